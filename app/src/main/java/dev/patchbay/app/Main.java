@@ -1,0 +1,20 @@
+package dev.patchbay.app;
+
+import dev.patchbay.app.cli.PatchbayCli;
+
+/**
+ * Entry point of patchbay.jar. With no argument it opens the designer; with a sub-command it runs
+ * headless and never touches the display. Not a JavaFX Application itself, so the shaded jar starts
+ * without the module path.
+ */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    if (args.length == 0) {
+      dev.patchbay.app.designer.DesignerLauncher.launch(args);
+      return;
+    }
+    System.exit(PatchbayCli.run(args));
+  }
+}

@@ -1,0 +1,70 @@
+package dev.patchbay.app.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.patchbay.model.check.Diagnostic;
+import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.topology.Topology;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code patchbay check FILE [--json]}: exit 0 with no error, 1 with errors, 2 if unreadable. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = {"Check a topology and explain what will not work and how to fix it.",
+        "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 file unreadable."})
+public final class CheckCli implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "A Patchbay topology file (.json).")
+  Path file;
+
+  @Option(names = "--json", description = "Print {\"diagnostics\":[...]} instead of text.")
+  boolean json;
+
+  @Override
+  public Integer call() throws JsonProcessingException {
+    Topology t;
+    try {
+      t = Topologies.load(spec, file);
+    } catch (Topologies.Unreadable e) {
+      spec.commandLine().getErr().println("patchbay check: " + e.getMessage());
+      return PatchbayCli.UNREADABLE;
+    }
+    List<Diagnostic> diagnostics = Validator.standard().check(t);
+    if (json) {
+      spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+          .writeValueAsString(Map.of("diagnostics", diagnostics)));
+    } else {
+      printText(t, diagnostics);
+    }
+    return Validator.hasErrors(diagnostics) ? PatchbayCli.FINDINGS : PatchbayCli.OK;
+  }
+
+  private void printText(Topology t, List<Diagnostic> diagnostics) {
+    var out = spec.commandLine().getOut();
+    if (diagnostics.isEmpty()) {
+      out.println(file + ": no problems found in \"" + t.name() + "\"");
+      return;
+    }
+    for (Diagnostic d : diagnostics) {
+      out.println(d.severity().word() + " [" + d.rule() + "] " + d.message());
+      if (d.explanation() != null && !d.explanation().equals(d.message())) {
+        out.println("    why: " + d.explanation());
+      }
+      if (d.fixHint() != null) {
+        out.println("    fix: " + d.fixHint());
+      }
+    }
+    long errors = diagnostics.stream().filter(d -> d.severity().word().equals("error")).count();
+    out.println(file + ": " + errors + " error(s), " + (diagnostics.size() - errors) + " other finding(s)");
+  }
+}

@@ -1,0 +1,70 @@
+package dev.patchbay.app.cli;
+
+import dev.patchbay.model.topology.Topology;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code patchbay export FILE --format F [-o OUT]}. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = {"Export a topology as a diagram, QEMU command lines or scripts.",
+        "Exit status: 0 written, 2 file unreadable or bad options."})
+public final class ExportCli implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "A Patchbay topology file (.json).")
+  Path file;
+
+  @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT",
+      completionCandidates = FormatNames.class,
+      description = "Output format, one of: ${COMPLETION-CANDIDATES}")
+  String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of to standard output.")
+  Path output;
+
+  @Option(names = "--width", paramLabel = "N", defaultValue = "100",
+      description = "Widest line of a text diagram (default: ${DEFAULT-VALUE}).")
+  int width;
+
+  @Option(names = "--legacy", description = "QEMU command lines in the old -net nic,vlan=N form.")
+  boolean legacy;
+
+  /** The format names, for --help. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return ExportFormats.all().stream().map(ExportFormat::name).iterator();
+    }
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    var err = spec.commandLine().getErr();
+    Optional<ExportFormat> f = ExportFormats.named(format);
+    if (f.isEmpty()) {
+      err.println("patchbay export: unknown format '" + format + "'; expected one of " + ExportFormats.names());
+      return PatchbayCli.UNREADABLE;
+    }
+    if (width < 20) {
+      err.println("patchbay export: --width " + width + " is too narrow; give at least 20");
+      return PatchbayCli.UNREADABLE;
+    }
+    Topology t;
+    try {
+      t = Topologies.load(spec, file);
+    } catch (Topologies.Unreadable e) {
+      err.println("patchbay export: " + e.getMessage());
+      return PatchbayCli.UNREADABLE;
+    }
+    f.get().export(t, new ExportOptions(width, legacy), output, spec.commandLine().getOut());
+    return PatchbayCli.OK;
+  }
+}

@@ -1,0 +1,48 @@
+package dev.patchbay.app.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code patchbay COMMAND ...}. Each sub-command is its own class. */
+@Command(
+    name = "patchbay",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Design, check, export and run QEMU lab networks. Without a command, opens the designer.",
+    subcommands = {
+        CheckCli.class,
+        ExportCli.class,
+        CommandLine.HelpCommand.class,
+    })
+public final class PatchbayCli implements Runnable {
+  /** Exit codes shared by every command. */
+  public static final int OK = 0;
+  public static final int FINDINGS = 1;
+  public static final int UNREADABLE = 2;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(new CommandLine(this), "missing command; see patchbay --help");
+  }
+
+  /** Runs the command line and returns the exit code; usage errors are one line on stderr. */
+  public static int run(String... args) {
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cl = new CommandLine(new PatchbayCli());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setParameterExceptionHandler((ex, a) -> {
+      err.println("patchbay: " + ex.getMessage());
+      return UNREADABLE;
+    });
+    cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+      err.println("patchbay: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+      return UNREADABLE;
+    });
+    return cl.execute(args);
+  }
+}

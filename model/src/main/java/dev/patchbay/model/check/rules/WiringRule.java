@@ -1,0 +1,42 @@
+package dev.patchbay.model.check.rules;
+
+import dev.patchbay.model.check.Diagnostic;
+import dev.patchbay.model.check.Rule;
+import dev.patchbay.model.check.Severity;
+import dev.patchbay.model.topology.Link;
+import dev.patchbay.model.topology.Topology;
+import dev.patchbay.model.topology.Wiring;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Links that break the rules of what may connect to what: a NIC on a bridge, a tap in two bridges,
+ * a NIC wired twice. Each link is judged against the links listed before it, so the first of two
+ * competing links stands and the later one is reported.
+ */
+public final class WiringRule implements Rule {
+  @Override
+  public String id() {
+    return "link";
+  }
+
+  @Override
+  public List<Diagnostic> check(Topology topology) {
+    Topology scratch = new Topology();
+    topology.elements().forEach(e -> scratch.add(e, null));
+    List<Diagnostic> out = new ArrayList<>();
+    for (Link link : topology.links()) {
+      Optional<String> refused = Wiring.refuse(scratch, link.a(), link.b());
+      if (refused.isPresent()) {
+        out.add(Diagnostic.of("link.invalid", Severity.ERROR,
+                "Link " + link.id() + " (" + link.a() + " - " + link.b() + "): " + refused.get(),
+                List.of(link.id(), link.a().element(), link.b().element()))
+            .explained(refused.get(), "Delete link " + link.id() + " and wire the ends as described."));
+      } else {
+        scratch.connect(link);
+      }
+    }
+    return out;
+  }
+}

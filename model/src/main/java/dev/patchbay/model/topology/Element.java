@@ -1,0 +1,44 @@
+package dev.patchbay.model.topology;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * One thing a user draws: a guest, a hub, a tap, and so on. Elements are immutable values; an edit
+ * replaces an element in its {@link Topology} with an edited copy, so undo is a swap back.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Guest.class, name = "guest"),
+    @JsonSubTypes.Type(value = Hub.class, name = "hub"),
+    @JsonSubTypes.Type(value = Tap.class, name = "tap"),
+    @JsonSubTypes.Type(value = Bridge.class, name = "bridge"),
+    @JsonSubTypes.Type(value = Uplink.class, name = "uplink"),
+    @JsonSubTypes.Type(value = Socket.class, name = "socket"),
+    @JsonSubTypes.Type(value = VdeSwitch.class, name = "vde"),
+    @JsonSubTypes.Type(value = UserNet.class, name = "user"),
+    @JsonSubTypes.Type(value = Lan.class, name = "lan"),
+    @JsonSubTypes.Type(value = Internet.class, name = "internet"),
+})
+public sealed interface Element
+    permits Guest, Hub, Tap, Bridge, Uplink, Socket, VdeSwitch, UserNet, Lan, Internet {
+
+  /** Stable identifier within one file; links, host settings and diagnostics refer to it. */
+  String id();
+
+  /** What the user calls it; for host interfaces (tap, bridge, uplink) the kernel's interface name. */
+  String name();
+
+  @JsonIgnore
+  ElementKind kind();
+
+  /** A copy with another id and name, used by paste and duplicate. */
+  Element withIdentity(String id, String name);
+
+  /** True for elements that live in the host's kernel (drawn inside the host box). */
+  @JsonIgnore
+  default boolean isHostInterface() {
+    return kind().isHostInterface();
+  }
+}
