@@ -32,6 +32,9 @@ public final class IpRequests {
    * the gateway). Patchbay's routes carry protocol "static".
    */
   public static NlRequest addRoute(Cidr destination, Ipv4 gateway, int oif) {
+    if (gateway == null && oif <= 0) {
+      throw new IllegalArgumentException("a route to " + destination + " needs a gateway or an interface");
+    }
     int scope = gateway == null ? Nl.RT_SCOPE_LINK : Nl.RT_SCOPE_UNIVERSE;
     return route(Nl.RTM_NEWROUTE, Nl.F_CREATE | Nl.F_EXCL, "add route", destination, gateway, oif,
         Nl.RTPROT_STATIC, scope);
@@ -44,9 +47,6 @@ public final class IpRequests {
 
   private static NlRequest route(int type, int flags, String what, Cidr destination, Ipv4 gateway, int oif,
       int protocol, int scope) {
-    if (gateway == null && oif <= 0) {
-      throw new IllegalArgumentException("a route to " + destination + " needs a gateway or an interface");
-    }
     Cidr network = destination.network();
     String description = what + " " + network + (gateway == null ? "" : " via " + gateway)
         + (oif > 0 ? " dev ifindex " + oif : "");
