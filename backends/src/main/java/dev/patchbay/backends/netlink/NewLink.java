@@ -7,7 +7,8 @@ import java.util.List;
  * An RTM_NEWLINK request for a virtual device (bridge, veth pair, dummy) with the settings Patchbay
  * gives it at birth: ownership marker (group, alias), state and MTU. The group is set by the creating
  * request itself, so the link never exists outside its lab's group. The kernel ignores IFLA_IFALIAS
- * when it creates a link (seen on 6.x), so the alias follows as an RTM_SETLINK in the same batch.
+ * when it creates a link (seen on 6.x), so the alias follows as an RTM_SETLINK in the same batch,
+ * as does bringing a veth's peer up.
  */
 public final class NewLink {
   private final String kind;
@@ -72,15 +73,22 @@ public final class NewLink {
     return name;
   }
 
-  /** The creating request, followed by one setting the alias of each end if an alias was given. */
+  /** The creating request, followed by the changes the kernel does not take at creation. */
   public List<NlRequest> requests() {
     List<NlRequest> out = new ArrayList<>();
     out.add(create());
     if (alias != null) {
       out.add(SetLink.named(name).alias(alias).request());
-      if (peer != null) {
-        out.add(SetLink.named(peer).alias(alias).request());
+    }
+    if (peer != null && (alias != null || up)) {
+      SetLink peerChange = SetLink.named(peer);
+      if (alias != null) {
+        peerChange.alias(alias);
       }
+      if (up) {
+        peerChange.up(true);
+      }
+      out.add(peerChange.request());
     }
     return out;
   }
@@ -96,9 +104,10 @@ public final class NewLink {
       r.beginNested(Nl.IFLA_INFO_DATA).attrU32(Nl.IFLA_BR_STP_STATE, stp ? 1 : 0).endNested();
     }
     if (peer != null) {
-      // The peer is described by its own ifinfomsg and attributes inside VETH_INFO_PEER.
+      // The peer is described by its own ifinfomsg and attributes inside VETH_INFO_PEER. It cannot
+      // be set up here: the kernel opens it before pairing it and refuses with ENOTCONN.
       r.beginNested(Nl.IFLA_INFO_DATA).beginNested(Nl.VETH_INFO_PEER)
-          .ifinfomsg(Nl.AF_UNSPEC, 0, up ? Nl.IFF_UP : 0, up ? Nl.IFF_UP : 0)
+          .ifinfomsg(Nl.AF_UNSPEC, 0, 0, 0)
           .attrString(Nl.IFLA_IFNAME, peer);
       common(r);
       r.endNested().endNested();
