@@ -281,4 +281,22 @@ class RtNetlinkLiveTest {
     NetlinkException e = assertThrows(NetlinkException.class, () -> nl.index("pbnothere"));
     assertEquals("ENODEV", e.errnoName());
   }
+
+  @Test
+  void badNameIsRefusedAndNeverReachesTheKernel() throws IOException {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> nl.create(NewLink.bridge("br;reboot")));
+
+    assertTrue(e.getMessage().contains("'br;reboot' contains ';'"), e.getMessage());
+    assertEquals(List.of("lo"), nl.links().stream().map(Link::name).toList());
+    assertEquals(1, ns.ipJson("link", "show").size());
+  }
+
+  @Test
+  void vethPairCreatedUpHasBothEndsUp() throws IOException {
+    nl.create(NewLink.veth("pbva8", "pbvb8").up());
+
+    assertTrue(dumped("pbva8").up());
+    assertTrue(dumped("pbvb8").up());
+  }
 }
