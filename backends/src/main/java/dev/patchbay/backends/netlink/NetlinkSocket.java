@@ -21,11 +21,15 @@ public final class NetlinkSocket implements AutoCloseable {
   private static final int SOCKET_BUFFER = 8 * 1024 * 1024;
   private static final int MSG_TRUNC = 0x20;
   private static final int DUMP_ATTEMPTS = 5;
+  private static final int SMALL_BUFFER_BATCH = 128;
+  private static final int LARGE_BUFFER_BATCH = 2048;
 
   private final LibC libc = Native.libc();
   private final ByteBuffer sendBuffer = ByteBuffer.allocateDirect(SEND_CAPACITY).order(ByteOrder.nativeOrder());
   private final ByteBuffer receiveBuffer = ByteBuffer.allocateDirect(RECEIVE_CAPACITY).order(ByteOrder.nativeOrder());
   private final int fd;
+  /** Requests per send(2): every one of them queues an ACK, and an ACK that finds no room is lost. */
+  private int batchLimit = SMALL_BUFFER_BATCH;
   private int seq = (int) (System.nanoTime() & 0x3fffffff);
 
   private NetlinkSocket(int fd) {
@@ -56,8 +60,10 @@ public final class NetlinkSocket implements AutoCloseable {
       throw NetlinkException.lastError("bind the netlink socket");
     }
     // Room for thousands of ACKs of one batch: an ACK that does not fit is dropped by the kernel.
-    // Forcing the size needs CAP_NET_ADMIN; without it the default buffer is kept.
-    setOption(Nl.SOL_SOCKET, Nl.SO_RCVBUFFORCE, SOCKET_BUFFER);
+    // Forcing the size needs CAP_NET_ADMIN; without it the default buffer and small batches are kept.
+    if (setOption(Nl.SOL_SOCKET, Nl.SO_RCVBUFFORCE, SOCKET_BUFFER)) {
+      batchLimit = LARGE_BUFFER_BATCH;
+    }
     setOption(Nl.SOL_SOCKET, Nl.SO_SNDBUFFORCE, SOCKET_BUFFER);
     setOption(Nl.SOL_NETLINK, Nl.NETLINK_CAP_ACK, 1);
     setOption(Nl.SOL_NETLINK, Nl.NETLINK_EXT_ACK, 1);
@@ -82,7 +88,7 @@ public final class NetlinkSocket implements AutoCloseable {
       int first = next;
       int firstSeq = seq + 1;
       sendBuffer.clear();
-      while (next < requests.size() && fits(requests.get(next), next == first)) {
+      while (next < requests.size() && next - first < batchLimit && fits(requests.get(next), next == first)) {
         requests.get(next).writeTo(sendBuffer, ++seq);
         next++;
       }
