@@ -30,6 +30,7 @@ public final class Tap implements AutoCloseable {
   /** Refuse to attach to an existing tap of the same name: Patchbay only takes taps it created. */
   private static final short IFF_TUN_EXCL = (short) 0x8000;
   private static final int IFREQ_SIZE = 40;
+  private static final int EIO = 5;
 
   private final LibC libc = Native.libc();
   private final String name;
@@ -62,6 +63,13 @@ public final class Tap implements AutoCloseable {
   /** Creates the tap inside the namespace of {@code thread}. */
   public static Tap createIn(NamespaceThread thread, String name) throws IOException {
     return thread.call(() -> create(name));
+  }
+
+  /** Creates the tap inside the named namespace (/var/run/netns/NAME), on a thread that ends afterwards. */
+  public static Tap createIn(String namespace, String name) throws IOException {
+    try (NamespaceThread thread = NamespaceThread.enter(namespace)) {
+      return createIn(thread, name);
+    }
   }
 
   /**
@@ -98,7 +106,7 @@ public final class Tap implements AutoCloseable {
     buffer.put(0, frame);
     long n = libc.write(openFd(), buffer, frame.length);
     if (n != frame.length) {
-      throw new NetlinkException("write a frame to tap '" + name + "'", n < 0 ? Native.errno() : 5, null);
+      throw new NetlinkException("write a frame to tap '" + name + "'", n < 0 ? Native.errno() : EIO, null);
     }
   }
 

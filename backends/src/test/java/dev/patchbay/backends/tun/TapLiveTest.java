@@ -118,4 +118,17 @@ class TapLiveTest {
       }
     }
   }
+
+  @Test
+  void tapMadeInANamedNamespaceCarriesItsGroupAndOwner() throws IOException {
+    try (Tap tap = Tap.createIn(ns.name(), "pbtap4")) {
+      tap.owner(54321); // ids without a passwd/group entry: ip prints names for known ids
+      tap.group(54322);
+      tap.persist(true);
+    }
+
+    JsonNode data = ns.ipLink("pbtap4").path("linkinfo").path("info_data");
+    assertEquals(54321, data.path("user").asInt());
+    assertEquals(54322, data.path("group").asInt());
+  }
 }
