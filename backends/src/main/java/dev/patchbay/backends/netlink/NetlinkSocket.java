@@ -80,7 +80,11 @@ public final class NetlinkSocket implements AutoCloseable {
     execute(List.of(request)).throwIfFailed();
   }
 
-  /** Sends all requests in as few send(2) calls as fit and collects the kernel's answer to each. */
+  /**
+   * Sends all requests in as few send(2) calls as fit and collects the kernel's answer to each. If
+   * a send itself fails, that chunk and the rest count as failed (not applied) with its error. If
+   * reading the ACKs fails, what the kernel did is unknown and this throws: re-read the live state.
+   */
   public BatchResult execute(List<NlRequest> requests) throws NetlinkException {
     TreeMap<Integer, NetlinkException> failures = new TreeMap<>();
     int next = 0;
@@ -92,7 +96,14 @@ public final class NetlinkSocket implements AutoCloseable {
         requests.get(next).writeTo(sendBuffer, ++seq);
         next++;
       }
-      sendAll(requests.get(first).description());
+      try {
+        sendAll(requests.get(first).description());
+      } catch (NetlinkException e) {
+        for (int i = first; i < requests.size(); i++) {
+          failures.put(i, new NetlinkException(requests.get(i).description() + " (not sent)", e.errno(), null));
+        }
+        break;
+      }
       awaitAcks(requests, first, firstSeq, next - first, failures);
     }
     return new BatchResult(requests.size(), failures);

@@ -150,6 +150,14 @@ public final class NetlinkBenchmark {
       ms[i] = (System.nanoTime() - t) / 1e6;
     }
     Arrays.sort(ms);
+    double[] linkMs = new double[50];
+    for (int i = 0; i < linkMs.length; i++) {
+      long t = System.nanoTime();
+      nl.links();
+      linkMs[i] = (System.nanoTime() - t) / 1e6;
+    }
+    Arrays.sort(linkMs);
+    row("one RTM_GETLINK dump (full link records) of " + interfaces + " interfaces, median", linkMs[25], "ms");
     row("one RTM_GETSTATS dump of " + interfaces + " interfaces, median (goal < 5)", ms[ms.length / 2], "ms");
     row("  same, 90th percentile", ms[(int) (ms.length * 0.9)], "ms");
     pollAtTenHertz(nl, interfaces);
