@@ -21,6 +21,8 @@ public final class NetlinkSocket implements AutoCloseable {
   private static final int SOCKET_BUFFER = 8 * 1024 * 1024;
   private static final int MSG_TRUNC = 0x20;
   private static final int DUMP_ATTEMPTS = 5;
+  private static final int SO_RCVTIMEO = 20;
+  private static final long ANSWER_TIMEOUT_SECONDS = 120;
   private static final int SMALL_BUFFER_BATCH = 128;
   private static final int LARGE_BUFFER_BATCH = 2048;
 
@@ -65,6 +67,11 @@ public final class NetlinkSocket implements AutoCloseable {
       batchLimit = LARGE_BUFFER_BATCH;
     }
     setOption(Nl.SOL_SOCKET, Nl.SO_SNDBUFFORCE, SOCKET_BUFFER);
+    // A kernel answer that never comes must end in an error, not a thread blocked forever. Generous:
+    // deleting thousands of bridge ports in one request takes seconds.
+    ByteBuffer timeval = ByteBuffer.allocateDirect(16).order(ByteOrder.nativeOrder());
+    timeval.putLong(0, ANSWER_TIMEOUT_SECONDS);
+    libc.setsockopt(fd, Nl.SOL_SOCKET, SO_RCVTIMEO, timeval, 16);
     setOption(Nl.SOL_NETLINK, Nl.NETLINK_CAP_ACK, 1);
     setOption(Nl.SOL_NETLINK, Nl.NETLINK_EXT_ACK, 1);
   }
