@@ -1,0 +1,40 @@
+package dev.patchbay.backends.netlink;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+
+/**
+ * What the kernel answered to each request of a batch. The kernel handles every request of a batch
+ * even after one fails, so a caller that undoes work must know exactly which ones took effect.
+ */
+public record BatchResult(int size, SortedMap<Integer, NetlinkException> failures) {
+  public BatchResult {
+    failures = Collections.unmodifiableSortedMap(failures);
+  }
+
+  public boolean succeeded(int index) {
+    return index >= 0 && index < size && !failures.containsKey(index);
+  }
+
+  public boolean allSucceeded() {
+    return failures.isEmpty();
+  }
+
+  public Optional<NetlinkException> firstFailure() {
+    return failures.isEmpty() ? Optional.empty() : Optional.of(failures.get(failures.firstKey()));
+  }
+
+  /** Throws the first failure, noting how many other requests of the batch failed too. */
+  public void throwIfFailed() throws NetlinkException {
+    if (failures.isEmpty()) {
+      return;
+    }
+    NetlinkException first = failures.get(failures.firstKey());
+    for (NetlinkException other : List.copyOf(failures.values()).subList(1, failures.size())) {
+      first.addSuppressed(other);
+    }
+    throw first;
+  }
+}
