@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         CheckCli.class,
         ExportCli.class,
+        PlanCli.class,
         CommandLine.HelpCommand.class,
     })
 public final class PatchbayCli implements Runnable {

@@ -25,6 +25,12 @@ public record Plan(List<Step> steps) {
     return new Plan(out);
   }
 
+  /** The same plan with each sysctl step's previous value filled in where {@code values} has it. */
+  public Plan knowingSysctls(java.util.Map<String, String> values) {
+    return new Plan(steps.stream().map(s -> s instanceof Step.SetSysctl set && set.from() == null
+        && values.containsKey(set.key()) ? new Step.SetSysctl(set.key(), values.get(set.key()), set.to()) : s).toList());
+  }
+
   /** The steps of one kind, in plan order. */
   public <T extends Step> List<T> stepsOf(Class<T> type) {
     return steps.stream().filter(type::isInstance).map(type::cast).toList();

@@ -1,0 +1,75 @@
+package dev.patchbay.app.cli;
+
+import dev.patchbay.model.plan.Plan;
+import dev.patchbay.model.plan.PlanText;
+import dev.patchbay.model.plan.Planner;
+import dev.patchbay.model.plan.Step;
+import dev.patchbay.model.topology.Topology;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code patchbay plan FILE}: the steps that build the topology on a host, like terraform plan. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+    description = {"Show the steps that build a topology on this host, in order, without changing anything.",
+        "  + adds something, ~ changes something that exists, - removes something.",
+        "Planned for a host that has none of the topology yet (its uplinks exist); sysctl values",
+        "are read from this host's /proc/sys. Exit status: 0 shown, 2 file unreadable."})
+public final class PlanCli implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "A Patchbay topology file (.json).")
+  Path file;
+
+  @Option(names = "--reverse", description = "Show the plan that takes the topology off the host instead.")
+  boolean reverse;
+
+  @Option(names = "--legacy", description = "Start guests with the old -net nic,vlan=N command lines.")
+  boolean legacy;
+
+  /** Where sysctls are read; a test points it at a fake tree. */
+  @Option(names = "--proc-sys", hidden = true, defaultValue = "/proc/sys")
+  Path procSys;
+
+  @Override
+  public Integer call() {
+    Topology t;
+    try {
+      t = Topologies.load(spec, file);
+    } catch (Topologies.Unreadable e) {
+      spec.commandLine().getErr().println("patchbay plan: " + e.getMessage());
+      return PatchbayCli.UNREADABLE;
+    }
+    Plan plan = (legacy ? Planner.legacy() : Planner.modern()).full(t);
+    plan = plan.knowingSysctls(currentSysctls(plan));
+    var out = spec.commandLine().getOut();
+    out.println((reverse ? "Taking \"" : "Building \"") + t.name() + "\" " + (reverse ? "off" : "on")
+        + " this host takes " + plan.steps().size() + " steps:");
+    out.println();
+    out.print(PlanText.render(reverse ? plan.reverse() : plan));
+    out.flush();
+    return PatchbayCli.OK;
+  }
+
+  private Map<String, String> currentSysctls(Plan plan) {
+    Map<String, String> values = new HashMap<>();
+    for (Step.SetSysctl s : plan.stepsOf(Step.SetSysctl.class)) {
+      Path p = procSys.resolve(s.key().replace('.', '/'));
+      try {
+        values.put(s.key(), Files.readString(p).trim());
+      } catch (IOException e) {
+        // An interface that does not exist yet (a tap) has no entry: its previous value stays unknown.
+      }
+    }
+    return values;
+  }
+}
