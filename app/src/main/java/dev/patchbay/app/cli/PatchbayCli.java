@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         CheckCli.class,
         ExportCli.class,
         PlanCli.class,
+        ImportCli.class,
         CommandLine.HelpCommand.class,
     })
 public final class PatchbayCli implements Runnable {
