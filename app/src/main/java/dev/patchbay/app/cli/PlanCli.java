@@ -1,5 +1,7 @@
 package dev.patchbay.app.cli;
 
+import dev.patchbay.model.check.Severity;
+import dev.patchbay.model.check.Validator;
 import dev.patchbay.model.plan.Plan;
 import dev.patchbay.model.plan.PlanText;
 import dev.patchbay.model.plan.Planner;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Spec;
     description = {"Show the steps that build a topology on this host, in order, without changing anything.",
         "  + adds something, ~ changes something that exists, - removes something.",
         "Planned for a host that has none of the topology yet (its uplinks exist); sysctl values",
-        "are read from this host's /proc/sys. Exit status: 0 shown, 2 file unreadable."})
+        "are read from this host's /proc/sys.",
+        "Exit status: 0 shown, 1 the topology has errors (see patchbay check), 2 file unreadable."})
 public final class PlanCli implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -48,6 +51,13 @@ public final class PlanCli implements Callable<Integer> {
     } catch (Topologies.Unreadable e) {
       spec.commandLine().getErr().println("patchbay plan: " + e.getMessage());
       return PatchbayCli.UNREADABLE;
+    }
+    long errors = Validator.standard().check(t).stream().filter(d -> d.severity() == Severity.ERROR).count();
+    if (errors > 0) {
+      // Like terraform, no plan for a broken configuration: the host would fail halfway through it.
+      spec.commandLine().getErr().println("patchbay plan: " + file + " has " + errors
+          + " error(s) and cannot be built; patchbay check " + file + " explains them");
+      return PatchbayCli.FINDINGS;
     }
     Plan plan = (legacy ? Planner.legacy() : Planner.modern()).full(t);
     plan = plan.knowingSysctls(currentSysctls(plan));

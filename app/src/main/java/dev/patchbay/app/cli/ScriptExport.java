@@ -1,5 +1,7 @@
 package dev.patchbay.app.cli;
 
+import dev.patchbay.model.check.Severity;
+import dev.patchbay.model.check.Validator;
 import dev.patchbay.model.plan.Plan;
 import dev.patchbay.model.plan.Planner;
 import dev.patchbay.model.plan.Scripts;
@@ -35,6 +37,11 @@ final class ScriptExport implements ExportFormat {
     }
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new IllegalArgumentException("-o " + out + " is a file; --format script needs a directory");
+    }
+    long errors = Validator.standard().check(topology).stream().filter(d -> d.severity() == Severity.ERROR).count();
+    if (errors > 0) {
+      throw new IllegalArgumentException("the topology has " + errors
+          + " error(s); a script of it would fail halfway on the host (patchbay check explains them)");
     }
     Plan plan = (options.legacy() ? Planner.legacy() : Planner.modern()).full(topology);
     Files.createDirectories(out);

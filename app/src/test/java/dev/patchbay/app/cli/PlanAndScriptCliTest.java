@@ -113,4 +113,15 @@ class PlanAndScriptCliTest {
     assertEquals("2", r[0]);
     assertTrue(r[2].contains("command line 2") && r[2].contains("bridge"), r[2]);
   }
+
+  @Test
+  void aTopologyWithErrorsIsNotPlanned() throws Exception {
+    String text = Files.readString(sample("002-p0-routed-subnets.json")).replace("\"b\": \"tap1\"", "\"b\": \"tap0\"");
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, text);
+    String[] r = run("plan", broken.toString());
+    assertEquals("1", r[0], r[1] + r[2]);
+    assertTrue(r[2].contains("patchbay check"), r[2]);
+    assertEquals("", r[1]);
+  }
 }

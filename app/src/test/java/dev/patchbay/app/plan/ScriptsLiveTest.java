@@ -1,6 +1,7 @@
 package dev.patchbay.app.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -150,6 +151,11 @@ class ScriptsLiveTest {
       assertEquals(s.to(), live.sysctls().get(s.key()), s.key());
     }
     assertEquals(plan.stepsOf(Step.LoadNat.class).isEmpty() ? Set.of() : Set.of("ip patchbay"), live.nftTables());
+    for (Step.LoadNat nat : plan.stepsOf(Step.LoadNat.class)) {
+      String table = ns.exec(Map.of(), "nft", "list", "table", "ip", nat.table()).check().out();
+      nat.rules().forEach(r -> assertTrue(table.contains("ip saddr " + r.source() + " oifname \"" + r.out()
+          + "\" masquerade"), table));
+    }
   }
 
   private static Set<String> expectedRoutes(Plan plan, Topology t, Map<String, String> uplinkAddresses,
