@@ -9,17 +9,17 @@ final class StepNotes {
   static List<String> note(Step step) {
     if (step instanceof Step.CreateTap s) {
       return List.of(s.name() + " is the host's end of a guest's cable: QEMU holds the tap's file descriptor,",
-          "the host sees an Ethernet interface (seed 002: tunctl -u USER -t " + s.name() + ").",
+          "the host sees an Ethernet interface (seeds 002 and 003: tunctl -u USER -t " + s.name() + ").",
           s.owner() == null ? "Without an owner only root may open it." : "User " + s.owner() + " may open it without root.");
     } else if (step instanceof Step.CreateBridge s) {
-      return List.of(s.name() + " is a switch in the host's kernel: the interfaces enslaved to it share one Ethernet",
-          "segment (seed 002: brctl addbr " + s.name() + ")." + (s.stp() ? " STP is on."
-              : " STP stays off: a lab bridge has no loops, and STP keeps new ports silent for ~30 s."));
+      return List.of(s.name() + " is a switch in the host's kernel: \"a bridge makes it so that all the traffic seen by one",
+          "card (tap0) is also seen by the other one (tap1)\" (seed 002, possibility 2; brctl addbr " + s.name() + ").",
+          s.stp() ? "STP is on." : "STP stays off: a lab bridge has no loops, and STP keeps new ports silent for ~30 s.");
     } else if (step instanceof Step.ClearUplinkAddresses s) {
-      return List.of("The bridge takes over " + s.uplink() + "'s address (seed 002, possibility 3): once enslaved, "
-              + s.uplink() + " hands", "its frames to the bridge and an address left on it stops working. Its addresses and"
-              + " routes", "are saved in the state directory first; down.sh puts back exactly those. The host is offline"
-              + " for a moment.");
+      return List.of("\"You create br0, connect eth0 and tap0 to br0, and then use br0 as the host nic\" (seed 002,",
+          "possibility 3): once enslaved, " + s.uplink() + " only does the kernel's dirty work and an address left on it",
+          "stops working. Its addresses and routes are saved in the state directory, then removed;",
+          "down.sh puts back exactly those. The host is offline for a moment.");
     } else if (step instanceof Step.Enslave s) {
       return List.of("Plug " + s.device() + " into " + s.bridge() + " (seed 002: brctl addif " + s.bridge() + " "
           + s.device() + ").");
@@ -47,8 +47,9 @@ final class StepNotes {
       return List.of("Let the host route between its interfaces (seeds 000 and 002: echo 1 > /proc/sys/net/ipv4/ip_forward).",
           "The value found here is saved; down.sh restores it.");
     } else if (step instanceof Step.SetSysctl s) {
-      return List.of("Proxy ARP (seed 003): the host answers ARP requests for addresses it routes elsewhere, so",
-          "guests with addresses from the LAN's subnet are reachable without a bridge (" + s.key() + ").",
+      return List.of("Proxy ARP (seed 003: sysctl net.ipv4.conf.tap1.proxy_arp=1): the host answers ARP requests for",
+          "addresses it routes elsewhere, so guests with addresses from the LAN's subnet are reachable",
+          "without a bridge, which a WiFi uplink cannot join.",
           "The value found here is saved; down.sh restores it.");
     } else if (step instanceof Step.LoadNat) {
       return List.of("NAT (seed 002, possibility 1: iptables -t nat -A POSTROUTING -o eth0 -s 192.168.0.0/24 -j MASQUERADE):",
