@@ -86,8 +86,7 @@ public final class Planner {
     sysctls(t, steps);
     nat(t, steps);
     switches(t, steps);
-    Function<Guest, List<String>> args = legacy ? new LegacyCommandLine(t)::arguments : new QemuCommandLine(t)::arguments;
-    t.elementsOf(Guest.class).forEach(g -> steps.add(new Step.StartGuest(g.name(), args.apply(g))));
+    guests(t, steps);
     return new Plan(steps);
   }
 
@@ -158,6 +157,15 @@ public final class Planner {
           .filter(Tap.class::isInstance).map(e -> e.name()).findFirst().orElse(null);
       steps.add(new Step.StartVdeSwitch(v.name(), v.socketPath(), v.hubMode(), tap));
     }
+  }
+
+  /** Guests that listen on a socket start before the guests that connect to them. */
+  private void guests(Topology t, List<Step> steps) {
+    Function<Guest, List<String>> args = legacy ? new LegacyCommandLine(t)::arguments : new QemuCommandLine(t)::arguments;
+    List<Step.StartGuest> starts = new ArrayList<>();
+    t.elementsOf(Guest.class).forEach(g -> starts.add(new Step.StartGuest(g.name(), args.apply(g), Listeners.portsOf(t, g))));
+    starts.stream().filter(s -> !s.listens().isEmpty()).forEach(steps::add);
+    starts.stream().filter(s -> s.listens().isEmpty()).forEach(steps::add);
   }
 
   /** Host settings name interfaces by element id; the kernel knows them by name. */

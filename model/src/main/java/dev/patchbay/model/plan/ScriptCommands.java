@@ -74,7 +74,10 @@ final class ScriptCommands {
     } else if (step instanceof Step.StartGuest s) {
       List<String> words = new ArrayList<>(List.of("start", Scripts.processKey(s.guest())));
       words.addAll(s.arguments());
-      return List.of(Shell.join(words));
+      List<String> lines = new ArrayList<>(List.of(Shell.join(words)));
+      s.listens().forEach(port -> lines.add(Shell.join(List.of("wait_listening", Integer.toString(port),
+          Scripts.processKey(s.guest())))));
+      return lines;
     } else if (step instanceof Step.StopGuest s) {
       return List.of(Shell.join(List.of("stop", Scripts.processKey(s.guest()), s.arguments().get(0))));
     }

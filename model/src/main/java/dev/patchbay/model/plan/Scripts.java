@@ -128,6 +128,21 @@ public final class Scripts {
         echo "$!" > "$state/pid.$name"
       }
 
+      # wait_listening PORT NAME: a guest that connects to PORT may start only once NAME listens on it.
+      wait_listening() {
+        if [[ ${PATCHBAY_DRY_RUN:-0} == 1 ]]; then return 0; fi
+        for _ in $(seq 100); do
+          if [[ -n $(ss -Hltn "sport = :$1") ]]; then return 0; fi
+          if ! kill -0 "$(cat "$state/pid.$2")" 2>/dev/null; then
+            echo "up.sh: $2 ended before listening on port $1; see $state/$2.log" >&2
+            return 1
+          fi
+          sleep 0.1
+        done
+        echo "up.sh: nothing listens on port $1 after 10 s; see $state/$2.log" >&2
+        return 1
+      }
+
       """;
 
   private static final String DOWN_HELPERS = """
@@ -159,7 +174,10 @@ public final class Scripts {
           echo "dry run, not stopped: $1"
           return 0
         fi
-        if [[ -r /proc/$pid/cmdline && $(tr '\\0' '\\n' < "/proc/$pid/cmdline" | head -n 1) == "$2" ]]; then
+        local running=""
+        if [[ -r /proc/$pid/cmdline ]]; then running=$(tr '\\0' '\\n' < "/proc/$pid/cmdline" | head -n 1); fi
+        # Only while the PID still runs the program up.sh started: a PID can be reused.
+        if [[ -n $running && ${running##*/} == "${2##*/}" ]]; then
           kill "$pid"
           for _ in $(seq 100); do
             if ! kill -0 "$pid" 2>/dev/null; then return 0; fi

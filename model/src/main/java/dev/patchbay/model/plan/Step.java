@@ -175,24 +175,35 @@ public sealed interface Step {
     }
   }
 
-  /** A guest's QEMU process, program name first. */
-  record StartGuest(String guest, List<String> arguments) implements Step {
+  /**
+   * A guest's QEMU process, program name first.
+   *
+   * @param listens TCP ports the process listens on (socket listen=, stream server=on): a guest that
+   *     connects to one may start only once it is listening
+   */
+  record StartGuest(String guest, List<String> arguments, List<Integer> listens) implements Step {
     public StartGuest {
       arguments = List.copyOf(arguments);
+      listens = listens == null ? List.of() : List.copyOf(listens);
+    }
+
+    public StartGuest(String guest, List<String> arguments) {
+      this(guest, arguments, List.of());
     }
 
     public Step inverse() {
-      return new StopGuest(guest, arguments);
+      return new StopGuest(guest, arguments, listens);
     }
   }
 
-  record StopGuest(String guest, List<String> arguments) implements Step {
+  record StopGuest(String guest, List<String> arguments, List<Integer> listens) implements Step {
     public StopGuest {
       arguments = List.copyOf(arguments);
+      listens = listens == null ? List.of() : List.copyOf(listens);
     }
 
     public Step inverse() {
-      return new StartGuest(guest, arguments);
+      return new StartGuest(guest, arguments, listens);
     }
   }
 }
