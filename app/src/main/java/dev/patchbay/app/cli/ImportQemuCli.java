@@ -19,11 +19,13 @@ import picocli.CommandLine.Spec;
 /** {@code patchbay import qemu -o FILE -- CMDLINE... [-- CMDLINE...]}. */
 @Command(name = "qemu", mixinStandardHelpOptions = true,
     description = {"Turn QEMU command lines, one per guest, into a topology file.",
-        "Each command line follows a '--'; start several guests with several '--':",
-        "  patchbay import qemu -o lab.json -- qemu -net nic -net socket,listen=:8010 \\",
-        "      -- qemu -net nic,vlan=2 -net socket,vlan=2,connect=127.0.0.1:8010",
-        "Reads -net nic|tap|user|socket|vde (vlan=N is a hub), -redir, -netdev, -device, -nic and",
-        "a vdeq/vqeq -vdesock wrapper; a listen and a connect on one port become one socket link.",
+        "Each command line follows a '--'; another '--' starts the next guest's:",
+        "  patchbay import qemu -o lab.json \\",
+        "    -- qemu -net nic -net socket,listen=:8010 \\",
+        "    -- qemu -net nic,vlan=2 -net socket,vlan=2,connect=127.0.0.1:8010",
+        "Reads -net nic|tap|user|socket|vde (vlan=N is a hub), -redir, -netdev,",
+        "-device, -nic, and the vdeq/vqeq -vdesock wrapper. A listen and a connect",
+        "on one port become one socket link; one multicast group becomes one bus.",
         "Exit status: 0 written, 2 unreadable command line or file not writable."})
 public final class ImportQemuCli implements Callable<Integer> {
   @Spec

@@ -21,11 +21,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code patchbay plan FILE}: the steps that build the topology on a host, like terraform plan. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-    description = {"Show the steps that build a topology on this host, in order, without changing anything.",
-        "  + adds something, ~ changes something that exists, - removes something.",
-        "Planned for a host that has none of the topology yet (its uplinks exist); sysctl values",
-        "are read from this host's /proc/sys.",
-        "Exit status: 0 shown, 1 the topology has errors (see patchbay check), 2 file unreadable."})
+    description = {"Show the steps that build a topology on this host, in order, like",
+        "terraform plan, without changing anything: + adds something, ~ changes",
+        "something that exists, - removes something. Planned for a host that has",
+        "none of the topology yet (its uplinks exist); sysctl values are read from",
+        "this host's /proc/sys.",
+        "Exit status: 0 shown, 1 the topology has errors (see patchbay check),",
+        "2 file unreadable."})
 public final class PlanCli implements Callable<Integer> {
   @Spec
   CommandSpec spec;

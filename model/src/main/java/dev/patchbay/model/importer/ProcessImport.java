@@ -160,7 +160,7 @@ final class ProcessImport {
   private boolean device(OptionValue v, String where) {
     NicModel model;
     try {
-      model = NicModel.fromQemuName(v.type());
+      model = NicModel.fromQemuName(alias(v.type()));
     } catch (IllegalArgumentException e) {
       if (v.get("netdev").isPresent()) {
         throw new ImportException(where + ": " + e.getMessage());
@@ -185,11 +185,20 @@ final class ProcessImport {
   private void addNic(String model, String mac, String where) {
     NicModel m;
     try {
-      m = NicModel.fromQemuName(model);
+      m = NicModel.fromQemuName(alias(model));
     } catch (IllegalArgumentException e) {
       throw new ImportException(where + ": " + e.getMessage());
     }
     nics.add(new Nic("nic" + nics.size(), m, mac == null ? null : mac.toLowerCase(Locale.ROOT), null));
+  }
+
+  /** QEMU's short names for the PCI NICs it emulates on a PC. */
+  private static String alias(String model) {
+    return switch (model == null ? "" : model) {
+      case "virtio-net", "virtio" -> "virtio-net-pci";
+      case "ne2k-pci" -> "ne2k_pci";
+      default -> model;
+    };
   }
 
   private void noteUser(Endpoint e) {

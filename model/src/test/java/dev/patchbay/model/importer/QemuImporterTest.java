@@ -191,4 +191,10 @@ class QemuImporterTest {
     assertEquals(Set.of("nic0"), Set.copyOf(t.elementsOf(Guest.class).findFirst().orElseThrow().nics().stream()
         .map(n -> n.name()).toList()));
   }
+
+  @Test
+  void virtioNetIsQemusShortNameForTheVirtioPciNic() {
+    Topology t = imported("qemu-system-x86_64 -netdev user,id=n -device virtio-net,netdev=n");
+    assertEquals(NicModel.VIRTIO, t.elementsOf(Guest.class).findFirst().orElseThrow().nics().get(0).model());
+  }
 }

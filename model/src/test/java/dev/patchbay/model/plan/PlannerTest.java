@@ -148,4 +148,16 @@ class PlannerTest {
     assertTrue(args.contains("nic,vlan=0,model=e1000,macaddr=52:54:00:00:00:10"), args.toString());
     assertTrue(args.contains("tap,vlan=0,ifname=tap0,script=no,downscript=no"), args.toString());
   }
+
+  @Test
+  void aGuestThatListensStartsBeforeTheGuestThatConnectsWhateverTheFileOrder() throws Exception {
+    Topology t = Samples.load("004-socket-listen-connect.json");
+    Topology swapped = dev.patchbay.model.format.TopologyFiles.parse(dev.patchbay.model.format.TopologyFiles.toJson(t)
+        .replace("\"a\": \"vlan0\",\n      \"b\": \"sock8010:listen\"", "\"a\": \"vlan0\",\n      \"b\": \"sock8010:connect\"")
+        .replace("\"a\": \"sock8010:connect\",\n      \"b\": \"vlan2\"", "\"a\": \"sock8010:listen\",\n      \"b\": \"vlan2\""), "swapped");
+    List<Step.StartGuest> starts = Planner.plan(swapped).stepsOf(Step.StartGuest.class);
+    assertEquals(List.of("guestB", "guestA"), starts.stream().map(Step.StartGuest::guest).toList());
+    assertEquals(List.of(8010), starts.get(0).listens());
+    assertEquals(List.of(), starts.get(1).listens());
+  }
 }
