@@ -18,12 +18,12 @@ import dev.patchbay.model.topology.Topology;
 import dev.patchbay.model.topology.Uplink;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
@@ -127,9 +127,9 @@ class ScriptsLiveTest {
     live.links().forEach(l -> actualLinks.put(l.name(), l.kind()));
     assertEquals(expectedLinks, actualLinks, "links and their kinds");
 
-    Map<String, String> masters = new TreeMapOrNull();
+    Map<String, String> masters = new TreeMap<>();
     plan.stepsOf(Step.Enslave.class).forEach(s -> masters.put(s.device(), s.bridge()));
-    Map<String, String> actualMasters = new TreeMapOrNull();
+    Map<String, String> actualMasters = new TreeMap<>();
     live.links().stream().filter(l -> l.master() != null).forEach(l -> actualMasters.put(l.name(), l.master()));
     assertEquals(masters, actualMasters, "bridge ports");
     plan.stepsOf(Step.SetUp.class).forEach(s -> assertEquals(true, live.link(s.device()).orElseThrow().up(), s.device()));
@@ -185,7 +185,4 @@ class ScriptsLiveTest {
     }
     return routes;
   }
-
-  /** A sorted map, so a failure lists bridge ports in a stable order. */
-  private static final class TreeMapOrNull extends java.util.TreeMap<String, String> {}
 }

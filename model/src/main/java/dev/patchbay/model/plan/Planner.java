@@ -1,6 +1,7 @@
 package dev.patchbay.model.plan;
 
 import dev.patchbay.model.net.Cidr;
+import dev.patchbay.model.net.Ipv4;
 import dev.patchbay.model.qemu.LegacyCommandLine;
 import dev.patchbay.model.qemu.QemuCommandLine;
 import dev.patchbay.model.topology.Bridge;
@@ -115,7 +116,7 @@ public final class Planner {
       for (Uplink u : uplinksOf(t, b)) {
         Optional<Cidr> net = Cidr.parse(b.address());
         if (present(u.gateway()) && net.isPresent()
-            && dev.patchbay.model.net.Ipv4.parse(u.gateway()).filter(net.get()::contains).isPresent()) {
+            && Ipv4.parse(u.gateway()).filter(net.get()::contains).isPresent()) {
           steps.add(new Step.AddRoute("default", u.gateway(), b.name()));
         }
       }
