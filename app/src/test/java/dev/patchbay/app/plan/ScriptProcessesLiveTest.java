@@ -64,6 +64,27 @@ class ScriptProcessesLiveTest {
     }
   }
 
+  @Test
+  void upFailsAndShowsTheLogWhenAProcessEndsRightAway() throws Exception {
+    Plan plan = new Plan(List.of(new Step.StartGuest("probe", List.of("sh", "-c", "echo no such tap >&2; exit 3"))));
+    Files.writeString(dir.resolve("up.sh"), Scripts.up(plan, "probe"));
+    Files.writeString(dir.resolve("down.sh"), Scripts.down(plan, "probe"));
+    Namespace.Result up = Namespace.run(List.of("bash", dir.resolve("up.sh").toString()), Map.of());
+    assertEquals(1, up.exit(), up.out());
+    assertTrue(up.err().contains("probe ended right after its start") && up.err().contains("no such tap"), up.err());
+    Namespace.run(List.of("bash", dir.resolve("down.sh").toString()), Map.of()).check();
+    assertFalse(Files.exists(dir.resolve("state")), "down.sh still cleans up after a failed start");
+  }
+
+  @Test
+  void upRefusesAProgramThatIsNotInstalled() throws Exception {
+    Plan plan = new Plan(List.of(new Step.StartGuest("probe", List.of("patchbay-no-such-program"))));
+    Files.writeString(dir.resolve("up.sh"), Scripts.up(plan, "probe"));
+    Namespace.Result up = Namespace.run(List.of("bash", dir.resolve("up.sh").toString()), Map.of());
+    assertEquals(1, up.exit());
+    assertTrue(up.err().contains("patchbay-no-such-program is not installed"), up.err());
+  }
+
   /** Waits on the process's exit (the JDK watches it), up to the deadline. */
   private static boolean gone(long pid, Duration within) throws Exception {
     Optional<ProcessHandle> h = ProcessHandle.of(pid);

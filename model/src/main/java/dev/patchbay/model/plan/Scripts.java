@@ -26,15 +26,26 @@ public final class Scripts {
           exit 1
         fi
         mkdir -p "$state"
-        trap 'echo "up.sh: failed at line $LINENO; fix the cause, then undo by hand what ran above" >&2' ERR
+        on_error() {
+          if [[ -e "$state/applied" ]]; then
+            echo "up.sh: failed at line $1; every host step ran, so down.sh undoes them" >&2
+          else
+            echo "up.sh: failed at line $1; undo by hand the steps above that line (down.sh expects a complete run)" >&2
+          fi
+        }
+        trap 'on_error $LINENO' ERR
 
         """);
     sb.append(UP_HELPERS);
     for (Step s : plan.steps()) {
       step(sb, StepNotes.note(s), s);
     }
-    sb.append("touch \"$state/applied\"\necho \"up.sh: done; ").append(plan.steps().size())
-        .append(" steps\"\n");
+    sb.append("touch \"$state/applied\"\n");
+    if (!plan.stepsOf(Step.StartGuest.class).isEmpty() || !plan.stepsOf(Step.StartVdeSwitch.class).isEmpty()) {
+      sb.append("# A process that ends within a second of its start has failed (a tap in use, a port taken).\n");
+      sb.append("check_started\n");
+    }
+    sb.append("echo \"up.sh: done; ").append(plan.steps().size()).append(" steps\"\n");
     return sb.toString();
   }
 
@@ -124,8 +135,28 @@ public final class Scripts {
           echo dry-run > "$state/pid.$name"
           return 0
         fi
+        if ! command -v "$1" > /dev/null; then
+          echo "up.sh: $1 is not installed; run down.sh to undo the steps before" >&2
+          return 1
+        fi
         "$@" > "$state/$name.log" 2>&1 &
         echo "$!" > "$state/pid.$name"
+      }
+
+      # check_started: every process started must still run a second later; else show its log.
+      check_started() {
+        if [[ ${PATCHBAY_DRY_RUN:-0} == 1 ]]; then return 0; fi
+        sleep 1
+        local file name failed=0
+        for file in "$state"/pid.*; do
+          name=${file##*/pid.}
+          if ! kill -0 "$(cat "$file")" 2>/dev/null; then
+            echo "up.sh: $name ended right after its start (run down.sh to undo); its last words:" >&2
+            tail -n 5 "$state/$name.log" >&2 || true
+            failed=1
+          fi
+        done
+        return "$failed"
       }
 
       # wait_listening PORT NAME: a guest that connects to PORT may start only once NAME listens on it.
