@@ -10,7 +10,14 @@ import dev.patchbay.model.topology.Topology;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,12 +48,15 @@ public final class PlanCli implements Callable<Integer> {
   @Option(names = "--legacy", description = "Start guests with the old -net nic,vlan=N command lines.")
   boolean legacy;
 
+  @Option(names = "--json", description = "Print {\"steps\":[{\"sign\",\"text\",\"readsHost\",\"step\"}...]} instead of text.")
+  boolean json;
+
   /** Where sysctls are read; a test points it at a fake tree. */
   @Option(names = "--proc-sys", hidden = true, defaultValue = "/proc/sys")
   Path procSys;
 
   @Override
-  public Integer call() {
+  public Integer call() throws JsonProcessingException {
     Topology t;
     try {
       t = Topologies.load(spec, file);
@@ -64,6 +74,11 @@ public final class PlanCli implements Callable<Integer> {
     Plan plan = (legacy ? Planner.legacy() : Planner.modern()).full(t);
     plan = plan.knowingSysctls(currentSysctls(plan));
     var out = spec.commandLine().getOut();
+    if (json) {
+      out.println(json(reverse ? plan.reverse() : plan));
+      out.flush();
+      return PatchbayCli.OK;
+    }
     out.println((reverse ? "Taking \"" : "Building \"") + t.name() + "\" " + (reverse ? "off" : "on")
         + " this host takes " + plan.steps().size() + " steps:");
     out.println();
@@ -71,6 +86,25 @@ public final class PlanCli implements Callable<Integer> {
     out.flush();
     return PatchbayCli.OK;
   }
+
+  /** Each step with its sign, its words and its fields ("kind" names the record: CreateTap, ...). */
+  private static String json(Plan plan) throws JsonProcessingException {
+    List<Map<String, Object>> steps = new ArrayList<>();
+    for (Step s : plan.steps()) {
+      Map<String, Object> fields = new LinkedHashMap<>();
+      fields.put("kind", s.getClass().getSimpleName());
+      fields.putAll(MAPPER.convertValue(s, new TypeReference<Map<String, Object>>() {}));
+      Map<String, Object> step = new LinkedHashMap<>();
+      step.put("sign", String.valueOf(PlanText.sign(s)));
+      step.put("text", PlanText.describe(s));
+      step.put("readsHost", s.needsHostState());
+      step.put("step", fields);
+      steps.add(step);
+    }
+    return MAPPER.writeValueAsString(Map.of("steps", steps));
+  }
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private Map<String, String> currentSysctls(Plan plan) {
     Map<String, String> values = new HashMap<>();

@@ -124,4 +124,21 @@ class PlanAndScriptCliTest {
     assertTrue(r[2].contains("patchbay check"), r[2]);
     assertEquals("", r[1]);
   }
+
+  @Test
+  void planAsJsonGivesEachStepsKindAndFields() throws Exception {
+    String[] r = run("plan", sample("003-wifi-proxy-arp.json").toString(), "--json");
+    assertEquals("0", r[0], r[2]);
+    var steps = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r[1]).path("steps");
+    assertEquals("CreateTap", steps.get(0).path("step").path("kind").asText());
+    assertEquals("tap1", steps.get(0).path("step").path("name").asText());
+    assertEquals("+", steps.get(0).path("sign").asText());
+    boolean route = false;
+    for (var s : steps) {
+      route |= s.path("step").path("kind").asText().equals("AddRoute")
+          && s.path("step").path("destination").asText().equals("192.168.1.10/32")
+          && s.path("step").path("device").asText().equals("tap1");
+    }
+    assertTrue(route, r[1]);
+  }
 }
