@@ -109,7 +109,7 @@ public final class PlanCli implements Callable<Integer> {
   private Map<String, String> currentSysctls(Plan plan) {
     Map<String, String> values = new HashMap<>();
     for (Step.SetSysctl s : plan.stepsOf(Step.SetSysctl.class)) {
-      Path p = procSys.resolve(s.key().replace('.', '/'));
+      Path p = procSys.resolve(Planner.procSysPath(s.key()));
       try {
         values.put(s.key(), Files.readString(p).trim());
       } catch (IOException e) {

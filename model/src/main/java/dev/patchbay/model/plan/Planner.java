@@ -142,6 +142,19 @@ public final class Planner {
     return "net.ipv4.conf." + device + ".proxy_arp";
   }
 
+  /**
+   * The key's path under /proc/sys. Dots separate the key's parts, except inside an interface name
+   * (eth0.100): net.ipv4.conf.eth0.100.proxy_arp is net/ipv4/conf/eth0.100/proxy_arp.
+   */
+  public static String procSysPath(String key) {
+    String conf = "net.ipv4.conf.";
+    if (key.startsWith(conf) && key.lastIndexOf('.') > conf.length()) {
+      String device = key.substring(conf.length(), key.lastIndexOf('.'));
+      return "net/ipv4/conf/" + device + "/" + key.substring(key.lastIndexOf('.') + 1);
+    }
+    return key.replace('.', '/');
+  }
+
   private static void nat(Topology t, List<Step> steps) {
     if (t.host().nat().isEmpty()) {
       return;

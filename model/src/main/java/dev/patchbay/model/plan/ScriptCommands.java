@@ -95,17 +95,10 @@ final class ScriptCommands {
     return words;
   }
 
-  /**
-   * sysctl reads dots as separators, so an interface name with a dot (eth0.100) needs the slash
-   * form: net/ipv4/conf/eth0.100/proxy_arp.
-   */
+  /** sysctl reads dots as separators, so a key whose interface name has a dot takes the slash form. */
   static String sysctlKey(String key) {
-    String prefix = "net.ipv4.conf.";
-    if (key.startsWith(prefix) && key.indexOf('.', prefix.length()) != key.lastIndexOf('.')) {
-      String device = key.substring(prefix.length(), key.lastIndexOf('.'));
-      return "net/ipv4/conf/" + device + "/" + key.substring(key.lastIndexOf('.') + 1);
-    }
-    return key;
+    String path = Planner.procSysPath(key);
+    return path.equals(key.replace('.', '/')) ? key : path;
   }
 
   /** One ruleset loaded atomically by {@code nft -f}; its values are checked, not quoted. */
