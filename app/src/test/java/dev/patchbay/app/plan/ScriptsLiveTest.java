@@ -117,6 +117,22 @@ class ScriptsLiveTest {
       Namespace ns) throws Exception {
     Set<String> cleared = new TreeSet<>();
     plan.stepsOf(Step.ClearUplinkAddresses.class).forEach(s -> cleared.add(s.uplink()));
+    assertLinks(plan, t, live);
+    assertAddresses(plan, uplinkAddresses, cleared, live);
+    assertEquals(expectedRoutes(plan, t, uplinkAddresses, cleared), routesNotMadeByTheKernel(ns), "routes");
+    for (Step.SetSysctl s : plan.stepsOf(Step.SetSysctl.class)) {
+      assertEquals(s.to(), live.sysctls().get(s.key()), s.key());
+    }
+    assertEquals(plan.stepsOf(Step.LoadNat.class).isEmpty() ? Set.of() : Set.of("ip patchbay"), live.nftTables());
+    for (Step.LoadNat nat : plan.stepsOf(Step.LoadNat.class)) {
+      String table = ns.exec(Map.of(), "nft", "list", "table", "ip", nat.table()).check().out();
+      nat.rules().forEach(r -> assertTrue(table.contains("ip saddr " + r.source() + " oifname \"" + r.out()
+          + "\" masquerade"), table));
+    }
+  }
+
+  /** Exactly the links the plan makes besides lo and the stand-ins, each on the bridge the plan says, up. */
+  private static void assertLinks(Plan plan, Topology t, LiveState live) {
     Map<String, String> expectedLinks = new HashMap<>();
     expectedLinks.put("lo", null);
     t.elementsOf(Uplink.class).forEach(u -> expectedLinks.put(u.name(), "veth"));
@@ -133,7 +149,10 @@ class ScriptsLiveTest {
     live.links().stream().filter(l -> l.master() != null).forEach(l -> actualMasters.put(l.name(), l.master()));
     assertEquals(masters, actualMasters, "bridge ports");
     plan.stepsOf(Step.SetUp.class).forEach(s -> assertEquals(true, live.link(s.device()).orElseThrow().up(), s.device()));
+  }
 
+  private static void assertAddresses(Plan plan, Map<String, String> uplinkAddresses, Set<String> cleared,
+      LiveState live) {
     Set<String> addresses = new TreeSet<>();
     plan.stepsOf(Step.AddAddress.class).forEach(s -> addresses.add(s.device() + " " + s.cidr()));
     uplinkAddresses.forEach((dev, a) -> {
@@ -145,17 +164,6 @@ class ScriptsLiveTest {
     Set<String> actualAddresses = new TreeSet<>();
     live.addresses().forEach(a -> actualAddresses.add(a.device() + " " + a.cidr()));
     assertEquals(addresses, actualAddresses, "IPv4 addresses");
-
-    assertEquals(expectedRoutes(plan, t, uplinkAddresses, cleared), routesNotMadeByTheKernel(ns), "routes");
-    for (Step.SetSysctl s : plan.stepsOf(Step.SetSysctl.class)) {
-      assertEquals(s.to(), live.sysctls().get(s.key()), s.key());
-    }
-    assertEquals(plan.stepsOf(Step.LoadNat.class).isEmpty() ? Set.of() : Set.of("ip patchbay"), live.nftTables());
-    for (Step.LoadNat nat : plan.stepsOf(Step.LoadNat.class)) {
-      String table = ns.exec(Map.of(), "nft", "list", "table", "ip", nat.table()).check().out();
-      nat.rules().forEach(r -> assertTrue(table.contains("ip saddr " + r.source() + " oifname \"" + r.out()
-          + "\" masquerade"), table));
-    }
   }
 
   private static Set<String> expectedRoutes(Plan plan, Topology t, Map<String, String> uplinkAddresses,
