@@ -70,7 +70,7 @@ public final class Scripts {
 
   private static void header(StringBuilder sb, String script, String what) {
     sb.append("#!/usr/bin/env bash\n");
-    sb.append("# ").append(script).append(" - written by Patchbay. ").append(what).append('\n');
+    sb.append("# ").append(script).append(" - written by Patchbay. ").append(comment(what)).append('\n');
     sb.append("""
         # Run as root. State (saved sysctl values, the uplink's addresses, PIDs) lives in
         # $PATCHBAY_STATE, by default the directory state/ next to this script.
@@ -84,12 +84,17 @@ public final class Scripts {
 
   private static void step(StringBuilder sb, List<String> note, Step s) {
     for (String line : note) {
-      sb.append("# ").append(line).append('\n');
+      sb.append("# ").append(comment(line)).append('\n');
     }
     for (String line : ScriptCommands.lines(s)) {
       sb.append(line).append('\n');
     }
     sb.append('\n');
+  }
+
+  /** Text for a comment line: a newline in a name must not end the comment and start a command. */
+  static String comment(String text) {
+    return text.replaceAll("\\p{Cntrl}", " ");
   }
 
   /** The vde_switch command line, without -daemon so that the saved PID is the switch's own. */

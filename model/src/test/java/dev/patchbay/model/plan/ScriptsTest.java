@@ -77,4 +77,11 @@ class ScriptsTest {
     assertTrue(PlanText.render(plan.reverse()).endsWith("Plan: 0 to add, 1 to change, 1 to destroy.\n"));
     assertEquals("No changes. The host already matches the topology.\n", PlanText.render(new Plan(List.of())));
   }
+
+  @Test
+  void aNewlineInANameCannotEndACommentAndStartACommand() {
+    String up = Scripts.up(new Plan(List.of(new Step.StartGuest("vm\nreboot", List.of("qemu-system-x86_64")))),
+        "lab\nreboot");
+    assertTrue(up.lines().noneMatch(l -> l.startsWith("reboot")), up);
+  }
 }
