@@ -1,5 +1,6 @@
 package dev.patchbay.app.cli;
 
+import dev.patchbay.model.qemu.LegacyCommandLine;
 import dev.patchbay.model.qemu.QemuCommandLine;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +10,8 @@ import java.util.stream.Collectors;
 public final class ExportFormats {
   private static final List<ExportFormat> ALL = List.of(
       ExportFormat.text("qemu", "each guest's QEMU command line, one per line, quoted for a POSIX shell",
-          (t, o) -> QemuCommandLine.render(t)));
+          (t, o) -> o.legacy() ? LegacyCommandLine.render(t) : QemuCommandLine.render(t)),
+      ScriptExport.FORMAT);
 
   private ExportFormats() {}
 

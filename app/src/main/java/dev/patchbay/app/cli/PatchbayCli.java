@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
     subcommands = {
         CheckCli.class,
         ExportCli.class,
+        PlanCli.class,
+        ImportCli.class,
         CommandLine.HelpCommand.class,
     })
 public final class PatchbayCli implements Runnable {

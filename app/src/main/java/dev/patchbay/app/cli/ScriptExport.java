@@ -1,0 +1,63 @@
+package dev.patchbay.app.cli;
+
+import dev.patchbay.model.check.Severity;
+import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.plan.Plan;
+import dev.patchbay.model.plan.Planner;
+import dev.patchbay.model.plan.Scripts;
+import dev.patchbay.model.topology.Topology;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * {@code --format script -o DIR}: up.sh and down.sh in DIR. up.sh saves what it replaces in DIR/state,
+ * down.sh restores it (see {@link Scripts}).
+ */
+final class ScriptExport implements ExportFormat {
+  static final ScriptExport FORMAT = new ScriptExport();
+
+  @Override
+  public String name() {
+    return "script";
+  }
+
+  @Override
+  public String summary() {
+    return "up.sh and down.sh (bash) in the -o directory: the plan and its exact reverse";
+  }
+
+  @Override
+  public void export(Topology topology, ExportOptions options, Path out, PrintWriter stdout) throws IOException {
+    if (out == null) {
+      throw new IllegalArgumentException("--format script writes two files: give a directory with -o DIR");
+    }
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new IllegalArgumentException("-o " + out + " is a file; --format script needs a directory");
+    }
+    long errors = Validator.standard().check(topology).stream().filter(d -> d.severity() == Severity.ERROR).count();
+    if (errors > 0) {
+      throw new IllegalArgumentException("the topology has " + errors
+          + " error(s); a script of it would fail halfway on the host (patchbay check explains them)");
+    }
+    Plan plan = (options.legacy() ? Planner.legacy() : Planner.modern()).full(topology);
+    Files.createDirectories(out);
+    write(out.resolve("up.sh"), Scripts.up(plan, topology.name()));
+    write(out.resolve("down.sh"), Scripts.down(plan, topology.name()));
+    stdout.println("wrote " + out.resolve("up.sh") + " and " + out.resolve("down.sh") + " (" + plan.steps().size()
+        + " steps each way)");
+    stdout.flush();
+  }
+
+  private static void write(Path file, String text) throws IOException {
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    try {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    } catch (UnsupportedOperationException e) {
+      // Not a POSIX file system: the scripts still run with "bash up.sh".
+    }
+  }
+}

@@ -1,0 +1,193 @@
+package dev.patchbay.model.plan;
+
+import dev.patchbay.model.net.Cidr;
+import dev.patchbay.model.net.Ipv4;
+import dev.patchbay.model.qemu.LegacyCommandLine;
+import dev.patchbay.model.qemu.QemuCommandLine;
+import dev.patchbay.model.topology.Bridge;
+import dev.patchbay.model.topology.Element;
+import dev.patchbay.model.topology.Guest;
+import dev.patchbay.model.topology.HostSettings;
+import dev.patchbay.model.topology.Link;
+import dev.patchbay.model.topology.Tap;
+import dev.patchbay.model.topology.Topology;
+import dev.patchbay.model.topology.Uplink;
+import dev.patchbay.model.topology.VdeSwitch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Turns a topology into the steps that build it on a host, in an order the kernel accepts:
+ * interfaces first, then bridge ports, links up, addresses, routes, sysctls, NAT, and the processes
+ * last. Uplinks, the LAN and the Internet exist already and are never created.
+ */
+public final class Planner {
+  /** Patchbay's own nft table: loading and deleting it never touches anyone else's rules. */
+  public static final String NAT_TABLE = "patchbay";
+  public static final String IP_FORWARD = "net.ipv4.ip_forward";
+
+  private final boolean legacy;
+
+  private Planner(boolean legacy) {
+    this.legacy = legacy;
+  }
+
+  /** Guests start with today's -netdev/-device command lines. */
+  public static Planner modern() {
+    return new Planner(false);
+  }
+
+  /** Guests start with the old -net nic,vlan=N command lines. */
+  public static Planner legacy() {
+    return new Planner(true);
+  }
+
+  /** Every step, as for a host that has none of the topology yet. */
+  public static Plan plan(Topology topology) {
+    return modern().full(topology);
+  }
+
+  /** Only the steps the live host still needs: an applied topology plans nothing. */
+  public static Plan plan(Topology topology, LiveState live) {
+    return modern().against(topology, live);
+  }
+
+  public Plan against(Topology topology, LiveState live) {
+    List<Step> needed = new ArrayList<>();
+    for (Step s : full(topology).steps()) {
+      if (!Satisfaction.satisfied(s, live)) {
+        needed.add(knowingPrevious(s, live));
+      }
+    }
+    return new Plan(needed);
+  }
+
+  /** A sysctl step that knows the value it replaces, when the live state has it. */
+  private static Step knowingPrevious(Step s, LiveState live) {
+    if (s instanceof Step.SetSysctl set && set.from() == null) {
+      return live.sysctl(set.key()).<Step>map(v -> new Step.SetSysctl(set.key(), v, set.to())).orElse(s);
+    }
+    return s;
+  }
+
+  public Plan full(Topology t) {
+    List<Step> steps = new ArrayList<>();
+    t.elementsOf(Tap.class).forEach(tap -> steps.add(new Step.CreateTap(tap.name(), tap.owner())));
+    t.elementsOf(Bridge.class).forEach(b -> steps.add(new Step.CreateBridge(b.name(), b.stp())));
+    ports(t, steps);
+    t.elementsOf(Tap.class).forEach(tap -> steps.add(new Step.SetUp(tap.name())));
+    t.elementsOf(Bridge.class).forEach(b -> steps.add(new Step.SetUp(b.name())));
+    t.elementsOf(Tap.class).filter(tap -> present(tap.address()))
+        .forEach(tap -> steps.add(new Step.AddAddress(tap.name(), tap.address())));
+    t.elementsOf(Bridge.class).filter(b -> present(b.address()))
+        .forEach(b -> steps.add(new Step.AddAddress(b.name(), b.address())));
+    routes(t, steps);
+    sysctls(t, steps);
+    nat(t, steps);
+    switches(t, steps);
+    guests(t, steps);
+    return new Plan(steps);
+  }
+
+  /** Bridge ports; an uplink gives up its addresses first, because the bridge takes them over. */
+  private static void ports(Topology t, List<Step> steps) {
+    for (Bridge b : t.elementsOf(Bridge.class).toList()) {
+      for (Link l : t.linksOf(b.id())) {
+        Optional<Element> port = t.element(l.other(b.id()).element());
+        if (port.isPresent() && port.get() instanceof Uplink u) {
+          steps.add(new Step.ClearUplinkAddresses(u.name()));
+          steps.add(new Step.Enslave(u.name(), b.name()));
+        } else if (port.isPresent() && port.get() instanceof Tap tap) {
+          steps.add(new Step.Enslave(tap.name(), b.name()));
+        }
+      }
+    }
+  }
+
+  /** The host settings' routes, and the default route that left with the uplink's address. */
+  private static void routes(Topology t, List<Step> steps) {
+    for (HostSettings.Route r : t.host().routes()) {
+      String device = r.device() == null ? null : deviceName(t, r.device());
+      steps.add(new Step.AddRoute(r.destination(), r.via(), device));
+    }
+    for (Bridge b : t.elementsOf(Bridge.class).toList()) {
+      for (Uplink u : uplinksOf(t, b)) {
+        Optional<Cidr> net = Cidr.parse(b.address());
+        if (present(u.gateway()) && net.isPresent()
+            && Ipv4.parse(u.gateway()).filter(net.get()::contains).isPresent()) {
+          steps.add(new Step.AddRoute("default", u.gateway(), b.name()));
+        }
+      }
+    }
+  }
+
+  private static List<Uplink> uplinksOf(Topology t, Bridge b) {
+    return t.linksOf(b.id()).stream()
+        .map(l -> t.element(l.other(b.id()).element()).orElse(null))
+        .filter(Uplink.class::isInstance).map(Uplink.class::cast).toList();
+  }
+
+  private static void sysctls(Topology t, List<Step> steps) {
+    if (t.host().ipForward()) {
+      steps.add(new Step.SetSysctl(IP_FORWARD, null, "1"));
+    }
+    for (String id : t.host().proxyArp()) {
+      steps.add(new Step.SetSysctl(proxyArpKey(deviceName(t, id)), null, "1"));
+    }
+  }
+
+  public static String proxyArpKey(String device) {
+    return "net.ipv4.conf." + device + ".proxy_arp";
+  }
+
+  /**
+   * The key's path under /proc/sys. Dots separate the key's parts, except inside an interface name
+   * (eth0.100): net.ipv4.conf.eth0.100.proxy_arp is net/ipv4/conf/eth0.100/proxy_arp.
+   */
+  public static String procSysPath(String key) {
+    String conf = "net.ipv4.conf.";
+    if (key.startsWith(conf) && key.lastIndexOf('.') > conf.length()) {
+      String device = key.substring(conf.length(), key.lastIndexOf('.'));
+      return "net/ipv4/conf/" + device + "/" + key.substring(key.lastIndexOf('.') + 1);
+    }
+    return key.replace('.', '/');
+  }
+
+  private static void nat(Topology t, List<Step> steps) {
+    if (t.host().nat().isEmpty()) {
+      return;
+    }
+    List<HostSettings.Nat> rules = t.host().nat().stream()
+        .map(n -> new HostSettings.Nat(n.source(), deviceName(t, n.out()))).toList();
+    steps.add(new Step.LoadNat(NAT_TABLE, rules));
+  }
+
+  private static void switches(Topology t, List<Step> steps) {
+    for (VdeSwitch v : t.elementsOf(VdeSwitch.class).toList()) {
+      String tap = t.linksOf(v.id()).stream()
+          .map(l -> t.element(l.other(v.id()).element()).orElse(null))
+          .filter(Tap.class::isInstance).map(e -> e.name()).findFirst().orElse(null);
+      steps.add(new Step.StartVdeSwitch(v.name(), v.socketPath(), v.hubMode(), tap));
+    }
+  }
+
+  /** Guests that listen on a socket start before the guests that connect to them. */
+  private void guests(Topology t, List<Step> steps) {
+    Function<Guest, List<String>> args = legacy ? new LegacyCommandLine(t)::arguments : new QemuCommandLine(t)::arguments;
+    List<Step.StartGuest> starts = new ArrayList<>();
+    t.elementsOf(Guest.class).forEach(g -> starts.add(new Step.StartGuest(g.name(), args.apply(g), Listeners.portsOf(t, g))));
+    starts.stream().filter(s -> !s.listens().isEmpty()).forEach(steps::add);
+    starts.stream().filter(s -> s.listens().isEmpty()).forEach(steps::add);
+  }
+
+  /** Host settings name interfaces by element id; the kernel knows them by name. */
+  private static String deviceName(Topology t, String elementId) {
+    return t.element(elementId).map(Element::name).orElse(elementId);
+  }
+
+  private static boolean present(String s) {
+    return s != null && !s.isBlank();
+  }
+}

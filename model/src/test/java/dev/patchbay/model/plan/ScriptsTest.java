@@ -1,0 +1,87 @@
+package dev.patchbay.model.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.patchbay.model.topology.HostSettings;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScriptsTest {
+
+  @Test
+  void aValueWithShellCharactersIsOneQuotedWord() {
+    String up = Scripts.up(new Plan(List.of(new Step.CreateTap("tap0", "o'brien; rm -rf /"))), "t");
+    assertTrue(up.contains("\nip tuntap add dev tap0 mode tap user 'o'\\''brien; rm -rf /'\n"), up);
+  }
+
+  @Test
+  void guestArgumentsAreQuotedWordByWord() {
+    String up = Scripts.up(new Plan(List.of(new Step.StartGuest("g 1", List.of("qemu-system-x86_64", "-name", "g 1")))), "t");
+    assertTrue(up.contains("\nstart g_1 qemu-system-x86_64 -name 'g 1'\n"), up);
+  }
+
+  @Test
+  void downUndoesUpsCommandsInReverseOrder() {
+    Plan plan = new Plan(List.of(new Step.CreateBridge("br0", false), new Step.SetUp("br0"),
+        new Step.AddAddress("br0", "192.168.0.1/24")));
+    String down = Scripts.down(plan, "t");
+    int address = down.indexOf("\nip address del 192.168.0.1/24 dev br0\n");
+    int linkDown = down.indexOf("\nip link set dev br0 down\n");
+    int delete = down.indexOf("\nip link del dev br0\n");
+    assertTrue(address > 0 && address < linkDown && linkDown < delete, down);
+  }
+
+  @Test
+  void aSysctlOfAnInterfaceWithADotUsesTheSlashForm() {
+    String up = Scripts.up(new Plan(List.of(new Step.SetSysctl("net.ipv4.conf.eth0.100.proxy_arp", null, "1"))), "t");
+    assertTrue(up.contains("\nsysctl -q -w net/ipv4/conf/eth0.100/proxy_arp=1\n"), up);
+  }
+
+  @Test
+  void aSysctlWithAKnownPreviousValueIsSetWithoutSaving() {
+    String up = Scripts.up(new Plan(List.of(new Step.SetSysctl("net.ipv4.ip_forward", "0", "1"))), "t");
+    assertTrue(!up.contains("\nsave_sysctl net.ipv4.ip_forward\n") && up.contains("\nsysctl -q -w net.ipv4.ip_forward=1\n"), up);
+  }
+
+  @Test
+  void natRulesAreOneRulesetInPatchbaysOwnTable() {
+    String up = Scripts.up(new Plan(List.of(new Step.LoadNat("patchbay", List.of(
+        new HostSettings.Nat("192.168.0.0/24", "eth0"), new HostSettings.Nat("192.168.1.0/24", "eth0"))))), "t");
+    assertTrue(up.contains("table ip patchbay {\n  chain postrouting {\n"
+        + "    type nat hook postrouting priority srcnat; policy accept;\n"
+        + "    ip saddr 192.168.0.0/24 oifname \"eth0\" masquerade\n"
+        + "    ip saddr 192.168.1.0/24 oifname \"eth0\" masquerade\n"), up);
+    assertTrue(Scripts.down(new Plan(List.of(new Step.LoadNat("patchbay", List.of()))), "t")
+        .contains("\nnft delete table ip patchbay\n"));
+  }
+
+  @Test
+  void aNatSourceThatIsNotACidrIsRefusedRatherThanWrittenIntoTheRuleset() {
+    Plan plan = new Plan(List.of(new Step.LoadNat("patchbay", List.of(new HostSettings.Nat("1.2.3.0/24 accept", "eth0")))));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Scripts.up(plan, "t"));
+    assertTrue(e.getMessage().contains("1.2.3.0/24 accept"), e.getMessage());
+  }
+
+  @Test
+  void aNatInterfaceWithAQuoteIsRefused() {
+    Plan plan = new Plan(List.of(new Step.LoadNat("patchbay", List.of(new HostSettings.Nat("10.0.0.0/8", "et\"h0")))));
+    assertThrows(IllegalArgumentException.class, () -> Scripts.up(plan, "t"));
+  }
+
+  @Test
+  void planTextCountsAddsChangesAndDestroys() {
+    Plan plan = new Plan(List.of(new Step.CreateTap("tap0", null), new Step.SetUp("tap0")));
+    assertTrue(PlanText.render(plan).endsWith("Plan: 1 to add, 1 to change, 0 to destroy.\n"));
+    assertTrue(PlanText.render(plan.reverse()).endsWith("Plan: 0 to add, 1 to change, 1 to destroy.\n"));
+    assertEquals("No changes. The host already matches the topology.\n", PlanText.render(new Plan(List.of())));
+  }
+
+  @Test
+  void aNewlineInANameCannotEndACommentAndStartACommand() {
+    String up = Scripts.up(new Plan(List.of(new Step.StartGuest("vm\nreboot", List.of("qemu-system-x86_64")))),
+        "lab\nreboot");
+    assertTrue(up.lines().noneMatch(l -> l.startsWith("reboot")), up);
+  }
+}
