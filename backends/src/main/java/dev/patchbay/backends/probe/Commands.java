@@ -46,13 +46,20 @@ public final class Commands {
   private Commands() {}
 
   public static Result run(List<String> command, Path directory, Duration timeout) {
+    return run(command, directory, timeout, new byte[0]);
+  }
+
+  /** As {@link #run(List, Path, Duration)}, with bytes for the program's standard input. */
+  public static Result run(List<String> command, Path directory, Duration timeout, byte[] input) {
     ProcessBuilder pb = new ProcessBuilder(command);
     if (directory != null) {
       pb.directory(directory.toFile());
     }
     try {
       Process p = pb.start();
-      p.getOutputStream().close();
+      try (var stdin = p.getOutputStream()) {
+        stdin.write(input);
+      }
       CompletableFuture<String> out = drain(p.getInputStream());
       CompletableFuture<String> err = drain(p.getErrorStream());
       if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
