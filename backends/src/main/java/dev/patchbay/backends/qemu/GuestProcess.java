@@ -36,6 +36,7 @@ public final class GuestProcess implements AutoCloseable {
   private final Process process;
   private final Deque<String> stderr = new ArrayDeque<>();
   private final List<Consumer<Status>> listeners = new CopyOnWriteArrayList<>();
+  private final Thread stderrReader;
   private volatile GuestState state = GuestState.BOOTING;
   private volatile boolean stopRequested;
   private Qmp qmp;
@@ -43,9 +44,9 @@ public final class GuestProcess implements AutoCloseable {
   private GuestProcess(GuestLaunch launch, Process process) {
     this.launch = launch;
     this.process = process;
-    Thread t = new Thread(this::readStderr, "qemu-stderr-" + process.pid());
-    t.setDaemon(true);
-    t.start();
+    stderrReader = new Thread(this::readStderr, "qemu-stderr-" + process.pid());
+    stderrReader.setDaemon(true);
+    stderrReader.start();
     process.onExit().thenRun(this::exited);
   }
 
@@ -83,8 +84,12 @@ public final class GuestProcess implements AutoCloseable {
   }
 
   private void exited() {
-    // Give the stderr reader the last lines QEMU wrote before it died.
-    process.onExit().join();
+    // The crash report needs the last lines QEMU wrote before it died.
+    try {
+      stderrReader.join(2000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     setState(stopRequested ? GuestState.STOPPED : GuestState.CRASHED);
     closeQmp();
   }
