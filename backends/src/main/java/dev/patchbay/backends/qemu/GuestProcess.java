@@ -37,6 +37,7 @@ public final class GuestProcess implements AutoCloseable {
   private final Deque<String> stderr = new ArrayDeque<>();
   private final List<Consumer<Status>> listeners = new CopyOnWriteArrayList<>();
   private final Thread stderrReader;
+  private final java.util.concurrent.CompletableFuture<Void> exitHandled = new java.util.concurrent.CompletableFuture<>();
   private volatile GuestState state = GuestState.BOOTING;
   private volatile boolean stopRequested;
   private Qmp qmp;
@@ -92,6 +93,7 @@ public final class GuestProcess implements AutoCloseable {
     }
     setState(stopRequested ? GuestState.STOPPED : GuestState.CRASHED);
     closeQmp();
+    exitHandled.complete(null);
   }
 
   private void setState(GuestState next) {
@@ -178,11 +180,20 @@ public final class GuestProcess implements AutoCloseable {
         return true;
       }
       if (!process.isAlive()) {
+        awaitExitHandled();
         return condition.test(this);
       }
       TimeUnit.MILLISECONDS.sleep(100);
     }
     return condition.test(this);
+  }
+
+  private void awaitExitHandled() throws InterruptedException {
+    try {
+      exitHandled.get(5, TimeUnit.SECONDS);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      LOG.warning(() -> "exit of " + launch.guest().name() + " not handled in time: " + e);
+    }
   }
 
   public boolean awaitRunning(Duration timeout) throws InterruptedException {
