@@ -19,6 +19,8 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
@@ -31,6 +33,8 @@ import java.util.zip.GZIPOutputStream;
 public final class ProbeGuestBuilder {
   private static final Logger LOG = Logger.getLogger(ProbeGuestBuilder.class.getName());
   static final String RESOURCES = "/dev/patchbay/backends/probe/";
+  private static final String KERNEL_META = "linux-image-amd64";
+  private static final String BUSYBOX = "busybox-static";
 
   /**
    * The NIC drivers for QEMU's cards: e1000; virtio-net-pci; rtl8139 (8139cp binds QEMU's C+ card,
@@ -62,36 +66,63 @@ public final class ProbeGuestBuilder {
 
   /** The cached guest for today's package versions, built first if missing. */
   public ProbeGuest build() throws IOException {
-    String kernelPkg = apt.kernelPackage("linux-image-amd64");
-    String kernelVersion = apt.candidateVersion(kernelPkg);
-    String busyboxVersion = apt.candidateVersion("busybox-static");
-    String key = kernelPkg + "_" + kernelVersion.replace(':', '.') + "+busybox_" + busyboxVersion.replace(':', '.')
-        + "+" + scriptsDigest();
-    Path dir = cacheRoot.resolve(key);
-    if (Files.isRegularFile(dir.resolve("initrd.gz")) && Files.isRegularFile(dir.resolve("vmlinuz"))) {
-      return new ProbeGuest(dir.resolve("vmlinuz"), dir.resolve("initrd.gz"), key,
-          Files.readAllLines(dir.resolve("modules.txt")));
+    AptPackages.Resolved today = apt.resolve(KERNEL_META, BUSYBOX);
+    String kernelPkg = today.kernelPackage();
+    String expected = key(kernelPkg, today.kernelVersion(), today.busyboxVersion());
+    Optional<ProbeGuest> cached = cached(expected);
+    if (cached.isPresent()) {
+      return cached.get();
     }
-    LOG.info(() -> "building the probe guest " + key + " in " + dir);
+    LOG.info(() -> "building the probe guest " + expected + " under " + cacheRoot);
     Files.createDirectories(cacheRoot);
     Path work = Files.createTempDirectory(cacheRoot, ".build-");
     try {
-      apt.download(work, List.of(kernelPkg + "=" + kernelVersion, "busybox-static=" + busyboxVersion));
-      Path root = work.resolve("root");
-      try (Stream<Path> debs = Files.list(work)) {
-        for (Path deb : debs.filter(p -> p.toString().endsWith(".deb")).toList()) {
-          Commands.run(List.of("dpkg-deb", "-x", deb.toString(), root.toString()), null, Duration.ofMinutes(5))
-              .orThrow();
-        }
+      if (!apt.tryDownload(work, List.of(kernelPkg, BUSYBOX))) {
+        // Stale lists: after apt-get update the meta package may point at a newer kernel.
+        apt.updateOnce();
+        apt.download(work, List.of(apt.kernelPackage(KERNEL_META), BUSYBOX));
       }
-      Path staged = work.resolve("guest");
-      Files.createDirectories(staged);
-      List<String> modules = assemble(root, staged);
-      publish(staged, dir);
-      return new ProbeGuest(dir.resolve("vmlinuz"), dir.resolve("initrd.gz"), key, modules);
+      return buildFrom(work);
     } finally {
       deleteTree(work);
     }
+  }
+
+  /** Extracts the downloaded packages and publishes the guest under the versions really fetched. */
+  private ProbeGuest buildFrom(Path work) throws IOException {
+    Path root = work.resolve("root");
+    Map<String, String> versions = new TreeMap<>();
+    try (Stream<Path> debs = Files.list(work)) {
+      for (Path deb : debs.filter(p -> p.toString().endsWith(".deb")).toList()) {
+        String[] fields = Commands.run(List.of("dpkg-deb", "-f", deb.toString(), "Package", "Version"), null,
+            Duration.ofMinutes(1)).orThrow().stdout().lines().map(l -> l.substring(l.indexOf(':') + 1).strip())
+            .toArray(String[]::new);
+        versions.put(fields[0], fields[1]);
+        Commands.run(List.of("dpkg-deb", "-x", deb.toString(), root.toString()), null, Duration.ofMinutes(5)).orThrow();
+      }
+    }
+    String kernelPkg = versions.keySet().stream().filter(p -> p.startsWith("linux-image-")).findFirst()
+        .orElseThrow(() -> new IllegalStateException("apt-get download fetched no kernel package: " + versions));
+    String key = key(kernelPkg, versions.get(kernelPkg), versions.get(BUSYBOX));
+    Path staged = work.resolve("guest");
+    Files.createDirectories(staged);
+    assemble(root, staged);
+    publish(staged, cacheRoot.resolve(key));
+    return cached(key).orElseThrow();
+  }
+
+  private static String key(String kernelPkg, String kernelVersion, String busyboxVersion) {
+    return kernelPkg + "_" + kernelVersion.replace(':', '.') + "+busybox_" + busyboxVersion.replace(':', '.')
+        + "+" + scriptsDigest();
+  }
+
+  private Optional<ProbeGuest> cached(String key) throws IOException {
+    Path dir = cacheRoot.resolve(key);
+    if (!Files.isRegularFile(dir.resolve("initrd.gz")) || !Files.isRegularFile(dir.resolve("vmlinuz"))) {
+      return Optional.empty();
+    }
+    return Optional.of(new ProbeGuest(dir.resolve("vmlinuz"), dir.resolve("initrd.gz"), key,
+        Files.readAllLines(dir.resolve("modules.txt"))));
   }
 
   /** Writes vmlinuz, initrd.gz and modules.txt into the folder; returns the modules' load order. */

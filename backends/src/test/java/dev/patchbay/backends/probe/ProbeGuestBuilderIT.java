@@ -19,7 +19,6 @@ class ProbeGuestBuilderIT {
     ProbeGuest guest = new ProbeGuestBuilder().build();
     long ms = (System.nanoTime() - t0) / 1_000_000;
     LOG.info(() -> "probe guest " + guest.key() + " ready in " + ms + " ms");
-    System.err.println("PROBE-BUILD-MS " + ms + " " + guest);
     assertTrue(Files.size(guest.kernel()) > 1_000_000, "vmlinuz is a real kernel");
     assertTrue(guest.modules().indexOf("virtio_ring") < guest.modules().indexOf("virtio_net"));
     assertTrue(guest.modules().indexOf("mii") < guest.modules().indexOf("8139cp"));
