@@ -4,6 +4,7 @@ import dev.patchbay.backends.probe.ProbeReport;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -11,9 +12,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -37,10 +43,11 @@ public final class GuestProcess implements AutoCloseable {
   private final Deque<String> stderr = new ArrayDeque<>();
   private final List<Consumer<Status>> listeners = new CopyOnWriteArrayList<>();
   private final Thread stderrReader;
-  private final java.util.concurrent.CompletableFuture<Void> exitHandled = new java.util.concurrent.CompletableFuture<>();
+  private final CompletableFuture<Void> exitHandled = new CompletableFuture<>();
   private volatile GuestState state = GuestState.BOOTING;
   private volatile boolean stopRequested;
   private Qmp qmp;
+  private final Map<String, PcapCounter> frameCounters = new LinkedHashMap<>();
 
   private GuestProcess(GuestLaunch launch, Process process) {
     this.launch = launch;
@@ -48,6 +55,7 @@ public final class GuestProcess implements AutoCloseable {
     stderrReader = new Thread(this::readStderr, "qemu-stderr-" + process.pid());
     stderrReader.setDaemon(true);
     stderrReader.start();
+    launch.dumps().forEach(d -> frameCounters.put(d.netdev(), new PcapCounter(d.file())));
     process.onExit().thenRun(this::exited);
   }
 
@@ -155,13 +163,18 @@ public final class GuestProcess implements AutoCloseable {
     } catch (NoSuchFileException e) {
       return "";
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
   /** The probe guest's PB lines read from the console. */
   public ProbeReport report() {
     return ProbeReport.parse(console());
+  }
+
+  /** A frame counter per netdev recorded since start ({@link GuestLaunch#dumpFrames}), by netdev id. */
+  public Map<String, PcapCounter> frameCounters() {
+    return frameCounters;
   }
 
   /** The QMP connection, opened on first use. */
@@ -191,7 +204,7 @@ public final class GuestProcess implements AutoCloseable {
   private void awaitExitHandled() throws InterruptedException {
     try {
       exitHandled.get(5, TimeUnit.SECONDS);
-    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+    } catch (ExecutionException | TimeoutException e) {
       LOG.warning(() -> "exit of " + launch.guest().name() + " not handled in time: " + e);
     }
   }

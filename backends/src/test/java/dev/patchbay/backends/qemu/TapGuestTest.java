@@ -37,8 +37,8 @@ import org.junit.jupiter.api.TestInstance;
  */
 @Tag("guests")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TapGuestIT {
-  private static final Logger LOG = Logger.getLogger(TapGuestIT.class.getName());
+class TapGuestTest {
+  private static final Logger LOG = Logger.getLogger(TapGuestTest.class.getName());
   private static final String GUEST_IP = "192.168.77.10";
   private static final String NETDEV = "net-nic0";
 
@@ -77,6 +77,13 @@ class TapGuestIT {
     } finally {
       if (ns != null) {
         ns.close();
+      }
+      if (runDir != null) {
+        try (var files = Files.walk(runDir)) {
+          for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            Files.deleteIfExists(f);
+          }
+        }
       }
     }
   }
@@ -144,8 +151,8 @@ class TapGuestIT {
   @Test
   void frameDumpCountsEveryPingBothWays() throws Exception {
     awaitDone();
-    Path pcap = guest.launch().dumps().get(0).file();
-    PcapCounter counter = new PcapCounter(pcap);
+    PcapCounter counter = guest.frameCounters().get(NETDEV);
+    Path pcap = counter.file();
     long before = counter.poll().orElseThrow().frames();
     int n = 5;
     assertTrue(ns.run(Duration.ofSeconds(20), "busybox", "ping", "-c", Integer.toString(n), "-i", "0.2", "-W", "2", GUEST_IP).ok());
@@ -158,6 +165,19 @@ class TapGuestIT {
     assertEquals(2L * n, icmp);
     assertTrue(arp <= 4, () -> "ARP frames: " + arp);
     assertEquals(all.size(), frames(counter));
+  }
+
+  @Test
+  void filterDumpAddedThroughQmpRecordsLaterPings() throws Exception {
+    Path pcap = runDir.resolve("added-later.pcap");
+    guest.qmp().addFilterDump("later", NETDEV, pcap, 64);
+    try {
+      PcapCounter counter = new PcapCounter(pcap);
+      assertTrue(ns.ping(GUEST_IP, 2));
+      assertTrue(guest.await(g -> frames(counter) >= 4, Duration.ofSeconds(5)), () -> "frames: " + frames(counter));
+    } finally {
+      guest.qmp().deleteObject("later");
+    }
   }
 
   private static long frames(PcapCounter c) {

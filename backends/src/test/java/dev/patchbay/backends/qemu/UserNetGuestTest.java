@@ -32,7 +32,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @Tag("guests")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UserNetGuestIT {
+class UserNetGuestTest {
   private static final int HOST_PORT = 4007;
   private static final int FORWARDED = 5077;
   private TestNamespace ns;

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /** Builds the real probe guest from Debian packages (cached after the first run). */
 @Tag("guests")
-class ProbeGuestBuilderIT {
-  private static final Logger LOG = Logger.getLogger(ProbeGuestBuilderIT.class.getName());
+class ProbeGuestBuilderTest {
+  private static final Logger LOG = Logger.getLogger(ProbeGuestBuilderTest.class.getName());
 
   @Test
   void buildsKernelAndInitramfsWithEveryNicDriverInLoadOrder() throws Exception {

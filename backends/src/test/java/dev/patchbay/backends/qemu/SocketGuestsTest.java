@@ -25,8 +25,8 @@ import org.junit.jupiter.api.TestInstance;
  */
 @Tag("guests")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SocketGuestsIT {
-  private static final Logger LOG = Logger.getLogger(SocketGuestsIT.class.getName());
+class SocketGuestsTest {
+  private static final Logger LOG = Logger.getLogger(SocketGuestsTest.class.getName());
   private TestNamespace ns;
   private LiveGuests guests;
   private GuestProcess ga;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** Start, stop and crash of a QEMU process, with a guest that has no NIC (nothing touches a network). */
 @Tag("guests")
-class GuestLifecycleIT {
+class GuestLifecycleTest {
   private TestNamespace ns;
   private LiveGuests guests;
 
