@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.patchbay.backends.probe.ProbeGuest;
 import dev.patchbay.backends.probe.ProbeSettings;
 import dev.patchbay.model.topology.Guest;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -40,7 +39,7 @@ class GuestLifecycleTest {
 
   private GuestLaunch lonely(ProbeGuest probe) throws Exception {
     Guest g = Guest.of("solo", "solo");
-    Path dir = Files.createTempDirectory("pb-solo-");
+    Path dir = guests.runDir("solo");
     return new GuestLaunch(g, List.of("-nic", "none"), dir)
         .probe(probe, ProbeSettings.of(g, List.of(), 5)).inNamespace(ns.name);
   }

@@ -31,9 +31,15 @@ final class LiveGuests implements AutoCloseable {
   /** A launch of the topology's guest as a probe guest in the namespace. */
   GuestLaunch launch(Topology t, String guestId, TestNamespace ns, List<Probe> probes) throws IOException {
     Guest g = (Guest) t.element(guestId).orElseThrow();
+    Path dir = runDir(guestId);
+    return GuestLaunch.of(t, g, dir).probe(probeGuest(), ProbeSettings.of(g, probes, 20)).inNamespace(ns.name);
+  }
+
+  /** A fresh run folder, removed at the end. */
+  Path runDir(String guestId) throws IOException {
     Path dir = Files.createTempDirectory("pb-" + guestId + "-");
     runDirs.add(dir);
-    return GuestLaunch.of(t, g, dir).probe(probeGuest(), ProbeSettings.of(g, probes, 20)).inNamespace(ns.name);
+    return dir;
   }
 
   GuestProcess start(GuestLaunch launch) throws IOException {
