@@ -199,12 +199,21 @@ public final class ProbeGuestBuilder {
     }
   }
 
-  /** Another build may finish first; either result is the same, so keep whichever landed. */
-  private static void publish(Path staged, Path dir) throws IOException {
+  /**
+   * Another build may finish first; either result is the same, so keep whichever landed. A folder
+   * left half-written by an interrupted build is replaced.
+   */
+  private void publish(Path staged, Path dir) throws IOException {
     try {
       Files.move(staged, dir, StandardCopyOption.ATOMIC_MOVE);
     } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
-      LOG.info(() -> "another build published " + dir + " first");
+      if (cached(dir.getFileName().toString()).isPresent()) {
+        LOG.info(() -> "another build published " + dir + " first");
+        return;
+      }
+      LOG.warning(() -> "replacing the incomplete probe guest in " + dir);
+      deleteTree(dir);
+      Files.move(staged, dir, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
       throw new IOException("cache folder " + dir.getParent() + " cannot take an atomic rename", e);
     }
