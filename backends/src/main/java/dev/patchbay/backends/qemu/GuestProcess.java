@@ -14,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -46,6 +47,8 @@ public final class GuestProcess implements AutoCloseable {
   private final CompletableFuture<Void> exitHandled = new CompletableFuture<>();
   private volatile GuestState state = GuestState.BOOTING;
   private volatile boolean stopRequested;
+  /** Connecting may wait for QEMU; state changes must not wait behind it. */
+  private final Object qmpLock = new Object();
   private Qmp qmp;
   private final Map<String, PcapCounter> frameCounters = new LinkedHashMap<>();
 
@@ -105,12 +108,22 @@ public final class GuestProcess implements AutoCloseable {
   }
 
   private void setState(GuestState next) {
-    if (state == next) {
-      return;
+    setState(null, next);
+  }
+
+  /**
+   * Moves to the next state (only from {@code from} when given: a guest found booted must not
+   * overwrite a crash noticed meanwhile) and tells the listeners outside the lock.
+   */
+  private void setState(GuestState from, GuestState next) {
+    synchronized (this) {
+      if (state == next || (from != null && state != from)) {
+        return;
+      }
+      state = next;
     }
-    state = next;
     Status s = status();
-    LOG.info(() -> launch.guest().name() + " is " + next.name().toLowerCase(java.util.Locale.ROOT)
+    LOG.info(() -> launch.guest().name() + " is " + next.name().toLowerCase(Locale.ROOT)
         + (next == GuestState.CRASHED ? " (exit " + s.exitCode() + "): " + String.join(" | ", s.lastStderr()) : ""));
     listeners.forEach(l -> l.accept(s));
   }
@@ -133,7 +146,7 @@ public final class GuestProcess implements AutoCloseable {
       return state;
     }
     if (state == GuestState.BOOTING && hasBooted()) {
-      setState(GuestState.RUNNING);
+      setState(GuestState.BOOTING, GuestState.RUNNING);
     }
     return state;
   }
@@ -178,11 +191,13 @@ public final class GuestProcess implements AutoCloseable {
   }
 
   /** The QMP connection, opened on first use. */
-  public synchronized Qmp qmp() throws IOException {
-    if (qmp == null) {
-      qmp = Qmp.connect(launch.qmpSocket(), QMP_CONNECT);
+  public Qmp qmp() throws IOException {
+    synchronized (qmpLock) {
+      if (qmp == null) {
+        qmp = Qmp.connect(launch.qmpSocket(), QMP_CONNECT);
+      }
+      return qmp;
     }
-    return qmp;
   }
 
   /** Polls until the condition holds, QEMU ends, or the deadline passes. */
@@ -261,14 +276,16 @@ public final class GuestProcess implements AutoCloseable {
     }
   }
 
-  private synchronized void closeQmp() {
-    if (qmp != null) {
-      try {
-        qmp.close();
-      } catch (IOException e) {
-        LOG.fine(() -> "closing QMP: " + e.getMessage());
+  private void closeQmp() {
+    synchronized (qmpLock) {
+      if (qmp != null) {
+        try {
+          qmp.close();
+        } catch (IOException e) {
+          LOG.fine(() -> "closing QMP: " + e.getMessage());
+        }
+        qmp = null;
       }
-      qmp = null;
     }
   }
 

@@ -126,6 +126,12 @@ class TapGuestTest {
     assertEquals("PB-BANNER g1\n", out);
   }
 
+  /** nsenter execs QEMU, so the PID Patchbay holds (and will stop) is QEMU's own. */
+  @Test
+  void qemuWritesThePidPatchbayStarted() throws Exception {
+    assertEquals(Long.toString(guest.pid()), Files.readString(guest.launch().pidFile()).strip());
+  }
+
   @Test
   void qmpReportsRunning() throws Exception {
     assertEquals("running", guest.qmp().queryStatus());
