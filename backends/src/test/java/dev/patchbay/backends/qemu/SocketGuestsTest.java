@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +31,9 @@ class SocketGuestsTest {
   private static final Logger LOG = Logger.getLogger(SocketGuestsTest.class.getName());
   private TestNamespace ns;
   private LiveGuests guests;
+  private static final Map<String, String> DUMPED =
+      Map.of("guestA", "net-vlan0-sock8010-listen", "guestB", "net-vlan2-sock8010-connect");
+  private LabGuests lab;
   private GuestProcess ga;
   private GuestProcess gb;
 
@@ -37,15 +42,15 @@ class SocketGuestsTest {
     ns = TestNamespace.create();
     guests = new LiveGuests();
     Topology t = TopologyFiles.load(Path.of(System.getProperty("patchbay.samples"), "004-socket-listen-connect.json"));
-    GuestLaunch a = guests.launch(t, "guestA", ns, List.of(Probe.icmp("10.4.0.11"), Probe.tcp("10.4.0.11", 7)))
-        .dumpFrames("net-vlan0-sock8010-listen", 96);
-    GuestLaunch b = guests.launch(t, "guestB", ns, List.of(Probe.icmp("10.4.0.10")))
-        .dumpFrames("net-vlan2-sock8010-connect", 96);
+    Map<String, List<Probe>> probes = Map.of(
+        "guestA", List.of(Probe.icmp("10.4.0.11"), Probe.tcp("10.4.0.11", 7)),
+        "guestB", List.of(Probe.icmp("10.4.0.10")));
     long t0 = System.nanoTime();
-    ga = guests.start(a);
-    // B's connect is refused until A listens; A listens once its QMP answers.
-    ga.qmp();
-    gb = guests.start(b);
+    // B's connect is refused unless A listens: LabGuests starts A first and B once A answers QMP.
+    lab = LabGuests.start(t, guests.runDir("lab"), Optional.of(ns.name), guests.probeGuest(),
+        g -> probes.get(g.id()), 20, l -> l.dumpFrames(DUMPED.get(l.guest().id()), 96));
+    ga = lab.guest("guestA");
+    gb = lab.guest("guestB");
     for (GuestProcess g : List.of(ga, gb)) {
       assertTrue(g.await(p -> p.report().done(), Duration.ofSeconds(120)), () -> g.status() + "\n" + g.console());
     }
@@ -57,6 +62,9 @@ class SocketGuestsTest {
   @AfterAll
   void tearDown() throws Exception {
     try {
+      if (lab != null) {
+        lab.close();
+      }
       if (guests != null) {
         guests.close();
       }
@@ -79,8 +87,8 @@ class SocketGuestsTest {
   /** A point-to-point socket: every frame one end records, the other end records too. */
   @Test
   void bothEndsOfTheSocketCountTheSameFrames() throws Exception {
-    PcapCounter ca = new PcapCounter(ga.launch().dumps().get(0).file());
-    PcapCounter cb = new PcapCounter(gb.launch().dumps().get(0).file());
+    PcapCounter ca = ga.frameCounters().get(DUMPED.get("guestA"));
+    PcapCounter cb = gb.frameCounters().get(DUMPED.get("guestB"));
     assertTrue(ga.await(g -> frames(ca) > 0 && frames(ca) == frames(cb), Duration.ofSeconds(10)),
         () -> "listen end " + frames(ca) + " frames, connect end " + frames(cb));
   }
