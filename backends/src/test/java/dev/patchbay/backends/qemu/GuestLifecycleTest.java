@@ -62,7 +62,9 @@ class GuestLifecycleTest {
     assertTrue(p.awaitRunning(Duration.ofSeconds(90)), p::console);
     // The probe guest has no ACPI daemon: power-down is ignored, quit follows after the grace.
     p.stop(Duration.ofSeconds(1));
-    assertTrue(p.await(g -> g.status().state() == GuestState.STOPPED, Duration.ofSeconds(10)));
+    // Listeners hear of a state just after it is set: wait for what they heard.
+    assertTrue(p.await(g -> seen.contains(GuestState.STOPPED), Duration.ofSeconds(10)), seen::toString);
+    assertEquals(GuestState.STOPPED, p.status().state());
     assertFalse(ProcessHandle.of(p.pid()).map(ProcessHandle::isAlive).orElse(false));
     assertEquals(List.of(GuestState.RUNNING, GuestState.STOPPED), seen);
   }
