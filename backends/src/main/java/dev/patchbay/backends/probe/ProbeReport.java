@@ -1,0 +1,78 @@
+package dev.patchbay.backends.probe;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a probe guest said on its serial console so far, read from its {@code PB} lines:
+ * {@code PB {"event":"nic",...}} per NIC, {@code PB-READY} once configured and serving,
+ * {@code PB {"probe":...}} per probe, {@code PB-DONE} after the last probe. Everything else on the
+ * console (firmware, kernel) is ignored; a line the guest has only half written is not read yet.
+ */
+public record ProbeReport(boolean ready, boolean done, List<NicResult> nics, List<ProbeResult> probes,
+    List<String> problems) {
+
+  /** How one NIC came up: its kernel name and the address it ended with. */
+  public record NicResult(String nic, String ifName, String mode, String address, boolean ok) {}
+
+  /** One probe's outcome; {@code ms} is the round trip (ICMP) or connect time (TCP) when it worked. */
+  public record ProbeResult(String probe, String target, boolean ok, Integer ms, int tries) {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  public ProbeReport {
+    nics = List.copyOf(nics);
+    probes = List.copyOf(probes);
+    problems = List.copyOf(problems);
+  }
+
+  /** Reads the console text; the last line counts only once its newline has arrived. */
+  public static ProbeReport parse(String console) {
+    boolean ready = false;
+    boolean done = false;
+    List<NicResult> nics = new ArrayList<>();
+    List<ProbeResult> probes = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    int end = console.lastIndexOf('\n');
+    String complete = end < 0 ? "" : console.substring(0, end);
+    for (String raw : complete.split("\n", -1)) {
+      String line = raw.strip();
+      if (line.equals("PB-READY")) {
+        ready = true;
+      } else if (line.equals("PB-DONE")) {
+        done = true;
+      } else if (line.startsWith("PB {")) {
+        readEvent(line.substring(3), nics, probes, problems);
+      }
+    }
+    return new ProbeReport(ready, done, nics, probes, problems);
+  }
+
+  private static void readEvent(String json, List<NicResult> nics, List<ProbeResult> probes, List<String> problems) {
+    try {
+      JsonNode n = JSON.readTree(json);
+      if (n.has("probe")) {
+        probes.add(new ProbeResult(n.path("probe").asText(), n.path("target").asText(), n.path("ok").asBoolean(),
+            n.has("ms") ? n.get("ms").asInt() : null, n.path("tries").asInt(0)));
+      } else if ("nic".equals(n.path("event").asText())) {
+        nics.add(new NicResult(n.path("nic").asText(), n.path("if").asText(null), n.path("mode").asText(null),
+            n.path("addr").asText(""), n.path("ok").asBoolean()));
+      } else {
+        problems.add(json);
+      }
+    } catch (IOException e) {
+      problems.add("unreadable PB line: " + json);
+    }
+  }
+
+  /** The result of this probe, once the guest has reported it. */
+  public Optional<ProbeResult> result(Probe probe) {
+    return probes.stream()
+        .filter(r -> r.probe().equals(probe.kind().word()) && r.target().equals(probe.targetText()))
+        .findFirst();
+  }
+}

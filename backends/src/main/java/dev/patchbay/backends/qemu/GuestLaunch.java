@@ -1,0 +1,156 @@
+package dev.patchbay.backends.qemu;
+
+import dev.patchbay.backends.probe.ProbeGuest;
+import dev.patchbay.backends.probe.ProbeSettings;
+import dev.patchbay.model.qemu.QemuCommandLine;
+import dev.patchbay.model.topology.Guest;
+import dev.patchbay.model.topology.Topology;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything needed to start one guest's QEMU: the design's network arguments, what to boot (its
+ * disk image, or the probe guest's kernel and initramfs with settings on the kernel command line),
+ * where its serial console, QMP socket and pid file go, which netdevs to record, and the network
+ * namespace it runs in.
+ */
+public final class GuestLaunch {
+  /** The probe guest's kernel and busybox need this much RAM (FACTS: less fails to boot). */
+  public static final int PROBE_MIN_MEMORY_MIB = 96;
+  /** sun_path holds 108 bytes, NUL included. */
+  private static final int MAX_SOCKET_PATH = 107;
+
+  private final Guest guest;
+  private final List<String> networkArguments;
+  private final Path runDir;
+  private ProbeGuest probe;
+  private ProbeSettings settings;
+  private String namespace;
+  private final List<FrameDump> dumps = new ArrayList<>();
+
+  /** One {@code filter-dump} started with the guest. */
+  public record FrameDump(String id, String netdev, Path file, int snapLength) {}
+
+  public GuestLaunch(Guest guest, List<String> networkArguments, Path runDir) {
+    this.guest = guest;
+    this.networkArguments = List.copyOf(networkArguments);
+    this.runDir = runDir;
+    for (Path p : List.of(qmpSocket(), serialLog())) {
+      if (p.toString().contains(",")) {
+        throw new IllegalArgumentException("QEMU reads ',' in " + p + " as an option separator; choose another run folder");
+      }
+    }
+    if (qmpSocket().toString().getBytes(StandardCharsets.UTF_8).length > MAX_SOCKET_PATH) {
+      throw new IllegalArgumentException("QMP socket path " + qmpSocket() + " is longer than a unix socket allows ("
+          + MAX_SOCKET_PATH + " bytes); choose a shorter run folder");
+    }
+  }
+
+  /** The guest as drawn in the topology, its network arguments from {@link QemuCommandLine}. */
+  public static GuestLaunch of(Topology topology, Guest guest, Path runDir) {
+    return new GuestLaunch(guest, new QemuCommandLine(topology).networkArguments(guest), runDir);
+  }
+
+  /** Boots Patchbay's probe guest instead of a disk image. */
+  public GuestLaunch probe(ProbeGuest probeGuest, ProbeSettings probeSettings) {
+    this.probe = probeGuest;
+    this.settings = probeSettings;
+    return this;
+  }
+
+  /**
+   * Runs QEMU in a named network namespace (as made by {@code ip netns add}), so its taps and
+   * sockets live there.
+   */
+  public GuestLaunch inNamespace(String name) {
+    if (name == null || name.isEmpty() || name.equals(".") || name.equals("..") || !name.matches("[A-Za-z0-9_.-]{1,64}")) {
+      throw new IllegalArgumentException("network namespace name '" + name + "' must be 1-64 of A-Z a-z 0-9 _ . -");
+    }
+    this.namespace = name;
+    return this;
+  }
+
+  /** Records every frame of the netdev, both ways, into run folder/frames-NETDEV.pcap. */
+  public GuestLaunch dumpFrames(String netdevId, int snapLength) {
+    if (!netdevId.matches("[A-Za-z0-9_.-]+")) {
+      throw new IllegalArgumentException("netdev id '" + netdevId + "' is not a QEMU id");
+    }
+    dumps.add(new FrameDump("dump-" + netdevId, netdevId, runDir.resolve("frames-" + netdevId + ".pcap"), snapLength));
+    return this;
+  }
+
+  public Guest guest() {
+    return guest;
+  }
+
+  public Path runDir() {
+    return runDir;
+  }
+
+  public Path serialLog() {
+    return runDir.resolve("serial.log");
+  }
+
+  public Path qmpSocket() {
+    return runDir.resolve("qmp.sock");
+  }
+
+  public Path pidFile() {
+    return runDir.resolve("qemu.pid");
+  }
+
+  public List<FrameDump> dumps() {
+    return List.copyOf(dumps);
+  }
+
+  public boolean isProbe() {
+    return probe != null;
+  }
+
+  public Optional<String> namespace() {
+    return Optional.ofNullable(namespace);
+  }
+
+  /** The full argument list, namespace prefix first when there is one. */
+  public List<String> command() {
+    List<String> cmd = new ArrayList<>();
+    namespace().ifPresent(ns -> cmd.addAll(namespacePrefix(ns)));
+    cmd.addAll(List.of("qemu-system-" + guest.arch(), "-name", guest.name(), "-machine", guest.machine()));
+    cmd.addAll(List.of("-m", Integer.toString(isProbe() ? Math.max(PROBE_MIN_MEMORY_MIB, guest.memoryMiB()) : guest.memoryMiB())));
+    cmd.addAll(List.of("-display", "none", "-monitor", "none", "-serial", "file:" + serialLog()));
+    cmd.addAll(List.of("-qmp", "unix:" + qmpSocket() + ",server=on,wait=off", "-pidfile", pidFile().toString()));
+    if (isProbe()) {
+      // The probe guest never reboots: a panic ends QEMU, which the launcher reports as a crash.
+      cmd.addAll(List.of("-kernel", probe.kernel().toString(), "-initrd", probe.initrd().toString(),
+          "-append", settings.kernelCommandLine(), "-no-reboot"));
+    } else if (guest.disk() != null && !guest.disk().isBlank()) {
+      cmd.addAll(List.of("-drive", "file=" + guest.disk().replace(",", ",,") + diskFormat(guest.disk())));
+    }
+    cmd.addAll(networkArguments);
+    for (FrameDump d : dumps) {
+      cmd.addAll(List.of("-object", "filter-dump,id=" + d.id() + ",netdev=" + d.netdev() + ",file="
+          + d.file().toString().replace(",", ",,") + ",maxlen=" + d.snapLength()));
+    }
+    return cmd;
+  }
+
+  /**
+   * nsenter switches only the network namespace and then execs QEMU, so the process Java started is
+   * QEMU itself (its PID is the one to stop) and it sees the same files as Patchbay. {@code ip netns
+   * exec} would also exec, but builds a new mount namespace with /etc/netns overlays and a fresh /sys.
+   */
+  static List<String> namespacePrefix(String namespace) {
+    return List.of("nsenter", "--net=/var/run/netns/" + namespace, "--");
+  }
+
+  private static String diskFormat(String path) {
+    String p = path.toLowerCase(java.util.Locale.ROOT);
+    if (p.endsWith(".qcow2")) {
+      return ",format=qcow2";
+    }
+    return p.endsWith(".img") || p.endsWith(".raw") ? ",format=raw" : "";
+  }
+}

@@ -1,0 +1,71 @@
+package dev.patchbay.backends.qemu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.patchbay.backends.probe.ProbeGuest;
+import dev.patchbay.backends.probe.ProbeSettings;
+import dev.patchbay.model.topology.Guest;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Start, stop and crash of a QEMU process, with a guest that has no NIC (nothing touches a network). */
+@Tag("guests")
+class GuestLifecycleTest {
+  private TestNamespace ns;
+  private LiveGuests guests;
+
+  @BeforeEach
+  void setUp() {
+    ns = TestNamespace.create();
+    guests = new LiveGuests();
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    try {
+      guests.close();
+    } finally {
+      ns.close();
+    }
+  }
+
+  private GuestLaunch lonely(ProbeGuest probe) throws Exception {
+    Guest g = Guest.of("solo", "solo");
+    Path dir = guests.runDir("solo");
+    return new GuestLaunch(g, List.of("-nic", "none"), dir)
+        .probe(probe, ProbeSettings.of(g, List.of(), 5)).inNamespace(ns.name);
+  }
+
+  @Test
+  void qemuEndingUnaskedIsCrashedWithItsLastStderrLines() throws Exception {
+    ProbeGuest missing = new ProbeGuest(Path.of("/nonexistent/vmlinuz"), Path.of("/nonexistent/initrd.gz"), "x", List.of());
+    GuestProcess p = guests.start(lonely(missing));
+    assertTrue(p.await(g -> g.status().state() == GuestState.CRASHED, Duration.ofSeconds(20)), () -> p.status().toString());
+    GuestProcess.Status s = p.status();
+    assertTrue(s.lastStderr().stream().anyMatch(l -> l.contains("/nonexistent/vmlinuz")), s::toString);
+    assertEquals(1, s.exitCode());
+  }
+
+  @Test
+  void stopEndsARunningGuestAsStoppedAndItsProcessIsGone() throws Exception {
+    GuestProcess p = guests.start(lonely(guests.probeGuest()));
+    List<GuestState> seen = new CopyOnWriteArrayList<>();
+    p.onStatus(s -> seen.add(s.state()));
+    assertTrue(p.awaitRunning(Duration.ofSeconds(90)), p::console);
+    // The probe guest has no ACPI daemon: power-down is ignored, quit follows after the grace.
+    p.stop(Duration.ofSeconds(1));
+    // Listeners hear of a state just after it is set: wait for what they heard.
+    assertTrue(p.await(g -> seen.contains(GuestState.STOPPED), Duration.ofSeconds(10)), seen::toString);
+    assertEquals(GuestState.STOPPED, p.status().state());
+    assertFalse(ProcessHandle.of(p.pid()).map(ProcessHandle::isAlive).orElse(false));
+    assertEquals(List.of(GuestState.RUNNING, GuestState.STOPPED), seen);
+  }
+}
