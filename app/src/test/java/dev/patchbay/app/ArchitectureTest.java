@@ -40,7 +40,6 @@ class ArchitectureTest {
   void backendsDependOnModelOnlyNeverOnAppOrJavaFx() {
     noClasses().that().resideInAPackage("dev.patchbay.backends..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.patchbay.app..", "javafx..")
-        .allowEmptyShould(true) // TODO(lead): strict once the netlink/qemu backends are merged
         .check(classes);
   }
 
