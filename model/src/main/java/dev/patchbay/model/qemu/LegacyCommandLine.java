@@ -3,7 +3,6 @@ package dev.patchbay.model.qemu;
 import dev.patchbay.model.topology.Element;
 import dev.patchbay.model.topology.Endpoint;
 import dev.patchbay.model.topology.Guest;
-import dev.patchbay.model.topology.HostForward;
 import dev.patchbay.model.topology.Hub;
 import dev.patchbay.model.topology.Link;
 import dev.patchbay.model.topology.Nic;
@@ -111,7 +110,7 @@ public final class LegacyCommandLine {
     if (e instanceof Tap t) {
       return "tap" + v + ",ifname=" + t.name() + ",script=no,downscript=no";
     } else if (e instanceof UserNet u) {
-      return user(u, v);
+      return "user" + v + NetdevOptions.user(u);
     } else if (e instanceof VdeSwitch s) {
       return "vde" + v + ",sock=" + QemuCommandLine.escapeOption(s.socketPath());
     } else if (e instanceof Socket s) {
@@ -120,31 +119,9 @@ public final class LegacyCommandLine {
     throw new IllegalArgumentException(e.kind().label() + " " + e.name() + " cannot be joined to a QEMU vlan");
   }
 
-  private static String user(UserNet u, String v) {
-    StringBuilder sb = new StringBuilder("user").append(v);
-    append(sb, "net", u.net());
-    append(sb, "host", u.host());
-    append(sb, "dns", u.dns());
-    append(sb, "dhcpstart", u.dhcpStart());
-    for (HostForward f : u.hostfwd()) {
-      sb.append(",hostfwd=").append(f.toQemu());
-    }
-    return sb.toString();
-  }
-
-  private static void append(StringBuilder sb, String key, String value) {
-    if (value != null && !value.isBlank()) {
-      sb.append(',').append(key).append('=').append(value);
-    }
-  }
-
   private static String socket(Socket s, String side, String v) {
-    String host = s.host() == null ? "" : s.host();
     return switch (s.transport()) {
-      case SOCKET -> Socket.LISTEN.equals(side)
-          ? "socket" + v + ",listen=" + host + ":" + s.port()
-          : "socket" + v + ",connect=" + (host.isEmpty() ? "127.0.0.1" : host) + ":" + s.port();
-      case MCAST -> "socket" + v + ",mcast=" + host + ":" + s.port();
+      case SOCKET, MCAST -> "socket" + v + NetdevOptions.socket(s, side);
       case STREAM, DGRAM -> throw new IllegalArgumentException("socket " + s.name() + " uses the "
           + s.transport().fileName() + " transport, which only -netdev knows (QEMU 7.2); export without --legacy"
           + " or make it a socket (listen/connect) link");

@@ -3,7 +3,6 @@ package dev.patchbay.model.qemu;
 import dev.patchbay.model.topology.Element;
 import dev.patchbay.model.topology.Endpoint;
 import dev.patchbay.model.topology.Guest;
-import dev.patchbay.model.topology.HostForward;
 import dev.patchbay.model.topology.Hub;
 import dev.patchbay.model.topology.Link;
 import dev.patchbay.model.topology.Nic;
@@ -111,7 +110,7 @@ public final class QemuCommandLine {
     if (e instanceof Tap t) {
       return Optional.of("tap,id=" + id + ",ifname=" + t.name() + ",script=no,downscript=no");
     } else if (e instanceof UserNet u) {
-      return Optional.of(user(id, u));
+      return Optional.of("user,id=" + id + NetdevOptions.user(u));
     } else if (e instanceof VdeSwitch v) {
       return Optional.of("vde,id=" + id + ",sock=" + escapeOption(v.socketPath()));
     } else if (e instanceof Socket s) {
@@ -120,31 +119,10 @@ public final class QemuCommandLine {
     return Optional.empty();
   }
 
-  private static String user(String id, UserNet u) {
-    StringBuilder sb = new StringBuilder("user,id=").append(id);
-    append(sb, "net", u.net());
-    append(sb, "host", u.host());
-    append(sb, "dns", u.dns());
-    append(sb, "dhcpstart", u.dhcpStart());
-    for (HostForward f : u.hostfwd()) {
-      sb.append(",hostfwd=").append(f.toQemu());
-    }
-    return sb.toString();
-  }
-
-  private static void append(StringBuilder sb, String key, String value) {
-    if (value != null && !value.isBlank()) {
-      sb.append(',').append(key).append('=').append(value);
-    }
-  }
-
   private static String socket(String id, Socket s, String side) {
     String host = s.host() == null ? "" : s.host();
     return switch (s.transport()) {
-      case SOCKET -> Socket.LISTEN.equals(side)
-          ? "socket,id=" + id + ",listen=" + host + ":" + s.port()
-          : "socket,id=" + id + ",connect=" + (host.isEmpty() ? "127.0.0.1" : host) + ":" + s.port();
-      case MCAST -> "socket,id=" + id + ",mcast=" + host + ":" + s.port();
+      case SOCKET, MCAST -> "socket,id=" + id + NetdevOptions.socket(s, side);
       case STREAM -> "stream,id=" + id + ",server=" + (Socket.LISTEN.equals(side) ? "on" : "off")
           + ",addr.type=inet,addr.host=" + (host.isEmpty() ? "127.0.0.1" : host) + ",addr.port=" + s.port();
       case DGRAM -> {
