@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         CheckCli.class,
         ExportCli.class,
+        ReachCli.class,
         CommandLine.HelpCommand.class,
     })
 public final class PatchbayCli implements Runnable {
