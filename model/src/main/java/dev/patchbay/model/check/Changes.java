@@ -32,11 +32,19 @@ public final class Changes {
     if (c instanceof TopologyChange.LinkAdded || c instanceof TopologyChange.LinkRemoved) {
       return true;
     }
+    return touchesOnly(c, kinds);
+  }
+
+  /** True only for element edits of the given kinds (a replacement counts both its old and new kind). */
+  public static boolean touchesOnly(TopologyChange c, Set<Class<? extends Element>> kinds) {
+    if (c instanceof TopologyChange.ElementReplaced r && kinds.contains(r.before().getClass())) {
+      return true;
+    }
     return elementType(c).filter(kinds::contains).isPresent();
   }
 
-  /** True only for element edits of the given kinds. */
-  public static boolean touchesOnly(TopologyChange c, Set<Class<? extends Element>> kinds) {
-    return elementType(c).filter(kinds::contains).isPresent();
+  /** Links and any element: everything but host settings and layout. */
+  public static boolean touchesWiring(TopologyChange c) {
+    return affectsNetwork(c) && !(c instanceof TopologyChange.HostChanged);
   }
 }

@@ -29,7 +29,7 @@ public final class HostfwdRule implements Rule {
       "Ports below 1024 need root (or CAP_NET_BIND_SERVICE), and QEMU should not run as root; seed 001 forwards the"
           + " unprivileged 5022 to the guest's 22.");
   static final RuleInfo PORT_RANGE = new RuleInfo("hostfwd.port-range", Severity.ERROR,
-      "TCP and UDP ports are 1 to 65535.");
+      "TCP and UDP ports are 1 to 65535; QEMU refuses a hostfwd rule with port 0 or anything above 65535.");
   static final RuleInfo GUEST_OUTSIDE = new RuleInfo("hostfwd.guest-outside", Severity.ERROR,
       "A forward's guest address must be in user net's subnet (10.0.2.15 by default), where slirp can deliver it.");
 

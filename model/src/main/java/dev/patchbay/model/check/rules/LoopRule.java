@@ -47,7 +47,7 @@ public final class LoopRule implements Rule {
 
   @Override
   public boolean affectedBy(TopologyChange c) {
-    return Changes.touchesLinksOr(c, Set.of(Bridge.class, Guest.class));
+    return Changes.touchesWiring(c);
   }
 
   @Override

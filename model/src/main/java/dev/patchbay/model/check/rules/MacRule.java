@@ -53,10 +53,7 @@ public final class MacRule implements Rule {
 
   @Override
   public boolean affectedBy(TopologyChange c) {
-    return Changes.touchesLinksOr(c, Set.of(Guest.class, dev.patchbay.model.topology.Hub.class,
-        dev.patchbay.model.topology.Tap.class, dev.patchbay.model.topology.Bridge.class,
-        dev.patchbay.model.topology.Socket.class, dev.patchbay.model.topology.VdeSwitch.class,
-        dev.patchbay.model.topology.Uplink.class));
+    return Changes.touchesWiring(c);
   }
 
   @Override

@@ -50,7 +50,7 @@ public final class TapRule implements Rule {
 
   @Override
   public boolean affectedBy(TopologyChange c) {
-    return Changes.touchesLinksOr(c, Set.of(Tap.class));
+    return Changes.touchesWiring(c);
   }
 
   @Override
