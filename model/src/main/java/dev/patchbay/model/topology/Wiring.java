@@ -47,7 +47,7 @@ public final class Wiring {
           : Result.no("guest " + g.name() + " has no NIC named '" + end.port() + "'");
     }
     if (e instanceof Socket s && s.transport().pointToPoint()) {
-      return s.sides().contains(end.port())
+      return end.port() != null && s.sides().contains(end.port())
           ? Result.yes(PortRole.SOCKET_SIDE)
           : Result.no("a link to socket " + s.name() + " must name its side: " + String.join(" or ", s.sides()));
     }

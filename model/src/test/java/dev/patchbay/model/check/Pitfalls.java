@@ -65,6 +65,8 @@ final class Pitfalls {
 
   private static void wiring(List<Case> c) {
     c.add(new Case("link.invalid", HUB_TAP, "x1", "NIC wired twice", t -> link(t, "x1", "guest:nic0", "qtap0")));
+    c.add(new Case("link.invalid", SOCK, "x1", "a socket wired without naming its side",
+        t -> link(t, "x1", "vlan2", "sock8010")));
     c.add(new Case("hub.no-nic", HUB_TAP, "vlan0", "the guest's NIC unplugged from the vlan", t -> unlink(t, "l0")));
     c.add(new Case("hub.no-nic", HUB_NICS, "spare", "an unused hub", t -> t.add(new Hub("spare", "spare", 7), null)));
     c.add(new Case("hub.single-port", HUB_NICS, "vlan1", "one NIC left on the hub", t -> unlink(t, "l1")));
