@@ -19,7 +19,9 @@ import dev.patchbay.model.topology.Uplink;
 import dev.patchbay.model.topology.UserNet;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,6 +58,10 @@ public final class Layer3 {
   private final Segments segments;
   private final List<HostIf> hostIfs = new ArrayList<>();
   private final List<NicAddress> nics = new ArrayList<>();
+  private final Map<Segment, List<NicAddress>> nicsBySegment = new HashMap<>();
+  private final Map<Segment, List<HostIf>> routingBySegment = new HashMap<>();
+  private final Map<Ipv4, HostIf> local = new HashMap<>();
+  private final Map<Ipv4, NicAddress> nicAt = new HashMap<>();
   private final Lan lan;
   private final Segment lanSegment;
   private final boolean internet;
@@ -74,6 +80,17 @@ public final class Layer3 {
       }
     }
     t.elementsOf(Guest.class).forEach(this::addNics);
+    nics.forEach(n -> nicsBySegment.computeIfAbsent(n.segment(), k -> new ArrayList<>()).add(n));
+    nicsBySegment.replaceAll((k, v) -> List.copyOf(v));
+    nics.stream().filter(n -> n.address() != null).forEach(n -> nicAt.putIfAbsent(n.address().address(), n));
+    for (HostIf h : hostIfs) {
+      if (h.routes()) {
+        routingBySegment.computeIfAbsent(h.segment(), k -> new ArrayList<>()).add(h);
+      }
+      if (h.address() != null) {
+        local.putIfAbsent(h.address().address(), h);
+      }
+    }
   }
 
   private static String addressOf(Element e) {
@@ -161,11 +178,16 @@ public final class Layer3 {
 
   /** The host's routing interfaces on a segment (bridges, unbridged taps and uplinks). */
   public List<HostIf> hostIfsOn(Segment s) {
-    return hostIfs.stream().filter(h -> h.segment() == s && h.routes()).toList();
+    return routingBySegment.getOrDefault(s, List.of());
   }
 
   public List<NicAddress> nics() {
     return List.copyOf(nics);
+  }
+
+  /** The first NIC (in file order) that has the address. */
+  public Optional<NicAddress> nicAt(Ipv4 a) {
+    return Optional.ofNullable(nicAt.get(a));
   }
 
   public List<NicAddress> nicsOf(String guestId) {
@@ -173,7 +195,7 @@ public final class Layer3 {
   }
 
   public List<NicAddress> nicsOn(Segment s) {
-    return nics.stream().filter(n -> n.segment() == s).toList();
+    return nicsBySegment.getOrDefault(s, List.of());
   }
 
   public List<UserNet> userNetsOn(Segment s) {
@@ -218,7 +240,7 @@ public final class Layer3 {
 
   /** The host interface carrying an address, if the address is the host's own. */
   public Optional<HostIf> hostLocal(Ipv4 a) {
-    return hostIfs.stream().filter(h -> h.address() != null && h.address().address().equals(a)).findFirst();
+    return Optional.ofNullable(local.get(a));
   }
 
   /** Longest-prefix match over connected subnets, the host's static routes and its default route. */

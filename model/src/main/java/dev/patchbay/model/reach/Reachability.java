@@ -222,7 +222,7 @@ public final class Reachability {
       for (Ipv4 a = subnet.broadcast().plus(-1); subnet.contains(a); a = a.plus(-1)) {
         Ipv4 candidate = a;
         boolean claimed = l3.hostLocal(a).isPresent() || l3.lanGateway().filter(candidate::equals).isPresent()
-            || l3.nics().stream().anyMatch(x -> x.address() != null && x.address().address().equals(candidate));
+            || l3.nicAt(candidate).isPresent();
         if (!claimed) {
           return a;
         }

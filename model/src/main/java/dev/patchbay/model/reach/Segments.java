@@ -48,6 +48,7 @@ public final class Segments {
   private final Map<String, List<String>> adjacency = new LinkedHashMap<>();
   private final Map<String, Segment> segmentOf = new HashMap<>();
   private final List<Segment> segments = new ArrayList<>();
+  private final Map<String, Map<String, String>> trees = new HashMap<>();
 
   private Segments(Topology t) {
     for (Element e : t.elements()) {
@@ -121,26 +122,32 @@ public final class Segments {
 
   /** The nodes a frame crosses from one node to another of the same segment, both included. */
   public List<String> path(String from, String to) {
+    Map<String, String> previous = trees.computeIfAbsent(from, this::shortestPathTree);
+    if (!previous.containsKey(to)) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String at = to; !at.equals(from); at = previous.get(at)) {
+      out.add(0, at);
+    }
+    out.add(0, from);
+    return out;
+  }
+
+  /** Breadth-first from one node: each reachable node's predecessor. Cached, as matrices ask often. */
+  private Map<String, String> shortestPathTree(String from) {
     Map<String, String> previous = new HashMap<>();
     Deque<String> todo = new ArrayDeque<>(List.of(from));
     previous.put(from, from);
     while (!todo.isEmpty()) {
       String n = todo.removeFirst();
-      if (n.equals(to)) {
-        List<String> out = new ArrayList<>();
-        for (String at = to; !at.equals(from); at = previous.get(at)) {
-          out.add(0, at);
-        }
-        out.add(0, from);
-        return out;
-      }
       for (String next : adjacency.getOrDefault(n, List.of())) {
         if (previous.putIfAbsent(next, n) == null) {
           todo.addLast(next);
         }
       }
     }
-    return List.of();
+    return previous;
   }
 
   /** The nodes directly wired to a node. */

@@ -135,9 +135,12 @@ final class Tracer {
     if (w.tooLong()) {
       return;
     }
-    Optional<NicAddress> guest = l3.nicsOn(seg).stream()
-        .filter(n -> n.address() != null && n.address().address().equals(nh) && !n.end().toString().equals(w.at))
-        .findFirst();
+    Optional<NicAddress> guest = l3.nicAt(nh).filter(n -> n.segment() == seg && !n.end().toString().equals(w.at));
+    if (guest.isEmpty() && l3.nicAt(nh).isPresent()) {
+      guest = l3.nicsOn(seg).stream()
+          .filter(n -> n.address() != null && n.address().address().equals(nh) && !n.end().toString().equals(w.at))
+          .findFirst();
+    }
     if (guest.isPresent()) {
       if (!crossesAir(seg, false, w)) {
         toGuest(seg, guest.get(), dst, w);
@@ -202,8 +205,7 @@ final class Tracer {
     if (l3.lanGateway().filter(nh::equals).isPresent()) {
       return true;
     }
-    boolean claimed = l3.hostLocal(nh).isPresent() || l3.nics().stream()
-        .anyMatch(n -> n.address() != null && n.address().address().equals(nh));
+    boolean claimed = l3.hostLocal(nh).isPresent() || l3.nicAt(nh).isPresent();
     return !claimed && l3.lanSubnet().filter(s -> s.contains(nh)).isPresent();
   }
 
