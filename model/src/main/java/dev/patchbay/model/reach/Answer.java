@@ -17,7 +17,12 @@ record Answer(Verdict verdict, String condition, List<String> path, List<String>
   /** No when anything is missing; only-with when only outside conditions remain; else yes. */
   static Answer of(Walk w) {
     if (!w.ok() || !w.missing.isEmpty()) {
-      List<String> missing = w.missing.isEmpty() ? List.of("the packet gets nowhere") : List.copyOf(w.missing);
+      List<String> missing = new java.util.ArrayList<>(w.missing);
+      if (missing.isEmpty()) {
+        missing.add("the packet gets nowhere");
+      }
+      // What the design cannot do itself is still a step to take once the rest is fixed.
+      w.conditions.forEach(c -> missing.add("outside the design: " + c));
       return no(w.path, missing);
     }
     if (!w.conditions.isEmpty()) {

@@ -147,6 +147,7 @@ final class Pitfalls {
     c.add(new Case("addr.outside-segment", MCAST, "guestC", "guest C in another subnet on the bus", t -> address(t, "guestC", "nic0", "10.6.0.12/24")));
     c.add(new Case("addr.duplicate", P2, "guest2", "both guests 192.168.0.10", t -> address(t, "guest2", "nic0", "192.168.0.10/24")));
     c.add(new Case("gateway.off-segment", S000, "guest", "gateway in another subnet", t -> gateway(t, "guest", "nic0", "172.21.0.1")));
+    c.add(new Case("gateway.missing", P1, "guest2", "guest2 forgets its gateway", t -> gateway(t, "guest2", "nic0", null)));
     c.add(new Case("gateway.nobody", S000, "guest", "gateway nobody has", t -> gateway(t, "guest", "nic0", "172.20.0.254")));
     c.add(new Case("addr.dhcp-no-server", TAP_ONLY, "dsl", "DHCP behind a plain tap", t -> nic(t, "dsl", "nic0", n -> n.withIp(IpConfig.dhcp()))));
     c.add(new Case("subnet.overlap", P0, "tap1", "tap1 in tap0's subnet", t -> change(t, "tap1", Tap.class, x -> x.withAddress("192.168.0.2/24"))));

@@ -40,6 +40,9 @@ public final class SegmentAddressRule implements Rule {
   static final RuleInfo GATEWAY_NOBODY = new RuleInfo("gateway.nobody", Severity.WARNING,
       "Nothing on the guest's segment has its gateway's address (not the host, not another machine, not the LAN's"
           + " router), so traffic for other subnets goes nowhere.");
+  static final RuleInfo GATEWAY_MISSING = new RuleInfo("gateway.missing", Severity.WARNING,
+      "The host forwards for this guest's subnet, but the guest has no default gateway, so it never sends it"
+          + " anything for other subnets: \"The gateway address for the guest OS will be the tun address\" (seed 000).");
   static final RuleInfo DHCP_NO_SERVER = new RuleInfo("addr.dhcp-no-server", Severity.WARNING,
       "Only QEMU's user net and the real LAN answer DHCP here; a DHCP guest elsewhere gets no address.");
 
@@ -50,7 +53,7 @@ public final class SegmentAddressRule implements Rule {
 
   @Override
   public List<RuleInfo> catalogue() {
-    return List.of(OUTSIDE, DUPLICATE, GATEWAY_OFF, GATEWAY_NOBODY, DHCP_NO_SERVER);
+    return List.of(OUTSIDE, DUPLICATE, GATEWAY_OFF, GATEWAY_NOBODY, GATEWAY_MISSING, DHCP_NO_SERVER);
   }
 
   @Override
@@ -108,11 +111,13 @@ public final class SegmentAddressRule implements Rule {
 
   private Optional<Diagnostic> gateway(Layer3 l3, NicAddress n) {
     Ipv4 gw = n.gateway();
-    if (gw == null) {
-      return Optional.empty();
-    }
     Optional<Ipv4> suggestion = l3.hostIfsOn(n.segment()).stream().map(HostIf::address)
         .filter(c -> c != null && n.address().contains(c.address())).map(Cidr::address).findFirst();
+    if (gw == null) {
+      return suggestion.filter(s -> hostRoutesFor(l3, n)).map(s -> Names.finding(GATEWAY_MISSING, "NIC " + n.end()
+          + " has no default gateway although the host routes for " + n.address().network(),
+          List.of(n.guest().id()), GATEWAY_MISSING.explain(), setGateway(n, s)));
+    }
     if (!n.address().contains(gw)) {
       String msg = "NIC " + n.end() + " has gateway " + gw + ", outside its subnet " + n.address().network();
       if (suggestion.isPresent()) {
@@ -128,6 +133,13 @@ public final class SegmentAddressRule implements Rule {
     return Optional.of(Names.finding(GATEWAY_NOBODY, "nothing on the segment of " + n.end() + " has its gateway "
         + gw, List.of(n.guest().id()), GATEWAY_NOBODY.explain(),
         suggestion.map(s -> "Use " + s + ", the host's address there.").orElse("Give the host an address there.")));
+  }
+
+  /** The host forwards (or masquerades) and has somewhere else to send the guest's traffic. */
+  private static boolean hostRoutesFor(Layer3 l3, NicAddress n) {
+    boolean elsewhere = l3.hostIfs().stream().anyMatch(h -> h.routes() && h.segment() != n.segment());
+    return elsewhere && (l3.settings().ipForward() || l3.hostLanIf()
+        .flatMap(h -> l3.natFor(n.address().address(), h)).isPresent());
   }
 
   private static boolean answered(Layer3 l3, NicAddress n, Ipv4 gw) {
