@@ -1,6 +1,7 @@
 package dev.patchbay.model.check;
 
 import dev.patchbay.model.check.rules.AddressRule;
+import dev.patchbay.model.check.rules.BridgeRule;
 import dev.patchbay.model.check.rules.ForwardingRule;
 import dev.patchbay.model.check.rules.HostfwdRule;
 import dev.patchbay.model.check.rules.HubRule;
@@ -32,7 +33,7 @@ public final class Validator {
   /** The full catalogue. */
   public static Validator standard() {
     return new Validator(List.of(new WiringRule(), new HubRule(), new NicRule(), new MacRule(), new TapRule(),
-        new InterfaceNameRule(), new LoopRule(), new SocketRule(), new UplinkRule(), new LanRule(),
+        new InterfaceNameRule(), new LoopRule(), new SocketRule(), new BridgeRule(), new UplinkRule(), new LanRule(),
         new AddressRule(), new SegmentAddressRule(), new SubnetRule(), new ForwardingRule(), new ProxyArpRule(),
         new HostfwdRule()));
   }

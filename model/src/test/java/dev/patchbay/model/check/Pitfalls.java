@@ -123,6 +123,9 @@ final class Pitfalls {
       unlink(t, "l1");
       unlink(t, "l2");
     }));
+    c.add(new Case("bridge.port-address", P2, "tap0", "an address on an enslaved tap",
+        t -> change(t, "tap0", Tap.class, x -> x.withAddress("192.168.0.2/24"))));
+    c.add(new Case("bridge.empty", P2, "br1", "a bridge with no ports", t -> t.add(new Bridge("br1", "br1", null, false), null)));
     c.add(new Case("uplink.wireless-bridged", P3, "eth0", "the bridged uplink is wireless", t -> change(t, "eth0", Uplink.class,
         u -> new Uplink(u.id(), u.name(), Uplink.Medium.WIRELESS, u.address(), u.gateway(), u.dns()))));
     c.add(new Case("bridge.uplink-address-moves", P2, "eth0", "eth0 enslaved to br0", t -> link(t, "x1", "eth0", "br0")));
