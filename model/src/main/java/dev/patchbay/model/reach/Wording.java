@@ -47,13 +47,19 @@ final class Wording {
   }
 
   static String nobodyAnswers(Layer3 l3, Segment seg, Ipv4 nh, HostIf sender) {
-    String where = seg.nodes().isEmpty() ? seg.id() : String.join("/", seg.elementIds().isEmpty()
-        ? seg.nodes() : seg.elementIds());
+    String where = String.join("/", seg.elementIds().isEmpty() ? seg.nodes() : seg.elementIds());
     StringBuilder sb = new StringBuilder("nothing on segment " + where + " answers ARP for " + nh);
-    if (l3.hostIfsOn(seg).isEmpty() && sender == null) {
-      sb.append(": the segment does not reach the host (add a tap)");
-    } else if (l3.hostIfsOn(seg).stream().noneMatch(l3::proxyArp) && sender == null) {
-      sb.append(": give the host an address there, or enable proxy_arp on its interface with a host route (seed 003)");
+    java.util.List<HostIf> ifs = l3.hostIfsOn(seg);
+    if (ifs.isEmpty()) {
+      if (sender == null) {
+        sb.append(": the segment does not reach the host (add a tap)");
+      }
+    } else if (ifs.stream().noneMatch(l3::proxyArp)) {
+      sb.append(": enable proxy_arp on ").append(ifs.get(0).id())
+          .append(" with a host route for ").append(nh).append(" through the tap it is behind (seed 003)");
+    } else if (l3.hostRoute(nh).filter(r -> !ifs.contains(r.out())).isEmpty()) {
+      sb.append(": proxy ARP answers only with a host route for ").append(nh)
+          .append(" through the tap it is behind (route add -host ").append(nh).append(" tapN, seed 003)");
     }
     return sb.toString();
   }
