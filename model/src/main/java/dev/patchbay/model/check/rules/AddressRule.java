@@ -47,7 +47,7 @@ public final class AddressRule implements Rule {
     for (Element e : t.elements()) {
       if (e instanceof Guest g) {
         for (Nic n : g.nics()) {
-          String where = "NIC " + g.id() + ":" + n.name();
+          String where = Names.nic(g, n.name());
           if (n.ip().isStatic()) {
             iface(out, g.id(), where, n.ip().address());
             ip(out, g.id(), where + " gateway", n.ip().gateway());

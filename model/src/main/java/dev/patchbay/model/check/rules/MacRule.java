@@ -69,10 +69,10 @@ public final class MacRule implements Rule {
           Mac.parse(n.mac()).ifPresentOrElse(m -> {
             cards.add(new Card(g, n, m, false));
             if (m.isMulticast()) {
-              out.add(Names.finding(MULTICAST, "NIC " + g.id() + ":" + n.name() + " has the multicast MAC " + n.mac(),
+              out.add(Names.finding(MULTICAST, Names.nic(g, n.name()) + " has the multicast MAC " + n.mac(),
                   List.of(g.id()), MULTICAST.explain(), Fixes.freshMac(g.id(), n.name())));
             }
-          }, () -> out.add(Names.finding(MALFORMED, "NIC " + g.id() + ":" + n.name() + " has the malformed MAC '"
+          }, () -> out.add(Names.finding(MALFORMED, Names.nic(g, n.name()) + " has the malformed MAC '"
               + n.mac() + "'", List.of(g.id()), MALFORMED.explain(), Fixes.freshMac(g.id(), n.name()))));
         }
       }
@@ -91,7 +91,8 @@ public final class MacRule implements Rule {
       }
       boolean together = segments.together(earlier.end().toString(), c.end().toString());
       String how = c.defaulted() ? " (QEMU's default, since " + c.end() + " sets none)" : "";
-      String msg = "NICs " + earlier.end() + " and " + c.end() + " both have MAC " + c.mac() + how
+      String msg = Names.nic(earlier.guest(), earlier.nic().name()) + " and " + Names.nic(c.guest(), c.nic().name())
+          + " both have MAC " + c.mac() + how
           + (together ? " on one segment" : "");
       List<String> ids = earlier.guest() == c.guest() ? List.of(c.guest().id())
           : List.of(earlier.guest().id(), c.guest().id());

@@ -22,6 +22,15 @@ final class Names {
     return e.name().equals(e.id()) ? kind + " " + e.id() : kind + " " + e.name() + " (" + e.id() + ")";
   }
 
+  /** "NIC nic0 of guest GUEST1 (guest1:nic0)": the user's names and the link's endpoint. */
+  static String nic(dev.patchbay.model.topology.Guest g, String nicName) {
+    return "NIC " + nicName + " of guest " + g.name() + " (" + g.id() + ":" + nicName + ")";
+  }
+
+  static String nic(dev.patchbay.model.reach.Layer3.NicAddress n) {
+    return nic(n.guest(), n.nic().name());
+  }
+
   static String of(Topology t, String id) {
     return t.element(id).map(Names::of).orElse(id);
   }

@@ -48,7 +48,7 @@ public final class NicRule implements Rule {
           out.add(Names.finding(NAME_DUPLICATE, "guest " + g.name() + " (" + g.id() + ") has two NICs named "
               + n.name(), List.of(g.id()), NAME_DUPLICATE.explain(), "Rename one of them."));
         } else if (t.linksAt(end).isEmpty()) {
-          out.add(Names.finding(UNATTACHED, "NIC " + end + " of guest " + g.name() + " is attached to nothing",
+          out.add(Names.finding(UNATTACHED, Names.nic(g, n.name()) + " is attached to nothing",
               List.of(g.id()), UNATTACHED.explain(),
               "Link " + end + " to a hub, tap, socket, user net or VDE switch, or remove the NIC."));
         }

@@ -66,18 +66,18 @@ public final class ProxyArpRule implements Rule {
       HostIf h = tap.get();
       String a = n.address().address() + "/32";
       if (l3.hostRoute(n.address().address()).filter(r -> r.out() == h).isEmpty()) {
-        out.add(Names.finding(NO_ROUTE, "the host has no route for " + n.end() + "'s " + n.address().address()
+        out.add(Names.finding(NO_ROUTE, "the host has no route for " + n.address().address() + " of " + Names.nic(n)
                 + " through " + h.id(), List.of(n.guest().id(), h.id()), NO_ROUTE.explain(),
             Fixes.addRoute(a, h.id())));
       }
       if (!l3.proxyArp(h) && out.stream().noneMatch(d -> d.rule().equals(TAP_OFF.id()) && d.elements().contains(h.id()))) {
-        out.add(Names.finding(TAP_OFF, "proxy_arp is off on " + h.id() + ", behind which " + n.end() + " has LAN"
+        out.add(Names.finding(TAP_OFF, "proxy_arp is off on " + h.id() + ", behind which " + Names.nic(n) + " has LAN"
             + " address " + n.address().address(), List.of(h.id()), TAP_OFF.explain(), Fixes.addProxyArp(h.id())));
       }
       if (!l3.proxyArp(uplink.get()) && !uplinkReported) {
         uplinkReported = true;
         out.add(Names.finding(UPLINK_OFF, "proxy_arp is off on " + uplink.get().id() + ", so the LAN never learns"
-                + " where " + n.address().address() + " (" + n.end() + ") is", List.of(uplink.get().id()),
+                + " where " + n.address().address() + " (" + Names.nic(n) + ") is", List.of(uplink.get().id()),
             UPLINK_OFF.explain(), Fixes.addProxyArp(uplink.get().id())));
       }
     }

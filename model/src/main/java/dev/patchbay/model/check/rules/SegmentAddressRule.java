@@ -62,7 +62,7 @@ public final class SegmentAddressRule implements Rule {
     List<Diagnostic> out = new ArrayList<>();
     for (NicAddress n : l3.nics()) {
       if (n.origin() == Layer3.Origin.NONE && n.nic().ip().mode() == IpConfig.Mode.DHCP) {
-        out.add(Names.finding(DHCP_NO_SERVER, "NIC " + n.end() + " asks for DHCP on a segment with no DHCP server",
+        out.add(Names.finding(DHCP_NO_SERVER, Names.nic(n) + " asks for DHCP on a segment with no DHCP server",
             List.of(n.guest().id()), DHCP_NO_SERVER.explain(), "Give it a static address, or put user net on its hub."));
       }
       if (n.origin() != Layer3.Origin.STATIC || n.address() == null) {
@@ -92,7 +92,7 @@ public final class SegmentAddressRule implements Rule {
           .filter(o -> o.origin() == Layer3.Origin.STATIC && o.address() != null).findFirst();
       if (first.isPresent() && first.get() != n && !first.get().address().contains(a)
           && !n.address().contains(first.get().address().address())) {
-        return Optional.of(Names.finding(OUTSIDE, "NIC " + n.end() + " (" + n.address() + ") and " + first.get().end()
+        return Optional.of(Names.finding(OUTSIDE, Names.nic(n) + " (" + n.address() + ") and " + Names.nic(first.get())
                 + " (" + first.get().address() + ") share a segment but not a subnet",
             List.of(n.guest().id(), first.get().guest().id()), OUTSIDE.explain(),
             "Put both in one subnet, e.g. " + first.get().address().network() + "."));
@@ -104,7 +104,7 @@ public final class SegmentAddressRule implements Rule {
     }
     List<String> ids = new ArrayList<>(List.of(n.guest().id()));
     l3.hostIfsOn(n.segment()).forEach(h -> ids.add(h.id()));
-    return Optional.of(Names.finding(OUTSIDE, "NIC " + n.end() + " has " + n.address() + ", outside its segment's "
+    return Optional.of(Names.finding(OUTSIDE, Names.nic(n) + " has " + n.address() + ", outside its segment's "
         + (nets.size() == 1 ? "subnet " + nets.get(0) : "subnets " + nets), ids, OUTSIDE.explain(),
         "Give " + n.end() + " an address inside " + nets.get(0) + "."));
   }
@@ -114,12 +114,12 @@ public final class SegmentAddressRule implements Rule {
     Optional<Ipv4> suggestion = l3.hostIfsOn(n.segment()).stream().map(HostIf::address)
         .filter(c -> c != null && n.address().contains(c.address())).map(Cidr::address).findFirst();
     if (gw == null) {
-      return suggestion.filter(s -> hostRoutesFor(l3, n)).map(s -> Names.finding(GATEWAY_MISSING, "NIC " + n.end()
+      return suggestion.filter(s -> hostRoutesFor(l3, n)).map(s -> Names.finding(GATEWAY_MISSING, Names.nic(n)
           + " has no default gateway although the host routes for " + n.address().network(),
           List.of(n.guest().id()), GATEWAY_MISSING.explain(), setGateway(n, s)));
     }
     if (!n.address().contains(gw)) {
-      String msg = "NIC " + n.end() + " has gateway " + gw + ", outside its subnet " + n.address().network();
+      String msg = Names.nic(n) + " has gateway " + gw + ", outside its subnet " + n.address().network();
       if (suggestion.isPresent()) {
         return Optional.of(Names.finding(GATEWAY_OFF, msg, List.of(n.guest().id()), GATEWAY_OFF.explain(),
             setGateway(n, suggestion.get())));
@@ -130,7 +130,7 @@ public final class SegmentAddressRule implements Rule {
     if (answered(l3, n, gw)) {
       return Optional.empty();
     }
-    return Optional.of(Names.finding(GATEWAY_NOBODY, "nothing on the segment of " + n.end() + " has its gateway "
+    return Optional.of(Names.finding(GATEWAY_NOBODY, "nothing on the segment of " + Names.nic(n) + " has its gateway "
         + gw, List.of(n.guest().id()), GATEWAY_NOBODY.explain(),
         suggestion.map(s -> "Use " + s + ", the host's address there.").orElse("Give the host an address there.")));
   }
@@ -192,10 +192,10 @@ public final class SegmentAddressRule implements Rule {
       NicAddress before = nicOwners.putIfAbsent(a, n);
       String host = hostOwners.get(a);
       if (before != null && before.segment() == n.segment()) {
-        out.add(Names.finding(DUPLICATE, "NICs " + before.end() + " and " + n.end() + " both have " + a,
+        out.add(Names.finding(DUPLICATE, Names.nic(before) + " and " + Names.nic(n) + " both have " + a,
             List.of(before.guest().id(), n.guest().id()), DUPLICATE.explain(), nextFree(l3, n)));
       } else if (host != null) {
-        out.add(Names.finding(DUPLICATE, "NIC " + n.end() + " has " + a + ", the host's own address on " + host,
+        out.add(Names.finding(DUPLICATE, Names.nic(n) + " has " + a + ", the host's own address on " + host,
             List.of(n.guest().id(), host), DUPLICATE.explain(), nextFree(l3, n)));
       }
     }
