@@ -10,7 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.patchbay.model.Samples;
 import dev.patchbay.model.reach.Reachability.Pair;
 import dev.patchbay.model.reach.Reachability.Verdict;
+import dev.patchbay.model.topology.Endpoint;
+import dev.patchbay.model.topology.Guest;
 import dev.patchbay.model.topology.HostForward;
+import dev.patchbay.model.topology.IpConfig;
+import dev.patchbay.model.topology.Link;
+import dev.patchbay.model.topology.Nic;
+import dev.patchbay.model.topology.NicModel;
 import dev.patchbay.model.topology.HostSettings;
 import dev.patchbay.model.topology.Lan;
 import dev.patchbay.model.topology.Tap;
@@ -149,6 +155,36 @@ class ReachabilityTest {
     Topology t = Samples.load("002-p1-nat.json");
     Pair p = pair(t, "guest1", "guest2");
     assertEquals(List.of("guest1:nic0", "tap0", "host", "tap1", "guest2:nic0"), p.path());
+  }
+
+  @Test
+  void anotherGuestReachesAUserNetGuestOnlyThroughItsHostForwards() {
+    Topology t = Samples.load("001-user-net-hostfwd.json");
+    t.add(new Tap("tap9", "tap9", "10.9.0.1/24", null), null);
+    t.add(Guest.of("other", "other", new Nic("nic0", NicModel.E1000, "52:54:00:09:00:10",
+        IpConfig.fixed("10.9.0.10/24", "10.9.0.1"))), null);
+    t.connect(new Link("x1", Endpoint.parse("other:nic0"), Endpoint.of("tap9")));
+    Pair p = pair(t, "other", "sol11");
+    assertEquals(Verdict.ONLY_WITH, p.verdict());
+    assertEquals("only to hostfwd ports tcp/5022", p.condition());
+    assertEquals(List.of("other:nic0", "tap9", "host", "user0", "sol11:nic0"), p.path());
+  }
+
+  @Test
+  void dhcpGuestOnABridgedLanGetsALanAddressAndReachesTheLan() {
+    Topology t = Samples.load("002-p3-bridged-lan.json");
+    dev.patchbay.model.Edits.nic(t, "guest1", "nic0", n -> n.withIp(IpConfig.dhcp()));
+    assertEquals(Verdict.YES, pair(t, "guest1", "lan").verdict());
+    assertEquals(Verdict.YES, pair(t, "lan", "guest1").verdict());
+  }
+
+  @Test
+  void dhcpGuestBehindAPlainTapGetsNoAddress() {
+    Topology t = Samples.load("001-tap-host-only.json");
+    dev.patchbay.model.Edits.nic(t, "dsl", "nic0", n -> n.withIp(IpConfig.dhcp()));
+    Pair p = pair(t, "dsl", "host");
+    assertEquals(Verdict.NO, p.verdict());
+    assertTrue(mentions(p, "no DHCP server"), p::toString);
   }
 
   @Test
