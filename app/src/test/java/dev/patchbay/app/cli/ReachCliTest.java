@@ -66,6 +66,14 @@ class ReachCliTest {
   }
 
   @Test
+  void textStartsWithAGridOfOneRowPerGuest() {
+    String[] lines = run("reach", sample("002-p1-nat.json").toString()).out().split("\n");
+    assertTrue(lines[1].trim().startsWith("->lan  ->internet  lan->  internet->  ->host  host->  ->guest1  ->guest2"),
+        lines[1]);
+    assertEquals("guest1  yes    yes         no     no          yes     yes     -         yes", lines[2].trim());
+  }
+
+  @Test
   void unreadableFileExitsTwo(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{ not json");
