@@ -356,8 +356,4 @@ final class Tracer {
     w.conditions.add("the LAN gateway routes " + net + " via " + lanIf.get().address().address());
     onSegment(lanSeg, null, lanIf.get().address().address(), dst, w);
   }
-
-  List<NicAddress> nics(String guestId) {
-    return l3.nicsOf(guestId);
-  }
 }
