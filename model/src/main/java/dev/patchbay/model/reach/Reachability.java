@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.patchbay.model.net.Cidr;
 import dev.patchbay.model.net.Ipv4;
 import dev.patchbay.model.reach.Layer3.NicAddress;
+import dev.patchbay.model.topology.Endpoint;
 import dev.patchbay.model.topology.Guest;
 import dev.patchbay.model.topology.Topology;
 import java.util.ArrayList;
@@ -85,6 +86,34 @@ public final class Reachability {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a guest's NIC holds a conversation with one address (its DNS server, say): the packet
+   * there and the reply back from whoever has the address. {@code to} is the address as text.
+   */
+  public static Pair toAddress(Topology t, Endpoint nic, Ipv4 dst) {
+    Reachability r = new Reachability(t);
+    NicAddress n = r.l3.nicsOf(nic.element()).stream().filter(x -> x.end().equals(nic)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no NIC " + nic));
+    Walk there = r.tracer.fromGuest(n, dst, false);
+    Answer a = conversation(there, () -> r.replyFrom(dst, there.src));
+    return new Pair(nic.toString(), dst.toString(), a.verdict(), a.condition(), a.path(), a.missing());
+  }
+
+  /** The reply leg from whoever owns an address: a guest, the host, the LAN, or the Internet. */
+  private Walk replyFrom(Ipv4 owner, Ipv4 to) {
+    Optional<NicAddress> guest = l3.nicAt(owner);
+    if (guest.isPresent()) {
+      return tracer.fromGuest(guest.get(), to, true);
+    }
+    if (l3.hostLocal(owner).isPresent()) {
+      return tracer.fromHost(to, true);
+    }
+    if (l3.lan().isPresent() && l3.lanSubnet().filter(c -> c.contains(owner)).isPresent()) {
+      return tracer.fromLan(owner, to, true);
+    }
+    return l3.lan().isPresent() ? tracer.fromInternet(to, true) : tracer.fromHost(to, true);
   }
 
   /** The answer for one direction, or empty if either end is unknown. */

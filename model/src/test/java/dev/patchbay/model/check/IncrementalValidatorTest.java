@@ -92,7 +92,8 @@ class IncrementalValidatorTest {
     try (IncrementalValidator v = new IncrementalValidator(t, Validator.standard())) {
       t.setHost(t.host().withIpForward(false));
       assertEquals(List.of("nat.no-forward"), v.diagnosticsFor("eth0").stream().map(Diagnostic::rule).toList());
-      assertEquals(List.of(), v.diagnosticsFor("guest1"));
+      assertEquals(List.of("dns.unreachable"), v.diagnosticsFor("guest1").stream().map(Diagnostic::rule).toList());
+      assertEquals(List.of(), v.diagnosticsFor("tap1"));
     }
   }
 

@@ -188,6 +188,9 @@ final class Pitfalls {
   }
 
   private static void services(List<Case> c) {
+    c.add(new Case("dns.unreachable", P1, "guest1", "a DNS server on a subnet nobody routes",
+        t -> nic(t, "guest1", "nic0", n -> n.withIp(new IpConfig(IpConfig.Mode.STATIC, n.ip().address(), n.ip().gateway(),
+            List.of("192.168.5.53"))))));
     c.add(new Case("hostfwd.collision", USER, "user0", "two forwards on tcp/5022", t -> change(t, "user0", UserNet.class,
         u -> u.withHostfwd(List.of(u.hostfwd().get(0), new HostForward(HostForward.Protocol.TCP, null, 5022, null, 80))))));
     c.add(new Case("hostfwd.privileged", USER, "user0", "host port 22", t -> change(t, "user0", UserNet.class,
