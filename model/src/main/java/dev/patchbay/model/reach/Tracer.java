@@ -347,8 +347,13 @@ final class Tracer {
       w.fail("the LAN's gateway has no route to " + dst + " and the host has no address on the LAN");
       return;
     }
-    Cidr net = l3.nics().stream().map(NicAddress::address)
-        .filter(a -> a != null && a.contains(dst)).map(Cidr::network).findFirst().orElse(new Cidr(dst, 32));
+    Optional<Cidr> guestNet = l3.nics().stream().map(NicAddress::address)
+        .filter(a -> a != null && a.contains(dst)).map(Cidr::network).findFirst();
+    if (guestNet.isEmpty()) {
+      w.fail("nothing in the design or on the LAN has " + dst + ", and the LAN's gateway has no route to it");
+      return;
+    }
+    Cidr net = guestNet.get();
     if (!w.reply && l3.natFor(dst, lanIf.get()).isPresent()) {
       w.fail(Wording.hiddenByNat(net, lanIf.get()));
       return;

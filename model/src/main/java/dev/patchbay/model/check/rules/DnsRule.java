@@ -47,8 +47,8 @@ public final class DnsRule implements Rule {
           if (p.verdict() == Reachability.Verdict.NO) {
             out.add(Names.finding(UNREACHABLE, Names.nic(g, n.name()) + " cannot reach its DNS server " + dns
                     + ": " + p.missing().get(0), List.of(g.id()), UNREACHABLE.explain(),
-                "Use a DNS server the guest reaches" + (p.missing().isEmpty() ? "" : ", or " + p.missing().get(0))
-                    + "."));
+                "Use a DNS server the guest reaches (e.g. the LAN's), or make this one reachable: `patchbay reach`"
+                    + " lists what is missing."));
           }
         }
       }
