@@ -93,11 +93,19 @@ public final class Reachability {
    * there and the reply back from whoever has the address. {@code to} is the address as text.
    */
   public static Pair toAddress(Topology t, Endpoint nic, Ipv4 dst) {
-    Reachability r = new Reachability(t);
-    NicAddress n = r.l3.nicsOf(nic.element()).stream().filter(x -> x.end().equals(nic)).findFirst()
+    return analyse(t).toAddress(nic, dst);
+  }
+
+  /** The analysis of one design, for asking many questions of it without re-reading it. */
+  public static Reachability analyse(Topology t) {
+    return new Reachability(t);
+  }
+
+  public Pair toAddress(Endpoint nic, Ipv4 dst) {
+    NicAddress n = l3.nicsOf(nic.element()).stream().filter(x -> x.end().equals(nic)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no NIC " + nic));
-    Walk there = r.tracer.fromGuest(n, dst, false);
-    Answer a = conversation(there, () -> r.replyFrom(dst, there.src));
+    Walk there = tracer.fromGuest(n, dst, false);
+    Answer a = conversation(there, () -> replyFrom(dst, there.src));
     return new Pair(nic.toString(), dst.toString(), a.verdict(), a.condition(), a.path(), a.missing());
   }
 

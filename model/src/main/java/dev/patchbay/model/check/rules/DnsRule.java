@@ -33,6 +33,7 @@ public final class DnsRule implements Rule {
   @Override
   public List<Diagnostic> check(Topology t) {
     List<Diagnostic> out = new ArrayList<>();
+    Reachability reach = null;
     for (Guest g : t.elementsOf(Guest.class).toList()) {
       for (Nic n : g.nics()) {
         if (!n.ip().isStatic()) {
@@ -43,7 +44,8 @@ public final class DnsRule implements Rule {
           if (a.isEmpty()) {
             continue;
           }
-          Reachability.Pair p = Reachability.toAddress(t, Endpoint.of(g.id(), n.name()), a.get());
+          reach = reach == null ? Reachability.analyse(t) : reach;
+          Reachability.Pair p = reach.toAddress(Endpoint.of(g.id(), n.name()), a.get());
           if (p.verdict() == Reachability.Verdict.NO) {
             out.add(Names.finding(UNREACHABLE, Names.nic(g, n.name()) + " cannot reach its DNS server " + dns
                     + ": " + p.missing().get(0), List.of(g.id()), UNREACHABLE.explain(),
