@@ -42,7 +42,12 @@ public final class Reachability {
     }
   }
 
-  /** One directed answer. {@code to} is a guest id, "host", "lan" or "internet"; so is {@code from}. */
+  /**
+   * One directed answer. {@code from} and {@code to} are guest ids, "host", "lan" or "internet".
+   * {@code condition} says what must hold for an only-with ("only once the LAN gateway routes ..."),
+   * or is a caveat on a yes ("TCP and UDP only: ping ... is unreliable"); {@code missing} lists, for a
+   * no, every step the design lacks (and, prefixed "outside the design:", what must also happen beyond it).
+   */
   @JsonPropertyOrder({"from", "to", "verdict", "condition", "path", "missing"})
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record Pair(String from, String to, Verdict verdict, String condition, List<String> path,
