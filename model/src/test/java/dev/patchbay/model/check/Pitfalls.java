@@ -191,6 +191,11 @@ final class Pitfalls {
     c.add(new Case("dns.unreachable", P1, "guest1", "a DNS server on a subnet nobody routes",
         t -> nic(t, "guest1", "nic0", n -> n.withIp(new IpConfig(IpConfig.Mode.STATIC, n.ip().address(), n.ip().gateway(),
             List.of("192.168.5.53"))))));
+    c.add(new Case("hostport.clash", SOCK, "user9", "a host forward on the socket's port 8010", t -> {
+      t.add(new UserNet("user9", "user9", "10.0.2.0/24", "10.0.2.2", "10.0.2.3", "10.0.2.15",
+          List.of(new HostForward(HostForward.Protocol.TCP, null, 8010, null, 80))), null);
+      link(t, "x1", "user9", "vlan2");
+    }));
     c.add(new Case("hostfwd.collision", USER, "user0", "two forwards on tcp/5022", t -> change(t, "user0", UserNet.class,
         u -> u.withHostfwd(List.of(u.hostfwd().get(0), new HostForward(HostForward.Protocol.TCP, null, 5022, null, 80))))));
     c.add(new Case("hostfwd.privileged", USER, "user0", "host port 22", t -> change(t, "user0", UserNet.class,

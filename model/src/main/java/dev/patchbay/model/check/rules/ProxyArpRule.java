@@ -77,7 +77,7 @@ public final class ProxyArpRule implements Rule {
       if (!l3.proxyArp(uplink.get()) && !uplinkReported) {
         uplinkReported = true;
         out.add(Names.finding(UPLINK_OFF, "proxy_arp is off on " + uplink.get().id() + ", so the LAN never learns"
-                + " where " + n.address().address() + " (" + Names.nic(n) + ") is", List.of(uplink.get().id()),
+                + " where " + n.address().address() + " of " + Names.nic(n) + " is", List.of(uplink.get().id()),
             UPLINK_OFF.explain(), Fixes.addProxyArp(uplink.get().id())));
       }
     }
