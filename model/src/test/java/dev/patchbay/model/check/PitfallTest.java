@@ -81,6 +81,19 @@ class PitfallTest {
   }
 
   @Test
+  void mechanicalRepairsAreOfferedWhereTheBriefAsksForThem() {
+    Set<String> offered = fixable().map(Pitfalls.Case::rule).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> expected = new TreeSet<>(Set.of("mac.duplicate", "mac.malformed", "mac.multicast", "forward.missing",
+        "nat.no-forward", "nat.no-masquerade", "route.no-return", "proxyarp.no-route", "proxyarp.tap-off",
+        "proxyarp.uplink-off", "proxyarp.tap-address", "ifname.too-long", "ifname.invalid", "ifname.unsafe",
+        "ifname.duplicate", "tap.shared", "l2.loop", "hostfwd.collision", "hostfwd.privileged",
+        "usernet.overlaps-lan", "addr.duplicate", "gateway.off-segment", "gateway.missing",
+        "bridge.uplink-keeps-address", "bridge.port-address", "hub.no-nic"));
+    expected.removeAll(offered);
+    assertEquals(Set.of(), expected);
+  }
+
+  @Test
   void everyCatalogueEntryHasAnInjectedCase() {
     Set<String> covered = cases().map(Pitfalls.Case::rule).collect(Collectors.toCollection(TreeSet::new));
     Set<String> catalogue = VALIDATOR.catalogue().stream().map(RuleInfo::id).collect(Collectors.toCollection(TreeSet::new));
