@@ -10,7 +10,6 @@ import dev.patchbay.model.topology.Lan;
 import dev.patchbay.model.topology.Uplink;
 import dev.patchbay.model.topology.UserNet;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 
 /**

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * MAC addresses. A NIC without one gets QEMU's default, 52:54:00:12:34:56 (then :57, ... within one
