@@ -1,5 +1,8 @@
 package dev.patchbay.model;
 
+import dev.patchbay.model.format.TopologyFileException;
+import dev.patchbay.model.format.TopologyFiles;
+import dev.patchbay.model.topology.Topology;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,6 +24,12 @@ public final class Samples {
     return p;
   }
 
+  /** The same folder; kept for tests written against this name. */
+  public static Path dir() {
+    return folder();
+  }
+
+  /** Every sample file, sorted by name; never empty. */
   public static List<Path> all() {
     try (Stream<Path> s = Files.list(folder())) {
       List<Path> files = s.filter(f -> f.toString().endsWith(".json")).sorted().toList();
@@ -33,7 +42,20 @@ public final class Samples {
     }
   }
 
+  /** File names of every sample, sorted. */
+  public static List<String> names() {
+    return all().stream().map(p -> p.getFileName().toString()).toList();
+  }
+
   public static Path named(String fileName) {
     return folder().resolve(fileName);
+  }
+
+  public static Topology load(String name) {
+    try {
+      return TopologyFiles.load(named(name));
+    } catch (TopologyFileException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -24,14 +24,27 @@ public final class CheckCli implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "A Patchbay topology file (.json).")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "A Patchbay topology file (.json).")
   Path file;
 
   @Option(names = "--json", description = "Print {\"diagnostics\":[...]} instead of text.")
   boolean json;
 
+  @Option(names = "--explain", paramLabel = "RULE", description = "Explain a rule (e.g. mac.duplicate) and exit.")
+  String explain;
+
+  @Option(names = "--rules", description = "List every rule with its severity and explanation, and exit.")
+  boolean listRules;
+
   @Override
   public Integer call() throws JsonProcessingException {
+    if (explain != null || listRules) {
+      return RuleHelp.print(spec, explain);
+    }
+    if (file == null) {
+      spec.commandLine().getErr().println("patchbay check: missing FILE");
+      return PatchbayCli.UNREADABLE;
+    }
     Topology t;
     try {
       t = Topologies.load(spec, file);

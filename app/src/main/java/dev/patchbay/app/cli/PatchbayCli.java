@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         CheckCli.class,
         ExportCli.class,
+        ReachCli.class,
         PlanCli.class,
         ImportCli.class,
         CommandLine.HelpCommand.class,

@@ -1,6 +1,7 @@
 package dev.patchbay.model.check;
 
 import dev.patchbay.model.topology.Topology;
+import dev.patchbay.model.topology.TopologyChange;
 import java.util.List;
 
 /** One check of a design. Rules are stateless; each returns every finding it has, as data. */
@@ -9,4 +10,17 @@ public interface Rule {
   String id();
 
   List<Diagnostic> check(Topology topology);
+
+  /** The diagnostic ids this rule can report, with their severity and explanation. */
+  default List<RuleInfo> catalogue() {
+    return List.of();
+  }
+
+  /**
+   * Whether an edit can change this rule's findings. The incremental validator re-runs only the
+   * rules an edit touches; moving an element or editing a note touches none.
+   */
+  default boolean affectedBy(TopologyChange change) {
+    return Changes.affectsNetwork(change);
+  }
 }

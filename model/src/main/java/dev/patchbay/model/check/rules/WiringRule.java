@@ -2,6 +2,7 @@ package dev.patchbay.model.check.rules;
 
 import dev.patchbay.model.check.Diagnostic;
 import dev.patchbay.model.check.Rule;
+import dev.patchbay.model.check.RuleInfo;
 import dev.patchbay.model.check.Severity;
 import dev.patchbay.model.topology.Link;
 import dev.patchbay.model.topology.Topology;
@@ -16,9 +17,18 @@ import java.util.Optional;
  * competing links stands and the later one is reported.
  */
 public final class WiringRule implements Rule {
+  static final RuleInfo INVALID = new RuleInfo("link.invalid", Severity.ERROR,
+      "Some things cannot be wired: two NICs directly (join them with a hub or a socket), a NIC to a bridge (a guest"
+          + " reaches the host through a tap), a tap held by two QEMU processes, an interface in two bridges.");
+
   @Override
   public String id() {
     return "link";
+  }
+
+  @Override
+  public List<RuleInfo> catalogue() {
+    return List.of(INVALID);
   }
 
   @Override
@@ -29,7 +39,7 @@ public final class WiringRule implements Rule {
     for (Link link : topology.links()) {
       Optional<String> refused = Wiring.refuse(scratch, link.a(), link.b());
       if (refused.isPresent()) {
-        out.add(Diagnostic.of("link.invalid", Severity.ERROR,
+        out.add(Diagnostic.of(INVALID.id(), INVALID.severity(),
                 "Link " + link.id() + " (" + link.a() + " - " + link.b() + "): " + refused.get(),
                 List.of(link.id(), link.a().element(), link.b().element()))
             .explained(refused.get(), "Delete link " + link.id() + " and wire the ends as described."));

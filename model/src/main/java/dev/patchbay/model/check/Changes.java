@@ -1,0 +1,50 @@
+package dev.patchbay.model.check;
+
+import dev.patchbay.model.topology.Element;
+import dev.patchbay.model.topology.TopologyChange;
+import java.util.Optional;
+import java.util.Set;
+
+/** What an edit touched, for deciding which rules must look again. */
+public final class Changes {
+  private Changes() {}
+
+  /** Layout, notes and the file's name never change what works. */
+  public static boolean affectsNetwork(TopologyChange c) {
+    return !(c instanceof TopologyChange.Moved || c instanceof TopologyChange.NoteChanged
+        || c instanceof TopologyChange.MetadataChanged);
+  }
+
+  /** The element kinds an edit added, removed or replaced; empty for links, host settings and layout. */
+  public static Optional<Class<? extends Element>> elementType(TopologyChange c) {
+    if (c instanceof TopologyChange.ElementAdded a) {
+      return Optional.of(a.element().getClass());
+    } else if (c instanceof TopologyChange.ElementRemoved r) {
+      return Optional.of(r.element().getClass());
+    } else if (c instanceof TopologyChange.ElementReplaced r) {
+      return Optional.of(r.after().getClass());
+    }
+    return Optional.empty();
+  }
+
+  /** True for link edits and for element edits of the given kinds (host settings excluded). */
+  public static boolean touchesLinksOr(TopologyChange c, Set<Class<? extends Element>> kinds) {
+    if (c instanceof TopologyChange.LinkAdded || c instanceof TopologyChange.LinkRemoved) {
+      return true;
+    }
+    return touchesOnly(c, kinds);
+  }
+
+  /** True only for element edits of the given kinds (a replacement counts both its old and new kind). */
+  public static boolean touchesOnly(TopologyChange c, Set<Class<? extends Element>> kinds) {
+    if (c instanceof TopologyChange.ElementReplaced r && kinds.contains(r.before().getClass())) {
+      return true;
+    }
+    return elementType(c).filter(kinds::contains).isPresent();
+  }
+
+  /** Links and any element: everything but host settings and layout. */
+  public static boolean touchesWiring(TopologyChange c) {
+    return affectsNetwork(c) && !(c instanceof TopologyChange.HostChanged);
+  }
+}

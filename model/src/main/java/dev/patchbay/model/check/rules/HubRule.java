@@ -1,0 +1,94 @@
+package dev.patchbay.model.check.rules;
+
+import dev.patchbay.model.check.Changes;
+import dev.patchbay.model.check.Diagnostic;
+import dev.patchbay.model.check.Rule;
+import dev.patchbay.model.check.RuleInfo;
+import dev.patchbay.model.check.Severity;
+import dev.patchbay.model.check.fix.Fixes;
+import dev.patchbay.model.edit.RemoveCommand;
+import dev.patchbay.model.qemu.Processes;
+import dev.patchbay.model.topology.Guest;
+import dev.patchbay.model.topology.Hub;
+import dev.patchbay.model.topology.Link;
+import dev.patchbay.model.topology.Topology;
+import dev.patchbay.model.topology.TopologyChange;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** QEMU hubs (the seeds' vlans): each lives in one QEMU process and needs a NIC there. */
+public final class HubRule implements Rule {
+  static final RuleInfo NO_NIC = new RuleInfo("hub.no-nic", Severity.ERROR,
+      "A hub lives inside the QEMU process of a guest whose NIC is on it. With no NIC QEMU refuses to start:"
+          + " \"Invalid vlan (0) with no nics\" (seed 002). Link a guest's NIC to the hub, or delete the hub.");
+  static final RuleInfo SINGLE_PORT = new RuleInfo("hub.single-port", Severity.WARNING,
+      "A hub floods every frame to its other ports (seed 004); with one port there is nobody to flood to.");
+  static final RuleInfo MULTI_PROCESS = new RuleInfo("hub.multi-process", Severity.ERROR,
+      "A hub is a switch inside ONE QEMU process; NICs of two guests (two processes) cannot share it."
+          + " Give each guest its own hub and join the hubs with a socket link (seed 004), or use a bridge of taps.");
+  static final RuleInfo ID_CLASH = new RuleInfo("hub.id-clash", Severity.ERROR,
+      "Two hubs with the same hubid (the old vlan=N) in one QEMU process are the same hub: QEMU merges them.");
+
+  @Override
+  public String id() {
+    return "hub";
+  }
+
+  @Override
+  public List<RuleInfo> catalogue() {
+    return List.of(NO_NIC, SINGLE_PORT, MULTI_PROCESS, ID_CLASH);
+  }
+
+  @Override
+  public boolean affectedBy(TopologyChange c) {
+    return Changes.touchesLinksOr(c, Set.of(Hub.class, Guest.class));
+  }
+
+  @Override
+  public List<Diagnostic> check(Topology t) {
+    List<Diagnostic> out = new ArrayList<>();
+    Processes processes = new Processes(t);
+    Map<String, Hub> seen = new HashMap<>();
+    for (Hub h : t.elementsOf(Hub.class).toList()) {
+      List<Link> links = t.linksOf(h.id());
+      List<String> guests = processes.guestsOn(h.id());
+      if (guests.isEmpty()) {
+        out.add(noNic(h, links));
+      } else if (guests.size() > 1) {
+        List<String> ids = new ArrayList<>(List.of(h.id()));
+        ids.addAll(guests);
+        out.add(Names.finding(MULTI_PROCESS, Names.of(h) + " has NICs of " + guests.size() + " guests ("
+                + String.join(", ", guests) + "), but a hub exists inside one QEMU process", ids,
+            MULTI_PROCESS.explain(), "Keep one guest's NICs on " + h.name() + "; give the others their own hub and"
+                + " join the hubs with a socket link."));
+      }
+      if (links.size() == 1) {
+        out.add(Names.finding(SINGLE_PORT, Names.of(h) + " has a single port (" + links.get(0).id() + ")",
+            List.of(h.id()), SINGLE_PORT.explain(), "Link another NIC, a tap, a socket or user net to it, or"
+                + " link the NIC straight to what the hub joins."));
+      }
+      guests.stream().findFirst().ifPresent(owner -> {
+        Hub other = seen.putIfAbsent(owner + "#" + h.hubId(), h);
+        if (other != null) {
+          out.add(Names.finding(ID_CLASH, Names.of(h) + " and " + Names.of(other) + " both use hubid " + h.hubId()
+                  + " in the QEMU process of guest " + owner, List.of(h.id(), other.id()), ID_CLASH.explain(),
+              "Give " + h.name() + " a hubid no other hub of guest " + owner + " uses."));
+        }
+      });
+    }
+    return out;
+  }
+
+  private Diagnostic noNic(Hub h, List<Link> links) {
+    String msg = Names.of(h) + " has no NIC on it: QEMU says \"Invalid vlan (" + h.hubId() + ") with no nics\"";
+    if (links.isEmpty()) {
+      return Names.finding(NO_NIC, msg, List.of(h.id()), NO_NIC.explain(),
+          Fixes.of("Delete the unused " + h.name(), t -> new RemoveCommand(Set.of(h.id()), Set.of())));
+    }
+    return Names.finding(NO_NIC, msg, List.of(h.id()), NO_NIC.explain(),
+        "Link a guest's NIC to " + h.name() + " (seed 002: -net nic -net tap,ifname=tap0).");
+  }
+}

@@ -1,0 +1,59 @@
+package dev.patchbay.model.check.rules;
+
+import dev.patchbay.model.check.Changes;
+import dev.patchbay.model.check.Diagnostic;
+import dev.patchbay.model.check.Rule;
+import dev.patchbay.model.check.RuleInfo;
+import dev.patchbay.model.check.Severity;
+import dev.patchbay.model.topology.Endpoint;
+import dev.patchbay.model.topology.Guest;
+import dev.patchbay.model.topology.Nic;
+import dev.patchbay.model.topology.Topology;
+import dev.patchbay.model.topology.TopologyChange;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** NICs with no cable, and NIC names a guest uses twice. */
+public final class NicRule implements Rule {
+  static final RuleInfo UNATTACHED = new RuleInfo("nic.unattached", Severity.WARNING,
+      "A NIC linked to nothing is a card with no cable: QEMU warns that it has no peer and the guest sees no link.");
+  static final RuleInfo NAME_DUPLICATE = new RuleInfo("nic.name-duplicate", Severity.ERROR,
+      "Links name a NIC as guest:nic; two NICs with one name in a guest cannot be told apart.");
+
+  @Override
+  public String id() {
+    return "nic";
+  }
+
+  @Override
+  public List<RuleInfo> catalogue() {
+    return List.of(UNATTACHED, NAME_DUPLICATE);
+  }
+
+  @Override
+  public boolean affectedBy(TopologyChange c) {
+    return Changes.touchesLinksOr(c, Set.of(Guest.class));
+  }
+
+  @Override
+  public List<Diagnostic> check(Topology t) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (Guest g : t.elementsOf(Guest.class).toList()) {
+      Set<String> names = new HashSet<>();
+      for (Nic n : g.nics()) {
+        Endpoint end = Endpoint.of(g.id(), n.name());
+        if (!names.add(n.name())) {
+          out.add(Names.finding(NAME_DUPLICATE, "guest " + g.name() + " (" + g.id() + ") has two NICs named "
+              + n.name(), List.of(g.id()), NAME_DUPLICATE.explain(), "Rename one of them."));
+        } else if (t.linksAt(end).isEmpty()) {
+          out.add(Names.finding(UNATTACHED, Names.nic(g, n.name()) + " is attached to nothing",
+              List.of(g.id()), UNATTACHED.explain(),
+              "Link " + end + " to a hub, tap, socket, user net or VDE switch, or remove the NIC."));
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,232 @@
+package dev.patchbay.model.check.rules;
+
+import dev.patchbay.model.check.Diagnostic;
+import dev.patchbay.model.check.Fix;
+import dev.patchbay.model.check.Rule;
+import dev.patchbay.model.check.RuleInfo;
+import dev.patchbay.model.check.Severity;
+import dev.patchbay.model.check.fix.Fixes;
+import dev.patchbay.model.net.Cidr;
+import dev.patchbay.model.net.Ipv4;
+import dev.patchbay.model.reach.Layer3;
+import dev.patchbay.model.reach.Layer3.HostIf;
+import dev.patchbay.model.reach.Layer3.NicAddress;
+import dev.patchbay.model.reach.Segments.Segment;
+import dev.patchbay.model.topology.Guest;
+import dev.patchbay.model.topology.IpConfig;
+import dev.patchbay.model.topology.Nic;
+import dev.patchbay.model.topology.Topology;
+import dev.patchbay.model.topology.UserNet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Addresses against their segment: inside its subnet, unique, with a gateway someone answers for. */
+public final class SegmentAddressRule implements Rule {
+  static final RuleInfo OUTSIDE = new RuleInfo("addr.outside-segment", Severity.ERROR,
+      "A guest talks directly only to addresses of its own subnet; the host's address on the segment (the tap or"
+          + " bridge) fixes that subnet. \"The settings should now match the target of the TAP\" (seed 001).");
+  static final RuleInfo DUPLICATE = new RuleInfo("addr.duplicate", Severity.ERROR,
+      "One IPv4 address on two interfaces makes ARP answer twice and traffic go to either; give every guest its own"
+          + " (\"make sure you give the guests unique mac and IP addresses\", seed 002).");
+  static final RuleInfo GATEWAY_OFF = new RuleInfo("gateway.off-segment", Severity.ERROR,
+      "A default gateway must be on the guest's own subnet or the guest cannot ARP for it; \"the gateway address for"
+          + " the guest OS will be the tun address\" (seed 000). \"Improper gateway address set ups on the guest"
+          + " machine\" are the other most common failure.");
+  static final RuleInfo GATEWAY_NOBODY = new RuleInfo("gateway.nobody", Severity.WARNING,
+      "Nothing on the guest's segment has its gateway's address (not the host, not another machine, not the LAN's"
+          + " router), so traffic for other subnets goes nowhere.");
+  static final RuleInfo GATEWAY_MISSING = new RuleInfo("gateway.missing", Severity.WARNING,
+      "The host forwards for this guest's subnet, but the guest has no default gateway, so it never sends it"
+          + " anything for other subnets: \"The gateway address for the guest OS will be the tun address\" (seed 000).");
+  static final RuleInfo DHCP_NO_SERVER = new RuleInfo("addr.dhcp-no-server", Severity.WARNING,
+      "Only QEMU's user net and the real LAN answer DHCP here; a DHCP guest elsewhere gets no address.");
+
+  @Override
+  public String id() {
+    return "segment-address";
+  }
+
+  @Override
+  public List<RuleInfo> catalogue() {
+    return List.of(OUTSIDE, DUPLICATE, GATEWAY_OFF, GATEWAY_NOBODY, GATEWAY_MISSING, DHCP_NO_SERVER);
+  }
+
+  @Override
+  public List<Diagnostic> check(Topology t) {
+    Layer3 l3 = new Layer3(t);
+    List<Diagnostic> out = new ArrayList<>();
+    for (NicAddress n : l3.nics()) {
+      if (n.origin() == Layer3.Origin.NONE && n.nic().ip().mode() == IpConfig.Mode.DHCP) {
+        out.add(Names.finding(DHCP_NO_SERVER, Names.nic(n) + " asks for DHCP on a segment with no DHCP server",
+            List.of(n.guest().id()), DHCP_NO_SERVER.explain(), "Give it a static address, or put user net on its hub."));
+      }
+      if (n.origin() != Layer3.Origin.STATIC || n.address() == null) {
+        continue;
+      }
+      outside(l3, n).ifPresent(out::add);
+      gateway(l3, n).ifPresent(out::add);
+    }
+    duplicates(l3, out);
+    return out;
+  }
+
+  /** The subnets the segment is known to carry: the host's, the LAN's, user net's. */
+  private static List<Cidr> subnetsOf(Layer3 l3, Segment s) {
+    List<Cidr> nets = new ArrayList<>();
+    l3.hostIfsOn(s).stream().filter(h -> h.address() != null).forEach(h -> nets.add(h.address().network()));
+    l3.lanSegment().filter(x -> x == s).flatMap(x -> l3.lanSubnet()).ifPresent(nets::add);
+    l3.userNetsOn(s).forEach(u -> Cidr.parse(u.net()).ifPresent(c -> nets.add(c.network())));
+    return nets;
+  }
+
+  private Optional<Diagnostic> outside(Layer3 l3, NicAddress n) {
+    List<Cidr> nets = subnetsOf(l3, n.segment());
+    Ipv4 a = n.address().address();
+    if (nets.isEmpty()) {
+      Optional<NicAddress> first = l3.nicsOn(n.segment()).stream()
+          .filter(o -> o.origin() == Layer3.Origin.STATIC && o.address() != null).findFirst();
+      if (first.isPresent() && first.get() != n && !first.get().address().contains(a)
+          && !n.address().contains(first.get().address().address())) {
+        return Optional.of(Names.finding(OUTSIDE, Names.nic(n) + " (" + n.address() + ") and " + Names.nic(first.get())
+                + " (" + first.get().address() + ") share a segment but not a subnet",
+            List.of(n.guest().id(), first.get().guest().id()), OUTSIDE.explain(),
+            "Put both in one subnet, e.g. " + first.get().address().network() + "."));
+      }
+      return Optional.empty();
+    }
+    if (nets.stream().anyMatch(c -> c.contains(a))) {
+      return Optional.empty();
+    }
+    List<String> ids = new ArrayList<>(List.of(n.guest().id()));
+    l3.hostIfsOn(n.segment()).forEach(h -> ids.add(h.id()));
+    return Optional.of(Names.finding(OUTSIDE, Names.nic(n) + " has " + n.address() + ", outside its segment's "
+        + (nets.size() == 1 ? "subnet " + nets.get(0) : "subnets " + nets), ids, OUTSIDE.explain(),
+        "Give " + n.end() + " an address inside " + nets.get(0) + "."));
+  }
+
+  private Optional<Diagnostic> gateway(Layer3 l3, NicAddress n) {
+    Ipv4 gw = n.gateway();
+    Optional<Ipv4> suggestion = l3.hostIfsOn(n.segment()).stream().map(HostIf::address)
+        .filter(c -> c != null && n.address().contains(c.address())).map(Cidr::address).findFirst();
+    if (gw == null) {
+      return suggestion.filter(s -> hostRoutesFor(l3, n)).map(s -> Names.finding(GATEWAY_MISSING, Names.nic(n)
+          + " has no default gateway although the host routes for " + n.address().network(),
+          List.of(n.guest().id()), GATEWAY_MISSING.explain(), setGateway(n, s)));
+    }
+    if (!n.address().contains(gw)) {
+      String msg = Names.nic(n) + " has gateway " + gw + ", outside its subnet " + n.address().network();
+      if (suggestion.isPresent()) {
+        return Optional.of(Names.finding(GATEWAY_OFF, msg, List.of(n.guest().id()), GATEWAY_OFF.explain(),
+            setGateway(n, suggestion.get())));
+      }
+      return Optional.of(Names.finding(GATEWAY_OFF, msg, List.of(n.guest().id()), GATEWAY_OFF.explain(),
+          "Use an address of " + n.address().network() + " that routes: usually the host's on this segment."));
+    }
+    if (answered(l3, n, gw)) {
+      return Optional.empty();
+    }
+    return Optional.of(Names.finding(GATEWAY_NOBODY, "nothing on the segment of " + Names.nic(n) + " has its gateway "
+        + gw, List.of(n.guest().id()), GATEWAY_NOBODY.explain(),
+        suggestion.map(s -> "Use " + s + ", the host's address there.").orElse("Give the host an address there.")));
+  }
+
+  /** The host forwards (or masquerades) and has somewhere else to send the guest's traffic. */
+  private static boolean hostRoutesFor(Layer3 l3, NicAddress n) {
+    boolean elsewhere = l3.hostIfs().stream().anyMatch(h -> h.routes() && h.segment() != n.segment());
+    return elsewhere && (l3.settings().ipForward() || l3.hostLanIf()
+        .flatMap(h -> l3.natFor(n.address().address(), h)).isPresent());
+  }
+
+  private static boolean answered(Layer3 l3, NicAddress n, Ipv4 gw) {
+    Segment s = n.segment();
+    if (l3.hostLocal(gw).isPresent() && !l3.hostIfsOn(s).isEmpty()) {
+      return true;
+    }
+    if (l3.nicsOn(s).stream().anyMatch(o -> o != n && o.address() != null && o.address().address().equals(gw))) {
+      return true;
+    }
+    for (UserNet u : l3.userNetsOn(s)) {
+      if (gw.equals(Ipv4.parse(u.host()).orElse(null))) {
+        return true;
+      }
+    }
+    if (l3.lanSegment().filter(x -> x == s).isPresent() && l3.lanSubnet().filter(c -> c.contains(gw)).isPresent()) {
+      return true;
+    }
+    return l3.hostIfsOn(s).stream().anyMatch(h -> l3.proxyArp(h)
+        && l3.hostRoute(gw).filter(r -> r.out() != h).isPresent());
+  }
+
+  private static Fix setGateway(NicAddress n, Ipv4 gw) {
+    String d = "Set the gateway of " + n.end() + " to " + gw;
+    return Fixes.element(d, n.guest().id(), Guest.class, g -> {
+      Nic nic = g.nic(n.nic().name()).orElseThrow();
+      IpConfig ip = nic.ip();
+      return g.withNic(nic.withIp(new IpConfig(ip.mode(), ip.address(), gw.toString(), ip.dns())));
+    });
+  }
+
+  private void duplicates(Layer3 l3, List<Diagnostic> out) {
+    Map<Ipv4, String> hostOwners = new LinkedHashMap<>();
+    for (HostIf h : l3.hostIfs()) {
+      if (h.address() != null) {
+        String before = hostOwners.putIfAbsent(h.address().address(), h.id());
+        if (before != null) {
+          out.add(Names.finding(DUPLICATE, "host interfaces " + before + " and " + h.id() + " both have "
+              + h.address().address(), List.of(before, h.id()), DUPLICATE.explain(),
+              "Give " + h.id() + " another address."));
+        }
+      }
+    }
+    Map<Ipv4, NicAddress> nicOwners = new LinkedHashMap<>();
+    for (NicAddress n : l3.nics()) {
+      if (n.address() == null || n.origin() != Layer3.Origin.STATIC) {
+        continue;
+      }
+      Ipv4 a = n.address().address();
+      NicAddress before = nicOwners.putIfAbsent(a, n);
+      String host = hostOwners.get(a);
+      if (before != null && before.segment() == n.segment()) {
+        out.add(Names.finding(DUPLICATE, Names.nic(before) + " and " + Names.nic(n) + " both have " + a,
+            List.of(before.guest().id(), n.guest().id()), DUPLICATE.explain(), nextFree(l3, n)));
+      } else if (host != null) {
+        out.add(Names.finding(DUPLICATE, Names.nic(n) + " has " + a + ", the host's own address on " + host,
+            List.of(n.guest().id(), host), DUPLICATE.explain(), nextFree(l3, n)));
+      }
+    }
+  }
+
+  /** The next address of the NIC's subnet that nobody in the design uses. */
+  private static Fix nextFree(Layer3 l3, NicAddress n) {
+    Set<Ipv4> used = new HashSet<>();
+    l3.nics().forEach(x -> {
+      if (x.address() != null) {
+        used.add(x.address().address());
+      }
+    });
+    l3.hostIfs().forEach(h -> {
+      if (h.address() != null) {
+        used.add(h.address().address());
+      }
+    });
+    l3.lanGateway().ifPresent(used::add);
+    Cidr net = n.address().network();
+    Ipv4 candidate = n.address().address().plus(1);
+    while (net.contains(candidate) && (used.contains(candidate) || candidate.equals(net.broadcast()))) {
+      candidate = candidate.plus(1);
+    }
+    Ipv4 free = net.contains(candidate) ? candidate : net.address().plus(2);
+    String cidr = free + "/" + n.address().prefix();
+    String d = "Give " + n.end() + " the free address " + cidr;
+    return Fixes.element(d, n.guest().id(), Guest.class, g -> {
+      Nic nic = g.nic(n.nic().name()).orElseThrow();
+      IpConfig ip = nic.ip();
+      return g.withNic(nic.withIp(new IpConfig(ip.mode(), cidr, ip.gateway(), ip.dns())));
+    });
+  }
+}

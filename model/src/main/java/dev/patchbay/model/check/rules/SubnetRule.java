@@ -1,0 +1,106 @@
+package dev.patchbay.model.check.rules;
+
+import dev.patchbay.model.check.Diagnostic;
+import dev.patchbay.model.check.Fix;
+import dev.patchbay.model.check.Rule;
+import dev.patchbay.model.check.RuleInfo;
+import dev.patchbay.model.check.Severity;
+import dev.patchbay.model.check.fix.Fixes;
+import dev.patchbay.model.net.Cidr;
+import dev.patchbay.model.net.Ipv4;
+import dev.patchbay.model.reach.Layer3;
+import dev.patchbay.model.reach.Layer3.HostIf;
+import dev.patchbay.model.topology.Topology;
+import dev.patchbay.model.topology.UserNet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Subnets that collide: the host's on different segments, a virtual one with the LAN, user net's with either. */
+public final class SubnetRule implements Rule {
+  static final RuleInfo OVERLAP = new RuleInfo("subnet.overlap", Severity.ERROR,
+      "Two segments of the host with overlapping subnets give the host two routes for one address; it uses one and"
+          + " the other segment's machines are unreachable (seed 002 possibility 0 uses 192.168.0.0/24 and"
+          + " 192.168.1.0/24 for its two taps).");
+  static final RuleInfo OVERLAPS_LAN = new RuleInfo("subnet.overlaps-lan", Severity.ERROR,
+      "In a routed design \"the lan and the vlan are different subnets\" (seed 000): a virtual subnet inside the LAN's"
+          + " makes the host's routes to both collide. Pick a separate subnet (e.g. 172.20.0.0/16), or put the guests"
+          + " on the LAN by bridging (wired) or proxy ARP (wireless).");
+  static final RuleInfo USERNET_OVERLAPS = new RuleInfo("usernet.overlaps-lan", Severity.ERROR,
+      "User net's 10.0.2.0/24 is never seen outside QEMU, \"so there is no worry unless your QEMU Host's network is"
+          + " also in the 10.0.2.0 network\" (seed 001): then the guest takes LAN machines for slirp neighbours and"
+          + " cannot reach them. Move user net to another subnet (net=10.0.3.0/24).");
+
+  @Override
+  public String id() {
+    return "subnet";
+  }
+
+  @Override
+  public List<RuleInfo> catalogue() {
+    return List.of(OVERLAP, OVERLAPS_LAN, USERNET_OVERLAPS);
+  }
+
+  @Override
+  public List<Diagnostic> check(Topology t) {
+    Layer3 l3 = new Layer3(t);
+    List<Diagnostic> out = new ArrayList<>();
+    List<HostIf> addressed = l3.hostIfs().stream().filter(h -> h.routes() && h.address() != null).toList();
+    Optional<Cidr> lan = l3.lanSubnet();
+    for (int i = 0; i < addressed.size(); i++) {
+      HostIf a = addressed.get(i);
+      boolean onLan = l3.lanSegment().filter(s -> s == a.segment()).isPresent();
+      if (!onLan && lan.isPresent() && a.address().network().overlaps(lan.get())) {
+        out.add(Names.finding(OVERLAPS_LAN, Names.of(a.element()) + " carries " + a.address().network()
+                + ", which overlaps LAN subnet " + lan.get(), List.of(a.id(), l3.lan().get().id()),
+            OVERLAPS_LAN.explain(), "Give " + a.id() + " an address of a subnet outside " + lan.get() + "."));
+      }
+      for (int j = i + 1; j < addressed.size(); j++) {
+        HostIf b = addressed.get(j);
+        if (a.segment() != b.segment() && a.address().network().overlaps(b.address().network())) {
+          out.add(Names.finding(OVERLAP, Names.of(a.element()) + " (" + a.address().network() + ") and "
+                  + Names.of(b.element()) + " (" + b.address().network() + ") are on different segments with"
+                  + " overlapping subnets", List.of(a.id(), b.id()), OVERLAP.explain(),
+              "Give each segment its own subnet."));
+        }
+      }
+    }
+    userNets(l3, t, addressed, out);
+    return out;
+  }
+
+  private void userNets(Layer3 l3, Topology t, List<HostIf> addressed, List<Diagnostic> out) {
+    for (UserNet u : t.elementsOf(UserNet.class).toList()) {
+      Optional<Cidr> net = Cidr.parse(u.net()).map(Cidr::network);
+      if (net.isEmpty()) {
+        continue;
+      }
+      List<Cidr> taken = new ArrayList<>();
+      l3.lanSubnet().ifPresent(taken::add);
+      addressed.forEach(h -> taken.add(h.address().network()));
+      Optional<Cidr> clash = taken.stream().filter(c -> c.overlaps(net.get())).findFirst();
+      if (clash.isPresent()) {
+        List<String> ids = new ArrayList<>(List.of(u.id()));
+        l3.lan().filter(l -> l3.lanSubnet().equals(clash)).ifPresent(l -> ids.add(l.id()));
+        out.add(Names.finding(USERNET_OVERLAPS, Names.of(u) + " uses " + net.get() + ", which overlaps the host's "
+            + clash.get(), ids, USERNET_OVERLAPS.explain(), moveUserNet(u, taken)));
+      }
+    }
+  }
+
+  /** Moves user net to the first 10.0.N.0/24 that nothing uses, keeping slirp's .2/.3/.15 layout. */
+  private static Fix moveUserNet(UserNet u, List<Cidr> taken) {
+    Cidr free = null;
+    for (int n = 3; n < 255 && free == null; n++) {
+      Cidr c = Cidr.of("10.0." + n + ".0/24");
+      if (taken.stream().noneMatch(c::overlaps)) {
+        free = c;
+      }
+    }
+    Ipv4 base = (free == null ? Cidr.of("10.0.3.0/24") : free).address();
+    String net = base + "/24";
+    String d = "Move " + u.name() + " to " + net;
+    return Fixes.element(d, u.id(), UserNet.class, now -> new UserNet(now.id(), now.name(), net,
+        base.plus(2).toString(), base.plus(3).toString(), base.plus(15).toString(), now.hostfwd()));
+  }
+}

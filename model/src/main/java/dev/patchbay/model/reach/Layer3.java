@@ -1,0 +1,296 @@
+package dev.patchbay.model.reach;
+
+import dev.patchbay.model.net.Cidr;
+import dev.patchbay.model.net.Ipv4;
+import dev.patchbay.model.reach.Segments.Segment;
+import dev.patchbay.model.topology.Bridge;
+import dev.patchbay.model.topology.Element;
+import dev.patchbay.model.topology.Endpoint;
+import dev.patchbay.model.topology.Guest;
+import dev.patchbay.model.topology.HostSettings;
+import dev.patchbay.model.topology.Internet;
+import dev.patchbay.model.topology.IpConfig;
+import dev.patchbay.model.topology.Lan;
+import dev.patchbay.model.topology.Link;
+import dev.patchbay.model.topology.Nic;
+import dev.patchbay.model.topology.Tap;
+import dev.patchbay.model.topology.Topology;
+import dev.patchbay.model.topology.Uplink;
+import dev.patchbay.model.topology.UserNet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The IPv4 view of a design: which host interfaces carry which address on which segment, what
+ * address each NIC ends up with, the host's routing table, and the LAN around the host. Shared by
+ * the validator's rules and the reachability matrix so both read a design the same way.
+ */
+public final class Layer3 {
+  /** Where a NIC's address comes from. */
+  public enum Origin { STATIC, USER_DHCP, LAN_DHCP, NONE }
+
+  /** A tap, bridge or uplink. {@code bridge} is the id of the bridge it is enslaved to, if any. */
+  public record HostIf(Element element, Segment segment, Cidr address, String bridge) {
+    public String id() {
+      return element.id();
+    }
+
+    /** Enslaved ports do not route: the bridge is the host's interface on their segment. */
+    public boolean routes() {
+      return bridge == null;
+    }
+  }
+
+  /** A NIC with the address its guest OS will have (null when it gets none). */
+  public record NicAddress(Guest guest, Nic nic, Endpoint end, Segment segment, Cidr address,
+      Ipv4 gateway, Origin origin) {}
+
+  /** A host route picked for a destination. */
+  public record HostRoute(HostIf out, Ipv4 via, Cidr destination) {}
+
+  private final Topology topology;
+  private final Segments segments;
+  private final List<HostIf> hostIfs = new ArrayList<>();
+  private final List<NicAddress> nics = new ArrayList<>();
+  private final Map<Segment, List<NicAddress>> nicsBySegment = new HashMap<>();
+  private final Map<Segment, List<HostIf>> routingBySegment = new HashMap<>();
+  private final Map<Ipv4, HostIf> local = new HashMap<>();
+  private final Map<Ipv4, NicAddress> nicAt = new HashMap<>();
+  private final Lan lan;
+  private final Segment lanSegment;
+  private final boolean internet;
+
+  public Layer3(Topology t) {
+    this.topology = t;
+    this.segments = Segments.of(t);
+    this.lan = t.elementsOf(Lan.class).findFirst().orElse(null);
+    this.lanSegment = lan == null ? null : segments.of(lan.id()).orElse(null);
+    this.internet = lan != null && t.linksOf(lan.id()).stream()
+        .anyMatch(l -> t.element(l.other(lan.id()).element()).filter(Internet.class::isInstance).isPresent());
+    for (Element e : t.elements()) {
+      if (e.isHostInterface()) {
+        hostIfs.add(new HostIf(e, segments.of(e.id()).orElseThrow(), Cidr.parse(addressOf(e)).orElse(null),
+            bridgeOf(e)));
+      }
+    }
+    t.elementsOf(Guest.class).forEach(this::addNics);
+    nics.forEach(n -> nicsBySegment.computeIfAbsent(n.segment(), k -> new ArrayList<>()).add(n));
+    nicsBySegment.replaceAll((k, v) -> List.copyOf(v));
+    nics.stream().filter(n -> n.address() != null).forEach(n -> nicAt.putIfAbsent(n.address().address(), n));
+    for (HostIf h : hostIfs) {
+      if (h.routes()) {
+        routingBySegment.computeIfAbsent(h.segment(), k -> new ArrayList<>()).add(h);
+      }
+      if (h.address() != null) {
+        local.putIfAbsent(h.address().address(), h);
+      }
+    }
+  }
+
+  private static String addressOf(Element e) {
+    if (e instanceof Tap tap) {
+      return tap.address();
+    } else if (e instanceof Bridge b) {
+      return b.address();
+    } else if (e instanceof Uplink u) {
+      return u.address();
+    }
+    return null;
+  }
+
+  private String bridgeOf(Element e) {
+    if (e instanceof Bridge) {
+      return null;
+    }
+    for (Link l : topology.linksOf(e.id())) {
+      String other = l.other(e.id()).element();
+      if (topology.element(other).filter(Bridge.class::isInstance).isPresent()) {
+        return other;
+      }
+    }
+    return null;
+  }
+
+  private void addNics(Guest g) {
+    Set<String> used = new HashSet<>();
+    for (Nic n : g.nics()) {
+      Endpoint end = Endpoint.of(g.id(), n.name());
+      Segment seg = segments.of(end).orElseThrow();
+      IpConfig ip = n.ip();
+      if (ip.isStatic()) {
+        nics.add(new NicAddress(g, n, end, seg, Cidr.parse(ip.address()).orElse(null),
+            Ipv4.parse(ip.gateway()).orElse(null), Origin.STATIC));
+      } else if (ip.mode() == IpConfig.Mode.DHCP) {
+        nics.add(dhcp(g, n, end, seg, used));
+      } else {
+        nics.add(new NicAddress(g, n, end, seg, null, null, Origin.NONE));
+      }
+    }
+  }
+
+  /** Slirp hands out dhcpStart, dhcpStart+1, ... in the order NICs ask; the LAN's server something free. */
+  private NicAddress dhcp(Guest g, Nic n, Endpoint end, Segment seg, Set<String> used) {
+    Optional<UserNet> user = userNetsOn(seg).stream().findFirst();
+    if (user.isPresent()) {
+      UserNet u = user.get();
+      Optional<Cidr> net = Cidr.parse(u.net());
+      Optional<Ipv4> start = Ipv4.parse(u.dhcpStart());
+      if (net.isPresent() && start.isPresent()) {
+        long before = nics.stream().filter(x -> x.origin() == Origin.USER_DHCP && x.segment() == seg).count();
+        return new NicAddress(g, n, end, seg, new Cidr(start.get().plus((int) before), net.get().prefix()),
+            Ipv4.parse(u.host()).orElse(null), Origin.USER_DHCP);
+      }
+    }
+    if (seg == lanSegment && lanSubnet().isPresent()) {
+      Cidr subnet = lanSubnet().get();
+      long before = nics.stream().filter(x -> x.origin() == Origin.LAN_DHCP).count();
+      Ipv4 a = subnet.network().address().plus(200 + (int) before);
+      return new NicAddress(g, n, end, seg, new Cidr(a, subnet.prefix()), lanGateway().orElse(null), Origin.LAN_DHCP);
+    }
+    return new NicAddress(g, n, end, seg, null, null, Origin.NONE);
+  }
+
+  public Topology topology() {
+    return topology;
+  }
+
+  public Segments segments() {
+    return segments;
+  }
+
+  public HostSettings settings() {
+    return topology.host();
+  }
+
+  public List<HostIf> hostIfs() {
+    return List.copyOf(hostIfs);
+  }
+
+  public Optional<HostIf> hostIf(String id) {
+    return hostIfs.stream().filter(h -> h.id().equals(id)).findFirst();
+  }
+
+  /** The host's routing interfaces on a segment (bridges, unbridged taps and uplinks). */
+  public List<HostIf> hostIfsOn(Segment s) {
+    return routingBySegment.getOrDefault(s, List.of());
+  }
+
+  public List<NicAddress> nics() {
+    return List.copyOf(nics);
+  }
+
+  /** The first NIC (in file order) that has the address. */
+  public Optional<NicAddress> nicAt(Ipv4 a) {
+    return Optional.ofNullable(nicAt.get(a));
+  }
+
+  public List<NicAddress> nicsOf(String guestId) {
+    return nics.stream().filter(n -> n.guest().id().equals(guestId)).toList();
+  }
+
+  public List<NicAddress> nicsOn(Segment s) {
+    return nicsBySegment.getOrDefault(s, List.of());
+  }
+
+  public List<UserNet> userNetsOn(Segment s) {
+    return topology.elementsOf(UserNet.class).filter(u -> s.contains(u.id())).toList();
+  }
+
+  public Optional<Lan> lan() {
+    return Optional.ofNullable(lan);
+  }
+
+  public Optional<Segment> lanSegment() {
+    return Optional.ofNullable(lanSegment);
+  }
+
+  public Optional<Cidr> lanSubnet() {
+    return lan == null ? Optional.empty() : Cidr.parse(lan.subnet()).map(Cidr::network);
+  }
+
+  public Optional<Ipv4> lanGateway() {
+    return lan == null ? Optional.empty() : Ipv4.parse(lan.gateway());
+  }
+
+  public boolean internetLinked() {
+    return internet;
+  }
+
+  /** The host's own interface on the LAN: the uplink, or the bridge it is enslaved to. */
+  public Optional<HostIf> hostLanIf() {
+    return lanSegment == null ? Optional.empty() : hostIfsOn(lanSegment).stream().findFirst();
+  }
+
+  /** The uplink element, if the design has one. */
+  public Optional<Uplink> uplink() {
+    return topology.elementsOf(Uplink.class).findFirst();
+  }
+
+  /** The host's default gateway: the uplink's, else the LAN's. */
+  public Optional<Ipv4> defaultGateway() {
+    Optional<Ipv4> own = uplink().flatMap(u -> Ipv4.parse(u.gateway()));
+    return own.isPresent() ? own : lanGateway();
+  }
+
+  /** The host interface carrying an address, if the address is the host's own. */
+  public Optional<HostIf> hostLocal(Ipv4 a) {
+    return Optional.ofNullable(local.get(a));
+  }
+
+  /** Longest-prefix match over connected subnets, the host's static routes and its default route. */
+  public Optional<HostRoute> hostRoute(Ipv4 dst) {
+    List<HostRoute> candidates = new ArrayList<>();
+    for (HostIf h : hostIfs) {
+      if (h.routes() && h.address() != null && h.address().contains(dst)) {
+        candidates.add(new HostRoute(h, null, h.address().network()));
+      }
+    }
+    for (HostSettings.Route r : settings().routes()) {
+      Optional<Cidr> d = Cidr.parse(r.destination());
+      if (d.isPresent() && d.get().contains(dst)) {
+        staticRoute(r, d.get()).ifPresent(candidates::add);
+      }
+    }
+    Optional<HostIf> lanIf = hostLanIf();
+    Optional<Ipv4> gw = defaultGateway();
+    if (lanIf.isPresent() && gw.isPresent()) {
+      candidates.add(new HostRoute(lanIf.get(), gw.get(), new Cidr(new Ipv4(0), 0)));
+    }
+    return candidates.stream().max(Comparator.comparingInt(r -> r.destination().prefix()));
+  }
+
+  private Optional<HostRoute> staticRoute(HostSettings.Route r, Cidr dest) {
+    Optional<Ipv4> via = Ipv4.parse(r.via());
+    if (r.device() != null) {
+      return hostIf(r.device()).map(h -> new HostRoute(h, via.orElse(null), dest));
+    }
+    return via.flatMap(v -> hostIfs.stream()
+        .filter(h -> h.routes() && h.address() != null && h.address().contains(v))
+        .findFirst().map(h -> new HostRoute(h, v, dest)));
+  }
+
+  /** The masquerade rule that rewrites traffic from src leaving through the interface, if any. */
+  public Optional<HostSettings.Nat> natFor(Ipv4 src, HostIf out) {
+    return settings().nat().stream()
+        .filter(n -> n.out().equals(out.id()) || out.id().equals(bridgeOfUplink(n.out())))
+        .filter(n -> n.source() == null || n.source().isBlank()
+            || Cidr.parse(n.source()).map(c -> c.contains(src)).orElse(false))
+        .findFirst();
+  }
+
+  /** NAT named on an enslaved uplink acts on the bridge that carries the traffic. */
+  private String bridgeOfUplink(String id) {
+    return hostIf(id).map(HostIf::bridge).orElse(null);
+  }
+
+  /** Whether proxy_arp is on for the interface. */
+  public boolean proxyArp(HostIf h) {
+    return settings().proxyArp().contains(h.id());
+  }
+}

@@ -1,0 +1,66 @@
+package dev.patchbay.model.reach;
+
+import dev.patchbay.model.net.Cidr;
+import dev.patchbay.model.net.Ipv4;
+import dev.patchbay.model.reach.Layer3.HostIf;
+import dev.patchbay.model.reach.Layer3.NicAddress;
+import dev.patchbay.model.reach.Segments.Segment;
+import dev.patchbay.model.topology.IpConfig;
+import dev.patchbay.model.topology.Uplink;
+
+/** The sentences reachability answers are made of, in one place so they read alike. */
+final class Wording {
+  private Wording() {}
+
+  static String nic(NicAddress n) {
+    return "guest " + n.guest().name() + " (" + n.end() + ")";
+  }
+
+  static String noAddress(Layer3 l3, NicAddress n) {
+    if (n.nic().ip().mode() == IpConfig.Mode.DHCP) {
+      return nic(n) + " asks for DHCP but no DHCP server is on its segment (only user net or the LAN serve one):"
+          + " give it a static address";
+    }
+    if (n.nic().ip().isStatic()) {
+      return nic(n) + " has a malformed address '" + n.nic().ip().address() + "'";
+    }
+    return nic(n) + " has no IPv4 address: configure one (static or DHCP)";
+  }
+
+  static String wirelessBridge(Uplink u) {
+    return "wireless uplink " + u.name() + " (" + u.id() + ") is bridged, but the access point drops frames from"
+        + " MACs it has not associated (seed 003): route with proxy ARP instead";
+  }
+
+  static String forwardOff() {
+    return "enable ip_forward on the host (echo 1 > /proc/sys/net/ipv4/ip_forward)";
+  }
+
+  static String noDefault(Layer3 l3) {
+    return l3.hostLanIf().isEmpty() ? " (it has no uplink on a LAN)" : "";
+  }
+
+  static String hiddenByNat(Cidr net, HostIf lanIf) {
+    return net + " is hidden behind the host's NAT (masquerade out of " + lanIf.id()
+        + "): the LAN cannot address it; add a port forward on the host, or route " + net + " on the LAN gateway"
+        + " via " + lanIf.address().address() + " instead of masquerading (seed 002 possibility 0)";
+  }
+
+  static String nobodyAnswers(Layer3 l3, Segment seg, Ipv4 nh, HostIf sender) {
+    String where = String.join("/", seg.elementIds().isEmpty() ? seg.nodes() : seg.elementIds());
+    StringBuilder sb = new StringBuilder("nothing on segment " + where + " answers ARP for " + nh);
+    java.util.List<HostIf> ifs = l3.hostIfsOn(seg);
+    if (ifs.isEmpty()) {
+      if (sender == null) {
+        sb.append(": the segment does not reach the host (add a tap)");
+      }
+    } else if (ifs.stream().noneMatch(l3::proxyArp)) {
+      sb.append(": enable proxy_arp on ").append(ifs.get(0).id())
+          .append(" with a host route for ").append(nh).append(" through the tap it is behind (seed 003)");
+    } else if (l3.hostRoute(nh).filter(r -> !ifs.contains(r.out())).isEmpty()) {
+      sb.append(": proxy ARP answers only with a host route for ").append(nh)
+          .append(" through the tap it is behind (route add -host ").append(nh).append(" tapN, seed 003)");
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,110 @@
+package dev.patchbay.model;
+
+import dev.patchbay.model.check.Fix;
+import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.edit.Command;
+import dev.patchbay.model.edit.CommandStack;
+import dev.patchbay.model.edit.ConnectCommand;
+import dev.patchbay.model.edit.MoveCommand;
+import dev.patchbay.model.edit.RemoveCommand;
+import dev.patchbay.model.edit.ReplaceElementCommand;
+import dev.patchbay.model.edit.SetHostCommand;
+import dev.patchbay.model.topology.Element;
+import dev.patchbay.model.topology.Endpoint;
+import dev.patchbay.model.topology.Guest;
+import dev.patchbay.model.topology.HostForward;
+import dev.patchbay.model.topology.IpConfig;
+import dev.patchbay.model.topology.Link;
+import dev.patchbay.model.topology.Nic;
+import dev.patchbay.model.topology.Point;
+import dev.patchbay.model.topology.Topology;
+import dev.patchbay.model.topology.UserNet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+
+/** Random edits through commands (with undo and redo), for property tests over broken designs. */
+public final class RandomEdits {
+  private static final List<String> MACS = List.of("52:54:00:00:00:10", "52:54:00:12:34:56", "zz", "53:00:00:00:00:01");
+  private static final List<String> ADDRESSES = List.of("192.168.0.10/24", "172.20.0.10/16", "10.0.0.11/8",
+      "192.168.1.10/24", "10.0.2.15/24", "192.168.0.300/24");
+  private static final List<String> NAMES = List.of("tap0", "tap1", "br0", "a-name-that-is-too-long", "x y");
+
+  private RandomEdits() {}
+
+  /** One random edit: undo, redo, or a command that may well break the design. */
+  public static void edit(Topology t, CommandStack stack, Random random) {
+    int kind = random.nextInt(11);
+    if (kind == 0 && stack.canUndo()) {
+      stack.undo();
+    } else if (kind == 1 && stack.canRedo()) {
+      stack.redo();
+    } else {
+      command(t, random, kind).ifPresent(stack::push);
+    }
+  }
+
+  private static Optional<Command> command(Topology t, Random random, int kind) {
+    List<Element> elements = new ArrayList<>(t.elements());
+    List<Link> links = new ArrayList<>(t.links());
+    Element e = elements.isEmpty() ? null : elements.get(random.nextInt(elements.size()));
+    return switch (kind) {
+      case 2 -> Optional.of(new SetHostCommand(t.host().withIpForward(!t.host().ipForward()), "forward"));
+      case 3 -> links.isEmpty() ? Optional.empty() : Optional.of(new RemoveCommand(Set.of(),
+          Set.of(links.get(random.nextInt(links.size())).id())));
+      case 4 -> randomLink(t, random, elements);
+      case 5 -> e == null ? Optional.empty()
+          : Optional.of(new MoveCommand(Map.of(e.id(), new Point(0, 0)), Map.of(e.id(), new Point(9, 9)), false));
+      case 6 -> pick(t, Guest.class, random).flatMap(g -> nicEdit(g, random));
+      case 7 -> e != null && e.isHostInterface() ? Optional.of(new ReplaceElementCommand(
+          e.withIdentity(e.id(), NAMES.get(random.nextInt(NAMES.size()))), "rename")) : Optional.empty();
+      case 8 -> pick(t, UserNet.class, random).map(u -> new ReplaceElementCommand(u.withHostfwd(List.of(
+          new HostForward(HostForward.Protocol.TCP, null, List.of(22, 5022, 80, 8080).get(random.nextInt(4)), null, 22))),
+          "hostfwd"));
+      case 9 -> e == null || random.nextInt(3) > 0 ? Optional.empty()
+          : Optional.of(new RemoveCommand(Set.of(e.id()), Set.of()));
+      default -> randomFix(t, random);
+    };
+  }
+
+  private static <T extends Element> Optional<T> pick(Topology t, Class<T> type, Random random) {
+    List<T> all = t.elementsOf(type).toList();
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(random.nextInt(all.size())));
+  }
+
+  private static Optional<Command> nicEdit(Guest g, Random random) {
+    if (g.nics().isEmpty()) {
+      return Optional.empty();
+    }
+    Nic n = g.nics().get(random.nextInt(g.nics().size()));
+    Nic changed = random.nextBoolean() ? n.withMac(MACS.get(random.nextInt(MACS.size())))
+        : n.withIp(IpConfig.fixed(ADDRESSES.get(random.nextInt(ADDRESSES.size())), n.ip().gateway()));
+    return Optional.of(new ReplaceElementCommand(g.withNic(changed), "nic"));
+  }
+
+  private static Optional<Command> randomLink(Topology t, Random random, List<Element> elements) {
+    List<Endpoint> ends = new ArrayList<>();
+    for (Element e : elements) {
+      if (e instanceof Guest g) {
+        g.nics().forEach(n -> ends.add(Endpoint.of(g.id(), n.name())));
+      } else {
+        ends.add(Endpoint.of(e.id()));
+      }
+    }
+    if (ends.size() < 2) {
+      return Optional.empty();
+    }
+    Endpoint a = ends.get(random.nextInt(ends.size()));
+    Endpoint b = ends.get(random.nextInt(ends.size()));
+    return Optional.of(new ConnectCommand(new Link(t.freshId("r"), a, b)));
+  }
+
+  private static Optional<Command> randomFix(Topology t, Random random) {
+    List<Fix> fixes = Validator.standard().check(t).stream().flatMap(d -> d.mechanicalFix().stream()).toList();
+    return fixes.isEmpty() ? Optional.empty() : Optional.of(fixes.get(random.nextInt(fixes.size())).command(t));
+  }
+
+}

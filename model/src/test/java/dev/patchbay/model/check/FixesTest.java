@@ -1,0 +1,82 @@
+package dev.patchbay.model.check;
+
+import static dev.patchbay.model.Edits.change;
+import static dev.patchbay.model.Edits.link;
+import static dev.patchbay.model.Edits.nic;
+import static dev.patchbay.model.Edits.unlink;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.patchbay.model.Samples;
+import dev.patchbay.model.edit.CommandStack;
+import dev.patchbay.model.reach.Reachability;
+import dev.patchbay.model.reach.Segments;
+import dev.patchbay.model.topology.Guest;
+import dev.patchbay.model.topology.HostForward;
+import dev.patchbay.model.topology.Nic;
+import dev.patchbay.model.topology.Topology;
+import dev.patchbay.model.topology.UserNet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What the mechanical fixes produce, beyond making their finding go away. */
+class FixesTest {
+  private static void applyFix(Topology t, String rule) {
+    Fix fix = Validator.standard().check(t).stream().filter(d -> d.rule().equals(rule))
+        .flatMap(d -> d.mechanicalFix().stream()).findFirst().orElseThrow();
+    new CommandStack(t).push(fix.command(t));
+  }
+
+  @Test
+  void freshMacIsUniqueAndInQemusRange() {
+    Topology t = Samples.load("002-p1-nat.json");
+    nic(t, "guest2", "nic0", n -> n.withMac("52:54:00:00:00:10"));
+    applyFix(t, "mac.duplicate");
+    String mac = ((Guest) t.element("guest2").orElseThrow()).nic("nic0").map(Nic::mac).orElseThrow();
+    assertTrue(mac.startsWith("52:54:00:"), mac);
+    assertTrue(!mac.equals("52:54:00:00:00:10") && !mac.equals("52:54:00:12:34:56"), mac);
+  }
+
+  @Test
+  void ownTapJoinsTheSharedTapsBridge() {
+    Topology t = Samples.load("002-p2-nat-bridge.json");
+    unlink(t, "l5");
+    link(t, "x1", "guest2:nic0", "tap0");
+    applyFix(t, "tap.shared");
+    Segments s = Segments.of(t);
+    assertTrue(s.together("guest2:nic0", "br0"));
+    assertEquals(Reachability.Verdict.YES,
+        Reachability.find(Reachability.of(t), "guest1", "guest2").orElseThrow().verdict());
+  }
+
+  @Test
+  void userNetMovesToAFreeSubnetKeepingSlirpsLayout() {
+    Topology t = Samples.load("001-user-net-hostfwd.json");
+    change(t, "user0", UserNet.class, u -> new UserNet(u.id(), u.name(), "192.168.1.0/24", "192.168.1.2",
+        "192.168.1.3", "192.168.1.15", u.hostfwd()));
+    applyFix(t, "usernet.overlaps-lan");
+    UserNet u = (UserNet) t.element("user0").orElseThrow();
+    assertEquals(List.of("10.0.3.0/24", "10.0.3.2", "10.0.3.3", "10.0.3.15"),
+        List.of(u.net(), u.host(), u.dns(), u.dhcpStart()));
+  }
+
+  @Test
+  void privilegedForwardMovesToSeed001sStylePort() {
+    Topology t = Samples.load("001-user-net-hostfwd.json");
+    change(t, "user0", UserNet.class, u -> u.withHostfwd(List.of(new HostForward(HostForward.Protocol.TCP, null, 22, null, 22))));
+    applyFix(t, "hostfwd.privileged");
+    assertEquals(5022, ((UserNet) t.element("user0").orElseThrow()).hostfwd().get(0).hostPort());
+  }
+
+  @Test
+  void forwardingFixIsOneUndoStep() {
+    Topology t = Samples.load("000-routed-tun.json");
+    t.setHost(t.host().withIpForward(false));
+    CommandStack stack = new CommandStack(t);
+    Fix fix = Validator.standard().check(t).get(0).mechanicalFix().orElseThrow();
+    stack.push(fix.command(t));
+    assertTrue(t.host().ipForward());
+    stack.undo();
+    assertTrue(!t.host().ipForward() && !stack.canUndo());
+  }
+}

@@ -1,0 +1,93 @@
+package dev.patchbay.model.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.patchbay.model.RandomEdits;
+import dev.patchbay.model.Samples;
+import dev.patchbay.model.edit.CommandStack;
+import dev.patchbay.model.topology.HostForward;
+import dev.patchbay.model.topology.Point;
+import dev.patchbay.model.topology.Topology;
+import dev.patchbay.model.topology.UserNet;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class IncrementalValidatorTest {
+  static Stream<String> samples() {
+    return Samples.names().stream();
+  }
+
+  /** What a finding says; fixes are compared by what they do, not by identity. */
+  private static List<String> view(List<Diagnostic> ds) {
+    return ds.stream().map(d -> d.rule() + "|" + d.severity() + "|" + d.message() + "|" + d.elements() + "|"
+        + d.explanation() + "|" + d.fixHint() + "|" + d.mechanicalFix().map(Fix::description).orElse("")).toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("samples")
+  void afterRandomEditsTheIncrementalResultEqualsAFullCheck(String sample) {
+    Topology t = Samples.load(sample);
+    CommandStack stack = new CommandStack(t);
+    Random random = new Random(sample.hashCode());
+    try (IncrementalValidator incremental = new IncrementalValidator(t, Validator.standard())) {
+      for (int step = 0; step < 150; step++) {
+        RandomEdits.edit(t, stack, random);
+        assertEquals(view(Validator.standard().check(t)), view(incremental.diagnostics()),
+            "after step " + step + " of " + sample);
+      }
+    }
+  }
+
+  @Test
+  void movingAnElementRechecksNothing() {
+    Topology t = Samples.load("002-p2-nat-bridge.json");
+    try (IncrementalValidator v = new IncrementalValidator(t, Validator.standard())) {
+      v.diagnostics();
+      long before = v.ruleRuns();
+      t.move("br0", new Point(1, 2));
+      v.diagnostics();
+      assertEquals(before, v.ruleRuns());
+    }
+  }
+
+  @Test
+  void editingAHostForwardRechecksOnlyTheRulesItCanAffect() {
+    Topology t = Samples.load("001-user-net-hostfwd.json");
+    Validator standard = Validator.standard();
+    try (IncrementalValidator v = new IncrementalValidator(t, standard)) {
+      v.diagnostics();
+      long before = v.ruleRuns();
+      UserNet u = (UserNet) t.element("user0").orElseThrow();
+      t.replace(u.withHostfwd(List.of(new HostForward(HostForward.Protocol.TCP, null, 22, null, 22))));
+      assertTrue(v.pending() < standard.rules().size(), "some rules stay clean");
+      assertTrue(v.diagnostics().stream().anyMatch(d -> d.rule().equals("hostfwd.privileged")));
+      assertTrue(v.ruleRuns() - before < standard.rules().size());
+    }
+  }
+
+  @Test
+  void findingsAreIndexedByElement() {
+    Topology t = Samples.load("002-p1-nat.json");
+    try (IncrementalValidator v = new IncrementalValidator(t, Validator.standard())) {
+      t.setHost(t.host().withIpForward(false));
+      assertEquals(List.of("nat.no-forward"), v.diagnosticsFor("eth0").stream().map(Diagnostic::rule).toList());
+      assertEquals(List.of("dns.unreachable"), v.diagnosticsFor("guest1").stream().map(Diagnostic::rule).toList());
+      assertEquals(List.of(), v.diagnosticsFor("tap1"));
+    }
+  }
+
+  @Test
+  void closingStopsListening() {
+    Topology t = Samples.load("002-p1-nat.json");
+    IncrementalValidator v = new IncrementalValidator(t, Validator.standard());
+    v.diagnostics();
+    v.close();
+    t.setHost(t.host().withIpForward(false));
+    assertEquals(0, v.pending());
+  }
+}
