@@ -1,0 +1,224 @@
+package dev.patchbay.model.diagram;
+
+import dev.patchbay.model.topology.Bridge;
+import dev.patchbay.model.topology.Element;
+import dev.patchbay.model.topology.ElementKind;
+import dev.patchbay.model.topology.Endpoint;
+import dev.patchbay.model.topology.Link;
+import dev.patchbay.model.topology.Topology;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Places the boxes of a topology on a character grid: columns from {@link Columns}, and within a
+ * column each box moved to the row of the neighbour it links to on its left, so that most links
+ * come out as straight lines. Pure computation; the result is routed by {@link Router}.
+ */
+public final class DiagramLayout {
+  static final int VGAP = 1;
+  static final int MIN_GAP = 4;
+  static final int MAX_GAP = 12;
+
+  private final Topology topology;
+  private final Map<String, Box> boxes = new LinkedHashMap<>();
+  private final Map<String, Box> nodes = new LinkedHashMap<>();
+  private final Map<String, String> enslavedTo = new HashMap<>();
+  private Map<String, Integer> column;
+
+  private DiagramLayout(Topology topology) {
+    this.topology = topology;
+  }
+
+  /** The placed boxes; {@code squeeze} removes that many cells from every gap between columns. */
+  public static Placement place(Topology t, int squeeze) {
+    DiagramLayout l = new DiagramLayout(t);
+    l.build();
+    l.column = Columns.assign(t);
+    TreeMap<Integer, List<String>> cols = Columns.byColumn(l.column);
+    l.placeRows(cols);
+    l.placeColumns(cols, squeeze);
+    return new Placement(List.copyOf(l.nodes.values()), Map.copyOf(l.boxes), l.enslavedTo);
+  }
+
+  /** Top-level boxes, every element's box, and which host interfaces sit inside which bridge. */
+  public record Placement(List<Box> topLevel, Map<String, Box> byElement, Map<String, String> enslavedTo) {
+    /** True when the link is drawn by nesting (a tap inside its bridge) rather than by a line. */
+    public boolean drawnByNesting(Link l) {
+      return l.b().element().equals(enslavedTo.get(l.a().element()))
+          || l.a().element().equals(enslavedTo.get(l.b().element()));
+    }
+  }
+
+  private void build() {
+    for (Link l : topology.links()) {
+      enslave(l.a(), l.b());
+      enslave(l.b(), l.a());
+    }
+    for (Element e : topology.elements()) {
+      if (!e.isHostInterface()) {
+        Box b = BoxFactory.leaf(e);
+        boxes.put(e.id(), b);
+        nodes.put(e.id(), b);
+      }
+    }
+    List<Box> hostMembers = new ArrayList<>();
+    addHostMembers(ElementKind.UPLINK, hostMembers);
+    addHostMembers(ElementKind.BRIDGE, hostMembers);
+    addHostMembers(ElementKind.TAP, hostMembers);
+    if (!hostMembers.isEmpty()) {
+      Box host = BoxFactory.host(topology, hostMembers);
+      nodes.put(Columns.HOST, host);
+    }
+  }
+
+  private void enslave(Endpoint member, Endpoint bridge) {
+    Element m = topology.element(member.element()).orElse(null);
+    Element b = topology.element(bridge.element()).orElse(null);
+    if (m != null && b instanceof Bridge && (m.kind() == ElementKind.TAP || m.kind() == ElementKind.UPLINK)) {
+      enslavedTo.putIfAbsent(m.id(), b.id());
+    }
+  }
+
+  private void addHostMembers(ElementKind kind, List<Box> out) {
+    for (Element e : topology.elements()) {
+      if (e.kind() != kind || enslavedTo.containsKey(e.id())) {
+        continue;
+      }
+      Box b = e instanceof Bridge br ? BoxFactory.bridge(br, membersOf(br)) : BoxFactory.leaf(e);
+      boxes.put(e.id(), b);
+      out.add(b);
+    }
+  }
+
+  private List<Box> membersOf(Bridge br) {
+    List<Box> members = new ArrayList<>();
+    for (ElementKind kind : List.of(ElementKind.UPLINK, ElementKind.TAP)) {
+      for (Element e : topology.elements()) {
+        if (e.kind() == kind && br.id().equals(enslavedTo.get(e.id()))) {
+          Box b = BoxFactory.leaf(e);
+          boxes.put(e.id(), b);
+          members.add(b);
+        }
+      }
+    }
+    return members;
+  }
+
+  // ---- rows ------------------------------------------------------------------------------------
+
+  /** Host first, then the columns right of it left to right, then the columns left of it. */
+  private void placeRows(TreeMap<Integer, List<String>> cols) {
+    List<Integer> order = new ArrayList<>(cols.keySet());
+    order.sort(Comparator.comparingInt(c -> c < 0 ? 1000 - c : c));
+    Map<String, Integer> placedAt = new HashMap<>();
+    for (int c : order) {
+      placeColumn(cols.get(c), placedAt);
+    }
+  }
+
+  private void placeColumn(List<String> col, Map<String, Integer> placed) {
+    Map<String, Integer> desired = new LinkedHashMap<>();
+    for (String n : col) {
+      desired.put(n, desiredTop(n, placed));
+    }
+    for (String n : col) {
+      if (desired.get(n) == null) {
+        desired.put(n, aboveSameColumnNeighbour(n, col, desired));
+      }
+    }
+    List<String> sorted = new ArrayList<>(col);
+    sorted.sort(Comparator.comparingInt(n -> desired.get(n) == null ? Integer.MAX_VALUE : desired.get(n)));
+    int floor = Integer.MIN_VALUE;
+    for (String n : sorted) {
+      Box b = nodes.get(n);
+      Integer want = desired.get(n);
+      int top = want == null ? (floor == Integer.MIN_VALUE ? 0 : floor) : Math.max(want, floor);
+      b.moveBy(0, top - b.y);
+      placed.put(n, top);
+      floor = b.bottom() + 1 + VGAP;
+    }
+  }
+
+  /** The top at which this box's attachment row meets the row of its first placed neighbour. */
+  private Integer desiredTop(String node, Map<String, Integer> placed) {
+    for (Link l : topology.links()) {
+      for (boolean aSide : new boolean[] {true, false}) {
+        Endpoint mine = aSide ? l.a() : l.b();
+        Endpoint other = aSide ? l.b() : l.a();
+        if (!nodeOf(mine).equals(node) || !placed.containsKey(nodeOf(other)) || nodeOf(other).equals(node)) {
+          continue;
+        }
+        Box ob = boxes.get(other.element());
+        int row = ob.y + ob.anchorRow(other.port());
+        return row - boxes.get(mine.element()).anchorRow(mine.port()) - relTop(mine.element(), node);
+      }
+    }
+    return null;
+  }
+
+  /** Offset of an element's box below the top of its top-level box (non-zero inside the host). */
+  private int relTop(String elementId, String node) {
+    return boxes.get(elementId).y - nodes.get(node).y;
+  }
+
+  /** An Internet above its LAN: linked to a box in its own column that already has a row. */
+  private Integer aboveSameColumnNeighbour(String n, List<String> col, Map<String, Integer> desired) {
+    for (Link l : topology.linksOf(n)) {
+      String other = l.other(n).element();
+      if (col.contains(other) && desired.get(other) != null) {
+        return desired.get(other) - nodes.get(n).h - 2;
+      }
+    }
+    return null;
+  }
+
+  private String nodeOf(Endpoint e) {
+    return topology.element(e.element()).map(Columns::node).orElse(e.element());
+  }
+
+  // ---- columns ---------------------------------------------------------------------------------
+
+  private void placeColumns(TreeMap<Integer, List<String>> cols, int squeeze) {
+    int x = 0;
+    Integer prev = null;
+    for (Map.Entry<Integer, List<String>> c : cols.entrySet()) {
+      if (prev != null) {
+        x += Math.max(MIN_GAP - 1, gap(prev, c.getKey()) - squeeze);
+      }
+      int width = 0;
+      for (String n : c.getValue()) {
+        Box b = nodes.get(n);
+        b.moveBy(x - b.x, 0);
+        width = Math.max(width, b.w);
+      }
+      x += width;
+      prev = c.getKey();
+    }
+  }
+
+  /** Room between two columns: more when links between them need a vertical run. */
+  private int gap(int left, int right) {
+    int jogs = 0;
+    for (Link l : topology.links()) {
+      String a = nodeOf(l.a());
+      String b = nodeOf(l.b());
+      Integer ca = column.get(a);
+      Integer cb = column.get(b);
+      boolean between = ca != null && cb != null && Math.min(ca, cb) <= left && Math.max(ca, cb) >= right;
+      if (between && !a.equals(b) && row(l.a()) != row(l.b())) {
+        jogs++;
+      }
+    }
+    return Math.min(MAX_GAP, 6 + 2 * jogs);
+  }
+
+  private int row(Endpoint e) {
+    Box b = boxes.get(e.element());
+    return b.y + b.anchorRow(e.port());
+  }
+}

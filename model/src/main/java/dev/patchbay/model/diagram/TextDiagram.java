@@ -1,0 +1,94 @@
+package dev.patchbay.model.diagram;
+
+import dev.patchbay.model.topology.Element;
+import dev.patchbay.model.topology.Endpoint;
+import dev.patchbay.model.topology.Link;
+import dev.patchbay.model.topology.Topology;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A topology as a text diagram in the style of the seeds: the host as a box holding its
+ * interfaces, guests with a row per NIC, lines of '-', '|' and '+'. The same file always gives
+ * the same text.
+ */
+public final class TextDiagram {
+  /** Cells of free space around the boxes, so a line can always go round. */
+  static final int MARGIN = 3;
+  private static final int[] SQUEEZES = {0, 3, 6, 9};
+
+  private TextDiagram() {}
+
+  public static String render(Topology t, Charset charset, int width) {
+    String text = null;
+    for (int squeeze : SQUEEZES) {
+      text = draw(t, DiagramLayout.place(t, squeeze), charset);
+      if (widest(text) <= width) {
+        return text;
+      }
+    }
+    return text + "(note: this diagram needs " + widest(text) + " columns and does not fit in --width "
+        + width + ")\n";
+  }
+
+  static int widest(String text) {
+    return text.lines().mapToInt(String::length).max().orElse(0);
+  }
+
+  private static String draw(Topology t, DiagramLayout.Placement p, Charset charset) {
+    CellGrid grid = gridFor(p.topLevel());
+    Router router = new Router(grid);
+    List<String> missing = new ArrayList<>();
+    for (Link l : drawable(t, p)) {
+      Router.End a = end(p, l.a());
+      Router.End b = end(p, l.b());
+      if (router.route(a, b) == null) {
+        missing.add("(note: no room to draw the link " + name(t, l.a()) + " - " + name(t, l.b()) + ")");
+      }
+    }
+    StringBuilder out = new StringBuilder(new TextCanvas(grid, charset).paint());
+    missing.forEach(m -> out.append(m).append('\n'));
+    return out.toString();
+  }
+
+  private static CellGrid gridFor(List<Box> top) {
+    int minX = top.stream().mapToInt(Box::x).min().orElse(0);
+    int minY = top.stream().mapToInt(Box::y).min().orElse(0);
+    int maxX = top.stream().mapToInt(Box::right).max().orElse(0);
+    int maxY = top.stream().mapToInt(Box::bottom).max().orElse(0);
+    for (Box b : top) {
+      b.moveBy(MARGIN - minX, MARGIN - minY);
+    }
+    return new CellGrid(top, maxX - minX + 1 + 2 * MARGIN, maxY - minY + 1 + 2 * MARGIN);
+  }
+
+  /** Links drawn as lines, shortest first so that long ones go round the short ones. */
+  private static List<Link> drawable(Topology t, DiagramLayout.Placement p) {
+    List<Link> out = new ArrayList<>();
+    for (Link l : t.links()) {
+      if (!p.drawnByNesting(l) && p.byElement().containsKey(l.a().element())
+          && p.byElement().containsKey(l.b().element()) && !l.a().element().equals(l.b().element())) {
+        out.add(l);
+      }
+    }
+    out.sort(Comparator.comparingInt(l -> span(p, l)));
+    return out;
+  }
+
+  private static int span(DiagramLayout.Placement p, Link l) {
+    Box a = p.byElement().get(l.a().element());
+    Box b = p.byElement().get(l.b().element());
+    return Math.abs(a.x - b.x) + Math.abs(a.y + a.anchorRow(l.a().port()) - b.y - b.anchorRow(l.b().port()));
+  }
+
+  private static Router.End end(DiagramLayout.Placement p, Endpoint e) {
+    Box b = p.byElement().get(e.element());
+    return new Router.End(b, b.portRow(e.port()));
+  }
+
+  private static String name(Topology t, Endpoint e) {
+    return t.element(e.element()).map(Element::name).orElse(e.element())
+        + (e.port() == null ? "" : ":" + e.port());
+  }
+}
