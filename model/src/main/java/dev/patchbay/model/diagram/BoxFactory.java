@@ -17,6 +17,7 @@ import dev.patchbay.model.topology.UserNet;
 import dev.patchbay.model.topology.VdeSwitch;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What each box says: the element's name first, then the addresses and MACs a reader needs to
@@ -132,19 +133,19 @@ final class BoxFactory {
   }
 
   /** A bridge drawn around its members, its name and address on top (seed 002 possibility 2). */
-  static Box bridge(Bridge br, List<Box> members) {
+  static Box bridge(Bridge br, List<Box> members, Map<String, Integer> extraAbove) {
     List<String> lines = new ArrayList<>();
     lines.add(br.name());
     addIf(lines, "", br.address());
     if (br.stp()) {
       lines.add("stp on");
     }
-    return container(br.id(), lines, List.of(), members);
+    return container(br.id(), lines, List.of(), members, extraAbove);
   }
 
   /** The host: its interfaces inside, what its kernel does (forwarding, NAT, routes) at the bottom. */
-  static Box host(Topology t, List<Box> members) {
-    return container(null, List.of("HOST"), hostFooter(t), members);
+  static Box host(Topology t, List<Box> members, Map<String, Integer> extraAbove) {
+    return container(null, List.of("HOST"), hostFooter(t), members, extraAbove);
   }
 
   private static List<String> hostFooter(Topology t) {
@@ -174,11 +175,13 @@ final class BoxFactory {
    * Stacks members one under the other, left-aligned, with a blank row between them and PAD cells
    * to either side so lines can run from a member to the container's border.
    */
-  private static Box container(String id, List<String> lines, List<String> footer, List<Box> members) {
+  private static Box container(
+      String id, List<String> lines, List<String> footer, List<Box> members, Map<String, Integer> extraAbove) {
     Box c = new Box(id, lines, footer, true);
     int inner = Math.max(Box.widest(lines), Box.widest(footer)) + 4;
     int y = lines.size() + 2;
     for (Box m : members) {
+      y += extraAbove.getOrDefault(m.elementId(), 0);
       c.add(m);
       m.moveBy(PAD - m.x, y - m.y);
       y += m.h + 1;

@@ -28,8 +28,11 @@ final class Columns {
     return e.isHostInterface() ? HOST : e.id();
   }
 
-  /** Column of every top-level node; the host (if any) is column 0 and LAN/Internet column -1. */
-  static Map<String, Integer> assign(Topology t) {
+  /**
+   * Column of every top-level node; the host (if any) is column 0 and LAN/Internet column -1.
+   * Parts not linked to the host start right of it, or below it when {@code stackDetached}.
+   */
+  static Map<String, Integer> assign(Topology t, boolean stackDetached) {
     Map<String, List<String>> adj = adjacency(t);
     Map<String, Integer> col = new LinkedHashMap<>();
     boolean host = adj.containsKey(HOST);
@@ -44,7 +47,7 @@ final class Columns {
     }
     while (col.size() < adj.size()) {
       String start = firstUnplaced(t, adj, col);
-      col.put(start, host ? 1 : 0);
+      col.put(start, host && !stackDetached ? 1 : 0);
       spread(adj, col, start);
     }
     return col;

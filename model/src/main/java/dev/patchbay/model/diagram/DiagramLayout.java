@@ -23,26 +23,70 @@ public final class DiagramLayout {
   static final int VGAP = 1;
   static final int MIN_GAP = 4;
   static final int MAX_GAP = 12;
+  static final int MAX_ROUNDS = 40;
 
   private final Topology topology;
   private final Map<String, Box> boxes = new LinkedHashMap<>();
   private final Map<String, Box> nodes = new LinkedHashMap<>();
   private final Map<String, String> enslavedTo = new HashMap<>();
+  private final Map<String, Integer> extraAbove;
   private Map<String, Integer> column;
 
-  private DiagramLayout(Topology topology) {
+  private DiagramLayout(Topology topology, Map<String, Integer> extraAbove) {
     this.topology = topology;
+    this.extraAbove = extraAbove;
   }
 
-  /** The placed boxes; {@code squeeze} removes that many cells from every gap between columns. */
-  public static Placement place(Topology t, int squeeze) {
-    DiagramLayout l = new DiagramLayout(t);
-    l.build();
-    l.column = Columns.assign(t);
-    TreeMap<Integer, List<String>> cols = Columns.byColumn(l.column);
-    l.placeRows(cols);
+  /**
+   * The placed boxes; {@code squeeze} removes that many cells from every gap between columns and
+   * {@code stackDetached} puts parts not linked to the host under it instead of right of it.
+   */
+  public static Placement place(Topology t, int squeeze, boolean stackDetached) {
+    Map<String, Integer> extraAbove = new HashMap<>();
+    Map<String, Integer> column = Columns.assign(t, stackDetached);
+    TreeMap<Integer, List<String>> cols = Columns.byColumn(column);
+    DiagramLayout l;
+    int rounds = 0;
+    do {
+      l = new DiagramLayout(t, extraAbove);
+      l.column = column;
+      l.build();
+      l.placeRows(cols);
+    } while (rounds++ < MAX_ROUNDS && l.lowerOneHostMember());
     l.placeColumns(cols, squeeze);
     return new Placement(List.copyOf(l.nodes.values()), Map.copyOf(l.boxes), l.enslavedTo);
+  }
+
+  /**
+   * Host interfaces are stacked tightly, while the guests they serve are taller, so a guest ends up
+   * lower than its tap and the line between them needs two bends. Moving the highest such
+   * interface down to its partner's row (one at a time, as each move shifts the rest) keeps lines
+   * straight. Returns false when no interface needs moving.
+   */
+  private boolean lowerOneHostMember() {
+    String best = null;
+    int bestRow = Integer.MAX_VALUE;
+    int bestDelta = 0;
+    for (Link l : topology.links()) {
+      for (boolean aSide : new boolean[] {true, false}) {
+        Endpoint mine = aSide ? l.a() : l.b();
+        Endpoint other = aSide ? l.b() : l.a();
+        if (!Columns.HOST.equals(nodeOf(mine)) || column.getOrDefault(nodeOf(other), 0) != 1) {
+          continue;
+        }
+        int delta = row(other) - row(mine);
+        if (delta > 0 && row(mine) < bestRow) {
+          best = mine.element();
+          bestRow = row(mine);
+          bestDelta = delta;
+        }
+      }
+    }
+    if (best == null) {
+      return false;
+    }
+    extraAbove.merge(best, bestDelta, Integer::sum);
+    return true;
   }
 
   /** Top-level boxes, every element's box, and which host interfaces sit inside which bridge. */
@@ -71,7 +115,7 @@ public final class DiagramLayout {
     addHostMembers(ElementKind.BRIDGE, hostMembers);
     addHostMembers(ElementKind.TAP, hostMembers);
     if (!hostMembers.isEmpty()) {
-      Box host = BoxFactory.host(topology, hostMembers);
+      Box host = BoxFactory.host(topology, hostMembers, extraAbove);
       nodes.put(Columns.HOST, host);
     }
   }
@@ -89,7 +133,7 @@ public final class DiagramLayout {
       if (e.kind() != kind || enslavedTo.containsKey(e.id())) {
         continue;
       }
-      Box b = e instanceof Bridge br ? BoxFactory.bridge(br, membersOf(br)) : BoxFactory.leaf(e);
+      Box b = e instanceof Bridge br ? BoxFactory.bridge(br, membersOf(br), extraAbove) : BoxFactory.leaf(e);
       boxes.put(e.id(), b);
       out.add(b);
     }

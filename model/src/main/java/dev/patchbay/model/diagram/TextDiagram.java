@@ -16,14 +16,15 @@ import java.util.List;
 public final class TextDiagram {
   /** Cells of free space around the boxes, so a line can always go round. */
   static final int MARGIN = 3;
-  private static final int[] SQUEEZES = {0, 3, 6, 9};
+  /** Ways to make a diagram narrower, tried in turn: {squeeze, stack detached parts}. */
+  private static final int[][] ATTEMPTS = {{0, 0}, {3, 0}, {6, 0}, {0, 1}, {6, 1}, {9, 1}};
 
   private TextDiagram() {}
 
   public static String render(Topology t, Charset charset, int width) {
     String text = null;
-    for (int squeeze : SQUEEZES) {
-      text = draw(t, DiagramLayout.place(t, squeeze), charset);
+    for (int[] attempt : ATTEMPTS) {
+      text = draw(t, DiagramLayout.place(t, attempt[0], attempt[1] == 1), charset);
       if (widest(text) <= width) {
         return text;
       }
