@@ -2,6 +2,7 @@ package dev.patchbay.model.diagram;
 
 import dev.patchbay.model.topology.Bridge;
 import dev.patchbay.model.topology.Element;
+import dev.patchbay.model.topology.ElementKind;
 import dev.patchbay.model.topology.Guest;
 import dev.patchbay.model.topology.HostForward;
 import dev.patchbay.model.topology.HostSettings;
@@ -29,14 +30,23 @@ final class BoxFactory {
 
   private BoxFactory() {}
 
-  static Box leaf(Element e) {
+  /**
+   * A box for one element; a box many lines meet (a hub, a switch) gets a row of border per line
+   * so that each can come in on its own row.
+   */
+  static Box leaf(Element e, int lines) {
     if (e instanceof Guest g) {
       return guest(g);
     }
-    if (e instanceof Socket s) {
+    if (e instanceof Socket s && s.transport().pointToPoint()) {
       return socket(s);
     }
-    return Box.leaf(e.id(), labels(e));
+    List<String> labels = labels(e);
+    boolean meetingPoint = e.kind() == ElementKind.HUB || e.kind() == ElementKind.VDE || e instanceof Socket;
+    while (meetingPoint && labels.size() < lines) {
+      labels.add("");
+    }
+    return Box.leaf(e.id(), labels);
   }
 
   private static List<String> labels(Element e) {

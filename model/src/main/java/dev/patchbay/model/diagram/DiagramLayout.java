@@ -21,9 +21,9 @@ import java.util.TreeMap;
  */
 public final class DiagramLayout {
   static final int VGAP = 1;
-  static final int MIN_GAP = 4;
+  static final int MIN_GAP = 3;
   static final int MAX_GAP = 12;
-  static final int MAX_ROUNDS = 40;
+  static final int MAX_ROUNDS = 200;
 
   private final Topology topology;
   private final Map<String, Box> boxes = new LinkedHashMap<>();
@@ -52,41 +52,52 @@ public final class DiagramLayout {
       l.column = column;
       l.build();
       l.placeRows(cols);
-    } while (rounds++ < MAX_ROUNDS && l.lowerOneHostMember());
+    } while (rounds++ < MAX_ROUNDS && l.lowerBoxes());
     l.placeColumns(cols, squeeze);
     return new Placement(List.copyOf(l.nodes.values()), Map.copyOf(l.boxes), l.enslavedTo);
   }
 
   /**
-   * Host interfaces are stacked tightly, while the guests they serve are taller, so a guest ends up
-   * lower than its tap and the line between them needs two bends. Moving the highest such
-   * interface down to its partner's row (one at a time, as each move shifts the rest) keeps lines
-   * straight. Returns false when no interface needs moving.
+   * Boxes are stacked tightly, while what they link to on their right may be taller (guests under a
+   * tap or a hub), so a partner ends up lower and the line between them needs two bends. Moving a
+   * box down to the row of its nearest right-hand partner below it keeps that line straight (a box
+   * already level with one partner stays). One box per column
+   * moves per round, the highest, as each move shifts the boxes under it; a box moves only once,
+   * which keeps boxes that pull on each other from walking down the page. Host interfaces move
+   * inside the host. Returns false when nothing needs moving.
    */
-  private boolean lowerOneHostMember() {
-    String best = null;
-    int bestRow = Integer.MAX_VALUE;
-    int bestDelta = 0;
+  private boolean lowerBoxes() {
+    Map<Integer, String> pick = new HashMap<>();
+    Map<String, Integer> rowOf = new HashMap<>();
+    Map<String, Integer> deltaOf = new HashMap<>();
     for (Link l : topology.links()) {
       for (boolean aSide : new boolean[] {true, false}) {
         Endpoint mine = aSide ? l.a() : l.b();
         Endpoint other = aSide ? l.b() : l.a();
-        if (!Columns.HOST.equals(nodeOf(mine)) || column.getOrDefault(nodeOf(other), 0) != 1) {
+        Integer c = column.get(nodeOf(mine));
+        if (c == null || c < 0 || !Integer.valueOf(c + 1).equals(column.get(nodeOf(other)))) {
           continue;
         }
+        String key = Columns.HOST.equals(nodeOf(mine)) ? mine.element() : nodeOf(mine);
         int delta = row(other) - row(mine);
-        if (delta > 0 && row(mine) < bestRow) {
-          best = mine.element();
-          bestRow = row(mine);
-          bestDelta = delta;
+        rowOf.put(key, row(mine));
+        if (delta == 0) {
+          deltaOf.put(key, 0);
+        } else if (delta > 0) {
+          deltaOf.merge(key, delta, Math::min);
         }
       }
     }
-    if (best == null) {
-      return false;
-    }
-    extraAbove.merge(best, bestDelta, Integer::sum);
-    return true;
+    deltaOf.forEach((key, delta) -> {
+      int c = column.get(nodeOf(Endpoint.of(key)));
+      String current = pick.get(c);
+      boolean once = !extraAbove.containsKey(key);
+      if (delta > 0 && once && (current == null || rowOf.get(key) < rowOf.get(current))) {
+        pick.put(c, key);
+      }
+    });
+    pick.values().forEach(key -> extraAbove.merge(key, deltaOf.get(key), Integer::sum));
+    return !pick.isEmpty();
   }
 
   /** Top-level boxes, every element's box, and which host interfaces sit inside which bridge. */
@@ -105,7 +116,7 @@ public final class DiagramLayout {
     }
     for (Element e : topology.elements()) {
       if (!e.isHostInterface()) {
-        Box b = BoxFactory.leaf(e);
+        Box b = BoxFactory.leaf(e, topology.linksOf(e.id()).size());
         boxes.put(e.id(), b);
         nodes.put(e.id(), b);
       }
@@ -133,7 +144,7 @@ public final class DiagramLayout {
       if (e.kind() != kind || enslavedTo.containsKey(e.id())) {
         continue;
       }
-      Box b = e instanceof Bridge br ? BoxFactory.bridge(br, membersOf(br), extraAbove) : BoxFactory.leaf(e);
+      Box b = e instanceof Bridge br ? BoxFactory.bridge(br, membersOf(br), extraAbove) : BoxFactory.leaf(e, topology.linksOf(e.id()).size());
       boxes.put(e.id(), b);
       out.add(b);
     }
@@ -144,7 +155,7 @@ public final class DiagramLayout {
     for (ElementKind kind : List.of(ElementKind.UPLINK, ElementKind.TAP)) {
       for (Element e : topology.elements()) {
         if (e.kind() == kind && br.id().equals(enslavedTo.get(e.id()))) {
-          Box b = BoxFactory.leaf(e);
+          Box b = BoxFactory.leaf(e, topology.linksOf(e.id()).size());
           boxes.put(e.id(), b);
           members.add(b);
         }
@@ -181,7 +192,8 @@ public final class DiagramLayout {
     for (String n : sorted) {
       Box b = nodes.get(n);
       Integer want = desired.get(n);
-      int top = want == null ? (floor == Integer.MIN_VALUE ? 0 : floor) : Math.max(want, floor);
+      int extra = Columns.HOST.equals(n) ? 0 : extraAbove.getOrDefault(n, 0);
+      int top = (want == null ? (floor == Integer.MIN_VALUE ? 0 : floor) : Math.max(want, floor)) + extra;
       b.moveBy(0, top - b.y);
       placed.put(n, top);
       floor = b.bottom() + 1 + VGAP;
