@@ -41,7 +41,7 @@ final class BoxFactory {
     if (e instanceof Socket s && s.transport().pointToPoint()) {
       return socket(s);
     }
-    List<String> labels = labels(e);
+    List<String> labels = e instanceof Socket s ? socketLines(s) : labels(e);
     boolean meetingPoint = e.kind() == ElementKind.HUB || e.kind() == ElementKind.VDE || e instanceof Socket;
     while (meetingPoint && labels.size() < lines) {
       labels.add("");
@@ -121,7 +121,7 @@ final class BoxFactory {
     };
   }
 
-  private static Box socket(Socket s) {
+  private static List<String> socketLines(Socket s) {
     List<String> lines = new ArrayList<>();
     lines.add(s.name());
     String where = (s.host() == null ? "" : s.host()) + ":" + s.port();
@@ -131,6 +131,11 @@ final class BoxFactory {
       case MCAST -> "mcast " + where;
       case DGRAM -> "udp " + where + (s.peerPort() == null ? "" : " / :" + s.peerPort());
     });
+    return lines;
+  }
+
+  private static Box socket(Socket s) {
+    List<String> lines = socketLines(s);
     int first = lines.size() + 1;
     for (String side : s.sides()) {
       lines.add(side.length() == 1 ? "side " + side : side);

@@ -23,14 +23,25 @@ public final class TextDiagram {
 
   public static String render(Topology t, Charset charset, int width) {
     String text = null;
-    for (int[] attempt : ATTEMPTS) {
-      text = draw(t, DiagramLayout.place(t, attempt[0], attempt[1] == 1), charset);
+    for (int i = 0; i < ATTEMPTS.length; i++) {
+      DiagramLayout.Placement p = DiagramLayout.place(t, ATTEMPTS[i][0], ATTEMPTS[i][1] == 1);
+      if (span(p) > width && i < ATTEMPTS.length - 1) {
+        continue;
+      }
+      text = draw(t, p, charset);
       if (widest(text) <= width) {
         return text;
       }
     }
     return text + "(note: this diagram needs " + widest(text) + " columns and does not fit in --width "
         + width + ")\n";
+  }
+
+  /** Columns the boxes take; lines may add a few round the outside. */
+  private static int span(DiagramLayout.Placement p) {
+    int min = p.topLevel().stream().mapToInt(Box::x).min().orElse(0);
+    int max = p.topLevel().stream().mapToInt(Box::right).max().orElse(0);
+    return max - min + 1;
   }
 
   static int widest(String text) {

@@ -63,9 +63,9 @@ public final class TopologyGenerator {
 
   private void outside() {
     t.setMetadata("generated", "A generated topology for layout tests and benchmarks.", null);
-    add(new Lan("lan", "LAN", "10.250.0.0/16", "10.250.0.1", List.of()));
+    add(new Lan("lan", "LAN", "10.9.0.0/16", "10.9.0.1", List.of()));
     add(new Internet("internet", "Internet"));
-    add(new Uplink("eth0", "eth0", Uplink.Medium.WIRED, "10.250.0.10/16", "10.250.0.1", List.of()));
+    add(new Uplink("eth0", "eth0", Uplink.Medium.WIRED, "10.9.0.10/16", "10.9.0.1", List.of()));
     link(Endpoint.of("lan"), Endpoint.of("internet"));
     link(Endpoint.of("eth0"), Endpoint.of("lan"));
   }
