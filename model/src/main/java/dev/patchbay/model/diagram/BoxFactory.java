@@ -31,10 +31,10 @@ final class BoxFactory {
   private BoxFactory() {}
 
   /**
-   * A box for one element; a box many lines meet (a hub, a switch) gets a row of border per line
-   * so that each can come in on its own row.
+   * A box for one element; a box many lines meet (a hub, a switch) gets two rows of border per
+   * line, so that each can come in on its own row level with a guest's NIC rows.
    */
-  static Box leaf(Element e, int lines) {
+  static Box leaf(Element e, int rows) {
     if (e instanceof Guest g) {
       return guest(g);
     }
@@ -42,11 +42,16 @@ final class BoxFactory {
       return socket(s);
     }
     List<String> labels = e instanceof Socket s ? socketLines(s) : labels(e);
-    boolean meetingPoint = e.kind() == ElementKind.HUB || e.kind() == ElementKind.VDE || e instanceof Socket;
-    while (meetingPoint && labels.size() < lines) {
+    while (meetingPoint(e) && labels.size() < rows) {
       labels.add("");
     }
     return Box.leaf(e.id(), labels);
+  }
+
+  /** A box many lines meet at: a hub, a VDE switch, a multicast bus. */
+  static boolean meetingPoint(Element e) {
+    return e.kind() == ElementKind.HUB || e.kind() == ElementKind.VDE
+        || e instanceof Socket s && !s.transport().pointToPoint();
   }
 
   private static List<String> labels(Element e) {
@@ -80,7 +85,7 @@ final class BoxFactory {
   }
 
   private static void userNet(UserNet u, List<String> out) {
-    addIf(out, "net ", u.net());
+    addIf(out, "slirp ", u.net());
     addIf(out, "host ", u.host());
     addIf(out, "dns ", u.dns());
     addIf(out, "dhcp ", u.dhcpStart());

@@ -30,11 +30,42 @@ public final class DiagramLayout {
   private final Map<String, Box> nodes = new LinkedHashMap<>();
   private final Map<String, String> enslavedTo = new HashMap<>();
   private final Map<String, Integer> extraAbove;
+  private final Map<String, Integer> minRows;
   private Map<String, Integer> column;
 
-  private DiagramLayout(Topology topology, Map<String, Integer> extraAbove) {
+  private DiagramLayout(Topology topology, Map<String, Integer> extraAbove, Map<String, Integer> minRows) {
     this.topology = topology;
     this.extraAbove = extraAbove;
+    this.minRows = minRows;
+  }
+
+  /** Inner rows of a box: a hub, switch or bus gets two per link, or more to reach its partners. */
+  private int rows(Element e) {
+    return Math.max(2 * topology.linksOf(e.id()).size() - 1, minRows.getOrDefault(e.id(), 0));
+  }
+
+  /**
+   * A hub's guests stack far below it; a hub as tall as the rows of its partners lets every line
+   * come in straight, like the seeds' VLAN boxes with a port per line. Each box grows once.
+   */
+  private boolean growBoxes() {
+    boolean grew = false;
+    for (Element e : topology.elements()) {
+      Box b = boxes.get(e.id());
+      if (!BoxFactory.meetingPoint(e) || minRows.containsKey(e.id())) {
+        continue;
+      }
+      int lowest = b.y;
+      for (Link l : topology.linksOf(e.id())) {
+        lowest = Math.max(lowest, row(l.other(e.id())));
+      }
+      int need = lowest - (b.bottom() - 1);
+      if (need > 0) {
+        minRows.put(e.id(), b.h - 2 + need);
+        grew = true;
+      }
+    }
+    return grew;
   }
 
   /**
@@ -43,16 +74,17 @@ public final class DiagramLayout {
    */
   public static Placement place(Topology t, int squeeze, boolean stackDetached) {
     Map<String, Integer> extraAbove = new HashMap<>();
+    Map<String, Integer> minRows = new HashMap<>();
     Map<String, Integer> column = Columns.assign(t, stackDetached);
     TreeMap<Integer, List<String>> cols = Columns.byColumn(column);
     DiagramLayout l;
     int rounds = 0;
     do {
-      l = new DiagramLayout(t, extraAbove);
+      l = new DiagramLayout(t, extraAbove, minRows);
       l.column = column;
       l.build();
       l.placeRows(cols);
-    } while (rounds++ < MAX_ROUNDS && l.lowerBoxes());
+    } while (rounds++ < MAX_ROUNDS && l.lowerBoxes() | l.growBoxes());
     l.placeColumns(cols, squeeze);
     return new Placement(List.copyOf(l.nodes.values()), Map.copyOf(l.boxes), l.enslavedTo);
   }
@@ -116,7 +148,7 @@ public final class DiagramLayout {
     }
     for (Element e : topology.elements()) {
       if (!e.isHostInterface()) {
-        Box b = BoxFactory.leaf(e, topology.linksOf(e.id()).size());
+        Box b = BoxFactory.leaf(e, rows(e));
         boxes.put(e.id(), b);
         nodes.put(e.id(), b);
       }
@@ -144,7 +176,7 @@ public final class DiagramLayout {
       if (e.kind() != kind || enslavedTo.containsKey(e.id())) {
         continue;
       }
-      Box b = e instanceof Bridge br ? BoxFactory.bridge(br, membersOf(br), extraAbove) : BoxFactory.leaf(e, topology.linksOf(e.id()).size());
+      Box b = e instanceof Bridge br ? BoxFactory.bridge(br, membersOf(br), extraAbove) : BoxFactory.leaf(e, rows(e));
       boxes.put(e.id(), b);
       out.add(b);
     }
@@ -155,7 +187,7 @@ public final class DiagramLayout {
     for (ElementKind kind : List.of(ElementKind.UPLINK, ElementKind.TAP)) {
       for (Element e : topology.elements()) {
         if (e.kind() == kind && br.id().equals(enslavedTo.get(e.id()))) {
-          Box b = BoxFactory.leaf(e, topology.linksOf(e.id()).size());
+          Box b = BoxFactory.leaf(e, rows(e));
           boxes.put(e.id(), b);
           members.add(b);
         }
