@@ -32,6 +32,7 @@ public final class DiagramLayout {
   private final Map<String, Integer> extraAbove;
   private final Map<String, Integer> minRows;
   private Map<String, Integer> column;
+  private TreeMap<Integer, List<String>> cols;
 
   private DiagramLayout(Topology topology, Map<String, Integer> extraAbove, Map<String, Integer> minRows) {
     this.topology = topology;
@@ -73,20 +74,30 @@ public final class DiagramLayout {
    * {@code stackDetached} puts parts not linked to the host under it instead of right of it.
    */
   public static Placement place(Topology t, int squeeze, boolean stackDetached) {
+    return rows(t, stackDetached).columns(squeeze);
+  }
+
+  /** Boxes with their rows settled; {@link #columns} then spaces the columns out. */
+  static DiagramLayout rows(Topology t, boolean stackDetached) {
     Map<String, Integer> extraAbove = new HashMap<>();
     Map<String, Integer> minRows = new HashMap<>();
     Map<String, Integer> column = Columns.assign(t, stackDetached);
-    TreeMap<Integer, List<String>> cols = Columns.byColumn(column);
     DiagramLayout l;
     int rounds = 0;
     do {
       l = new DiagramLayout(t, extraAbove, minRows);
       l.column = column;
+      l.cols = Columns.byColumn(column);
       l.build();
-      l.placeRows(cols);
+      l.placeRows(l.cols);
     } while (rounds++ < MAX_ROUNDS && l.lowerBoxes() | l.growBoxes());
-    l.placeColumns(cols, squeeze);
-    return new Placement(List.copyOf(l.nodes.values()), Map.copyOf(l.boxes), l.enslavedTo);
+    return l;
+  }
+
+  /** Puts the columns side by side, {@code squeeze} cells closer than their natural gaps. */
+  Placement columns(int squeeze) {
+    placeColumns(cols, squeeze);
+    return new Placement(List.copyOf(nodes.values()), Map.copyOf(boxes), enslavedTo);
   }
 
   /**

@@ -17,22 +17,24 @@ public final class TextDiagram {
   /** Cells of free space around the boxes, so a line can always go round. */
   static final int MARGIN = 3;
   /** Ways to make a diagram narrower, tried in turn: {squeeze, stack detached parts}. */
-  private static final int[][] ATTEMPTS = {{0, 0}, {3, 0}, {6, 0}, {0, 1}, {6, 1}, {9, 1}};
+  private static final int[][] ATTEMPTS = {{0, 0}, {3, 0}, {6, 0}, {9, 0}, {0, 1}, {6, 1}, {9, 1}};
 
   private TextDiagram() {}
 
   public static String render(Topology t, Charset charset, int width) {
-    String text = null;
-    for (int i = 0; i < ATTEMPTS.length; i++) {
-      DiagramLayout.Placement p = DiagramLayout.place(t, ATTEMPTS[i][0], ATTEMPTS[i][1] == 1);
-      if (span(p) > width && i < ATTEMPTS.length - 1) {
-        continue;
+    DiagramLayout[] rows = new DiagramLayout[2];
+    DiagramLayout.Placement p = null;
+    for (int[] attempt : ATTEMPTS) {
+      int stack = attempt[1];
+      if (rows[stack] == null) {
+        rows[stack] = DiagramLayout.rows(t, stack == 1);
       }
-      text = draw(t, p, charset);
-      if (widest(text) <= width) {
-        return text;
+      p = rows[stack].columns(attempt[0]);
+      if (span(p) + 2 <= width) {
+        return draw(t, p, charset, width);
       }
     }
+    String text = draw(t, p, charset, width);
     return text + "(note: this diagram needs " + widest(text) + " columns and does not fit in --width "
         + width + ")\n";
   }
@@ -48,8 +50,8 @@ public final class TextDiagram {
     return text.lines().mapToInt(String::length).max().orElse(0);
   }
 
-  private static String draw(Topology t, DiagramLayout.Placement p, Charset charset) {
-    CellGrid grid = gridFor(p.topLevel());
+  private static String draw(Topology t, DiagramLayout.Placement p, Charset charset, int width) {
+    CellGrid grid = gridFor(p.topLevel(), width);
     Router router = new Router(grid);
     List<String> missing = new ArrayList<>();
     for (Link l : drawable(t, p)) {
@@ -64,15 +66,26 @@ public final class TextDiagram {
     return out.toString();
   }
 
-  private static CellGrid gridFor(List<Box> top) {
+  /**
+   * A grid round the boxes with room for lines to go round them, but never wider than the width
+   * allows: a line that would need more room is routed elsewhere, not past the bound.
+   */
+  private static CellGrid gridFor(List<Box> top, int width) {
     int minX = top.stream().mapToInt(Box::x).min().orElse(0);
     int minY = top.stream().mapToInt(Box::y).min().orElse(0);
     int maxX = top.stream().mapToInt(Box::right).max().orElse(0);
     int maxY = top.stream().mapToInt(Box::bottom).max().orElse(0);
-    for (Box b : top) {
-      b.moveBy(MARGIN - minX, MARGIN - minY);
+    int span = maxX - minX + 1;
+    int left = Math.max(0, Math.min(MARGIN, (width - span) / 2));
+    int right = Math.max(0, Math.min(MARGIN, width - span - left));
+    if (span > width) {
+      left = MARGIN;
+      right = MARGIN;
     }
-    return new CellGrid(top, maxX - minX + 1 + 2 * MARGIN, maxY - minY + 1 + 2 * MARGIN);
+    for (Box b : top) {
+      b.moveBy(left - minX, MARGIN - minY);
+    }
+    return new CellGrid(top, span + left + right, maxY - minY + 1 + 2 * MARGIN);
   }
 
   /** Links drawn as lines, shortest first so that long ones go round the short ones. */
