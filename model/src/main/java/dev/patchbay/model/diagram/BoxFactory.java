@@ -48,6 +48,24 @@ final class BoxFactory {
     return Box.leaf(e.id(), labels);
   }
 
+  /** What an element's box says, one entry per line, for exports that draw their own shapes. */
+  static List<String> text(Element e) {
+    List<String> out = new ArrayList<>();
+    List<String> lines = e instanceof Bridge br ? bridge(br, List.of(), Map.of()).lines()
+        : e instanceof Socket s ? socketLines(s) : leaf(e, 0).lines();
+    for (String l : lines) {
+      if (!l.isBlank()) {
+        out.add(l.strip());
+      }
+    }
+    return out;
+  }
+
+  /** What the host's box says at its bottom: forwarding, NAT, proxy ARP, routes. */
+  static List<String> hostText(Topology t) {
+    return hostFooter(t);
+  }
+
   /** A box many lines meet at: a hub, a VDE switch, a multicast bus. */
   static boolean meetingPoint(Element e) {
     return e.kind() == ElementKind.HUB || e.kind() == ElementKind.VDE
