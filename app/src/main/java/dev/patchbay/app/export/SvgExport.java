@@ -23,6 +23,7 @@ public final class SvgExport {
   static final int ICON = 32;
   static final int MARGIN = 40;
   static final int LINE_HEIGHT = 14;
+  static final int PARALLEL_GAP = 12;
   /** A white outline under text, so labels stay readable where a line runs behind them. */
   private static final String HALO = " stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\"";
   private static final double AUTO_X = 9;
@@ -31,6 +32,8 @@ public final class SvgExport {
   private final Topology topology;
   private final Map<String, Point> at;
   private final StringBuilder out = new StringBuilder();
+  /** Port names, drawn last so that no icon covers them. */
+  private final StringBuilder ports = new StringBuilder();
 
   private SvgExport(Topology topology) {
     this.topology = topology;
@@ -72,12 +75,17 @@ public final class SvgExport {
         .append("  <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n")
         .append("  <g transform=\"translate(").append(num(dx)).append(' ').append(num(dy)).append(")\">\n");
     hostFrame();
+    Map<String, Integer> seen = new java.util.HashMap<>();
     for (Link l : topology.links()) {
-      link(l);
+      String pair = pairKey(l);
+      long total = topology.links().stream().filter(o -> pairKey(o).equals(pair)).count();
+      int index = seen.merge(pair, 1, Integer::sum) - 1;
+      link(l, (index - (total - 1) / 2.0) * PARALLEL_GAP);
     }
     for (Element e : topology.elements()) {
       element(e);
     }
+    out.append(ports);
     return out.append("  </g>\n</svg>\n").toString();
   }
 
@@ -124,29 +132,42 @@ public final class SvgExport {
         .append("\" font-size=\"12\" font-weight=\"bold\" fill=\"#4a5560\">HOST</text>\n    </g>\n");
   }
 
-  private void link(Link l) {
-    Point a = at.get(l.a().element());
-    Point b = at.get(l.b().element());
-    if (a == null || b == null) {
+  /** The two elements of a link in a fixed order, so parallel links (two NICs on one hub) group. */
+  private static String pairKey(Link l) {
+    String a = l.a().element();
+    String b = l.b().element();
+    return a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
+  }
+
+  /** A link as a line, moved {@code offset} pixels sideways when it runs beside a parallel one. */
+  private void link(Link l, double offset) {
+    Point a0 = at.get(l.a().element());
+    Point b0 = at.get(l.b().element());
+    if (a0 == null || b0 == null) {
       return;
     }
+    double len = Math.max(1, Math.hypot(b0.x() - a0.x(), b0.y() - a0.y()));
+    double ox = -(b0.y() - a0.y()) / len * offset;
+    double oy = (b0.x() - a0.x()) / len * offset;
+    Point a = new Point(a0.x() + ox, a0.y() + oy);
+    Point b = new Point(b0.x() + ox, b0.y() + oy);
     out.append("    <line class=\"link\" x1=\"").append(num(a.x())).append("\" y1=\"").append(num(a.y()))
         .append("\" x2=\"").append(num(b.x())).append("\" y2=\"").append(num(b.y()))
         .append("\" stroke=\"#6b7785\" stroke-width=\"2\"/>\n");
-    portLabel(l.a(), b);
-    portLabel(l.b(), a);
+    portLabel(l.a(), a, b);
+    portLabel(l.b(), b, a);
   }
 
   /** A NIC or socket-side name a little way along the line from its own end. */
-  private void portLabel(Endpoint end, Point toward) {
+  private void portLabel(Endpoint end, Point p, Point toward) {
     if (end.port() == null) {
       return;
     }
-    Point p = at.get(end.element());
     double len = Math.max(1, Math.hypot(toward.x() - p.x(), toward.y() - p.y()));
-    double x = p.x() + (toward.x() - p.x()) * 30 / len;
-    double y = p.y() + (toward.y() - p.y()) * 30 / len - 4;
-    out.append("    <text class=\"port\" x=\"").append(num(x)).append("\" y=\"").append(num(y))
+    double along = ICON / 2.0 + 8 + end.port().length() * 3.3;
+    double x = p.x() + (toward.x() - p.x()) * along / len;
+    double y = p.y() + (toward.y() - p.y()) * along / len - 5;
+    ports.append("    <text class=\"port\" x=\"").append(num(x)).append("\" y=\"").append(num(y))
         .append("\" font-size=\"10\" fill=\"#4a5560\" text-anchor=\"middle\"").append(HALO).append('>').append(xml(end.port())).append("</text>\n");
   }
 
