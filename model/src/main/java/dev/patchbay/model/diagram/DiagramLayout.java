@@ -30,19 +30,21 @@ public final class DiagramLayout {
   private final Map<String, Box> nodes = new LinkedHashMap<>();
   private final Map<String, String> enslavedTo = new HashMap<>();
   private final Map<String, Integer> extraAbove;
+  private final Graph graph;
   private final Map<String, Integer> minRows;
   private Map<String, Integer> column;
   private TreeMap<Integer, List<String>> cols;
 
-  private DiagramLayout(Topology topology, Map<String, Integer> extraAbove, Map<String, Integer> minRows) {
+  private DiagramLayout(Topology topology, Graph graph, Map<String, Integer> extraAbove, Map<String, Integer> minRows) {
     this.topology = topology;
+    this.graph = graph;
     this.extraAbove = extraAbove;
     this.minRows = minRows;
   }
 
   /** Inner rows of a box: a hub, switch or bus gets two per link, or more to reach its partners. */
   private int rows(Element e) {
-    return Math.max(2 * topology.linksOf(e.id()).size() - 1, minRows.getOrDefault(e.id(), 0));
+    return Math.max(2 * graph.degree().getOrDefault(e.id(), 0) - 1, minRows.getOrDefault(e.id(), 0));
   }
 
   /**
@@ -57,8 +59,8 @@ public final class DiagramLayout {
         continue;
       }
       int lowest = b.y;
-      for (Link l : topology.linksOf(e.id())) {
-        lowest = Math.max(lowest, row(l.other(e.id())));
+      for (Endpoint[] pair : graph.of(e.id())) {
+        lowest = Math.max(lowest, row(pair[1]));
       }
       int need = lowest - (b.bottom() - 1);
       if (need > 0) {
@@ -82,10 +84,11 @@ public final class DiagramLayout {
     Map<String, Integer> extraAbove = new HashMap<>();
     Map<String, Integer> minRows = new HashMap<>();
     Map<String, Integer> column = Columns.assign(t, stackDetached);
+    Graph graph = Graph.of(t);
     DiagramLayout l;
     int rounds = 0;
     do {
-      l = new DiagramLayout(t, extraAbove, minRows);
+      l = new DiagramLayout(t, graph, extraAbove, minRows);
       l.column = column;
       l.cols = Columns.byColumn(column);
       l.build();
@@ -141,6 +144,31 @@ public final class DiagramLayout {
     });
     pick.values().forEach(key -> extraAbove.merge(key, deltaOf.get(key), Integer::sum));
     return !pick.isEmpty();
+  }
+
+  /**
+   * The links as seen from each top-level node, {mine, other} in link order, and each element's
+   * node and link count: computed once per layout, read by every round.
+   */
+  private record Graph(Map<String, List<Endpoint[]>> ends, Map<String, String> nodeOf, Map<String, Integer> degree) {
+    static Graph of(Topology t) {
+      Map<String, String> nodeOf = new HashMap<>();
+      t.elements().forEach(e -> nodeOf.put(e.id(), Columns.node(e)));
+      Map<String, List<Endpoint[]>> ends = new HashMap<>();
+      Map<String, Integer> degree = new HashMap<>();
+      for (Link l : t.links()) {
+        for (Endpoint[] pair : List.of(new Endpoint[] {l.a(), l.b()}, new Endpoint[] {l.b(), l.a()})) {
+          String node = nodeOf.getOrDefault(pair[0].element(), pair[0].element());
+          ends.computeIfAbsent(node, k -> new ArrayList<>()).add(pair);
+          degree.merge(pair[0].element(), 1, Integer::sum);
+        }
+      }
+      return new Graph(ends, nodeOf, degree);
+    }
+
+    List<Endpoint[]> of(String node) {
+      return ends.getOrDefault(node, List.of());
+    }
   }
 
   /** Top-level boxes, every element's box, and which host interfaces sit inside which bridge. */
@@ -245,17 +273,15 @@ public final class DiagramLayout {
 
   /** The top at which this box's attachment row meets the row of its first placed neighbour. */
   private Integer desiredTop(String node, Map<String, Integer> placed) {
-    for (Link l : topology.links()) {
-      for (boolean aSide : new boolean[] {true, false}) {
-        Endpoint mine = aSide ? l.a() : l.b();
-        Endpoint other = aSide ? l.b() : l.a();
-        if (!nodeOf(mine).equals(node) || !placed.containsKey(nodeOf(other)) || nodeOf(other).equals(node)) {
-          continue;
-        }
-        Box ob = boxes.get(other.element());
-        int row = ob.y + ob.anchorRow(other.port());
-        return row - boxes.get(mine.element()).anchorRow(mine.port()) - relTop(mine.element(), node);
+    for (Endpoint[] pair : graph.of(node)) {
+      Endpoint mine = pair[0];
+      Endpoint other = pair[1];
+      if (!placed.containsKey(nodeOf(other)) || nodeOf(other).equals(node)) {
+        continue;
       }
+      Box ob = boxes.get(other.element());
+      int row = ob.y + ob.anchorRow(other.port());
+      return row - boxes.get(mine.element()).anchorRow(mine.port()) - relTop(mine.element(), node);
     }
     return null;
   }
@@ -277,7 +303,7 @@ public final class DiagramLayout {
   }
 
   private String nodeOf(Endpoint e) {
-    return topology.element(e.element()).map(Columns::node).orElse(e.element());
+    return graph.nodeOf().getOrDefault(e.element(), e.element());
   }
 
   // ---- columns ---------------------------------------------------------------------------------

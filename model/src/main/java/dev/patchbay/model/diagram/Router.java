@@ -21,6 +21,8 @@ final class Router {
   static final int CROSS = 16;
   static final int NEAR = 1;
   static final int OFF_SIDE = 12;
+  /** Heap entries: estimate in bits 40+, 0xFFFF minus cost so far in bits 24-39, state below. */
+  private static final long STATE_MASK = (1L << 24) - 1;
 
   private final CellGrid g;
   private final int[] cost;
@@ -39,10 +41,14 @@ final class Router {
 
   Router(CellGrid grid) {
     this.g = grid;
-    int states = grid.width * grid.height * 4;
-    cost = new int[states];
-    prev = new int[states];
-    seen = new int[states];
+    long states = (long) grid.width * grid.height * 4;
+    if (states > STATE_MASK) {
+      throw new IllegalArgumentException("a diagram of " + grid.width + " x " + grid.height
+          + " characters is too large to route");
+    }
+    cost = new int[(int) states];
+    prev = new int[(int) states];
+    seen = new int[(int) states];
     goalSeen = new int[grid.width * grid.height];
     goalDir = new int[grid.width * grid.height];
     goalExtra = new int[grid.width * grid.height];
@@ -118,12 +124,12 @@ final class Router {
   private int run() {
     while (!open.isEmpty()) {
       long top = open.pop();
-      int s = (int) top;
+      int s = (int) (top & STATE_MASK);
       int c = s >> 2;
       if (goalSeen[c] == search && goalDir[c] == (s & 3) && prev[s] >= 0) {
         return s;
       }
-      if ((int) (top >>> 32) > cost[s] + heuristic(c)) {
+      if ((int) (top >>> 40) > cost[s] + heuristic(c)) {
         continue;
       }
       expand(s);
@@ -210,7 +216,10 @@ final class Router {
     seen[state] = search;
     cost[state] = newCost;
     prev[state] = from;
-    open.push(((long) (newCost + heuristic(c)) << 32) | state);
+    // Among equal estimates, the state further along goes first: on the wide plateaus of equally
+    // good staircase paths this finds the goal without visiting the whole plateau.
+    long behind = Math.max(0, 0xFFFF - newCost);
+    open.push(((long) (newCost + heuristic(c)) << 40) | (behind << 24) | state);
   }
 
   /** Cells from the start attachment to the goal attachment, each as {x, y}. */
@@ -233,7 +242,7 @@ final class Router {
     }
   }
 
-  /** A binary min-heap of longs: priority in the high half, state in the low half (ties by state). */
+  /** A binary min-heap of longs (see {@link #STATE_MASK} for how an entry is packed). */
   private static final class Heap {
     private long[] items = new long[1024];
     private int size;
