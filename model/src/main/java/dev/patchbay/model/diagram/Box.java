@@ -11,7 +11,6 @@ import java.util.Map;
  * covers x..x+w-1 and y..y+h-1, its border included.
  */
 public final class Box {
-  /** Rows above the first child inside a container: the title and its labels, then one blank. */
   private final String elementId;
   private final List<String> lines;
   private final List<String> footer;

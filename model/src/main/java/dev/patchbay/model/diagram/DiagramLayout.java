@@ -115,7 +115,7 @@ public final class DiagramLayout {
   private boolean lowerBoxes() {
     Map<Integer, String> pick = new HashMap<>();
     Map<String, Integer> rowOf = new HashMap<>();
-    Map<String, Integer> deltaOf = new HashMap<>();
+    Map<String, Integer> deltaOf = new TreeMap<>();
     for (Link l : topology.links()) {
       for (boolean aSide : new boolean[] {true, false}) {
         Endpoint mine = aSide ? l.a() : l.b();
@@ -138,7 +138,9 @@ public final class DiagramLayout {
       int c = column.get(nodeOf(Endpoint.of(key)));
       String current = pick.get(c);
       boolean once = !extraAbove.containsKey(key);
-      if (delta > 0 && once && (current == null || rowOf.get(key) < rowOf.get(current))) {
+      boolean higher = current == null || rowOf.get(key) < rowOf.get(current)
+          || rowOf.get(key).equals(rowOf.get(current)) && key.compareTo(current) < 0;
+      if (delta > 0 && once && higher) {
         pick.put(c, key);
       }
     });
