@@ -22,21 +22,37 @@ public final class TextDiagram {
   private TextDiagram() {}
 
   public static String render(Topology t, Charset charset, int width) {
-    DiagramLayout[] rows = new DiagramLayout[2];
-    DiagramLayout.Placement p = null;
-    for (int[] attempt : ATTEMPTS) {
-      int stack = attempt[1];
-      if (rows[stack] == null) {
-        rows[stack] = DiagramLayout.rows(t, stack == 1);
-      }
-      p = rows[stack].columns(attempt[0]);
-      if (span(p) + 2 <= width) {
-        return draw(t, p, charset, width);
+    DiagramLayout[] rows = {DiagramLayout.rows(t, false), null};
+    int[] narrowest = ATTEMPTS[0];
+    int narrowestSpan = Integer.MAX_VALUE;
+    for (int slack : new int[] {2, 0}) {
+      for (int[] attempt : ATTEMPTS) {
+        // Placements of one row layout share their boxes: each columns() call re-places them.
+        DiagramLayout.Placement p = placement(t, rows, attempt);
+        if (span(p) + slack <= width) {
+          String text = draw(t, p, charset, width);
+          if (widest(text) <= width) {
+            return text;
+          }
+        }
+        if (span(p) < narrowestSpan) {
+          narrowestSpan = span(p);
+          narrowest = attempt;
+        }
       }
     }
-    String text = draw(t, p, charset, width);
-    return text + "(note: this diagram needs " + widest(text) + " columns and does not fit in --width "
-        + width + ")\n";
+    String text = draw(t, placement(t, rows, narrowest), charset, width);
+    return widest(text) <= width ? text
+        : text + "(note: this diagram needs " + widest(text) + " columns and does not fit in --width " + width + ")\n";
+  }
+
+  /** The boxes placed for one attempt: {squeeze, stack detached parts}. */
+  private static DiagramLayout.Placement placement(Topology t, DiagramLayout[] rows, int[] attempt) {
+    int stack = attempt[1];
+    if (rows[stack] == null) {
+      rows[stack] = DiagramLayout.rows(t, stack == 1);
+    }
+    return rows[stack].columns(attempt[0]);
   }
 
   /** Columns the boxes take; lines may add a few round the outside. */
