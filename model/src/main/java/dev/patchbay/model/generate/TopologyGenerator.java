@@ -72,7 +72,7 @@ public final class TopologyGenerator {
 
   /**
    * A bridge (host side, NATed) or a hub with a tap into the host; the first hub also has a user
-   * net, every later one a socket to the first.
+   * net, every later one a socket to the hub before it (a chain, as seed 004 joins vlans).
    */
   private void segment(int i, boolean hub) {
     if (!hub) {
@@ -84,7 +84,7 @@ public final class TopologyGenerator {
     }
     String id = "vlan" + i;
     add(new Hub(id, id, i));
-    String previous = firstHub();
+    String previous = lastHub();
     segments.add(id);
     String tap = "qtap" + i;
     add(new Tap(tap, tap, "10." + i + ".0.1/24", null));
@@ -99,6 +99,15 @@ public final class TopologyGenerator {
       add(UserNet.defaults(user, user));
       link(Endpoint.of(id), Endpoint.of(user));
     }
+  }
+
+  private String lastHub() {
+    for (int i = segments.size() - 1; i >= 0; i--) {
+      if (segments.get(i).startsWith("vlan")) {
+        return segments.get(i);
+      }
+    }
+    return null;
   }
 
   private String firstHub() {
