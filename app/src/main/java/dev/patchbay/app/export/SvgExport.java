@@ -24,6 +24,7 @@ public final class SvgExport {
   static final int MARGIN = 40;
   static final int LINE_HEIGHT = 14;
   static final int PARALLEL_GAP = 12;
+  static final int FOOTER_LINE = 13;
   /** A white outline under text, so labels stay readable where a line runs behind them. */
   private static final String HALO = " stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\"";
   private static final double AUTO_X = 9;
@@ -99,6 +100,10 @@ public final class SvgExport {
       b[2] = Math.max(b[2], r[2]);
       b[3] = Math.max(b[3], r[3]);
     }
+    double[] host = hostBox();
+    if (host != null) {
+      b = new double[] {Math.min(b[0], host[0]), Math.min(b[1], host[1]), Math.max(b[2], host[2]), Math.max(b[3], host[3])};
+    }
     return topology.elements().isEmpty() ? new double[] {0, 0, 0, 0} : b;
   }
 
@@ -112,24 +117,41 @@ public final class SvgExport {
     return new double[] {p.x() - half - 6, p.y() - ICON / 2.0 - 6, p.x() + half + 6, bottom + 6};
   }
 
-  private void hostFrame() {
-    double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-    boolean any = false;
+  /** The host's frame round its interfaces and what its kernel does, or null without a host. */
+  private double[] hostBox() {
+    double[] b = null;
     for (Element e : topology.elements()) {
       if (e.isHostInterface()) {
         double[] r = extent(e);
-        b = new double[] {Math.min(b[0], r[0]), Math.min(b[1], r[1]), Math.max(b[2], r[2]), Math.max(b[3], r[3])};
-        any = true;
+        b = b == null ? r : new double[] {Math.min(b[0], r[0]), Math.min(b[1], r[1]), Math.max(b[2], r[2]), Math.max(b[3], r[3])};
       }
     }
-    if (!any) {
+    if (b == null) {
+      return null;
+    }
+    List<String> footer = DiagramLabels.host(topology);
+    int widest = footer.stream().mapToInt(String::length).max().orElse(0);
+    return new double[] {b[0] - 8, b[1] - 22, Math.max(b[2] + 8, b[0] + widest * 6.6 + 8),
+        b[3] + 8 + footer.size() * FOOTER_LINE};
+  }
+
+  private void hostFrame() {
+    double[] f = hostBox();
+    if (f == null) {
       return;
     }
-    out.append("    <g class=\"host\">\n      <rect x=\"").append(num(b[0] - 8)).append("\" y=\"").append(num(b[1] - 22))
-        .append("\" width=\"").append(num(b[2] - b[0] + 16)).append("\" height=\"").append(num(b[3] - b[1] + 30))
+    out.append("    <g class=\"host\">\n      <rect x=\"").append(num(f[0])).append("\" y=\"").append(num(f[1]))
+        .append("\" width=\"").append(num(f[2] - f[0])).append("\" height=\"").append(num(f[3] - f[1]))
         .append("\" rx=\"8\" fill=\"#f4f6f8\" stroke=\"#7a8590\" stroke-dasharray=\"6 4\"/>\n")
-        .append("      <text x=\"").append(num(b[0])).append("\" y=\"").append(num(b[1] - 8))
-        .append("\" font-size=\"12\" font-weight=\"bold\" fill=\"#4a5560\">HOST</text>\n    </g>\n");
+        .append("      <text x=\"").append(num(f[0] + 8)).append("\" y=\"").append(num(f[1] + 14))
+        .append("\" font-size=\"12\" font-weight=\"bold\" fill=\"#4a5560\">HOST</text>\n");
+    List<String> footer = DiagramLabels.host(topology);
+    for (int i = 0; i < footer.size(); i++) {
+      double y = f[3] - 6 - (footer.size() - 1 - i) * FOOTER_LINE;
+      out.append("      <text x=\"").append(num(f[0] + 8)).append("\" y=\"").append(num(y))
+          .append("\" font-size=\"10\" fill=\"#4a5560\">").append(xml(footer.get(i))).append("</text>\n");
+    }
+    out.append("    </g>\n");
   }
 
   /** The two elements of a link in a fixed order, so parallel links (two NICs on one hub) group. */

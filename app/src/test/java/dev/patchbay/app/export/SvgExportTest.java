@@ -84,6 +84,13 @@ class SvgExportTest {
   }
 
   @Test
+  void theHostFrameSaysWhatTheHostDoes() throws Exception {
+    Topology t = TopologyFiles.load(samples().resolve("002-p2-nat-bridge.json"));
+    List<String> texts = texts(parse(SvgExport.render(t)));
+    assertTrue(texts.containsAll(List.of("HOST", "ip_forward on", "NAT 192.168.0.0/24 out eth0")), texts.toString());
+  }
+
+  @Test
   void iconsComeFromTheAssetsOnTheClassPath() throws Exception {
     String asset = Files.readString(Path.of("..", "assets", "icons", "hub.svg"));
     assertTrue(asset.contains("d=\"" + SvgIcons.of(dev.patchbay.model.topology.ElementKind.HUB).d() + "\""));
