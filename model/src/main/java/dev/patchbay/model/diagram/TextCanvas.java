@@ -52,11 +52,29 @@ final class TextCanvas {
 
   private void write(List<String> texts, int x, int y) {
     for (int i = 0; i < texts.size(); i++) {
-      String s = texts.get(i);
+      String s = charset == Charset.ASCII ? sevenBit(texts.get(i)) : texts.get(i);
       for (int j = 0; j < s.length(); j++) {
         rows[y + i][x + j] = s.charAt(j);
       }
     }
+  }
+
+  /**
+   * The ASCII charset promises 7-bit text, so a name like "Gäste" is written "Gaste" and a
+   * character with no plain-letter form as '?'. One character stays one cell either way.
+   */
+  static String sevenBit(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 128) {
+        out.append(c);
+        continue;
+      }
+      String base = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+      out.append(base.charAt(0) < 128 ? base.charAt(0) : '?');
+    }
+    return out.toString();
   }
 
   /** Without trailing blanks, blank rows at either end, or blank columns common to every row. */
