@@ -84,6 +84,14 @@ class SvgExportTest {
   }
 
   @Test
+  void namesWithMarkupCharactersStayText() throws Exception {
+    Topology t = new Topology("a <lab> & \"friends\"", "", null);
+    t.add(new dev.patchbay.model.topology.Hub("h&1", "<hub> & \"co\"", 0), null);
+    Document d = parse(SvgExport.render(t));
+    assertTrue(texts(d).contains("<hub> & \"co\""), texts(d).toString());
+  }
+
+  @Test
   void theHostFrameSaysWhatTheHostDoes() throws Exception {
     Topology t = TopologyFiles.load(samples().resolve("002-p2-nat-bridge.json"));
     List<String> texts = texts(parse(SvgExport.render(t)));
