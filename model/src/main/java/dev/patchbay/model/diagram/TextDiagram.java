@@ -21,6 +21,11 @@ public final class TextDiagram {
 
   private TextDiagram() {}
 
+  /**
+   * The diagram, at most {@code width} columns wide when some layout fits: columns are squeezed
+   * together first, then parts not linked to the host are stacked under it. When none fits, the
+   * narrowest layout is drawn and a last line says how wide it is.
+   */
   public static String render(Topology t, Charset charset, int width) {
     DiagramLayout[] rows = {DiagramLayout.rows(t, false), null};
     int[] narrowest = ATTEMPTS[0];
