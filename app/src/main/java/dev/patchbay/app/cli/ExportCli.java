@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code patchbay export FILE --format F [-o OUT]}. */
+/** {@code patchbay export FILE --format F [--width N] [--charset C] [-o OUT]}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {"Export a topology as a diagram, QEMU command lines or scripts.",
         "Exit status: 0 written, 2 file unreadable or bad options."})
@@ -34,6 +34,10 @@ public final class ExportCli implements Callable<Integer> {
       description = "Widest line of a text diagram (default: ${DEFAULT-VALUE}).")
   int width;
 
+  @Option(names = "--charset", paramLabel = "CHARSET",
+      description = "For text diagrams: ascii (7-bit, the default) or unicode (box-drawing characters).")
+  String charset;
+
   @Option(names = "--legacy", description = "QEMU command lines in the old -net nic,vlan=N form.")
   boolean legacy;
 
@@ -48,7 +52,19 @@ public final class ExportCli implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     var err = spec.commandLine().getErr();
-    Optional<ExportFormat> f = ExportFormats.named(format);
+    String chosen = format;
+    if (charset != null) {
+      if (!charset.equals("ascii") && !charset.equals("unicode")) {
+        err.println("patchbay export: unknown charset '" + charset + "'; expected ascii or unicode");
+        return PatchbayCli.UNREADABLE;
+      }
+      if (!format.equals("ascii") && !format.equals("unicode")) {
+        err.println("patchbay export: --charset applies to the ascii and unicode formats, not " + format);
+        return PatchbayCli.UNREADABLE;
+      }
+      chosen = charset;
+    }
+    Optional<ExportFormat> f = ExportFormats.named(chosen);
     if (f.isEmpty()) {
       err.println("patchbay export: unknown format '" + format + "'; expected one of " + ExportFormats.names());
       return PatchbayCli.UNREADABLE;

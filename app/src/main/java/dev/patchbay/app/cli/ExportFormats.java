@@ -1,5 +1,10 @@
 package dev.patchbay.app.cli;
 
+import dev.patchbay.app.export.SvgExport;
+import dev.patchbay.model.diagram.Charset;
+import dev.patchbay.model.diagram.DotExport;
+import dev.patchbay.model.diagram.MermaidExport;
+import dev.patchbay.model.diagram.TextDiagram;
 import dev.patchbay.model.qemu.LegacyCommandLine;
 import dev.patchbay.model.qemu.QemuCommandLine;
 import java.util.List;
@@ -11,7 +16,15 @@ public final class ExportFormats {
   private static final List<ExportFormat> ALL = List.of(
       ExportFormat.text("qemu", "each guest's QEMU command line, one per line, quoted for a POSIX shell",
           (t, o) -> o.legacy() ? LegacyCommandLine.render(t) : QemuCommandLine.render(t)),
-      ScriptExport.FORMAT);
+      ScriptExport.FORMAT,
+      ExportFormat.text("ascii", "a diagram in 7-bit ASCII like the seeds' pictures, at most --width columns",
+          (t, o) -> TextDiagram.render(t, Charset.ASCII, o.width())),
+      ExportFormat.text("unicode", "the same diagram drawn with Unicode box-drawing characters",
+          (t, o) -> TextDiagram.render(t, Charset.UNICODE, o.width())),
+      ExportFormat.text("svg", "a vector drawing with the designer's icons, at the file's layout",
+          (t, o) -> SvgExport.render(t)),
+      ExportFormat.text("mermaid", "a Mermaid flowchart (renders on GitHub)", (t, o) -> MermaidExport.render(t)),
+      ExportFormat.text("dot", "a Graphviz graph (dot -Tsvg)", (t, o) -> DotExport.render(t)));
 
   private ExportFormats() {}
 

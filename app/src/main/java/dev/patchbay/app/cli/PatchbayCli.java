@@ -31,7 +31,9 @@ public final class PatchbayCli implements Runnable {
 
   /** Runs the command line and returns the exit code; usage errors are one line on stderr. */
   public static int run(String... args) {
-    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    // UTF-8 whatever the locale: the unicode diagram must not turn into '?' under LANG=C.
+    return run(new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
+        new PrintWriter(System.err, true), args);
   }
 
   public static int run(PrintWriter out, PrintWriter err, String... args) {

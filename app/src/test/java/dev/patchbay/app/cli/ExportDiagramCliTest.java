@@ -1,0 +1,91 @@
+package dev.patchbay.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code patchbay export} for the diagram formats: ascii, unicode, svg, mermaid, dot. */
+class ExportDiagramCliTest {
+  private static final Path SAMPLE = samples().resolve("002-p2-nat-bridge.json");
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private static Path samples() {
+    String p = System.getProperty("patchbay.samples");
+    return p != null ? Path.of(p) : Path.of("..", "samples");
+  }
+
+  private int run(String... args) {
+    return PatchbayCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+  }
+
+  @Test
+  void asciiPrintsTheDiagramWithTheHostBoxAndEveryGuest() {
+    assertEquals(0, run("export", SAMPLE.toString(), "--format", "ascii"));
+    String text = out.toString();
+    assertTrue(text.contains("| HOST"), text);
+    assertTrue(text.contains("| GUEST1") && text.contains("192.168.0.11/24"), text);
+    assertTrue(text.chars().allMatch(c -> c < 128), text);
+  }
+
+  @Test
+  void unicodeFormatAndCharsetFlagGiveTheSameBoxDrawing() {
+    assertEquals(0, run("export", SAMPLE.toString(), "--format", "unicode"));
+    String viaFormat = out.toString();
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("export", SAMPLE.toString(), "--format", "ascii", "--charset", "unicode"));
+    assertEquals(viaFormat, out.toString());
+    assertTrue(viaFormat.contains("\u250c") && viaFormat.contains("\u2502"), viaFormat);
+  }
+
+  @Test
+  void widthBelowTheDiagramsNeedsGivesANote() {
+    assertEquals(0, run("export", SAMPLE.toString(), "--format", "ascii", "--width", "40"));
+    assertTrue(out.toString().contains("does not fit in --width 40"), out.toString());
+  }
+
+  @Test
+  void charsetOnANonTextFormatIsRefused() {
+    assertEquals(2, run("export", SAMPLE.toString(), "--format", "svg", "--charset", "unicode"));
+    assertTrue(err.toString().contains("--charset applies to the ascii and unicode formats"), err.toString());
+  }
+
+  @Test
+  void unknownCharsetIsRefusedByName() {
+    assertEquals(2, run("export", SAMPLE.toString(), "--format", "ascii", "--charset", "ebcdic"));
+    assertTrue(err.toString().contains("unknown charset 'ebcdic'"), err.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ascii", "unicode", "svg", "mermaid", "dot"})
+  void everyDiagramFormatIsListedOnceAndWritesToAFile(String format, @TempDir Path dir) throws Exception {
+    assertEquals(1, ExportFormats.all().stream().filter(f -> f.name().equals(format)).count());
+    Path target = dir.resolve("out." + format);
+    assertEquals(0, run("export", SAMPLE.toString(), "--format", format, "-o", target.toString()));
+    String written = Files.readString(target, StandardCharsets.UTF_8);
+    assertTrue(written.contains("GUEST2"), written);
+    assertEquals("", out.toString());
+  }
+
+  @Test
+  void mermaidStartsAsAFlowchart() {
+    assertEquals(0, run("export", SAMPLE.toString(), "--format", "mermaid"));
+    assertTrue(out.toString().startsWith("flowchart LR\n"), out.toString());
+  }
+
+  @Test
+  void dotHasTheHostAsACluster() {
+    assertEquals(0, run("export", SAMPLE.toString(), "--format", "dot"));
+    assertTrue(out.toString().contains("subgraph cluster_host"), out.toString());
+  }
+}

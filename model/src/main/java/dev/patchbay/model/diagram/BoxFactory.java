@@ -1,0 +1,232 @@
+package dev.patchbay.model.diagram;
+
+import dev.patchbay.model.topology.Bridge;
+import dev.patchbay.model.topology.Element;
+import dev.patchbay.model.topology.ElementKind;
+import dev.patchbay.model.topology.Guest;
+import dev.patchbay.model.topology.HostForward;
+import dev.patchbay.model.topology.HostSettings;
+import dev.patchbay.model.topology.Hub;
+import dev.patchbay.model.topology.IpConfig;
+import dev.patchbay.model.topology.Lan;
+import dev.patchbay.model.topology.Nic;
+import dev.patchbay.model.topology.Socket;
+import dev.patchbay.model.topology.Tap;
+import dev.patchbay.model.topology.Topology;
+import dev.patchbay.model.topology.Uplink;
+import dev.patchbay.model.topology.UserNet;
+import dev.patchbay.model.topology.VdeSwitch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What each box says: the element's name first, then the addresses and MACs a reader needs to
+ * follow the seeds' instructions (a NIC's address and MAC next to its row, a tap's host address).
+ */
+final class BoxFactory {
+  /** Cells between a container's border and its children: room for one lane of lines each side. */
+  static final int PAD = 3;
+
+  private BoxFactory() {}
+
+  /**
+   * A box for one element; a box many lines meet (a hub, a switch) gets two rows of border per
+   * line, so that each can come in on its own row level with a guest's NIC rows.
+   */
+  static Box leaf(Element e, int rows) {
+    if (e instanceof Guest g) {
+      return guest(g);
+    }
+    if (e instanceof Socket s && s.transport().pointToPoint()) {
+      return socket(s);
+    }
+    List<String> labels = e instanceof Socket s ? socketLines(s) : labels(e);
+    while (meetingPoint(e) && labels.size() < rows) {
+      labels.add("");
+    }
+    return Box.leaf(e.id(), labels);
+  }
+
+  /** What an element's box says, one entry per line, for exports that draw their own shapes. */
+  static List<String> text(Element e) {
+    List<String> out = new ArrayList<>();
+    List<String> lines = e instanceof Bridge br ? bridge(br, List.of(), Map.of()).lines()
+        : e instanceof Socket s ? socketLines(s) : leaf(e, 0).lines();
+    for (String l : lines) {
+      if (!l.isBlank()) {
+        out.add(l.strip());
+      }
+    }
+    return out;
+  }
+
+  /** What the host's box says at its bottom: forwarding, NAT, proxy ARP, routes. */
+  static List<String> hostText(Topology t) {
+    return hostFooter(t);
+  }
+
+  /** A box many lines meet at: a hub, a VDE switch, a multicast bus. */
+  static boolean meetingPoint(Element e) {
+    return e.kind() == ElementKind.HUB || e.kind() == ElementKind.VDE
+        || e instanceof Socket s && !s.transport().pointToPoint();
+  }
+
+  private static List<String> labels(Element e) {
+    List<String> out = new ArrayList<>();
+    out.add(e.name());
+    if (e instanceof Hub h) {
+      out.add("hub " + h.hubId());
+    } else if (e instanceof Tap t) {
+      addIf(out, "", t.address());
+    } else if (e instanceof Uplink u) {
+      addIf(out, "", u.address());
+      addIf(out, "gw ", u.gateway());
+      if (u.medium() == Uplink.Medium.WIRELESS) {
+        out.add("(wireless)");
+      }
+    } else if (e instanceof VdeSwitch v) {
+      addIf(out, "", v.socketPath());
+      if (v.hubMode()) {
+        out.add("hub mode");
+      }
+    } else if (e instanceof UserNet u) {
+      userNet(u, out);
+    } else if (e instanceof Lan l) {
+      addIf(out, "", l.subnet());
+      addIf(out, "gw ", l.gateway());
+      for (Lan.Route r : l.routes()) {
+        out.add("route " + r.destination() + " via " + r.via());
+      }
+    }
+    return out;
+  }
+
+  private static void userNet(UserNet u, List<String> out) {
+    addIf(out, "slirp ", u.net());
+    addIf(out, "host ", u.host());
+    addIf(out, "dns ", u.dns());
+    addIf(out, "dhcp ", u.dhcpStart());
+    for (HostForward f : u.hostfwd()) {
+      out.add("fwd " + f.toQemu());
+    }
+  }
+
+  private static void addIf(List<String> out, String prefix, String value) {
+    if (value != null && !value.isBlank()) {
+      out.add(prefix + value);
+    }
+  }
+
+  private static Box guest(Guest g) {
+    List<String> lines = new ArrayList<>();
+    lines.add(g.name());
+    List<Integer> rows = new ArrayList<>();
+    for (Nic n : g.nics()) {
+      rows.add(lines.size() + 1);
+      lines.add(n.name() + " " + address(n.ip()));
+      if (n.mac() != null && !n.mac().isBlank()) {
+        lines.add("  " + n.mac());
+      }
+    }
+    Box b = Box.leaf(g.id(), lines);
+    for (int i = 0; i < g.nics().size(); i++) {
+      b.putPort(g.nics().get(i).name(), rows.get(i));
+    }
+    return b;
+  }
+
+  private static String address(IpConfig ip) {
+    return switch (ip.mode()) {
+      case STATIC -> ip.address() == null ? "static" : ip.address();
+      case DHCP -> "dhcp";
+      case NONE -> "";
+    };
+  }
+
+  private static List<String> socketLines(Socket s) {
+    List<String> lines = new ArrayList<>();
+    lines.add(s.name());
+    String where = (s.host() == null ? "" : s.host()) + ":" + s.port();
+    lines.add(switch (s.transport()) {
+      case SOCKET -> "tcp " + where;
+      case STREAM -> "stream " + where;
+      case MCAST -> "mcast " + where;
+      case DGRAM -> "udp " + where + (s.peerPort() == null ? "" : " / :" + s.peerPort());
+    });
+    return lines;
+  }
+
+  private static Box socket(Socket s) {
+    List<String> lines = socketLines(s);
+    int first = lines.size() + 1;
+    for (String side : s.sides()) {
+      lines.add(side.length() == 1 ? "side " + side : side);
+    }
+    Box b = Box.leaf(s.id(), lines);
+    for (int i = 0; i < s.sides().size(); i++) {
+      b.putPort(s.sides().get(i), first + i);
+    }
+    return b;
+  }
+
+  /** A bridge drawn around its members, its name and address on top (seed 002 possibility 2). */
+  static Box bridge(Bridge br, List<Box> members, Map<String, Integer> extraAbove) {
+    List<String> lines = new ArrayList<>();
+    lines.add(br.name());
+    addIf(lines, "", br.address());
+    if (br.stp()) {
+      lines.add("stp on");
+    }
+    return container(br.id(), lines, List.of(), members, extraAbove);
+  }
+
+  /** The host: its interfaces inside, what its kernel does (forwarding, NAT, routes) at the bottom. */
+  static Box host(Topology t, List<Box> members, Map<String, Integer> extraAbove) {
+    return container(null, List.of("HOST"), hostFooter(t), members, extraAbove);
+  }
+
+  private static List<String> hostFooter(Topology t) {
+    HostSettings h = t.host();
+    List<String> out = new ArrayList<>();
+    if (h.ipForward()) {
+      out.add("ip_forward on");
+    }
+    for (HostSettings.Nat n : h.nat()) {
+      out.add("NAT " + n.source() + " out " + nameOf(t, n.out()));
+    }
+    if (!h.proxyArp().isEmpty()) {
+      out.add("proxy_arp " + String.join(" ", h.proxyArp().stream().map(id -> nameOf(t, id)).toList()));
+    }
+    for (HostSettings.Route r : h.routes()) {
+      out.add("route " + r.destination() + (r.via() == null ? "" : " via " + r.via())
+          + (r.device() == null ? "" : " dev " + nameOf(t, r.device())));
+    }
+    return out;
+  }
+
+  private static String nameOf(Topology t, String id) {
+    return t.element(id).map(Element::name).orElse(id);
+  }
+
+  /**
+   * Stacks members one under the other, left-aligned, with a blank row between them and PAD cells
+   * to either side so lines can run from a member to the container's border.
+   */
+  private static Box container(
+      String id, List<String> lines, List<String> footer, List<Box> members, Map<String, Integer> extraAbove) {
+    Box c = new Box(id, lines, footer, true);
+    int inner = Math.max(Box.widest(lines), Box.widest(footer)) + 4;
+    int y = lines.size() + 2;
+    for (Box m : members) {
+      y += extraAbove.getOrDefault(m.elementId(), 0);
+      c.add(m);
+      m.moveBy(PAD - m.x, y - m.y);
+      y += m.h + 1;
+      inner = Math.max(inner, m.w + 2 * PAD);
+    }
+    c.w = inner;
+    c.h = members.isEmpty() ? lines.size() + footer.size() + 2 : y + footer.size() + 1;
+    return c;
+  }
+}

@@ -1,0 +1,105 @@
+package dev.patchbay.model.diagram;
+
+import dev.patchbay.model.topology.Element;
+import dev.patchbay.model.topology.ElementKind;
+import dev.patchbay.model.topology.Link;
+import dev.patchbay.model.topology.Topology;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Which column each top-level box goes in, left to right as the seeds draw it: the LAN and Internet
+ * left of the host, the host, then everything by its distance in links from the host (a guest on a
+ * tap next to the host, a guest on a hub behind the hub). Parts that never touch the host start at
+ * a guest, so a chain like guest - hub - socket - hub - guest reads left to right.
+ */
+final class Columns {
+  static final String HOST = "\u0000host";
+
+  private Columns() {}
+
+  /** The node a top-level box stands for: host interfaces all belong to the host node. */
+  static String node(Element e) {
+    return e.isHostInterface() ? HOST : e.id();
+  }
+
+  /**
+   * Column of every top-level node; the host (if any) is column 0 and LAN/Internet column -1.
+   * Parts not linked to the host start right of it, or below it when {@code stackDetached}.
+   */
+  static Map<String, Integer> assign(Topology t, boolean stackDetached) {
+    Map<String, List<String>> adj = adjacency(t);
+    Map<String, Integer> col = new LinkedHashMap<>();
+    boolean host = adj.containsKey(HOST);
+    if (host) {
+      for (Element e : t.elements()) {
+        if (outside(e)) {
+          col.put(e.id(), -1);
+        }
+      }
+      col.put(HOST, 0);
+      spread(adj, col, HOST);
+    }
+    while (col.size() < adj.size()) {
+      String start = firstUnplaced(t, adj, col);
+      col.put(start, host && !stackDetached ? 1 : 0);
+      spread(adj, col, start);
+    }
+    return col;
+  }
+
+  private static boolean outside(Element e) {
+    return e.kind() == ElementKind.LAN || e.kind() == ElementKind.INTERNET;
+  }
+
+  private static String firstUnplaced(Topology t, Map<String, List<String>> adj, Map<String, Integer> col) {
+    for (Element e : t.elements()) {
+      if (e.kind() == ElementKind.GUEST && !col.containsKey(e.id())) {
+        return e.id();
+      }
+    }
+    return adj.keySet().stream().filter(k -> !col.containsKey(k)).findFirst().orElseThrow();
+  }
+
+  private static void spread(Map<String, List<String>> adj, Map<String, Integer> col, String from) {
+    Deque<String> queue = new ArrayDeque<>(List.of(from));
+    while (!queue.isEmpty()) {
+      String n = queue.poll();
+      for (String m : adj.get(n)) {
+        if (!col.containsKey(m)) {
+          col.put(m, col.get(n) + 1);
+          queue.add(m);
+        }
+      }
+    }
+  }
+
+  /** Neighbours of every node, in link order; links inside the host do not count. */
+  static Map<String, List<String>> adjacency(Topology t) {
+    Map<String, List<String>> adj = new LinkedHashMap<>();
+    for (Element e : t.elements()) {
+      adj.computeIfAbsent(node(e), k -> new ArrayList<>());
+    }
+    for (Link l : t.links()) {
+      String a = t.element(l.a().element()).map(Columns::node).orElse(null);
+      String b = t.element(l.b().element()).map(Columns::node).orElse(null);
+      if (a != null && b != null && !a.equals(b)) {
+        adj.get(a).add(b);
+        adj.get(b).add(a);
+      }
+    }
+    return adj;
+  }
+
+  /** Nodes grouped by column, columns in ascending order, nodes in file order. */
+  static TreeMap<Integer, List<String>> byColumn(Map<String, Integer> col) {
+    TreeMap<Integer, List<String>> out = new TreeMap<>();
+    col.forEach((n, c) -> out.computeIfAbsent(c, k -> new ArrayList<>()).add(n));
+    return out;
+  }
+}

@@ -1,0 +1,43 @@
+package dev.patchbay.model.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.patchbay.model.topology.Topology;
+import org.junit.jupiter.api.Test;
+
+/** --width: respected when the topology allows it, else a note saying what width it took. */
+class TextDiagramWidthTest {
+  private static Topology sample(String name) {
+    return Samples.load(Samples.dir().resolve(name + ".json"));
+  }
+
+  @Test
+  void aNarrowerWidthSqueezesTheColumnsTogether() {
+    Topology t = sample("004-socket-listen-connect");
+    String wide = TextDiagram.render(t, Charset.ASCII, 200);
+    String narrow = TextDiagram.render(t, Charset.ASCII, 95);
+    assertTrue(TextDiagram.widest(wide) > 95, wide);
+    assertTrue(TextDiagram.widest(narrow) <= 95, narrow);
+    assertFalse(narrow.contains("(note:"), narrow);
+  }
+
+  @Test
+  void partsNotLinkedToTheHostMoveUnderItWhenSideBySideIsTooWide() {
+    Topology t = sample("004-user-on-hub");
+    String text = TextDiagram.render(t, Charset.ASCII, 100);
+    assertTrue(TextDiagram.widest(text) <= 100, text);
+    int hostBottom = text.lines().toList().indexOf(text.lines().filter(l -> l.contains("| HOST")).findFirst().get());
+    int guestTitle = text.lines().toList().indexOf(text.lines().filter(l -> l.contains("| guest ")).findFirst().get());
+    assertTrue(guestTitle > hostBottom, text);
+  }
+
+  @Test
+  void aWidthNoLayoutMeetsGivesANoteWithTheWidthUsed() {
+    String text = TextDiagram.render(sample("002-p2-nat-bridge"), Charset.ASCII, 40);
+    String last = text.lines().reduce((a, b) -> b).orElseThrow();
+    int used = TextDiagram.widest(text.substring(0, text.length() - last.length() - 1));
+    assertEquals("(note: this diagram needs " + used + " columns and does not fit in --width 40)", last);
+  }
+}
