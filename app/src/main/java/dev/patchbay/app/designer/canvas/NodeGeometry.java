@@ -9,8 +9,8 @@ import dev.patchbay.model.topology.Guest;
  */
 public final class NodeGeometry {
   public static final double GRID = 20;
-  public static final double DEVICE_WIDTH = 100;
-  public static final double DEVICE_HEIGHT = 60;
+  public static final double DEVICE_WIDTH = 136;
+  public static final double DEVICE_HEIGHT = 56;
   public static final double GUEST_WIDTH = 180;
   public static final double GUEST_HEADER = 34;
   public static final double NIC_ROW = 30;
