@@ -168,6 +168,12 @@ public final class CanvasView extends Viewport {
     centreOn(shown);
   }
 
+  /** Width and height of the drawing in canvas units (for an export at 100%). */
+  public double[] contentSize() {
+    javafx.geometry.Bounds b = bounds(nodes.values());
+    return b == null ? new double[] {0, 0} : new double[] {b.getWidth(), b.getHeight()};
+  }
+
   @Override
   protected Collection<NodeView> contentNodes() {
     return nodes.values();
