@@ -55,7 +55,9 @@ public final class DesignerWindow {
     root.setTop(menus.build(recent));
     root.setCenter(center());
     root.setBottom(statusBar());
-    scene = new Scene(new StackPane(root, dragLayer), 1400, 860);
+    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+    scene = new Scene(new StackPane(root, dragLayer), Math.min(1400, screen.getWidth()),
+        Math.min(860, screen.getHeight()));
     scene.getStylesheets().add(DesignerWindow.class.getResource("/assets/patchbay.css").toExternalForm());
     new KeyBindings(this).install(scene);
     new WindowBehaviour(this, stage).install(scene);

@@ -72,7 +72,7 @@ public final class ProblemsView extends VBox {
       HBox row = new HBox(8, mark, text);
       d.mechanicalFix().ifPresent(f -> {
         Button fix = new Button("Fix");
-        fix.setId("fix-" + d.rule());
+        fix.setId("fix-" + d.rule().replace('.', '-'));
         fix.setTooltip(new Tooltip(f.description()));
         fix.setOnAction(e -> vm.applyFix(d));
         row.getChildren().add(fix);

@@ -33,7 +33,7 @@ public final class PropertiesView extends VBox {
     message.getStyleClass().add("field-problem");
     message.setWrapText(true);
     sheet.setId("propertySheet");
-    sheet.setMode(PropertySheet.Mode.CATEGORY);
+    sheet.setMode(PropertySheet.Mode.NAME);
     sheet.setModeSwitcherVisible(false);
     sheet.setSearchBoxVisible(false);
     sheet.setPropertyEditorFactory(item -> editorFor((PropertyItem) item));
