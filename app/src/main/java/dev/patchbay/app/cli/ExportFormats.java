@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 public final class ExportFormats {
   private static final List<ExportFormat> ALL = List.of(
       ExportFormat.text("qemu", "each guest's QEMU command line, one per line, quoted for a POSIX shell",
-          (t, o) -> QemuCommandLine.render(t)));
+          (t, o) -> QemuCommandLine.render(t)),
+      new dev.patchbay.app.designer.export.PngExportFormat());
 
   private ExportFormats() {}
 

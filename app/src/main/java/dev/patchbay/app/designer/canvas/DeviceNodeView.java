@@ -69,7 +69,7 @@ public final class DeviceNodeView extends NodeView {
       return orDash(b.address());
     }
     if (e instanceof Tap t) {
-      return t.address() == null ? "tap" : t.address();
+      return t.address() == null ? "no address" : t.address();
     }
     if (e instanceof Uplink u) {
       return orDash(u.address()) + (u.medium() == Uplink.Medium.WIRELESS ? " (wifi)" : "");
@@ -89,7 +89,7 @@ public final class DeviceNodeView extends NodeView {
     if (e instanceof VdeSwitch v) {
       return v.hubMode() ? "vde (hub)" : "vde switch";
     }
-    return e.kind().label();
+    return "beyond the LAN";
   }
 
   private static String orDash(String s) {

@@ -35,6 +35,11 @@ public abstract class Viewport extends Region {
     zoom.xProperty().addListener(o -> redrawGrid());
   }
 
+  /** The dot grid helps placing things but has no place in an exported picture. */
+  public void setGridVisible(boolean on) {
+    grid.setVisible(on);
+  }
+
   protected Pane drawing() {
     return drawing;
   }

@@ -34,6 +34,7 @@ public final class PngExport {
     doc.newFrom(copy(topology));
     CanvasViewModel vm = new CanvasViewModel(doc, new Random(0));
     CanvasView canvas = new CanvasView(vm, new ProblemsViewModel(doc, Validator.standard()));
+    canvas.setGridVisible(false);
     double[] size = canvas.contentSize();
     Scene scene = new Scene(canvas, Math.max(200, size[0] + 2 * MARGIN), Math.max(120, size[1] + 2 * MARGIN));
     scene.getStylesheets().add(PngExport.class.getResource("/assets/patchbay.css").toExternalForm());
