@@ -52,6 +52,7 @@ public final class DesignerWindow {
     BorderPane root = new BorderPane();
     MenuBuilder menus = new MenuBuilder(this);
     files = new FileActions(document, recent, stage, () -> menus.refreshRecent(recent));
+    files.setStatus(canvasVm.statusProperty()::set);
     root.setTop(menus.build(recent));
     root.setCenter(center());
     root.setBottom(statusBar());

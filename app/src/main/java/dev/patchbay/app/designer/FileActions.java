@@ -27,12 +27,18 @@ public final class FileActions {
   private final RecentFiles recent;
   private final Window owner;
   private final Runnable recentChanged;
+  private java.util.function.Consumer<String> status = s -> { };
 
   public FileActions(DocumentViewModel document, RecentFiles recent, Window owner, Runnable recentChanged) {
     this.document = document;
     this.recent = recent;
     this.owner = owner;
     this.recentChanged = recentChanged;
+  }
+
+  /** Where "Opened ..." and "Saved ..." go (the status bar). */
+  public void setStatus(java.util.function.Consumer<String> sink) {
+    status = sink;
   }
 
   public void newDocument() {
@@ -69,6 +75,7 @@ public final class FileActions {
       document.open(path);
       recent.remember(path);
       recentChanged.run();
+      status.accept("Opened " + path);
       return true;
     } catch (TopologyFileException e) {
       error("Cannot open " + path.getFileName(), e.getMessage());
@@ -76,16 +83,10 @@ public final class FileActions {
     }
   }
 
+  /** Saves to the document's file, or asks where when it has none yet. */
   public boolean save() {
-    try {
-      if (document.save()) {
-        return true;
-      }
-    } catch (IOException e) {
-      error("Cannot save", e.getMessage());
-      return false;
-    }
-    return saveAs();
+    Optional<Path> file = document.file();
+    return file.isPresent() ? saveTo(file.get()) : saveAs();
   }
 
   public boolean saveAs() {
@@ -98,6 +99,7 @@ public final class FileActions {
       document.saveAs(path);
       recent.remember(path);
       recentChanged.run();
+      status.accept("Saved " + path);
       return true;
     } catch (IOException e) {
       LOG.log(Level.WARNING, "save failed", e);

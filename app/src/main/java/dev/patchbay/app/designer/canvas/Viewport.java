@@ -88,9 +88,9 @@ public abstract class Viewport extends Region {
     pan.setY(p.getY());
   }
 
-  /** Fits the whole design in the window, never enlarging beyond 100%. */
+  /** Fits the whole design in the window, enlarging at most a little so labels stay crisp. */
   public void fitToWindow() {
-    show(bounds(contentNodes()), 1.0);
+    show(bounds(contentNodes()), 1.2);
   }
 
   /** Fits once the view has a size (a freshly opened document in a window not shown yet). */
