@@ -1,5 +1,7 @@
 package dev.patchbay.app.designer.properties;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import org.controlsfx.property.editor.PropertyEditor;
@@ -8,8 +10,10 @@ import org.controlsfx.property.editor.PropertyEditor;
 public final class ChoiceEditor implements PropertyEditor<Object> {
   private final ComboBox<String> box = new ComboBox<>();
   private boolean loading;
+  private final InvalidationListener reload;
 
   public ChoiceEditor(PropertyItem item) {
+    reload = o -> setValue(item.getValue());
     box.getItems().setAll(item.field().choices());
     box.setId("prop-" + item.field().name().replace(' ', '-'));
     box.setMaxWidth(Double.MAX_VALUE);
@@ -18,7 +22,7 @@ public final class ChoiceEditor implements PropertyEditor<Object> {
         item.setValue(now);
       }
     });
-    item.viewModel().refreshProperty().addListener(o -> setValue(item.getValue()));
+    item.viewModel().refreshProperty().addListener(new WeakInvalidationListener(reload));
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.patchbay.app.designer.properties;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import org.controlsfx.property.editor.PropertyEditor;
@@ -8,15 +10,17 @@ import org.controlsfx.property.editor.PropertyEditor;
 public final class FlagEditor implements PropertyEditor<Object> {
   private final CheckBox box = new CheckBox();
   private boolean loading;
+  private final InvalidationListener reload;
 
   public FlagEditor(PropertyItem item) {
+    reload = o -> setValue(item.getValue());
     box.setId("prop-" + item.field().name().replace(' ', '-'));
     box.selectedProperty().addListener((o, was, now) -> {
       if (!loading && !now.equals(item.getValue())) {
         item.setValue(now);
       }
     });
-    item.viewModel().refreshProperty().addListener(o -> setValue(item.getValue()));
+    item.viewModel().refreshProperty().addListener(new WeakInvalidationListener(reload));
   }
 
   @Override

@@ -3,6 +3,8 @@ package dev.patchbay.app.designer.properties;
 import dev.patchbay.model.topology.HostForward;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.scene.Node;
 import org.controlsfx.property.editor.PropertyEditor;
 import org.controlsfx.validation.ValidationSupport;
@@ -11,12 +13,13 @@ import org.controlsfx.validation.ValidationSupport;
 public final class HostForwardEditor implements PropertyEditor<Object> {
   private final RuleListEditor editor;
   private final PropertyItem item;
+  private final InvalidationListener reload = o -> setValue(null);
 
   public HostForwardEditor(PropertyItem item, ValidationSupport validation) {
     this.item = item;
     this.editor = new RuleListEditor("hostfwd", "tcp::5022-:22",
         line -> Optional.ofNullable(RuleFormats.hostForward(line).problem()), this::store, validation);
-    item.viewModel().refreshProperty().addListener(o -> editor.setLines(item.hostForwardLines()));
+    item.viewModel().refreshProperty().addListener(new WeakInvalidationListener(reload));
   }
 
   private Optional<String> store(List<String> lines) {

@@ -19,6 +19,7 @@ public final class MacEditor extends TextValueEditor {
     generate.setOnAction(e -> {
       field.setText(item.viewModel().generateMac());
       commit();
+      field.requestFocus();
     });
     HBox.setHgrow(field, Priority.ALWAYS);
     box = new HBox(4, field, generate);

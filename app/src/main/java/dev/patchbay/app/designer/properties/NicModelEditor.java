@@ -1,6 +1,8 @@
 package dev.patchbay.app.designer.properties;
 
 import dev.patchbay.model.topology.NicModel;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.util.StringConverter;
@@ -10,8 +12,10 @@ import org.controlsfx.property.editor.PropertyEditor;
 public final class NicModelEditor implements PropertyEditor<Object> {
   private final ComboBox<NicModel> box = new ComboBox<>();
   private boolean loading;
+  private final InvalidationListener reload;
 
   public NicModelEditor(PropertyItem item) {
+    reload = o -> setValue(item.getValue());
     box.getItems().setAll(NicModel.values());
     box.setId("prop-" + item.field().name().replace(' ', '-'));
     box.setMaxWidth(Double.MAX_VALUE);
@@ -31,7 +35,7 @@ public final class NicModelEditor implements PropertyEditor<Object> {
         item.setValue(now);
       }
     });
-    item.viewModel().refreshProperty().addListener(o -> setValue(item.getValue()));
+    item.viewModel().refreshProperty().addListener(new WeakInvalidationListener(reload));
   }
 
   @Override

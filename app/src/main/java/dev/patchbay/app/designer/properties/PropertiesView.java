@@ -43,6 +43,11 @@ public final class PropertiesView extends VBox {
     show();
   }
 
+  /** True while some field holds a value its checks refuse (that value is not committed). */
+  public javafx.beans.value.ObservableValue<Boolean> invalidProperty() {
+    return validation.invalidProperty();
+  }
+
   private PropertyEditor<?> editorFor(PropertyItem item) {
     return switch (item.field().kind()) {
       case MAC -> new MacEditor(item, validation);

@@ -67,9 +67,14 @@ public final class PropertiesViewModel {
     return e instanceof Guest g ? g.nics().stream().map(Nic::name).toList() : List.of();
   }
 
+  /** The field's value in the shown element; null for a field of an element no longer shown. */
   public Object value(PropertyField f) {
     Element e = element.get();
-    return e == null ? null : f.read(e);
+    return e == null || !isShown(f) ? null : f.read(e);
+  }
+
+  private boolean isShown(PropertyField f) {
+    return fields.stream().anyMatch(x -> x == f);
   }
 
   public Optional<String> problem(PropertyField f, String text) {
@@ -79,7 +84,7 @@ public final class PropertiesViewModel {
   /** Commits an edited value as one undo step; false when invalid or unchanged. */
   public boolean commit(PropertyField f, Object value) {
     Element before = element.get();
-    if (before == null || (value instanceof String s && problem(f, s).isPresent())) {
+    if (before == null || !isShown(f) || (value instanceof String s && problem(f, s).isPresent())) {
       return false;
     }
     Element after = f.write(before, value);

@@ -15,7 +15,10 @@ import org.controlsfx.validation.ValidationSupport;
 public class TextValueEditor implements PropertyEditor<Object> {
   protected final PropertyItem item;
   protected final TextField field = new TextField();
-  private final InvalidationListener reload = o -> reloadUnlessEditing();
+  private final InvalidationListener reload = o -> reloadUnlessEdited();
+  /** True while the text holds typing not yet committed; only then may losing focus commit it. */
+  private boolean edited;
+  private boolean loading;
 
   public TextValueEditor(PropertyItem item, ValidationSupport validation) {
     this.item = item;
@@ -24,6 +27,7 @@ public class TextValueEditor implements PropertyEditor<Object> {
       var problem = item.viewModel().problem(item.field(), (String) v);
       return ValidationResult.fromErrorIf(c, problem.orElse(""), problem.isPresent());
     });
+    field.textProperty().addListener((o, was, now) -> edited |= !loading);
     field.setOnAction(e -> commit());
     field.focusedProperty().addListener((o, was, now) -> {
       if (!now) {
@@ -35,7 +39,11 @@ public class TextValueEditor implements PropertyEditor<Object> {
 
   protected void commit() {
     String text = field.getText() == null ? "" : field.getText();
-    if (item.viewModel().problem(item.field(), text).isEmpty() && !text.equals(String.valueOf(shown()))) {
+    if (!edited || item.viewModel().problem(item.field(), text).isPresent()) {
+      return;
+    }
+    edited = false;
+    if (!text.equals(shown())) {
       item.setValue(text);
     }
   }
@@ -45,8 +53,9 @@ public class TextValueEditor implements PropertyEditor<Object> {
     return v == null ? "" : v.toString();
   }
 
-  private void reloadUnlessEditing() {
-    if (!field.isFocused()) {
+  /** An undo or another view changed the value: show it, unless the user is typing over it. */
+  private void reloadUnlessEdited() {
+    if (!edited) {
       setValue(item.getValue());
     }
   }
@@ -63,6 +72,9 @@ public class TextValueEditor implements PropertyEditor<Object> {
 
   @Override
   public void setValue(Object value) {
+    loading = true;
     field.setText(value == null ? "" : value.toString());
+    loading = false;
+    edited = false;
   }
 }
