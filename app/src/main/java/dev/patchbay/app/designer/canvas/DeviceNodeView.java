@@ -36,16 +36,22 @@ public final class DeviceNodeView extends NodeView {
     box.setArcHeight(12);
     box.getStyleClass().add("box");
     Group icon = Icons.node(e.kind(), 26);
-    icon.relocate(10, (h - 26) / 2);
+    icon.relocate(9, (h - 26) / 2);
     Label name = new Label(e.name());
     name.getStyleClass().add("name");
-    name.relocate(44, 9);
-    name.setMaxWidth(w - 50);
+    name.relocate(42, 9);
+    name.setMaxWidth(w - 46);
     Label detail = new Label(detail(e));
     detail.getStyleClass().add("detail");
-    detail.relocate(44, 29);
-    detail.setMaxWidth(w - 48);
+    detail.relocate(42, 29);
+    detail.setMaxWidth(w - 44);
     getChildren().addAll(box, icon, name, detail);
+    if (e instanceof Uplink u && u.medium() == Uplink.Medium.WIRELESS) {
+      Label wifi = new Label("wifi");
+      wifi.getStyleClass().add("tag");
+      wifi.relocate(w - 34, 6);
+      getChildren().add(wifi);
+    }
     if (e instanceof Socket s && s.transport().pointToPoint()) {
       addPort(new PortView(Endpoint.of(e.id(), s.sides().get(0))), 0, h / 2);
       addPort(new PortView(Endpoint.of(e.id(), s.sides().get(1))), w, h / 2);
@@ -72,7 +78,7 @@ public final class DeviceNodeView extends NodeView {
       return t.address() == null ? "no address" : t.address();
     }
     if (e instanceof Uplink u) {
-      return orDash(u.address()) + (u.medium() == Uplink.Medium.WIRELESS ? " (wifi)" : "");
+      return orDash(u.address());
     }
     if (e instanceof Hub h) {
       return "hubid=" + h.hubId();

@@ -21,7 +21,7 @@ import javafx.scene.shape.Rectangle;
  */
 public final class HostContainerView extends Group {
   private static final double PAD = 22;
-  private static final double TITLE = 30;
+  private static final double TITLE = 34;
 
   public HostContainerView() {
     setId("host");
@@ -36,15 +36,22 @@ public final class HostContainerView extends Group {
       return;
     }
     Bounds all = union(members);
-    Rectangle box = rect(all.getMinX() - PAD, all.getMinY() - PAD - TITLE, all.getWidth() + 2 * PAD,
-        all.getHeight() + 2 * PAD + TITLE, "host-box");
-    Label title = new Label("HOST");
-    title.getStyleClass().add("host-title");
-    title.relocate(box.getX() + 12, box.getY() + 8);
+    double width = all.getWidth() + 2 * PAD;
     Label settings = new Label(summary(t.host()));
     settings.getStyleClass().add("host-settings");
-    settings.relocate(box.getX() + 60, box.getY() + 10);
-    getChildren().addAll(box, title, settings);
+    settings.setWrapText(true);
+    settings.setPrefWidth(width - 24);
+    getChildren().add(settings);
+    settings.applyCss();
+    double title = TITLE + settings.prefHeight(width - 24);
+    Rectangle box = rect(all.getMinX() - PAD, all.getMinY() - PAD - title, width,
+        all.getHeight() + 2 * PAD + title, "host-box");
+    Label name = new Label("HOST");
+    name.getStyleClass().add("host-title");
+    name.relocate(box.getX() + 12, box.getY() + 8);
+    settings.relocate(box.getX() + 12, box.getY() + 30);
+    getChildren().add(0, box);
+    getChildren().add(name);
     t.elementsOf(Bridge.class).forEach(b -> bridgeBox(t, b, nodes));
   }
 
@@ -65,15 +72,15 @@ public final class HostContainerView extends Group {
 
   private static String summary(HostSettings h) {
     List<String> parts = new ArrayList<>();
-    parts.add("ip_forward=" + (h.ipForward() ? 1 : 0));
+    parts.add(h.ipForward() ? "forwarding on" : "forwarding off");
     h.nat().forEach(n -> parts.add("NAT " + n.source() + " -> " + n.out()));
     if (!h.proxyArp().isEmpty()) {
-      parts.add("proxy ARP " + String.join(",", h.proxyArp()));
+      parts.add("proxy ARP on " + String.join(", ", h.proxyArp()));
     }
     if (!h.routes().isEmpty()) {
       parts.add(h.routes().size() + " route(s)");
     }
-    return String.join("   ", parts);
+    return String.join("  ·  ", parts);
   }
 
   private static Bounds union(List<NodeView> views) {
