@@ -98,6 +98,36 @@ class CanvasGestureUiTest {
   }
 
   @Test
+  void dragWithTheRightButtonPansWithoutEditing(FxRobot robot) throws Exception {
+    Point2D before = window.canvas().panOffset();
+    String undo = window.document().undoLabelProperty().get();
+    Node canvas = robot.lookup("#canvas").query();
+    robot.drag(robot.point(canvas.localToScreen(30, 30)), MouseButton.SECONDARY).moveBy(50, 40).drop();
+    waitUntil(() -> !window.canvas().panOffset().equals(before));
+    assertEquals(before.add(50, 40), window.canvas().panOffset());
+    assertEquals(undo, window.document().undoLabelProperty().get());
+  }
+
+  @Test
+  void clickingAWireSelectsIt(FxRobot robot) throws Exception {
+    var curve = (javafx.scene.shape.CubicCurve) robot.lookup("#link-l4").queryAs(javafx.scene.Group.class)
+        .getChildren().get(1);
+    double tMid = 0.25; // nearer the guest: the curve's middle runs close to tap0's port
+    double x = Math.pow(1 - tMid, 3) * curve.getStartX() + 3 * Math.pow(1 - tMid, 2) * tMid * curve.getControlX1()
+        + 3 * (1 - tMid) * tMid * tMid * curve.getControlX2() + Math.pow(tMid, 3) * curve.getEndX();
+    double y = Math.pow(1 - tMid, 3) * curve.getStartY() + 3 * Math.pow(1 - tMid, 2) * tMid * curve.getControlY1()
+        + 3 * (1 - tMid) * tMid * tMid * curve.getControlY2() + Math.pow(tMid, 3) * curve.getEndY();
+    robot.clickOn(robot.point(curve.localToScreen(x, y)));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(Set.of("l4"), window.canvasViewModel().selection().snapshot(), "clicked at " + curve.localToScreen(x, y)
+        + " curve " + curve.localToScreen(curve.getBoundsInLocal()) + " a " + curve.getStartX() + "," + curve.getStartY()
+        + " b " + curve.getEndX() + "," + curve.getEndY());
+    robot.type(KeyCode.DELETE);
+    waitUntil(() -> window.document().topology().link("l4").isEmpty());
+    assertTrue(window.document().topology().contains("guest1"), "deleting a wire keeps its ends");
+  }
+
+  @Test
   void theWheelZooms(FxRobot robot) throws Exception {
     double before = window.canvas().zoomFactor();
     robot.moveTo("#canvas").scroll(3, javafx.geometry.VerticalDirection.UP);
