@@ -40,8 +40,11 @@ final class MenuBuilder {
         item("Save As...", "menuSaveAs", "Shortcut+Shift+S", () -> w.files().saveAs()),
         export,
         new SeparatorMenuItem(),
-        item("Quit", "menuQuit", "Shortcut+Q", () -> w.scene().getWindow().fireEvent(
-            new javafx.stage.WindowEvent(w.scene().getWindow(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST))));
+        item("Quit", "menuQuit", "Shortcut+Q", () -> {
+          if (w.files().confirmDiscard()) {
+            w.scene().getWindow().hide();
+          }
+        }));
   }
 
   private Menu edit() {

@@ -22,7 +22,7 @@ final class Aligner {
     Map<String, Point> from = new LinkedHashMap<>();
     for (Element e : topology.elements()) {
       if (ids.contains(e.id())) {
-        topology.position(e.id()).ifPresent(p -> from.put(e.id(), p));
+        from.put(e.id(), Positions.of(topology, e.id()));
       }
     }
     if (from.size() < 2) {

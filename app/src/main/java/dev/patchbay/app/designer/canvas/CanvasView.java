@@ -86,7 +86,7 @@ public final class CanvasView extends Viewport {
 
   private void addNode(Element e) {
     NodeView n = NodeViews.create(e);
-    place(n, topology().position(e.id()).orElse(new Point(40, 40)));
+    place(n, Positions.of(topology(), e.id()));
     nodes.put(e.id(), n);
     nodeLayer.getChildren().add(n);
   }

@@ -101,10 +101,11 @@ public final class CanvasViewModel {
     Map<String, Point> from = new LinkedHashMap<>();
     Map<String, Point> to = new LinkedHashMap<>();
     for (String id : ids) {
-      topology().position(id).ifPresent(p -> {
+      if (topology().contains(id)) {
+        Point p = Positions.of(topology(), id);
         from.put(id, p);
         to.put(id, snapped(p.translate(dx, dy)));
-      });
+      }
     }
     if (!to.isEmpty() && !to.equals(from)) {
       document.push(new MoveCommand(from, to, false));
@@ -116,10 +117,11 @@ public final class CanvasViewModel {
     Map<String, Point> from = new LinkedHashMap<>();
     Map<String, Point> to = new LinkedHashMap<>();
     for (String id : selection.snapshot()) {
-      topology().position(id).ifPresent(p -> {
+      if (topology().contains(id)) {
+        Point p = Positions.of(topology(), id);
         from.put(id, p);
         to.put(id, p.translate(dx, dy));
-      });
+      }
     }
     if (!to.isEmpty()) {
       document.push(new MoveCommand(from, to, true));

@@ -22,7 +22,7 @@ public record Clip(List<Element> elements, List<Link> links, Map<String, Point> 
     List<Link> ls = t.links().stream()
         .filter(l -> ids.contains(l.a().element()) && ids.contains(l.b().element())).toList();
     Map<String, Point> at = new LinkedHashMap<>();
-    els.forEach(e -> t.position(e.id()).ifPresent(p -> at.put(e.id(), p)));
+    els.forEach(e -> at.put(e.id(), Positions.of(t, e.id())));
     return new Clip(els, ls, at);
   }
 

@@ -27,8 +27,8 @@ final class Placement {
     Bounds mine = new BoundingBox(p.x() - GAP / 2, p.y() - GAP / 2,
         NodeGeometry.width(e) + GAP, NodeGeometry.height(e) + GAP);
     for (Element other : topology.elements()) {
-      Point q = topology.position(other.id()).orElse(null);
-      if (q != null && mine.intersects(q.x(), q.y(), NodeGeometry.width(other), NodeGeometry.height(other))) {
+      Point q = Positions.of(topology, other.id());
+      if (mine.intersects(q.x(), q.y(), NodeGeometry.width(other), NodeGeometry.height(other))) {
         return true;
       }
     }

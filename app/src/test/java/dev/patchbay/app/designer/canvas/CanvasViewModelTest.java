@@ -85,6 +85,16 @@ class CanvasViewModelTest {
   }
 
   @Test
+  void anElementSavedWithoutAPlaceCanBeMovedFromWhereItIsDrawn() {
+    doc.push(new dev.patchbay.model.edit.AddElementCommand(new dev.patchbay.model.topology.Hub("hub0", "hub0", 0), null));
+    Point drawn = Positions.of(doc.topology(), "hub0");
+    vm.moveBy(Set.of("hub0"), 40, 20);
+    assertEquals(drawn.translate(40, 20), doc.topology().position("hub0").orElseThrow());
+    doc.undo();
+    assertEquals(drawn, Positions.of(doc.topology(), "hub0"));
+  }
+
+  @Test
   void repeatedNudgesMergeIntoOneUndoStep() {
     Element hub = vm.addElement(ElementKind.HUB, new Point(100, 100));
     vm.nudge(1, 0);
