@@ -62,6 +62,7 @@ public final class PropertiesView extends VBox {
   private void show() {
     Element e = vm.elementProperty().get();
     header.setText(e == null ? "Select one element to edit it" : e.kind().label() + "  " + e.id());
+    header.setId("propertiesHeader");
     message.setText("");
     sheet.getItems().setAll(vm.fields().stream().map(f -> new PropertyItem(f, vm)).toList());
     nicBar.getChildren().clear();

@@ -124,6 +124,29 @@ class DesignerUiTest {
   }
 
   @Test
+  void newOffersTheSampleGalleryAndOpensTheChosenSample(FxRobot robot) throws Exception {
+    javafx.application.Platform.runLater(() -> window.files().newDocument());
+    waitUntil(() -> robot.lookup("#sampleGallery").tryQuery().isPresent());
+    javafx.scene.control.ListView<?> gallery = robot.lookup("#sampleGallery").queryAs(javafx.scene.control.ListView.class);
+    assertEquals(1 + dev.patchbay.app.designer.gallery.SampleCatalog.all().size(), gallery.getItems().size(),
+        "an empty design and every sample");
+    int p2 = 0;
+    for (int i = 0; i < gallery.getItems().size(); i++) {
+      if (((dev.patchbay.app.designer.gallery.SampleCatalog.Sample) gallery.getItems().get(i)).fileName()
+          .equals("002-p2-nat-bridge.json")) {
+        p2 = i;
+      }
+    }
+    int chosen = p2;
+    robot.interact(() -> gallery.getSelectionModel().select(chosen));
+    DialogPane pane = (DialogPane) gallery.getScene().getRoot();
+    robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
+    waitUntil(() -> window.document().topology().name().equals("Possibility 2: NAT and a bridge of taps"));
+    assertTrue(window.document().file().isEmpty(), "a sample opens as a new, unsaved design");
+    assertEquals(8, window.canvas().nodes().size());
+  }
+
+  @Test
   void aSampleOpenedAndSavedUnchangedIsByteIdentical(FxRobot robot) throws Exception {
     Path sample = SAMPLES.resolve("002-p2-nat-bridge.json");
     Path out = dir.resolve("copy.json");
