@@ -30,6 +30,7 @@ public final class PropertiesView extends VBox {
     getStyleClass().add("side-panel");
     setSpacing(6);
     header.getStyleClass().add("panel-title");
+    header.textProperty().bind(vm.headerProperty());
     message.getStyleClass().add("field-problem");
     message.setWrapText(true);
     sheet.setId("propertySheet");
@@ -61,7 +62,6 @@ public final class PropertiesView extends VBox {
 
   private void show() {
     Element e = vm.elementProperty().get();
-    header.setText(e == null ? "Select one element to edit it" : e.kind().label() + "  " + e.id());
     header.setId("propertiesHeader");
     message.setText("");
     sheet.getItems().setAll(vm.fields().stream().map(f -> new PropertyItem(f, vm)).toList());

@@ -30,6 +30,7 @@ public final class PropertiesViewModel {
   private final ReadOnlyObjectWrapper<Element> element = new ReadOnlyObjectWrapper<>();
   private final ObservableList<PropertyField> fields = FXCollections.observableArrayList();
   private final ReadOnlyLongWrapper refresh = new ReadOnlyLongWrapper();
+  private final javafx.beans.property.ReadOnlyStringWrapper header = new javafx.beans.property.ReadOnlyStringWrapper();
 
   public PropertiesViewModel(DocumentViewModel document, CanvasViewModel canvas) {
     this.document = document;
@@ -37,12 +38,17 @@ public final class PropertiesViewModel {
     canvas.selection().ids().addListener((SetChangeListener<String>) c -> follow());
     document.addChangeListener(this::changed);
     document.addReplaceListener(t -> follow());
+    follow();
   }
 
   private void follow() {
     var ids = canvas.selection().snapshot();
     Element e = ids.size() == 1 ? document.topology().element(ids.iterator().next()).orElse(null) : null;
     show(e);
+    header.set(e != null ? e.kind().label() + "  " + e.id()
+        : ids.size() > 1 ? ids.size() + " items selected: select one to edit it"
+        : ids.size() == 1 ? "Link " + ids.iterator().next() + " (delete it to rewire)"
+        : "Select one element to edit it");
   }
 
   private void show(Element e) {
@@ -136,6 +142,11 @@ public final class PropertiesViewModel {
 
   public ReadOnlyObjectProperty<Element> elementProperty() {
     return element.getReadOnlyProperty();
+  }
+
+  /** What the panel shows above the values: the element, or why there is nothing to edit. */
+  public javafx.beans.property.ReadOnlyStringProperty headerProperty() {
+    return header.getReadOnlyProperty();
   }
 
   public ReadOnlyLongProperty refreshProperty() {

@@ -39,6 +39,18 @@ class PropertiesViewModelTest {
   }
 
   @Test
+  void theHeaderSaysWhatIsSelected() {
+    assertEquals("Select one element to edit it", vm.headerProperty().get());
+    Element a = canvas.addElement(ElementKind.HUB, new Point(0, 0));
+    assertEquals("Hub (QEMU vlan)  " + a.id(), vm.headerProperty().get());
+    canvas.selectAll();
+    canvas.addElement(ElementKind.TAP, new Point(0, 0));
+    canvas.selectAll();
+    assertEquals("2 items selected: select one to edit it", vm.headerProperty().get());
+    assertTrue(vm.fields().isEmpty());
+  }
+
+  @Test
   void aMacEditIsOneUndoableCommand() {
     Guest g = (Guest) canvas.addElement(ElementKind.GUEST, new Point(0, 0));
     String before = g.nics().get(0).mac();

@@ -79,6 +79,22 @@ class CanvasGestureUiTest {
   }
 
   @Test
+  void escapeDuringADragPutsTheNodeBackAndRecordsNothing(FxRobot robot) throws Exception {
+    Point before = at("guest1");
+    String undo = window.document().undoLabelProperty().get();
+    robot.drag("#node-guest1").moveBy(0, 60);
+    Node node = robot.lookup("#node-guest1").query();
+    double midDrag = node.getTranslateY();
+    robot.push(KeyCode.ESCAPE);
+    robot.release(MouseButton.PRIMARY);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(midDrag > 0, "the node followed the mouse while dragging");
+    assertEquals(0, node.getTranslateY());
+    assertEquals(before, at("guest1"));
+    assertEquals(undo, window.document().undoLabelProperty().get());
+  }
+
+  @Test
   void shiftClickAddsToTheSelection(FxRobot robot) throws Exception {
     robot.clickOn("#node-guest1");
     robot.press(KeyCode.SHIFT).clickOn("#node-guest2").release(KeyCode.SHIFT);
