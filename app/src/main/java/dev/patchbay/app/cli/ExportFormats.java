@@ -10,7 +10,7 @@ public final class ExportFormats {
   private static final List<ExportFormat> ALL = List.of(
       ExportFormat.text("qemu", "each guest's QEMU command line, one per line, quoted for a POSIX shell",
           (t, o) -> QemuCommandLine.render(t)),
-      new dev.patchbay.app.designer.export.PngExportFormat());
+      new dev.patchbay.app.export.PngExportFormat());
 
   private ExportFormats() {}
 
