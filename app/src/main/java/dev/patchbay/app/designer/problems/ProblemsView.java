@@ -35,6 +35,13 @@ public final class ProblemsView extends VBox {
         reveal.accept(d.elements());
       }
     });
+    // A second click on the same finding shows its elements again after the user scrolled away.
+    list.setOnMouseClicked(e -> {
+      Diagnostic d = list.getSelectionModel().getSelectedItem();
+      if (d != null) {
+        reveal.accept(d.elements());
+      }
+    });
     VBox.setVgrow(list, Priority.ALWAYS);
     getChildren().addAll(summary, list);
   }

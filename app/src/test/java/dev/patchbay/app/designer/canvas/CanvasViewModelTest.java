@@ -95,6 +95,14 @@ class CanvasViewModelTest {
   }
 
   @Test
+  void withSnapOffADragLandsExactly() {
+    Element hub = vm.addElement(ElementKind.HUB, new Point(100, 100));
+    vm.snapToGridProperty().set(false);
+    vm.moveBy(Set.of(hub.id()), 7, 3);
+    assertEquals(new Point(107, 103), doc.topology().position(hub.id()).orElseThrow());
+  }
+
+  @Test
   void repeatedNudgesMergeIntoOneUndoStep() {
     Element hub = vm.addElement(ElementKind.HUB, new Point(100, 100));
     vm.nudge(1, 0);
