@@ -35,6 +35,26 @@ class HostSettingsViewModelTest {
   }
 
   @Test
+  void everyHostEditUndoesAndRedoesExactly() {
+    doc.push(new AddElementCommand(new Tap("tap1", "tap1", null, null), new Point(0, 0)));
+    List<Runnable> edits = List.of(
+        () -> vm.setIpForward(true),
+        () -> vm.setNat(List.of("10.1.0.0/16 -> tap1")),
+        () -> vm.setRoutes(List.of("192.168.1.10/32 dev tap1", "10.2.0.0/16 via 10.0.0.2")),
+        () -> vm.setProxyArp("tap1", true));
+    for (Runnable edit : edits) {
+      String before = dev.patchbay.model.format.TopologyFiles.toJson(doc.topology());
+      edit.run();
+      String after = dev.patchbay.model.format.TopologyFiles.toJson(doc.topology());
+      org.junit.jupiter.api.Assertions.assertNotEquals(before, after);
+      doc.undo();
+      assertEquals(before, dev.patchbay.model.format.TopologyFiles.toJson(doc.topology()));
+      doc.redo();
+      assertEquals(after, dev.patchbay.model.format.TopologyFiles.toJson(doc.topology()));
+    }
+  }
+
+  @Test
   void aBadRouteLineIsRefusedWithItsReason() {
     assertTrue(vm.setRoutes(List.of("192.168.1.10")).orElseThrow().contains("via GATEWAY"));
     assertTrue(doc.topology().host().routes().isEmpty());

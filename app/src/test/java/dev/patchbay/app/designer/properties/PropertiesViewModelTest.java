@@ -38,6 +38,34 @@ class PropertiesViewModelTest {
     assertTrue(vm.fields().stream().anyMatch(f -> f.name().equals("nic0 MAC")));
   }
 
+  /** Runs an edit, then checks undo restores the file text before it and redo the one after. */
+  private void assertUndoRedo(Runnable edit) {
+    String before = TopologyFiles.toJson(doc.topology());
+    edit.run();
+    String after = TopologyFiles.toJson(doc.topology());
+    org.junit.jupiter.api.Assertions.assertNotEquals(before, after, "the edit changed nothing");
+    doc.undo();
+    assertEquals(before, TopologyFiles.toJson(doc.topology()));
+    doc.redo();
+    assertEquals(after, TopologyFiles.toJson(doc.topology()));
+  }
+
+  @Test
+  void everyPanelEditUndoesAndRedoesExactly() {
+    Guest g = (Guest) canvas.addElement(ElementKind.GUEST, new Point(0, 0));
+    assertUndoRedo(() -> vm.commit(field("Name"), "web"));
+    assertUndoRedo(() -> vm.commit(field("Memory (MiB)"), "256"));
+    assertUndoRedo(() -> vm.commit(field("nic0 model"), NicModel.RTL8139));
+    assertUndoRedo(() -> vm.commit(field("nic0 addressing"), "dhcp"));
+    assertUndoRedo(vm::addNic);
+    assertUndoRedo(() -> vm.removeNic("nic1"));
+    canvas.addElement(ElementKind.BRIDGE, new Point(300, 0));
+    assertUndoRedo(() -> vm.commit(field("Spanning tree (STP)"), true));
+    canvas.addElement(ElementKind.SOCKET, new Point(300, 200));
+    assertUndoRedo(() -> vm.commit(field("Transport"), "dgram"));
+    assertEquals("web", guest(g.id()).name());
+  }
+
   @Test
   void theHeaderSaysWhatIsSelected() {
     assertEquals("Select one element to edit it", vm.headerProperty().get());
