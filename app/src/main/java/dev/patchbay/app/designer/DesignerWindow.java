@@ -53,7 +53,7 @@ public final class DesignerWindow {
     MenuBuilder menus = new MenuBuilder(this);
     files = new FileActions(document, recent, stage, () -> menus.refreshRecent(recent));
     files.setStatus(canvasVm.statusProperty()::set);
-    root.setTop(menus.build(recent));
+    root.setTop(new javafx.scene.layout.VBox(menus.build(recent), new ToolBarBuilder(this).build()));
     root.setCenter(center());
     root.setBottom(statusBar());
     javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
