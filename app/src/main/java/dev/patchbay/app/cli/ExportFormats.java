@@ -24,7 +24,8 @@ public final class ExportFormats {
       ExportFormat.text("svg", "a vector drawing with the designer's icons, at the file's layout",
           (t, o) -> SvgExport.render(t)),
       ExportFormat.text("mermaid", "a Mermaid flowchart (renders on GitHub)", (t, o) -> MermaidExport.render(t)),
-      ExportFormat.text("dot", "a Graphviz graph (dot -Tsvg)", (t, o) -> DotExport.render(t)));
+      ExportFormat.text("dot", "a Graphviz graph (dot -Tsvg)", (t, o) -> DotExport.render(t)),
+      new dev.patchbay.app.export.PngExportFormat());
 
   private ExportFormats() {}
 

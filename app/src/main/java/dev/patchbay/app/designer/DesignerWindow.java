@@ -1,0 +1,150 @@
+package dev.patchbay.app.designer;
+
+import dev.patchbay.app.designer.canvas.CanvasView;
+import dev.patchbay.app.designer.canvas.CanvasViewModel;
+import dev.patchbay.app.designer.document.DocumentViewModel;
+import dev.patchbay.app.designer.document.RecentFiles;
+import dev.patchbay.app.designer.host.HostSettingsView;
+import dev.patchbay.app.designer.host.HostSettingsViewModel;
+import dev.patchbay.app.designer.palette.PaletteView;
+import dev.patchbay.app.designer.problems.ProblemsView;
+import dev.patchbay.app.designer.problems.ProblemsViewModel;
+import dev.patchbay.app.designer.properties.PropertiesView;
+import dev.patchbay.app.designer.properties.PropertiesViewModel;
+import dev.patchbay.model.check.Validator;
+import java.util.Random;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/** The designer's main window: palette, canvas, panels, menus and status bar around one document. */
+public final class DesignerWindow {
+  private final DocumentViewModel document = new DocumentViewModel();
+  private final CanvasViewModel canvasVm;
+  private final ProblemsViewModel problemsVm;
+  private final PropertiesViewModel propertiesVm;
+  private final HostSettingsViewModel hostVm;
+  private final CanvasView canvas;
+  private final PaletteView palette;
+  private final FileActions files;
+  private final Scene scene;
+
+  public DesignerWindow(Stage stage, Validator validator, Random random, RecentFiles recent) {
+    canvasVm = new CanvasViewModel(document, random);
+    problemsVm = new ProblemsViewModel(document, validator);
+    propertiesVm = new PropertiesViewModel(document, canvasVm);
+    hostVm = new HostSettingsViewModel(document);
+    canvas = new CanvasView(canvasVm, problemsVm);
+    Pane dragLayer = new Pane();
+    dragLayer.setMouseTransparent(true);
+    palette = new PaletteView(canvas, canvasVm, dragLayer);
+    BorderPane root = new BorderPane();
+    MenuBuilder menus = new MenuBuilder(this);
+    files = new FileActions(document, recent, stage, () -> menus.refreshRecent(recent));
+    files.setStatus(canvasVm.statusProperty()::set);
+    root.setTop(new javafx.scene.layout.VBox(menus.build(recent), new ToolBarBuilder(this).build()));
+    root.setCenter(center());
+    root.setBottom(statusBar());
+    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+    scene = new Scene(new StackPane(root, dragLayer), Math.min(1400, screen.getWidth()),
+        Math.min(860, screen.getHeight()));
+    scene.getStylesheets().add(DesignerWindow.class.getResource("/assets/patchbay.css").toExternalForm());
+    new KeyBindings(this).install(scene);
+    new WindowBehaviour(this, stage).install(scene);
+    stage.titleProperty().bind(document.titleProperty());
+    stage.setScene(scene);
+  }
+
+  private SplitPane center() {
+    ScrollPane paletteScroll = new ScrollPane(palette);
+    paletteScroll.setFitToWidth(true);
+    paletteScroll.getStyleClass().add("palette-scroll");
+    TabPane top = new TabPane(
+        tab("Properties", "propertiesTab", new ScrollPane(new PropertiesView(propertiesVm))),
+        tab("Host", "hostTab", new ScrollPane(new HostSettingsView(hostVm))));
+    ((ScrollPane) top.getTabs().get(0).getContent()).setFitToWidth(true);
+    ((ScrollPane) top.getTabs().get(1).getContent()).setFitToWidth(true);
+    Label slot = new Label("The reachability matrix of this design will appear here.");
+    slot.getStyleClass().add("placeholder");
+    StackPane reach = new StackPane(slot);
+    reach.setId("reachabilitySlot");
+    TabPane bottom = new TabPane(
+        tab("Problems", "problemsTab", new ProblemsView(problemsVm, canvas::reveal)),
+        tab("Reachability", "reachabilityTab", reach));
+    SplitPane side = new SplitPane(top, bottom);
+    side.setOrientation(Orientation.VERTICAL);
+    side.setDividerPositions(0.58);
+    SplitPane split = new SplitPane(paletteScroll, canvas, side);
+    split.setDividerPositions(0.13, 0.71);
+    SplitPane.setResizableWithParent(paletteScroll, false);
+    return split;
+  }
+
+  private static Tab tab(String title, String id, javafx.scene.Node content) {
+    Tab t = new Tab(title, content);
+    t.setId(id);
+    t.setClosable(false);
+    return t;
+  }
+
+  private HBox statusBar() {
+    Label status = new Label();
+    status.setId("status");
+    status.textProperty().bind(canvasVm.statusProperty());
+    Label summary = new Label();
+    summary.setId("statusProblems");
+    summary.textProperty().bind(problemsVm.summaryProperty());
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    HBox bar = new HBox(16, status, gap, summary);
+    bar.getStyleClass().add("status-bar");
+    return bar;
+  }
+
+  public DocumentViewModel document() {
+    return document;
+  }
+
+  public CanvasViewModel canvasViewModel() {
+    return canvasVm;
+  }
+
+  public ProblemsViewModel problemsViewModel() {
+    return problemsVm;
+  }
+
+  public PropertiesViewModel propertiesViewModel() {
+    return propertiesVm;
+  }
+
+  public HostSettingsViewModel hostViewModel() {
+    return hostVm;
+  }
+
+  public CanvasView canvas() {
+    return canvas;
+  }
+
+  public PaletteView palette() {
+    return palette;
+  }
+
+  public FileActions files() {
+    return files;
+  }
+
+  public Scene scene() {
+    return scene;
+  }
+}

@@ -1,0 +1,156 @@
+package dev.patchbay.app.designer;
+
+import dev.patchbay.app.designer.document.DocumentViewModel;
+import dev.patchbay.app.designer.document.RecentFiles;
+import dev.patchbay.app.designer.export.PngExport;
+import dev.patchbay.app.designer.gallery.SampleCatalog;
+import dev.patchbay.app.designer.gallery.SampleGalleryDialog;
+import dev.patchbay.model.format.TopologyFileException;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** File menu work: choosers, dialogs and the unsaved-changes question around the document model. */
+public final class FileActions {
+  private static final Logger LOG = Logger.getLogger(FileActions.class.getName());
+  private static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
+  private static final ButtonType DISCARD = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+  private final DocumentViewModel document;
+  private final RecentFiles recent;
+  private final Window owner;
+  private final Runnable recentChanged;
+  private java.util.function.Consumer<String> status = s -> { };
+
+  public FileActions(DocumentViewModel document, RecentFiles recent, Window owner, Runnable recentChanged) {
+    this.document = document;
+    this.recent = recent;
+    this.owner = owner;
+    this.recentChanged = recentChanged;
+  }
+
+  /** Where "Opened ..." and "Saved ..." go (the status bar). */
+  public void setStatus(java.util.function.Consumer<String> sink) {
+    status = sink;
+  }
+
+  public void newDocument() {
+    if (!confirmDiscard()) {
+      return;
+    }
+    Optional<SampleCatalog.Sample> choice = new SampleGalleryDialog(owner, SampleCatalog.all()).choose();
+    choice.ifPresent(s -> {
+      if (s == SampleGalleryDialog.EMPTY) {
+        document.newDocument();
+        return;
+      }
+      try {
+        document.newFrom(s.load());
+      } catch (TopologyFileException e) {
+        error("Cannot open sample " + s.fileName(), e.getMessage());
+      }
+    });
+  }
+
+  public void chooseAndOpen() {
+    if (!confirmDiscard()) {
+      return;
+    }
+    File f = chooser("Open design").showOpenDialog(owner);
+    if (f != null) {
+      open(f.toPath());
+    }
+  }
+
+  /** Opens a file; a broken one leaves the current document as it was and shows where it broke. */
+  public boolean open(Path path) {
+    try {
+      document.open(path);
+      recent.remember(path);
+      recentChanged.run();
+      status.accept("Opened " + path);
+      return true;
+    } catch (TopologyFileException e) {
+      error("Cannot open " + path.getFileName(), e.getMessage());
+      return false;
+    }
+  }
+
+  /** Saves to the document's file, or asks where when it has none yet. */
+  public boolean save() {
+    Optional<Path> file = document.file();
+    return file.isPresent() ? saveTo(file.get()) : saveAs();
+  }
+
+  public boolean saveAs() {
+    File f = chooser("Save design").showSaveDialog(owner);
+    return f != null && saveTo(f.toPath());
+  }
+
+  public boolean saveTo(Path path) {
+    try {
+      document.saveAs(path);
+      recent.remember(path);
+      recentChanged.run();
+      status.accept("Saved " + path);
+      return true;
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "save failed", e);
+      error("Cannot save " + path.getFileName(), e.getMessage());
+      return false;
+    }
+  }
+
+  public void exportPng() {
+    FileChooser c = new FileChooser();
+    c.setTitle("Export PNG");
+    c.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+    File f = c.showSaveDialog(owner);
+    if (f != null) {
+      try {
+        PngExport.write(document.topology(), f.toPath());
+      } catch (IOException e) {
+        error("Cannot export " + f.getName(), e.getMessage());
+      }
+    }
+  }
+
+  /** True when the document may be replaced: saved, discarded, or unchanged. */
+  public boolean confirmDiscard() {
+    if (!document.isDirty()) {
+      return true;
+    }
+    Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Save changes to " + document.documentName() + "?",
+        SAVE, DISCARD, ButtonType.CANCEL);
+    ask.initOwner(owner);
+    ask.setHeaderText("The design has unsaved changes");
+    Optional<ButtonType> answer = ask.showAndWait();
+    if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+      return false;
+    }
+    return answer.get() == DISCARD || save();
+  }
+
+  private FileChooser chooser(String title) {
+    FileChooser c = new FileChooser();
+    c.setTitle(title);
+    c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Patchbay design", "*.json"));
+    document.file().map(Path::toAbsolutePath).map(Path::getParent).map(Path::toFile).ifPresent(c::setInitialDirectory);
+    return c;
+  }
+
+  private void error(String header, String message) {
+    Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+    a.initOwner(owner);
+    a.setHeaderText(header);
+    a.getDialogPane().setId("errorDialog");
+    a.show();
+  }
+}

@@ -1,0 +1,181 @@
+package dev.patchbay.app.designer.canvas;
+
+import dev.patchbay.app.designer.problems.ProblemsViewModel;
+import dev.patchbay.model.check.Severity;
+import dev.patchbay.model.topology.Element;
+import dev.patchbay.model.topology.Endpoint;
+import dev.patchbay.model.topology.Link;
+import dev.patchbay.model.topology.Point;
+import dev.patchbay.model.topology.Topology;
+import dev.patchbay.model.topology.TopologyChange;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.layout.Pane;
+
+/**
+ * The drawing: a projection of the document's topology, one handler per kind of model change.
+ * It holds no state the model lacks except the selection marks and what a gesture shows mid-way.
+ */
+public final class CanvasView extends Viewport {
+  private final CanvasViewModel vm;
+  private final ProblemsViewModel problems;
+  private final HostContainerView host = new HostContainerView();
+  private final Group linkLayer = new Group();
+  private final Group nodeLayer = new Group();
+  private final Pane overlay = new Pane();
+  private final Map<String, NodeView> nodes = new LinkedHashMap<>();
+  private final Map<String, LinkView> links = new LinkedHashMap<>();
+  private Runnable cancelGesture = () -> { };
+
+  public CanvasView(CanvasViewModel vm, ProblemsViewModel problems) {
+    this.vm = vm;
+    this.problems = problems;
+    setId("canvas");
+    getStyleClass().add("canvas");
+    overlay.setPickOnBounds(false);
+    drawing().getChildren().addAll(host, linkLayer, nodeLayer, overlay);
+    vm.document().addChangeListener(this::changed);
+    vm.document().addReplaceListener(t -> rebuild());
+    vm.selection().ids().addListener((SetChangeListener<String>) c -> showSelection());
+    problems.diagnostics().addListener((ListChangeListener<Object>) c -> showProblems());
+    new CanvasGestures(this, vm).install();
+    rebuild();
+  }
+
+  private void rebuild() {
+    nodes.clear();
+    links.clear();
+    nodeLayer.getChildren().clear();
+    linkLayer.getChildren().clear();
+    topology().elements().forEach(this::addNode);
+    topology().links().forEach(this::addLink);
+    refreshGeometry();
+    showProblems();
+    showSelection();
+    fitLater();
+  }
+
+  private void changed(TopologyChange c) {
+    if (c instanceof TopologyChange.ElementAdded a) {
+      addNode(a.element());
+    } else if (c instanceof TopologyChange.ElementRemoved r) {
+      nodeLayer.getChildren().remove(nodes.remove(r.element().id()));
+    } else if (c instanceof TopologyChange.ElementReplaced r) {
+      nodes.get(r.after().id()).update(r.after());
+    } else if (c instanceof TopologyChange.LinkAdded a) {
+      addLink(a.link());
+    } else if (c instanceof TopologyChange.LinkRemoved r) {
+      linkLayer.getChildren().remove(links.remove(r.link().id()));
+    } else if (c instanceof TopologyChange.Moved m) {
+      place(nodes.get(m.id()), m.to());
+    }
+    refreshGeometry();
+  }
+
+  private Topology topology() {
+    return vm.topology();
+  }
+
+  private void addNode(Element e) {
+    NodeView n = NodeViews.create(e);
+    place(n, Positions.of(topology(), e.id()));
+    nodes.put(e.id(), n);
+    nodeLayer.getChildren().add(n);
+  }
+
+  private static void place(NodeView n, Point p) {
+    n.relocate(p.x(), p.y());
+  }
+
+  private void addLink(Link l) {
+    LinkView v = new LinkView(l);
+    links.put(l.id(), v);
+    linkLayer.getChildren().add(v);
+  }
+
+  /** Re-routes every wire and redraws the host box from the nodes' current places. */
+  public void refreshGeometry() {
+    for (LinkView v : links.values()) {
+      NodeView a = nodes.get(v.link().a().element());
+      NodeView b = nodes.get(v.link().b().element());
+      if (a != null && b != null) {
+        v.setEnds(a.anchor(v.link().a()), b.anchor(v.link().b()));
+      }
+    }
+    host.refresh(topology(), nodes);
+  }
+
+  private void showSelection() {
+    nodes.forEach((id, n) -> n.setSelected(vm.selection().contains(id)));
+    links.forEach((id, l) -> l.setSelected(vm.selection().contains(id)));
+  }
+
+  private void showProblems() {
+    Map<String, Severity> worst = problems.worstByElement();
+    nodes.forEach((id, n) -> n.setBadge(worst.get(id), problems.messagesFor(id)));
+    links.forEach((id, l) -> l.setProblem(worst.get(id) == Severity.ERROR));
+  }
+
+  void setOnCancelGesture(Runnable r) {
+    cancelGesture = r;
+  }
+
+  /** Escape: abandons a drag, wire or marquee under way. */
+  public void cancelGesture() {
+    cancelGesture.run();
+  }
+
+  public NodeView node(String id) {
+    return nodes.get(id);
+  }
+
+  public Collection<NodeView> nodes() {
+    return nodes.values();
+  }
+
+  public LinkView link(String id) {
+    return links.get(id);
+  }
+
+  public Pane overlay() {
+    return overlay;
+  }
+
+  /** The endpoint under a point in canvas units, topmost node first. */
+  public Optional<Endpoint> endpointAt(Point2D p) {
+    List<NodeView> order = new ArrayList<>(nodes.values());
+    for (int i = order.size() - 1; i >= 0; i--) {
+      Optional<Endpoint> e = order.get(i).endpointAt(p);
+      if (e.isPresent()) {
+        return e;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Brings the elements into view and selects them (a click in the Problems list). */
+  public void reveal(List<String> ids) {
+    List<NodeView> shown = ids.stream().map(nodes::get).filter(n -> n != null).toList();
+    vm.selection().selectAll(ids.stream().filter(id -> nodes.containsKey(id) || links.containsKey(id)).toList());
+    centreOn(shown);
+  }
+
+  /** Width and height of the drawing in canvas units (for an export at 100%). */
+  public double[] contentSize() {
+    javafx.geometry.Bounds b = bounds(nodes.values());
+    return b == null ? new double[] {0, 0} : new double[] {b.getWidth(), b.getHeight()};
+  }
+
+  @Override
+  protected Collection<NodeView> contentNodes() {
+    return nodes.values();
+  }
+}

@@ -1,0 +1,194 @@
+package dev.patchbay.app.designer.canvas;
+
+import dev.patchbay.app.designer.document.DocumentViewModel;
+import dev.patchbay.model.edit.AddElementCommand;
+import dev.patchbay.model.edit.ConnectCommand;
+import dev.patchbay.model.edit.MoveCommand;
+import dev.patchbay.model.edit.RemoveCommand;
+import dev.patchbay.model.topology.Element;
+import dev.patchbay.model.topology.ElementKind;
+import dev.patchbay.model.topology.Endpoint;
+import dev.patchbay.model.topology.Link;
+import dev.patchbay.model.topology.Point;
+import dev.patchbay.model.topology.Topology;
+import dev.patchbay.model.topology.Wiring;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * What the canvas's gestures and keys do to the document. Each method pushes at most one command,
+ * so each gesture is one undo step; refusals land in {@link #statusProperty()} with the reason.
+ */
+public final class CanvasViewModel {
+  private static final double PASTE_OFFSET = 40;
+  private final DocumentViewModel document;
+  private final SelectionModel selection = new SelectionModel();
+  private final ElementFactory factory;
+  private final PasteBuilder pasteBuilder;
+  private final StringProperty status = new SimpleStringProperty("");
+  private final BooleanProperty snapToGrid = new SimpleBooleanProperty(true);
+  private Clip clipboard = new Clip(java.util.List.of(), java.util.List.of(), Map.of());
+
+  public CanvasViewModel(DocumentViewModel document, Random random) {
+    this.document = document;
+    this.factory = new ElementFactory(random);
+    this.pasteBuilder = new PasteBuilder(factory);
+    document.addReplaceListener(t -> selection.clear());
+    document.addChangeListener(c -> selection.retain(idsIn(document.topology())));
+  }
+
+  private static Set<String> idsIn(Topology t) {
+    Set<String> ids = new LinkedHashSet<>();
+    t.elements().forEach(e -> ids.add(e.id()));
+    t.links().forEach(l -> ids.add(l.id()));
+    return ids;
+  }
+
+  public Topology topology() {
+    return document.topology();
+  }
+
+  public DocumentViewModel document() {
+    return document;
+  }
+
+  public SelectionModel selection() {
+    return selection;
+  }
+
+  public ElementFactory factory() {
+    return factory;
+  }
+
+  /** A palette drop: a new element of the kind, placed near the point where nothing overlaps it. */
+  public Element addElement(ElementKind kind, Point at) {
+    Element e = factory.create(kind, topology());
+    Point place = new Placement(topology()).freeNear(e, snapped(at));
+    document.push(new AddElementCommand(e, place));
+    selection.select(e.id());
+    status.set("Added " + e.kind().label().toLowerCase(java.util.Locale.ROOT) + " " + e.name());
+    return e;
+  }
+
+  /** Why a wire between the two endpoints would be refused, or empty if it may be drawn. */
+  public Optional<String> refuse(Endpoint from, Endpoint to) {
+    return Wiring.refuse(topology(), from, to);
+  }
+
+  /** A finished wire gesture; false (and the reason in the status bar) when refused. */
+  public boolean connect(Endpoint from, Endpoint to) {
+    Optional<String> why = refuse(from, to);
+    if (why.isPresent()) {
+      status.set("Cannot link " + from + " to " + to + ": " + why.get());
+      return false;
+    }
+    Link link = new Link(topology().freshId("l"), from, to);
+    document.push(new ConnectCommand(link));
+    status.set("Linked " + from + " to " + to);
+    return true;
+  }
+
+  /** A finished move drag: the elements move by the offset (snapped) as one step. */
+  public void moveBy(Set<String> ids, double dx, double dy) {
+    Map<String, Point> from = new LinkedHashMap<>();
+    Map<String, Point> to = new LinkedHashMap<>();
+    for (String id : ids) {
+      if (topology().contains(id)) {
+        Point p = Positions.of(topology(), id);
+        from.put(id, p);
+        to.put(id, snapped(p.translate(dx, dy)));
+      }
+    }
+    if (!to.isEmpty() && !to.equals(from)) {
+      document.push(new MoveCommand(from, to, false));
+    }
+  }
+
+  /** Arrow keys: repeated nudges of the same selection merge into one undo step. */
+  public void nudge(double dx, double dy) {
+    Map<String, Point> from = new LinkedHashMap<>();
+    Map<String, Point> to = new LinkedHashMap<>();
+    for (String id : selection.snapshot()) {
+      if (topology().contains(id)) {
+        Point p = Positions.of(topology(), id);
+        from.put(id, p);
+        to.put(id, p.translate(dx, dy));
+      }
+    }
+    if (!to.isEmpty()) {
+      document.push(new MoveCommand(from, to, true));
+    }
+  }
+
+  public void deleteSelection() {
+    Set<String> elements = new LinkedHashSet<>();
+    Set<String> links = new LinkedHashSet<>();
+    for (String id : selection.snapshot()) {
+      if (topology().contains(id)) {
+        elements.add(id);
+      } else if (topology().link(id).isPresent()) {
+        links.add(id);
+      }
+    }
+    if (!elements.isEmpty() || !links.isEmpty()) {
+      document.push(new RemoveCommand(elements, links));
+      selection.clear();
+    }
+  }
+
+  public void selectAll() {
+    selection.selectAll(topology().elements().stream().map(Element::id).toList());
+  }
+
+  public void copy() {
+    Clip clip = Clip.of(topology(), selection.snapshot());
+    if (!clip.isEmpty()) {
+      clipboard = clip;
+      status.set("Copied " + clip.elements().size() + " element(s)");
+    }
+  }
+
+  public void paste() {
+    if (clipboard.isEmpty()) {
+      return;
+    }
+    PasteBuilder.Paste p = pasteBuilder.build(clipboard, topology(), PASTE_OFFSET);
+    document.push(p.command());
+    selection.selectAll(p.ids());
+    // A second paste lands beside the first, not on top of it.
+    clipboard = Clip.of(topology(), Set.copyOf(p.ids()));
+  }
+
+  public void duplicate() {
+    Clip clip = Clip.of(topology(), selection.snapshot());
+    if (!clip.isEmpty()) {
+      PasteBuilder.Paste p = pasteBuilder.build(clip, topology(), PASTE_OFFSET);
+      document.push(p.command());
+      selection.selectAll(p.ids());
+    }
+  }
+
+  public void align(Alignment how) {
+    new Aligner(topology()).command(selection.snapshot(), how).ifPresent(document::push);
+  }
+
+  private Point snapped(Point p) {
+    return snapToGrid.get() ? new Point(NodeGeometry.snap(p.x()), NodeGeometry.snap(p.y())) : p;
+  }
+
+  public StringProperty statusProperty() {
+    return status;
+  }
+
+  public BooleanProperty snapToGridProperty() {
+    return snapToGrid;
+  }
+}

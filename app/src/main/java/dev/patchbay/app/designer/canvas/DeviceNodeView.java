@@ -1,0 +1,104 @@
+package dev.patchbay.app.designer.canvas;
+
+import dev.patchbay.model.topology.Bridge;
+import dev.patchbay.model.topology.Element;
+import dev.patchbay.model.topology.Endpoint;
+import dev.patchbay.model.topology.Hub;
+import dev.patchbay.model.topology.Lan;
+import dev.patchbay.model.topology.Socket;
+import dev.patchbay.model.topology.Tap;
+import dev.patchbay.model.topology.Uplink;
+import dev.patchbay.model.topology.UserNet;
+import dev.patchbay.model.topology.VdeSwitch;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * Every element but a guest: a box with the kind's icon, the name and the one fact that matters
+ * most (an address, a subnet, a hub id). Links attach to the box's centre; a point-to-point socket
+ * has its two sides as ports left and right.
+ */
+public final class DeviceNodeView extends NodeView {
+  public DeviceNodeView(Element element) {
+    super(element);
+    update(element);
+  }
+
+  @Override
+  protected void build(Element e) {
+    double w = NodeGeometry.DEVICE_WIDTH;
+    double h = NodeGeometry.DEVICE_HEIGHT;
+    setPrefSize(w, h);
+    Rectangle box = new Rectangle(w, h);
+    box.setArcWidth(12);
+    box.setArcHeight(12);
+    box.getStyleClass().add("box");
+    Group icon = Icons.node(e.kind(), 26);
+    icon.relocate(9, (h - 26) / 2);
+    Label name = new Label(e.name());
+    name.getStyleClass().add("name");
+    name.relocate(42, 9);
+    name.setMaxWidth(w - 46);
+    Label detail = new Label(detail(e));
+    detail.getStyleClass().add("detail");
+    detail.relocate(42, 29);
+    detail.setMaxWidth(w - 44);
+    getChildren().addAll(box, icon, name, detail);
+    if (e instanceof Uplink u && u.medium() == Uplink.Medium.WIRELESS) {
+      Label wifi = new Label("wifi");
+      wifi.getStyleClass().add("tag");
+      wifi.relocate(w - 34, 6);
+      getChildren().add(wifi);
+    }
+    if (e instanceof Socket s && s.transport().pointToPoint()) {
+      addPort(new PortView(Endpoint.of(e.id(), s.sides().get(0))), 0, h / 2);
+      addPort(new PortView(Endpoint.of(e.id(), s.sides().get(1))), w, h / 2);
+    } else {
+      addPort(new PortView(Endpoint.of(e.id())), w, h / 2);
+    }
+  }
+
+  /** Lines meet at the centre (the box hides their ends) except at a socket's sides. */
+  @Override
+  public Point2D anchor(Endpoint end) {
+    if (end.port() != null) {
+      return super.anchor(end);
+    }
+    return new Point2D(getLayoutX() + getTranslateX() + getPrefWidth() / 2,
+        getLayoutY() + getTranslateY() + getPrefHeight() / 2);
+  }
+
+  static String detail(Element e) {
+    if (e instanceof Bridge b) {
+      return orDash(b.address());
+    }
+    if (e instanceof Tap t) {
+      return t.address() == null ? "no address" : t.address();
+    }
+    if (e instanceof Uplink u) {
+      return orDash(u.address());
+    }
+    if (e instanceof Hub h) {
+      return "hubid=" + h.hubId();
+    }
+    if (e instanceof Lan l) {
+      return l.subnet();
+    }
+    if (e instanceof UserNet u) {
+      return u.net() + (u.hostfwd().isEmpty() ? "" : " +" + u.hostfwd().size() + " fwd");
+    }
+    if (e instanceof Socket s) {
+      return s.transport().fileName() + " :" + s.port();
+    }
+    if (e instanceof VdeSwitch v) {
+      return v.hubMode() ? "vde (hub)" : "vde switch";
+    }
+    return "beyond the LAN";
+  }
+
+  private static String orDash(String s) {
+    return s == null ? "no address" : s;
+  }
+}

@@ -1,0 +1,109 @@
+package dev.patchbay.app.designer.canvas;
+
+import dev.patchbay.model.topology.Bridge;
+import dev.patchbay.model.topology.Element;
+import dev.patchbay.model.topology.HostSettings;
+import dev.patchbay.model.topology.Link;
+import dev.patchbay.model.topology.Topology;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * The host, drawn as the seeds draw it: a box around its interfaces (uplinks, bridges, taps), with
+ * an inner box around each bridge and the interfaces enslaved to it. Derived from the node views'
+ * places, so it follows a drag as it happens.
+ */
+public final class HostContainerView extends Group {
+  private static final double PAD = 22;
+  private static final double TITLE = 34;
+
+  public HostContainerView() {
+    setId("host");
+    setMouseTransparent(true);
+  }
+
+  public void refresh(Topology t, Map<String, NodeView> nodes) {
+    getChildren().clear();
+    List<NodeView> members = t.elements().stream().filter(Element::isHostInterface)
+        .map(e -> nodes.get(e.id())).filter(n -> n != null).toList();
+    if (members.isEmpty()) {
+      return;
+    }
+    Bounds all = union(members);
+    double width = all.getWidth() + 2 * PAD;
+    Label settings = new Label(summary(t.host()));
+    settings.getStyleClass().add("host-settings");
+    settings.setWrapText(true);
+    settings.setPrefWidth(width - 24);
+    getChildren().add(settings);
+    settings.applyCss();
+    double title = TITLE + settings.prefHeight(width - 24);
+    Rectangle box = rect(all.getMinX() - PAD, all.getMinY() - PAD - title, width,
+        all.getHeight() + 2 * PAD + title, "host-box");
+    Label name = new Label("HOST");
+    name.getStyleClass().add("host-title");
+    name.relocate(box.getX() + 12, box.getY() + 8);
+    settings.relocate(box.getX() + 12, box.getY() + 30);
+    getChildren().add(0, box);
+    getChildren().add(name);
+    t.elementsOf(Bridge.class).forEach(b -> bridgeBox(t, b, nodes));
+  }
+
+  private void bridgeBox(Topology t, Bridge b, Map<String, NodeView> nodes) {
+    List<NodeView> group = new ArrayList<>();
+    group.add(nodes.get(b.id()));
+    for (Link l : t.linksOf(b.id())) {
+      NodeView other = nodes.get(l.other(b.id()).element());
+      if (other != null && other.element().isHostInterface()) {
+        group.add(other);
+      }
+    }
+    if (group.size() > 1 && group.get(0) != null) {
+      Bounds u = union(group);
+      getChildren().add(rect(u.getMinX() - 10, u.getMinY() - 10, u.getWidth() + 20, u.getHeight() + 20, "bridge-box"));
+    }
+  }
+
+  private static String summary(HostSettings h) {
+    List<String> parts = new ArrayList<>();
+    parts.add(h.ipForward() ? "forwarding on" : "forwarding off");
+    h.nat().forEach(n -> parts.add("NAT " + n.source() + " -> " + n.out()));
+    if (!h.proxyArp().isEmpty()) {
+      parts.add("proxy ARP on " + String.join(", ", h.proxyArp()));
+    }
+    if (!h.routes().isEmpty()) {
+      parts.add(h.routes().size() + " route(s)");
+    }
+    return String.join("  ·  ", parts);
+  }
+
+  private static Bounds union(List<NodeView> views) {
+    double minX = Double.MAX_VALUE;
+    double minY = Double.MAX_VALUE;
+    double maxX = -Double.MAX_VALUE;
+    double maxY = -Double.MAX_VALUE;
+    for (NodeView n : views) {
+      double x = n.getLayoutX() + n.getTranslateX();
+      double y = n.getLayoutY() + n.getTranslateY();
+      minX = Math.min(minX, x);
+      minY = Math.min(minY, y);
+      maxX = Math.max(maxX, x + n.getPrefWidth());
+      maxY = Math.max(maxY, y + n.getPrefHeight());
+    }
+    return new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+  }
+
+  private static Rectangle rect(double x, double y, double w, double h, String style) {
+    Rectangle r = new Rectangle(x, y, w, h);
+    r.setArcWidth(16);
+    r.setArcHeight(16);
+    r.getStyleClass().add(style);
+    return r;
+  }
+}

@@ -1,0 +1,135 @@
+package dev.patchbay.app.designer.canvas;
+
+import dev.patchbay.model.check.Severity;
+import dev.patchbay.model.topology.Element;
+import dev.patchbay.model.topology.Endpoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
+
+/**
+ * One element on the canvas. Its position is the model's (relocated on Moved changes); while a
+ * drag is under way it is only translated, and the translation is dropped when the move command
+ * lands.
+ */
+public abstract class NodeView extends Pane {
+  private Element element;
+  private final List<PortView> ports = new ArrayList<>();
+  private final Label badge = new Label("!");
+  private final Tooltip badgeTip = new Tooltip();
+
+  protected NodeView(Element element) {
+    this.element = element;
+    setId("node-" + element.id());
+    getStyleClass().addAll("node", "node-" + element.kind().fileName());
+    badge.getStyleClass().add("badge");
+    badge.setVisible(false);
+    badge.setTooltip(badgeTip);
+    badge.setId("badge-" + element.id());
+  }
+
+  public Element element() {
+    return element;
+  }
+
+  /** Redraws for an edited copy of the element. */
+  public final void update(Element edited) {
+    this.element = edited;
+    getChildren().clear();
+    ports.clear();
+    build(edited);
+    badge.relocate(getPrefWidth() - 10, -8);
+    getChildren().add(badge);
+  }
+
+  /** Builds the node's children for the element; calls {@link #addPort} for each port. */
+  protected abstract void build(Element e);
+
+  protected void addPort(PortView port, double x, double y) {
+    port.setCenterX(x);
+    port.setCenterY(y);
+    ports.add(port);
+    getChildren().add(port);
+  }
+
+  public List<PortView> ports() {
+    return ports;
+  }
+
+  /** Every endpoint a wire can reach on this node. */
+  public List<Endpoint> endpoints() {
+    return ports.stream().map(PortView::endpoint).toList();
+  }
+
+  /** Where a link to the endpoint attaches, in canvas units (including a drag's translation). */
+  public Point2D anchor(Endpoint end) {
+    return ports.stream().filter(p -> p.endpoint().equals(end)).findFirst()
+        .map(p -> new Point2D(getLayoutX() + getTranslateX() + p.getCenterX(),
+            getLayoutY() + getTranslateY() + p.getCenterY()))
+        .orElse(new Point2D(getLayoutX() + getTranslateX() + getPrefWidth() / 2,
+            getLayoutY() + getTranslateY() + getPrefHeight() / 2));
+  }
+
+  /** The endpoint nearest the point (canvas units) if the point is on this node. */
+  public Optional<Endpoint> endpointAt(Point2D p) {
+    if (!boxContains(p) || ports.isEmpty()) {
+      return Optional.empty();
+    }
+    PortView best = ports.get(0);
+    for (PortView port : ports) {
+      if (distance(port, p) < distance(best, p)) {
+        best = port;
+      }
+    }
+    return Optional.of(best.endpoint());
+  }
+
+  private double distance(PortView port, Point2D p) {
+    return new Point2D(getLayoutX() + port.getCenterX(), getLayoutY() + port.getCenterY()).distance(p);
+  }
+
+  public boolean boxContains(Point2D p) {
+    double x = getLayoutX() + getTranslateX();
+    double y = getLayoutY() + getTranslateY();
+    return p.getX() >= x - 8 && p.getX() <= x + getPrefWidth() + 8 && p.getY() >= y - 8
+        && p.getY() <= y + getPrefHeight() + 8;
+  }
+
+  public void setSelected(boolean on) {
+    pseudoClassStateChanged(CanvasStyles.SELECTED, on);
+  }
+
+  /** Marks the node with the worst finding naming it; null clears the badge. */
+  public void setBadge(Severity worst, String messages) {
+    badge.setVisible(worst != null && worst != Severity.INFO);
+    badge.pseudoClassStateChanged(CanvasStyles.ERROR, worst == Severity.ERROR);
+    badge.pseudoClassStateChanged(CanvasStyles.WARNING, worst == Severity.WARNING);
+    badgeTip.setText(messages);
+    badge.toFront();
+  }
+
+  public boolean hasBadge() {
+    return badge.isVisible();
+  }
+
+  public String badgeText() {
+    return badgeTip.getText();
+  }
+
+  /** While a wire is dragged: lights ports that would accept it and dims the node when none does. */
+  public void showWireTargets(List<Endpoint> valid) {
+    for (PortView p : ports) {
+      p.pseudoClassStateChanged(CanvasStyles.VALID_TARGET, valid.contains(p.endpoint()));
+    }
+    pseudoClassStateChanged(CanvasStyles.NO_TARGET, valid.isEmpty());
+  }
+
+  public void clearWireTargets() {
+    ports.forEach(p -> p.pseudoClassStateChanged(CanvasStyles.VALID_TARGET, false));
+    pseudoClassStateChanged(CanvasStyles.NO_TARGET, false);
+  }
+}

@@ -1,0 +1,143 @@
+package dev.patchbay.app.designer.canvas;
+
+import java.util.Collection;
+import javafx.application.Platform;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+
+/** Zoom and pan of the drawing: a translate and a scale on one pane, plus the dot grid behind it. */
+public abstract class Viewport extends Region {
+  private static final double MIN_ZOOM = 0.2;
+  private static final double MAX_ZOOM = 4;
+  private final Pane drawing = new Pane();
+  private final GridView grid = new GridView();
+  private final Translate pan = new Translate();
+  private final Scale zoom = new Scale(1, 1);
+  private boolean fitPending;
+
+  protected Viewport() {
+    drawing.getTransforms().addAll(pan, zoom);
+    drawing.setPickOnBounds(false);
+    drawing.setManaged(false);
+    getChildren().addAll(grid, drawing);
+    Rectangle clip = new Rectangle();
+    clip.widthProperty().bind(widthProperty());
+    clip.heightProperty().bind(heightProperty());
+    setClip(clip);
+    pan.xProperty().addListener(o -> redrawGrid());
+    pan.yProperty().addListener(o -> redrawGrid());
+    zoom.xProperty().addListener(o -> redrawGrid());
+  }
+
+  /** The dot grid helps placing things but has no place in an exported picture. */
+  public void setGridVisible(boolean on) {
+    grid.setVisible(on);
+  }
+
+  protected Pane drawing() {
+    return drawing;
+  }
+
+  protected abstract Collection<NodeView> contentNodes();
+
+  @Override
+  protected void layoutChildren() {
+    grid.resizeRelocate(0, 0, getWidth(), getHeight());
+    redrawGrid();
+    if (fitPending && getWidth() > 0) {
+      fitPending = false;
+      fitToWindow();
+    }
+  }
+
+  private void redrawGrid() {
+    grid.draw(getWidth(), getHeight(), pan.getX(), pan.getY(), zoom.getX());
+  }
+
+  /** A point in the view's own pixels to canvas units. */
+  public Point2D toCanvas(Point2D local) {
+    return new Point2D((local.getX() - pan.getX()) / zoom.getX(), (local.getY() - pan.getY()) / zoom.getY());
+  }
+
+  public double zoomFactor() {
+    return zoom.getX();
+  }
+
+  /** Zooms by a factor keeping the canvas point under {@code pivot} (view pixels) in place. */
+  public void zoomBy(double factor, Point2D pivot) {
+    double next = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom.getX() * factor));
+    double k = next / zoom.getX();
+    pan.setX(pivot.getX() - (pivot.getX() - pan.getX()) * k);
+    pan.setY(pivot.getY() - (pivot.getY() - pan.getY()) * k);
+    zoom.setX(next);
+    zoom.setY(next);
+  }
+
+  public Point2D panOffset() {
+    return new Point2D(pan.getX(), pan.getY());
+  }
+
+  public void setPanOffset(Point2D p) {
+    pan.setX(p.getX());
+    pan.setY(p.getY());
+  }
+
+  /** Fits the whole design in the window, enlarging at most a little so labels stay crisp. */
+  public void fitToWindow() {
+    show(bounds(contentNodes()), 1.2);
+  }
+
+  /** Fits once the view has a size (a freshly opened document in a window not shown yet). */
+  protected void fitLater() {
+    if (getWidth() > 0) {
+      fitToWindow();
+    } else {
+      fitPending = true;
+      Platform.runLater(this::requestLayout);
+    }
+  }
+
+  /** Centres the nodes in the view, zooming out if they do not fit. */
+  public void centreOn(Collection<NodeView> nodes) {
+    if (!nodes.isEmpty()) {
+      show(bounds(nodes), zoom.getX());
+    }
+  }
+
+  private void show(Bounds b, double maxZoom) {
+    if (b == null || getWidth() <= 0) {
+      return;
+    }
+    double margin = 60;
+    double fit = Math.min((getWidth() - 2 * margin) / b.getWidth(), (getHeight() - 2 * margin) / b.getHeight());
+    double z = Math.max(MIN_ZOOM, Math.min(maxZoom, fit));
+    zoom.setX(z);
+    zoom.setY(z);
+    pan.setX(getWidth() / 2 - (b.getMinX() + b.getWidth() / 2) * z);
+    pan.setY(getHeight() / 2 - (b.getMinY() + b.getHeight() / 2) * z);
+  }
+
+  /** The canvas-unit bounds of the nodes, with room for the host box's title; null when none. */
+  static Bounds bounds(Collection<NodeView> nodes) {
+    if (nodes.isEmpty()) {
+      return null;
+    }
+    double minX = Double.MAX_VALUE;
+    double minY = Double.MAX_VALUE;
+    double maxX = -Double.MAX_VALUE;
+    double maxY = -Double.MAX_VALUE;
+    for (NodeView n : nodes) {
+      minX = Math.min(minX, n.getLayoutX());
+      minY = Math.min(minY, n.getLayoutY());
+      maxX = Math.max(maxX, n.getLayoutX() + n.getPrefWidth());
+      maxY = Math.max(maxY, n.getLayoutY() + n.getPrefHeight());
+    }
+    return new BoundingBox(minX - 30, minY - 60, maxX - minX + 60, maxY - minY + 90);
+  }
+}

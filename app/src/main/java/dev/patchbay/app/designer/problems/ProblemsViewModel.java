@@ -1,0 +1,85 @@
+package dev.patchbay.app.designer.problems;
+
+import dev.patchbay.app.designer.document.DocumentViewModel;
+import dev.patchbay.model.check.Diagnostic;
+import dev.patchbay.model.check.Fix;
+import dev.patchbay.model.check.Severity;
+import dev.patchbay.model.check.Validator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The validator's findings for the current design, re-checked after every edit. */
+public final class ProblemsViewModel {
+  private final DocumentViewModel document;
+  private final Validator validator;
+  private final ObservableList<Diagnostic> diagnostics = FXCollections.observableArrayList();
+  private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+
+  public ProblemsViewModel(DocumentViewModel document, Validator validator) {
+    this.document = document;
+    this.validator = validator;
+    document.addChangeListener(c -> recheck());
+    document.addReplaceListener(t -> recheck());
+    recheck();
+  }
+
+  public void recheck() {
+    List<Diagnostic> found = validator.check(document.topology());
+    if (!found.equals(diagnostics)) {
+      diagnostics.setAll(found);
+    }
+    summary.set(summarize(found));
+  }
+
+  private static String summarize(List<Diagnostic> found) {
+    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    found.forEach(d -> counts.merge(d.severity(), 1, Integer::sum));
+    if (found.isEmpty()) {
+      return "No problems";
+    }
+    return counts.getOrDefault(Severity.ERROR, 0) + " errors, " + counts.getOrDefault(Severity.WARNING, 0)
+        + " warnings, " + counts.getOrDefault(Severity.INFO, 0) + " notes";
+  }
+
+  public ObservableList<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
+  public ReadOnlyStringProperty summaryProperty() {
+    return summary.getReadOnlyProperty();
+  }
+
+  /** Applies the finding's mechanical fix as one undoable command; false when it offers none. */
+  public boolean applyFix(Diagnostic d) {
+    Optional<Fix> fix = d.mechanicalFix();
+    if (fix.isEmpty()) {
+      return false;
+    }
+    document.push(fix.get().command(document.topology()));
+    return true;
+  }
+
+  /** The worst severity of the findings naming each element or link, for the canvas's badges. */
+  public Map<String, Severity> worstByElement() {
+    Map<String, Severity> out = new HashMap<>();
+    for (Diagnostic d : diagnostics) {
+      for (String id : d.elements()) {
+        out.merge(id, d.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      }
+    }
+    return out;
+  }
+
+  /** The messages naming an element, one per line, for its badge's tooltip. */
+  public String messagesFor(String id) {
+    return String.join("\n", diagnostics.stream().filter(d -> d.elements().contains(id))
+        .map(Diagnostic::message).toList());
+  }
+}

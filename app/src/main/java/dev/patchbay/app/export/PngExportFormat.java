@@ -1,0 +1,38 @@
+package dev.patchbay.app.export;
+
+import dev.patchbay.app.cli.ExportFormat;
+import dev.patchbay.app.cli.ExportOptions;
+import dev.patchbay.app.designer.export.HeadlessFx;
+import dev.patchbay.app.designer.export.PngExport;
+import dev.patchbay.model.topology.Topology;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/**
+ * {@code patchbay export FILE --format png -o OUT.png}: the canvas drawing, without a window. Kept
+ * out of the cli package on purpose: the command line refers to this class only, and JavaFX is
+ * loaded when a PNG is actually asked for, never for the other commands.
+ */
+public final class PngExportFormat implements ExportFormat {
+  @Override
+  public String name() {
+    return "png";
+  }
+
+  @Override
+  public String summary() {
+    return "the designer's drawing as a PNG image (needs -o); works without a display";
+  }
+
+  @Override
+  public void export(Topology topology, ExportOptions options, Path out, PrintWriter stdout) throws IOException {
+    if (out == null) {
+      throw new IOException("--format png writes an image: give -o FILE.png");
+    }
+    HeadlessFx.call(() -> {
+      PngExport.write(topology, out);
+      return null;
+    });
+  }
+}
