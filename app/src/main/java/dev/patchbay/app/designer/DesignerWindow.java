@@ -15,6 +15,8 @@ import dev.patchbay.model.check.Validator;
 import java.util.Random;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import dev.patchbay.app.designer.reach.ReachabilityView;
+import dev.patchbay.app.designer.reach.ReachabilityViewModel;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -75,10 +77,8 @@ public final class DesignerWindow {
         tab("Host", "hostTab", new ScrollPane(new HostSettingsView(hostVm))));
     ((ScrollPane) top.getTabs().get(0).getContent()).setFitToWidth(true);
     ((ScrollPane) top.getTabs().get(1).getContent()).setFitToWidth(true);
-    Label slot = new Label("The reachability matrix of this design will appear here.");
-    slot.getStyleClass().add("placeholder");
-    StackPane reach = new StackPane(slot);
-    reach.setId("reachabilitySlot");
+    ReachabilityView reach = new ReachabilityView(new ReachabilityViewModel(document));
+    reach.setId("reachability");
     TabPane bottom = new TabPane(
         tab("Problems", "problemsTab", new ProblemsView(problemsVm, canvas::reveal)),
         tab("Reachability", "reachabilityTab", reach));

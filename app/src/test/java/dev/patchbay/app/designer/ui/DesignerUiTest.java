@@ -170,6 +170,19 @@ class DesignerUiTest {
   }
 
   @Test
+  void theReachabilityTabShowsTheMatrixAndExplainsAClickedCell(FxRobot robot) throws Exception {
+    robot.interact(() -> window.files().open(SAMPLES.resolve("002-p1-nat.json")));
+    robot.clickOn("Reachability");
+    javafx.scene.control.Label cell = robot.lookup("#reach-guest1-LAN__").queryAs(javafx.scene.control.Label.class);
+    assertEquals("no", cell.getText(), "NAT hides GUEST1 from the LAN (seed 002 possibility 1)");
+    assertEquals("yes", robot.lookup("#reach-guest1-__Internet").queryAs(javafx.scene.control.Label.class).getText());
+    robot.clickOn(cell);
+    javafx.scene.control.TextArea detail = robot.lookup("#reachDetail").queryAs(javafx.scene.control.TextArea.class);
+    waitUntil(() -> detail.getText().startsWith("lan -> guest1: no"));
+    assertTrue(detail.getText().contains("missing:"), detail.getText());
+  }
+
+  @Test
   void escapeCancelsAWireMidDrag(FxRobot robot) throws Exception {
     robot.interact(() -> window.files().open(SAMPLES.resolve("004-hub-nics.json")));
     int links = window.document().topology().links().size();

@@ -1,0 +1,74 @@
+package dev.patchbay.app.designer.reach;
+
+import dev.patchbay.app.designer.reach.ReachabilityViewModel.Matrix;
+import dev.patchbay.app.designer.reach.ReachabilityViewModel.Row;
+import dev.patchbay.model.reach.Reachability.Pair;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+
+/** The matrix as a grid of coloured cells; a click on a cell explains it below. */
+public final class ReachabilityView extends SplitPane {
+  private final ReachabilityViewModel vm;
+  private final GridPane grid = new GridPane();
+
+  public ReachabilityView(ReachabilityViewModel vm) {
+    this.vm = vm;
+    grid.setId("reachGrid");
+    grid.setHgap(2);
+    grid.setVgap(2);
+    grid.setPadding(new Insets(6));
+    TextArea detail = new TextArea();
+    detail.setId("reachDetail");
+    detail.setEditable(false);
+    detail.setWrapText(true);
+    detail.setPromptText("Click a cell to see the path it takes or what is missing.");
+    detail.textProperty().bind(vm.detailProperty());
+    setOrientation(Orientation.VERTICAL);
+    getItems().addAll(new ScrollPane(grid), detail);
+    setDividerPositions(0.6);
+    vm.matrixProperty().addListener((o, was, now) -> draw(now));
+    draw(vm.matrix());
+  }
+
+  private void draw(Matrix m) {
+    grid.getChildren().clear();
+    if (m.rows().isEmpty()) {
+      grid.add(new Label("No guests: add a guest to see what it reaches."), 0, 0);
+      return;
+    }
+    for (int c = 0; c < m.columns().size(); c++) {
+      Label head = new Label(m.columns().get(c).title());
+      head.getStyleClass().add("reach-head");
+      grid.add(head, c + 1, 0);
+    }
+    for (int r = 0; r < m.rows().size(); r++) {
+      Row row = m.rows().get(r);
+      Label name = new Label(row.guestName());
+      name.getStyleClass().add("reach-head");
+      grid.add(name, 0, r + 1);
+      for (int c = 0; c < row.cells().size(); c++) {
+        grid.add(cell(row, m.columns().get(c).title(), row.cells().get(c)), c + 1, r + 1);
+      }
+    }
+  }
+
+  private Label cell(Row row, String column, Optional<Pair> pair) {
+    Label l = new Label(pair.map(p -> p.verdict().word()).orElse("-"));
+    l.setId("reach-" + row.guestId() + "-" + column.replaceAll("[^A-Za-z0-9]", "_"));
+    l.getStyleClass().add("reach-cell");
+    pair.ifPresent(p -> {
+      l.getStyleClass().add("reach-" + p.verdict().word());
+      l.setTooltip(new Tooltip(ReachabilityViewModel.explain(p)));
+      l.setOnMouseClicked(e -> vm.select(p));
+    });
+    l.setMaxWidth(Double.MAX_VALUE);
+    return l;
+  }
+}

@@ -1,0 +1,69 @@
+package dev.patchbay.app.designer.reach;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.patchbay.app.designer.document.DocumentViewModel;
+import dev.patchbay.model.edit.MoveCommand;
+import dev.patchbay.model.edit.SetHostCommand;
+import dev.patchbay.model.reach.Reachability.Verdict;
+import dev.patchbay.model.topology.Point;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ReachabilityViewModelTest {
+  private final DocumentViewModel doc = new DocumentViewModel();
+
+  private static Path sample(String name) {
+    String p = System.getProperty("patchbay.samples");
+    return (p != null ? Path.of(p) : Path.of("..", "samples")).resolve(name);
+  }
+
+  private Verdict verdict(ReachabilityViewModel vm, String guest, String column) {
+    return vm.cell(guest, column).orElseThrow().verdict();
+  }
+
+  @Test
+  void matrixShowsTheSeedsAnswersForNat() throws Exception {
+    doc.open(sample("002-p1-nat.json"));
+    ReachabilityViewModel vm = new ReachabilityViewModel(doc);
+    assertEquals(Verdict.YES, verdict(vm, "guest1", "->LAN"));
+    assertEquals(Verdict.YES, verdict(vm, "guest1", "->Internet"));
+    assertEquals(Verdict.NO, verdict(vm, "guest1", "LAN->"), "NAT hides the guests from the LAN");
+    assertEquals(Verdict.YES, verdict(vm, "guest1", "->GUEST2"));
+    assertTrue(vm.cell("guest1", "->GUEST1").isEmpty(), "a guest has no answer towards itself");
+  }
+
+  @Test
+  void anEditChangesTheMatrixAndUndoRestoresIt() throws Exception {
+    doc.open(sample("002-p1-nat.json"));
+    ReachabilityViewModel vm = new ReachabilityViewModel(doc);
+    var host = doc.topology().host();
+    doc.push(new SetHostCommand(host.withIpForward(false).withNat(List.of()), "Stop forwarding"));
+    assertEquals(Verdict.NO, verdict(vm, "guest1", "->LAN"));
+    doc.undo();
+    assertEquals(Verdict.YES, verdict(vm, "guest1", "->LAN"));
+  }
+
+  @Test
+  void movingAnElementDoesNotRecompute() throws Exception {
+    doc.open(sample("002-p1-nat.json"));
+    ReachabilityViewModel vm = new ReachabilityViewModel(doc);
+    var before = vm.matrix();
+    Point at = doc.topology().position("tap0").orElseThrow();
+    doc.push(new MoveCommand(Map.of("tap0", at), Map.of("tap0", at.translate(40, 0)), false));
+    assertSame(before, vm.matrix());
+  }
+
+  @Test
+  void selectingACellExplainsWhatIsMissing() throws Exception {
+    doc.open(sample("002-p1-nat.json"));
+    ReachabilityViewModel vm = new ReachabilityViewModel(doc);
+    vm.select(vm.cell("guest1", "LAN->").orElseThrow());
+    assertTrue(vm.detailProperty().get().startsWith("lan -> guest1: no"), vm.detailProperty().get());
+    assertTrue(vm.detailProperty().get().contains("missing: ") && vm.detailProperty().get().contains("NAT"));
+  }
+}
