@@ -72,13 +72,13 @@ class CounterPollerTest {
     indexes.put("tap0", 7);
     stats.put(7, counters(10, 4));
     CounterSnapshot s = poller("002-p2-nat-bridge.json").poll();
-    LinkReading nicToTap = link(s, "l4");
-    assertEquals(10L, nicToTap.aToB(), "guest1:nic0 -> tap0 is what tap0 received");
-    assertEquals(4L, nicToTap.bToA());
-    assertEquals(14L, nicToTap.total());
-    assertEquals(1400L, nicToTap.bytes());
-    assertEquals(3L, nicToTap.errors());
-    assertEquals(7L, nicToTap.drops());
+    LinkReading tapToBridge = link(s, "l2");
+    assertEquals(10L, tapToBridge.aToB(), "tap0 -> br0 is what tap0 received");
+    assertEquals(4L, tapToBridge.bToA());
+    assertEquals(14L, tapToBridge.total());
+    assertEquals(1400L, tapToBridge.bytes());
+    assertEquals(3L, tapToBridge.errors());
+    assertEquals(7L, tapToBridge.drops());
   }
 
   @Test
@@ -93,14 +93,14 @@ class CounterPollerTest {
     indexes.put("tap0", 7);
     stats.put(7, counters(10, 0));
     CounterPoller p = poller("002-p2-nat-bridge.json");
-    assertNull(link(p.poll(), "l4").rate(), "no rate before a second poll");
+    assertNull(link(p.poll(), "l2").rate(), "no rate before a second poll");
     stats.put(7, counters(40, 20));
     nanos += 500_000_000L;
 
     CounterSnapshot s = p.poll();
 
     assertEquals(0.5, s.elapsedSeconds(), 1e-9);
-    assertEquals(100.0, link(s, "l4").rate(), 1e-9);
+    assertEquals(100.0, link(s, "l2").rate(), 1e-9);
   }
 
   @Test
@@ -110,7 +110,7 @@ class CounterPollerTest {
     CounterPoller p = poller("002-p2-nat-bridge.json");
     p.poll();
     nanos += 1_000_000_000L;
-    assertEquals(0.0, link(p.poll(), "l4").rate());
+    assertEquals(0.0, link(p.poll(), "l2").rate());
   }
 
   @Test
@@ -122,7 +122,7 @@ class CounterPollerTest {
     indexes.put("tap0", 9);
     stats.put(9, counters(5, 5));
 
-    LinkReading r = link(p.poll(), "l4");
+    LinkReading r = link(p.poll(), "l2");
 
     assertEquals(2, indexLookups);
     assertEquals(10L, r.total(), "the new tap0 is found");

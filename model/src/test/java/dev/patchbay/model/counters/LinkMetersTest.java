@@ -68,8 +68,20 @@ class LinkMetersTest {
   }
 
   @Test
-  void nicToTapCountsTheTapsReceivedFramesFromTheNic() throws Exception {
-    assertEquals(new InterfaceCounters("tap0", true), meterOf("002-p2-nat-bridge.json", "l4"));
+  void nicToTapIsDumpedOnTheNicsNetdevBecauseACutNicStillDrainsItsTap() throws Exception {
+    FrameDump d = (FrameDump) meterOf("002-p2-nat-bridge.json", "l4");
+    assertEquals("guest1", d.guestId());
+    assertEquals("net-nic0", d.netdevId());
+    assertTrue(d.direction().orElseThrow().aToB(mac("52:54:00:00:00:10")), "guest1's frames go nic0 -> tap0");
+  }
+
+  @Test
+  void nicWithoutMacOnATapFallsBackToTheTapsCounters() {
+    Topology t = new Topology();
+    t.add(Guest.of("g", "g", new Nic("nic0", NicModel.E1000, null, IpConfig.none())), null);
+    t.add(new dev.patchbay.model.topology.Tap("t0", "tap9", null, null), null);
+    t.connect(new Link("l", Endpoint.of("t0"), Endpoint.of("g", "nic0")));
+    assertEquals(new InterfaceCounters("tap9", false), LinkMeters.of(t).get(0).meter());
   }
 
   @Test
