@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         ExportCli.class,
         PlanCli.class,
         ImportCli.class,
+        StatsCli.class,
         CommandLine.HelpCommand.class,
     })
 public final class PatchbayCli implements Runnable {
