@@ -56,6 +56,10 @@ public final class DirectedPcapCounter {
   /** The counts so far; empty while the file is missing or has no complete pcap header. */
   public synchronized Optional<Counts> poll() throws IOException {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      if (ch.size() < offset) {
+        // A shorter file is a new one (the guest was restarted and QEMU truncated it): count afresh.
+        reset();
+      }
       if (order == null && !readMagic(ch)) {
         return Optional.empty();
       }
@@ -67,6 +71,15 @@ public final class DirectedPcapCounter {
     } catch (NoSuchFileException e) {
       return Optional.empty();
     }
+  }
+
+  private void reset() {
+    order = null;
+    offset = GLOBAL_HEADER;
+    matchingFrames = 0;
+    matchingBytes = 0;
+    otherFrames = 0;
+    otherBytes = 0;
   }
 
   /** Reads up to one chunk from the offset and counts its complete records; returns how many. */

@@ -86,6 +86,20 @@ class DirectedPcapCounterTest {
   }
 
   @Test
+  void aFileStartedAfreshIsCountedAfresh() throws IOException {
+    Path f = dir.resolve("d.pcap");
+    PcapWriter w = new PcapWriter(f, ByteOrder.LITTLE_ENDIAN);
+    DirectedPcapCounter c = counter(f);
+    w.frame(NIC, 60, 64);
+    w.frame(NIC, 60, 64);
+    c.poll();
+    PcapWriter restarted = new PcapWriter(f, ByteOrder.LITTLE_ENDIAN);
+    restarted.frame(OTHER, 42, 64);
+
+    assertEquals(new DirectedPcapCounter.Counts(0, 0, 1, 42), c.poll().orElseThrow());
+  }
+
+  @Test
   void aMissingFileIsUnknownNotZero() throws IOException {
     assertTrue(counter(dir.resolve("none.pcap")).poll().isEmpty());
   }
