@@ -71,20 +71,23 @@ public final class LinkMeters {
     }
     PortRole a = ra.value();
     PortRole b = rb.value();
-    if ((a == PortRole.NIC || b == PortRole.NIC) && nicMac(a == PortRole.NIC ? l.a() : l.b()).isPresent()) {
-      // Even NIC <-> tap: a cut NIC (QMP set_link off) still drains its tap and QEMU drops the frames,
-      // so the tap's tx keeps rising (seen: +5/s under 5 pings/s); the NIC's own netdev records only
-      // what crossed the link.
-      return a == PortRole.NIC ? nic(l.a(), b, true) : nic(l.b(), a, false);
+    if (a == PortRole.NIC || b == PortRole.NIC) {
+      boolean nicIsA = a == PortRole.NIC;
+      Endpoint nicEnd = nicIsA ? l.a() : l.b();
+      PortRole other = nicIsA ? b : a;
+      // Even on a tap the NIC's own netdev counts: a cut NIC (QMP set_link off) still drains its tap
+      // and QEMU drops the frames, so the tap's tx keeps rising (seen: +5/s under 5 pings/s). Only a
+      // NIC without a MAC, whose direction the dump cannot tell, is read from its tap.
+      if (other == PortRole.TAP && nicMac(nicEnd).isEmpty()) {
+        return tap(nicIsA ? l.b() : l.a(), PortRole.NIC, !nicIsA);
+      }
+      return nic(nicEnd, other, nicIsA);
     }
     if (a == PortRole.TAP || b == PortRole.TAP) {
       return a == PortRole.TAP ? tap(l.a(), b, true) : tap(l.b(), a, false);
     }
     if (a == PortRole.UPLINK || b == PortRole.UPLINK) {
       return a == PortRole.UPLINK ? uplink(l.a(), b, true) : uplink(l.b(), a, false);
-    }
-    if (a == PortRole.NIC || b == PortRole.NIC) {
-      return a == PortRole.NIC ? nic(l.a(), b, true) : nic(l.b(), a, false);
     }
     if (a == PortRole.HUB || b == PortRole.HUB) {
       return a == PortRole.HUB ? hubPort(l.a(), l.b(), true) : hubPort(l.b(), l.a(), false);
