@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         ReachCli.class,
         PlanCli.class,
         ImportCli.class,
+        StatsCli.class,
         CommandLine.HelpCommand.class,
     })
 public final class PatchbayCli implements Runnable {
