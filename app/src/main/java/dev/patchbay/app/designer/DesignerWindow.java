@@ -38,6 +38,8 @@ public final class DesignerWindow {
   private final PropertiesViewModel propertiesVm;
   private final HostSettingsViewModel hostVm;
   private final CanvasView canvas;
+  private final dev.patchbay.app.designer.live.LiveCountersViewModel liveCounters =
+      new dev.patchbay.app.designer.live.LiveCountersViewModel();
   private final PaletteView palette;
   private final FileActions files;
   private final Scene scene;
@@ -48,6 +50,10 @@ public final class DesignerWindow {
     propertiesVm = new PropertiesViewModel(document, canvasVm);
     hostVm = new HostSettingsViewModel(document);
     canvas = new CanvasView(canvasVm, problemsVm);
+    liveCounters.snapshotProperty().addListener((o, was, now) -> canvas.showTraffic(now));
+    liveCounters.cutLinks().addListener(
+        (javafx.collections.SetChangeListener<String>) c -> canvas.showCut(liveCounters.cutLinks()));
+    document.addReplaceListener(t -> liveCounters.clear());
     Pane dragLayer = new Pane();
     dragLayer.setMouseTransparent(true);
     palette = new PaletteView(canvas, canvasVm, dragLayer);
@@ -130,6 +136,11 @@ public final class DesignerWindow {
 
   public HostSettingsViewModel hostViewModel() {
     return hostVm;
+  }
+
+  /** The running lab's counters shown on the wires (fed by a CounterPoller). */
+  public dev.patchbay.app.designer.live.LiveCountersViewModel liveCounters() {
+    return liveCounters;
   }
 
   public CanvasView canvas() {

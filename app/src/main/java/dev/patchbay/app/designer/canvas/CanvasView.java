@@ -124,6 +124,18 @@ public final class CanvasView extends Viewport {
     links.forEach((id, l) -> l.setProblem(worst.get(id) == Severity.ERROR));
   }
 
+  /** Shows a running lab's counters on every wire; null leaves live mode. */
+  public void showTraffic(dev.patchbay.model.counters.CounterSnapshot snapshot) {
+    links.forEach((id, l) -> l.setTraffic(snapshot == null ? null
+        : snapshot.link(id).orElse(dev.patchbay.model.counters.LinkReading.unavailable(id, "", "",
+            "this link was not in the lab when it was applied"))));
+    refreshGeometry();
+  }
+
+  public void showCut(java.util.Set<String> cut) {
+    links.forEach((id, l) -> l.setCut(cut.contains(id)));
+  }
+
   void setOnCancelGesture(Runnable r) {
     cancelGesture = r;
   }

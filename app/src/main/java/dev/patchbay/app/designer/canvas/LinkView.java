@@ -1,15 +1,25 @@
 package dev.patchbay.app.designer.canvas;
 
+import dev.patchbay.app.designer.live.LiveCountersViewModel;
+import dev.patchbay.model.counters.LinkReading;
 import dev.patchbay.model.topology.Link;
+import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
+import javafx.scene.control.Tooltip;
 import javafx.scene.shape.CubicCurve;
+import javafx.scene.text.Text;
 
 /** A wire: a soft curve between the two ends' anchors, with a wide invisible band to click. */
 public final class LinkView extends Group {
   private final Link link;
   private final CubicCurve curve = new CubicCurve();
   private final CubicCurve hit = new CubicCurve();
+  private final Text traffic = new Text();
+  private Tooltip trafficTip;
+  private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
+  private static final PseudoClass CUT = PseudoClass.getPseudoClass("cut");
+  private static final PseudoClass UNREADABLE = PseudoClass.getPseudoClass("unreadable");
 
   public LinkView(Link link) {
     this.link = link;
@@ -17,7 +27,40 @@ public final class LinkView extends Group {
     getStyleClass().add("link");
     curve.getStyleClass().add("wire");
     hit.getStyleClass().add("wire-hit");
-    getChildren().addAll(hit, curve);
+    traffic.getStyleClass().add("traffic");
+    traffic.setId("traffic-" + link.id());
+    traffic.setVisible(false);
+    getChildren().addAll(hit, curve, traffic);
+  }
+
+  /** Shows what crossed the link in a running lab; null goes back to a plain wire. */
+  public void setTraffic(LinkReading r) {
+    traffic.setVisible(r != null);
+    if (trafficTip != null) {
+      Tooltip.uninstall(this, trafficTip);
+      trafficTip = null;
+    }
+    if (r == null) {
+      curve.setStyle("");
+      pseudoClassStateChanged(ACTIVE, false);
+      pseudoClassStateChanged(UNREADABLE, false);
+      return;
+    }
+    traffic.setText(LiveCountersViewModel.label(r));
+    curve.setStyle("-fx-stroke-width: " + LiveCountersViewModel.strokeWidth(r) + ";");
+    pseudoClassStateChanged(ACTIVE, r.rate() != null && r.rate() > 0);
+    pseudoClassStateChanged(UNREADABLE, !r.available());
+    trafficTip = new Tooltip(LiveCountersViewModel.tooltip(r));
+    Tooltip.install(this, trafficTip);
+  }
+
+  public String trafficText() {
+    return traffic.isVisible() ? traffic.getText() : "";
+  }
+
+  /** A link cut with QMP set_link is drawn dashed. */
+  public void setCut(boolean on) {
+    pseudoClassStateChanged(CUT, on);
   }
 
   public Link link() {
@@ -37,6 +80,11 @@ public final class LinkView extends Group {
       c.setControlX2(b.getX() - dir * bend);
       c.setControlY2(b.getY());
     }
+    // The label sits at the curve's middle: B(1/2) = (P0 + 3 P1 + 3 P2 + P3) / 8.
+    double mx = (curve.getStartX() + 3 * curve.getControlX1() + 3 * curve.getControlX2() + curve.getEndX()) / 8;
+    double my = (curve.getStartY() + 3 * curve.getControlY1() + 3 * curve.getControlY2() + curve.getEndY()) / 8;
+    traffic.setX(mx - traffic.getLayoutBounds().getWidth() / 2);
+    traffic.setY(my - 6);
   }
 
   public void setSelected(boolean on) {

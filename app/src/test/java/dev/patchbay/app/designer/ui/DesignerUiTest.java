@@ -183,6 +183,24 @@ class DesignerUiTest {
   }
 
   @Test
+  void liveCountersAppearOnTheWiresAndAnUnreadableLinkSaysNa(FxRobot robot) throws Exception {
+    robot.interact(() -> window.files().open(SAMPLES.resolve("002-p2-nat-bridge.json")));
+    var snapshot = new dev.patchbay.model.counters.CounterSnapshot(java.time.Instant.EPOCH, 1.0, java.util.List.of(
+        new dev.patchbay.model.counters.LinkReading("l4", "guest1:nic0", "tap0", 12L, 10L, 22L, 2156L, null, null,
+            2.0, "frame dump of net-nic0", null),
+        dev.patchbay.model.counters.LinkReading.unavailable("l0", "lan", "internet", "outside the host")));
+    robot.interact(() -> window.liveCounters().show(snapshot));
+    assertEquals("12 / 10 \u00b7 2.0/s", window.canvas().link("l4").trafficText());
+    assertEquals("n/a", window.canvas().link("l0").trafficText());
+    assertEquals("n/a", window.canvas().link("l2").trafficText(), "a link missing from the snapshot is n/a, not 0");
+    assertTrue(window.canvas().link("l4").getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("active")));
+    robot.interact(() -> window.liveCounters().cutLinks().add("l4"));
+    assertTrue(window.canvas().link("l4").getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("cut")));
+    robot.interact(() -> window.liveCounters().clear());
+    assertEquals("", window.canvas().link("l4").trafficText(), "leaving live mode shows plain wires");
+  }
+
+  @Test
   void escapeCancelsAWireMidDrag(FxRobot robot) throws Exception {
     robot.interact(() -> window.files().open(SAMPLES.resolve("004-hub-nics.json")));
     int links = window.document().topology().links().size();
