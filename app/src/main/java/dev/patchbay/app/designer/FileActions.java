@@ -59,6 +59,14 @@ public final class FileActions {
     });
   }
 
+  /** Opens an imported topology as a new, unsaved design (after asking about unsaved changes). */
+  public void openImported(dev.patchbay.model.topology.Topology imported) {
+    if (confirmDiscard()) {
+      document.newFrom(imported);
+      status.accept("Imported " + imported.elements().size() + " elements; save to keep them");
+    }
+  }
+
   public void chooseAndOpen() {
     if (!confirmDiscard()) {
       return;

@@ -6,6 +6,7 @@ import dev.patchbay.app.designer.document.DocumentViewModel;
 import dev.patchbay.app.designer.document.RecentFiles;
 import java.nio.file.Path;
 import javafx.geometry.Point2D;
+import dev.patchbay.app.designer.textio.TextDialogs;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -30,11 +31,18 @@ final class MenuBuilder {
   }
 
   private Menu file() {
-    Menu export = new Menu("Export", null, item("PNG image...", "menuExportPng", null, () -> w.files().exportPng()));
+    Menu export = new Menu("Export", null,
+        item("Diagram as text (ASCII)...", "menuExportAscii", "Shortcut+E", () -> TextDialogs.asciiPreview(
+            w.scene().getWindow(), () -> w.document().topology())),
+        item("PNG image...", "menuExportPng", null, () -> w.files().exportPng()));
+    Menu importMenu = new Menu("Import", null,
+        item("QEMU command lines...", "menuImportQemu", null, () -> TextDialogs.importQemu(
+            w.scene().getWindow(), t -> w.files().openImported(t))));
     return new Menu("File", null,
         item("New...", "menuNew", "Shortcut+N", () -> w.files().newDocument()),
         item("Open...", "menuOpen", "Shortcut+O", () -> w.files().chooseAndOpen()),
         recentMenu,
+        importMenu,
         new SeparatorMenuItem(),
         item("Save", "menuSave", "Shortcut+S", () -> w.files().save()),
         item("Save As...", "menuSaveAs", "Shortcut+Shift+S", () -> w.files().saveAs()),

@@ -1,0 +1,43 @@
+package dev.patchbay.app.designer.textio;
+
+import dev.patchbay.model.diagram.Charset;
+import dev.patchbay.model.diagram.TextDiagram;
+import dev.patchbay.model.topology.Topology;
+import java.util.function.Supplier;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/** File > Export > ASCII preview: the text diagram of the design, redrawn as charset or width change. */
+public final class AsciiPreviewViewModel {
+  private final Supplier<Topology> topology;
+  private final ObjectProperty<Charset> charset = new SimpleObjectProperty<>(Charset.ASCII);
+  private final IntegerProperty width = new SimpleIntegerProperty(100);
+  private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
+
+  public AsciiPreviewViewModel(Supplier<Topology> topology) {
+    this.topology = topology;
+    charset.addListener((o, a, b) -> render());
+    width.addListener((o, a, b) -> render());
+    render();
+  }
+
+  public void render() {
+    text.set(TextDiagram.render(topology.get(), charset.get(), Math.max(20, width.get())));
+  }
+
+  public ObjectProperty<Charset> charsetProperty() {
+    return charset;
+  }
+
+  public IntegerProperty widthProperty() {
+    return width;
+  }
+
+  public ReadOnlyStringProperty textProperty() {
+    return text.getReadOnlyProperty();
+  }
+}
