@@ -76,14 +76,17 @@ public final class DiagramLayout {
    * {@code stackDetached} puts parts not linked to the host under it instead of right of it.
    */
   public static Placement place(Topology t, int squeeze, boolean stackDetached) {
-    return rows(t, stackDetached).columns(squeeze);
+    return rows(t, stackDetached, false).columns(squeeze);
   }
 
-  /** Boxes with their rows settled; {@link #columns} then spaces the columns out. */
-  static DiagramLayout rows(Topology t, boolean stackDetached) {
+  /**
+   * Boxes with their rows settled; {@link #columns} then spaces the columns out. {@code fold}
+   * trades width for height (see {@link Columns#assign}).
+   */
+  static DiagramLayout rows(Topology t, boolean stackDetached, boolean fold) {
     Map<String, Integer> extraAbove = new HashMap<>();
     Map<String, Integer> minRows = new HashMap<>();
-    Map<String, Integer> column = Columns.assign(t, stackDetached);
+    Map<String, Integer> column = Columns.assign(t, stackDetached, fold);
     Graph graph = Graph.of(t);
     DiagramLayout l;
     int rounds = 0;
