@@ -8,10 +8,13 @@ import dev.patchbay.model.topology.Socket;
 import dev.patchbay.model.topology.Topology;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -136,6 +139,51 @@ final class Columns {
       }
     }
     return adj;
+  }
+
+  /**
+   * In a folded layout, the nodes drawn right under another of their column, by that node: the
+   * hubs a socket chains on first, then the multicast bus, so every socket's connect line and
+   * the bus's line run down past boxes that have no line on that side.
+   */
+  static Map<String, List<String>> followers(Topology t, Map<String, Integer> col) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    List<String> order = new ArrayList<>(col.keySet());
+    Set<String> taken = new HashSet<>();
+    Map<String, List<String>> buses = new LinkedHashMap<>();
+    for (Element e : t.elements()) {
+      if (!(e instanceof Socket s) || !col.containsKey(s.id())) {
+        continue;
+      }
+      int c = col.get(s.id());
+      List<String> hubs = t.linksOf(s.id()).stream().map(l -> l.other(s.id()).element()).distinct()
+          .filter(h -> t.element(h).filter(x -> x instanceof Hub).isPresent())
+          .filter(h -> col.get(h) != null && col.get(h) == (s.transport().pointToPoint() ? c - 1 : c))
+          .sorted(Comparator.comparingInt(order::indexOf)).toList();
+      if (s.transport().pointToPoint() && hubs.size() == 2 && taken.add(hubs.get(1))) {
+        out.computeIfAbsent(hubs.get(0), k -> new ArrayList<>()).add(hubs.get(1));
+      } else if (!s.transport().pointToPoint() && !hubs.isEmpty() && taken.add(s.id())) {
+        buses.computeIfAbsent(hubs.get(0), k -> new ArrayList<>()).add(s.id());
+      }
+    }
+    buses.forEach((h, b) -> out.computeIfAbsent(h, k -> new ArrayList<>()).addAll(b));
+    return out;
+  }
+
+  /** The sockets that chain on a hub drawn under another (see {@link #followers}). */
+  static Set<String> chaining(Topology t, Map<String, List<String>> followers) {
+    Set<String> following = new HashSet<>();
+    followers.values().forEach(following::addAll);
+    Set<String> out = new HashSet<>();
+    for (Link l : t.links()) {
+      for (String[] ends : List.of(new String[] {l.a().element(), l.b().element()},
+          new String[] {l.b().element(), l.a().element()})) {
+        if (following.contains(ends[0]) && t.element(ends[1]).filter(e -> e instanceof Socket).isPresent()) {
+          out.add(ends[1]);
+        }
+      }
+    }
+    return out;
   }
 
   /** Nodes grouped by column, columns in ascending order, nodes in file order. */
