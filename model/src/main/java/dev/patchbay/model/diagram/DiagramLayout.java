@@ -35,6 +35,7 @@ public final class DiagramLayout {
   private final Map<String, Integer> minRows;
   private Map<String, List<String>> followers = Map.of();
   private Set<String> chaining = Set.of();
+  private Set<String> following = Set.of();
   private Map<String, Integer> column;
   private TreeMap<Integer, List<String>> cols;
 
@@ -93,12 +94,15 @@ public final class DiagramLayout {
     Graph graph = Graph.of(t);
     Map<String, List<String>> followers = fold ? Columns.followers(t, column) : Map.of();
     Set<String> chaining = Columns.chaining(t, followers);
+    Set<String> following = new java.util.HashSet<>();
+    followers.values().forEach(following::addAll);
     DiagramLayout l;
     int rounds = 0;
     do {
       l = new DiagramLayout(t, graph, extraAbove, minRows);
       l.followers = followers;
       l.chaining = chaining;
+      l.following = following;
       l.column = column;
       l.cols = Columns.byColumn(column);
       l.build();
@@ -200,6 +204,10 @@ public final class DiagramLayout {
     for (Element e : topology.elements()) {
       if (!e.isHostInterface()) {
         Box b = BoxFactory.leaf(e, rows(e));
+        if (e.kind() == ElementKind.HUB && following.contains(e.id())) {
+          // The connect line from the hub above comes in level with the title: partners go lower.
+          b.anchorAt(2);
+        }
         boxes.put(e.id(), b);
         nodes.put(e.id(), b);
       }
@@ -260,8 +268,6 @@ public final class DiagramLayout {
   }
 
   private void placeColumn(List<String> col, Map<String, Integer> placed) {
-    Set<String> following = new java.util.HashSet<>();
-    followers.values().forEach(following::addAll);
     Map<String, Integer> desired = new LinkedHashMap<>();
     List<String> leaders = col.stream().filter(n -> !following.contains(n)).toList();
     for (String n : leaders) {
