@@ -36,9 +36,10 @@ final class Columns {
   /**
    * Column of every top-level node; the host (if any) is column 0 and LAN/Internet column -1.
    * Parts not linked to the host start right of it, or below it when {@code stackDetached}.
-   * When {@code fold}, LAN and Internet stand above the host instead of left of it, and a hub
-   * that a socket joins to another hub stands in that hub's column: a chain of guests' hubs
-   * (seed 004) then runs down the page instead of off its right edge.
+   * When {@code fold}, LAN and Internet stand above the host instead of left of it, a multicast
+   * bus stands in its hub's column, and a hub that a socket joins to another hub stands in that
+   * hub's column: a chain of guests' hubs (seed 004) then runs down the page instead of off its
+   * right edge.
    */
   static Map<String, Integer> assign(Topology t, boolean stackDetached, boolean fold) {
     Map<String, List<String>> adj = adjacency(t);

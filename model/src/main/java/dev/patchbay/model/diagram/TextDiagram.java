@@ -24,7 +24,8 @@ public final class TextDiagram {
 
   /**
    * The diagram, at most {@code width} columns wide when some layout fits: columns are squeezed
-   * together first, then parts not linked to the host are stacked under it. When none fits, the
+   * together first, then parts not linked to the host are stacked under it, then the layout is
+   * folded (see {@link Columns#assign}) and squeezed and stacked again. When none fits, the
    * narrowest layout is drawn and a last line says how wide it is.
    */
   public static String render(Topology t, Charset charset, int width) {
