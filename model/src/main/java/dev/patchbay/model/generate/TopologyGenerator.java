@@ -45,6 +45,9 @@ public final class TopologyGenerator {
   /** Guest addresses per /20, leaving room for the gateway (.1) and the broadcast. */
   private static final int HOSTS_PER_SEGMENT = 4000;
   private static final int ELEMENTS_PER_SEGMENT = 12;
+  /** Multicast buses take UDP ports from here (one per segment, fewer than 3,184), listeners TCP ports above. */
+  private static final int MCAST_PORT = 5000;
+  private static final int LISTEN_PORT = 10000;
 
   private final Topology t = new Topology();
   private final Random random;
@@ -158,7 +161,7 @@ public final class TopologyGenerator {
     add(new Tap(tap, tap, s.gateway() + "/20", null));
     link(Endpoint.of(s.lastHub), Endpoint.of(tap));
     s.bus = "mcast" + s.index;
-    add(new Socket(s.bus, s.bus, Socket.Transport.MCAST, multicastGroup(s.index), 20000 + s.index, null));
+    add(new Socket(s.bus, s.bus, Socket.Transport.MCAST, multicastGroup(s.index), MCAST_PORT + s.index, null));
     link(Endpoint.of(s.lastHub), Endpoint.of(s.bus));
     busGuest(s);
     if (userNet) {
@@ -192,7 +195,7 @@ public final class TopologyGenerator {
     if (s.isBridge()) {
       s = segments.get(0);
     }
-    if (room >= 3 && random.nextInt(3) == 0) {
+    if (room >= 3 && random.nextInt(3) == 0 && LISTEN_PORT + sockets <= 65535) {
       chainGuest(s);
     } else {
       busGuest(s);
@@ -217,7 +220,7 @@ public final class TopologyGenerator {
     String guest = guest(s);
     String hub = hub(guest);
     String sock = "sock" + sockets;
-    add(new Socket(sock, sock, Socket.Transport.SOCKET, "127.0.0.1", 10000 + sockets++, null));
+    add(new Socket(sock, sock, Socket.Transport.SOCKET, "127.0.0.1", LISTEN_PORT + sockets++, null));
     link(Endpoint.of(s.lastHub), Endpoint.of(sock, Socket.LISTEN));
     link(Endpoint.of(sock, Socket.CONNECT), Endpoint.of(hub));
     s.lastHub = hub;
