@@ -18,6 +18,7 @@ public final class Box {
   private final List<Box> children = new ArrayList<>();
   private final boolean container;
   private Box parent;
+  private int anchor = 1;
   int x;
   int y;
   int w;
@@ -82,10 +83,15 @@ public final class Box {
     portRows.put(port, row);
   }
 
-  /** The row lines to this box line up with when the link names no port: the title's. */
+  /** The row lines to this box line up with when the link names no port: the title's, unless moved. */
   int anchorRow(String port) {
     Integer r = portRow(port);
-    return r == null ? 1 : r;
+    return r == null ? anchor : r;
+  }
+
+  /** Lines with no port line up with this row instead of the title's, keeping the title's free. */
+  void anchorAt(int row) {
+    anchor = row;
   }
 
   public int x() {

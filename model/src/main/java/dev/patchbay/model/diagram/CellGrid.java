@@ -88,6 +88,12 @@ final class CellGrid {
       }
     }
     if (b.container()) {
+      // A reader takes a container's whole first row for its title: no line may run there.
+      for (int x = b.x + 1; x < b.right(); x++) {
+        if (kind[cell(x, b.y + 1)] == INTERIOR) {
+          kind[cell(x, b.y + 1)] = LABEL;
+        }
+      }
       markLabels(b.lines(), b.x + 2, b.y + 1);
       markLabels(b.footer(), b.x + 2, b.bottom() - b.footer().size());
     }

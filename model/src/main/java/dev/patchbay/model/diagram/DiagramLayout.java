@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -32,6 +33,9 @@ public final class DiagramLayout {
   private final Map<String, Integer> extraAbove;
   private final Graph graph;
   private final Map<String, Integer> minRows;
+  private Map<String, List<String>> followers = Map.of();
+  private Set<String> chaining = Set.of();
+  private Set<String> following = Set.of();
   private Map<String, Integer> column;
   private TreeMap<Integer, List<String>> cols;
 
@@ -76,19 +80,29 @@ public final class DiagramLayout {
    * {@code stackDetached} puts parts not linked to the host under it instead of right of it.
    */
   public static Placement place(Topology t, int squeeze, boolean stackDetached) {
-    return rows(t, stackDetached).columns(squeeze);
+    return rows(t, stackDetached, false).columns(squeeze);
   }
 
-  /** Boxes with their rows settled; {@link #columns} then spaces the columns out. */
-  static DiagramLayout rows(Topology t, boolean stackDetached) {
+  /**
+   * Boxes with their rows settled; {@link #columns} then spaces the columns out. {@code fold}
+   * trades width for height (see {@link Columns#assign}).
+   */
+  static DiagramLayout rows(Topology t, boolean stackDetached, boolean fold) {
     Map<String, Integer> extraAbove = new HashMap<>();
     Map<String, Integer> minRows = new HashMap<>();
-    Map<String, Integer> column = Columns.assign(t, stackDetached);
+    Map<String, Integer> column = Columns.assign(t, stackDetached, fold);
     Graph graph = Graph.of(t);
+    Map<String, List<String>> followers = fold ? Columns.followers(t, column) : Map.of();
+    Set<String> chaining = Columns.chaining(t, followers);
+    Set<String> following = new java.util.HashSet<>();
+    followers.values().forEach(following::addAll);
     DiagramLayout l;
     int rounds = 0;
     do {
       l = new DiagramLayout(t, graph, extraAbove, minRows);
+      l.followers = followers;
+      l.chaining = chaining;
+      l.following = following;
       l.column = column;
       l.cols = Columns.byColumn(column);
       l.build();
@@ -190,6 +204,10 @@ public final class DiagramLayout {
     for (Element e : topology.elements()) {
       if (!e.isHostInterface()) {
         Box b = BoxFactory.leaf(e, rows(e));
+        if (e.kind() == ElementKind.HUB && following.contains(e.id())) {
+          // The connect line from the hub above comes in level with the title: partners go lower.
+          b.anchorAt(2);
+        }
         boxes.put(e.id(), b);
         nodes.put(e.id(), b);
       }
@@ -251,18 +269,21 @@ public final class DiagramLayout {
 
   private void placeColumn(List<String> col, Map<String, Integer> placed) {
     Map<String, Integer> desired = new LinkedHashMap<>();
-    for (String n : col) {
+    List<String> leaders = col.stream().filter(n -> !following.contains(n)).toList();
+    for (String n : leaders) {
       desired.put(n, desiredTop(n, placed));
     }
-    for (String n : col) {
+    for (String n : leaders) {
       if (desired.get(n) == null) {
         desired.put(n, aboveSameColumnNeighbour(n, col, desired));
       }
     }
-    List<String> sorted = new ArrayList<>(col);
-    sorted.sort(Comparator.comparingInt(n -> desired.get(n) == null ? Integer.MAX_VALUE : desired.get(n)));
+    List<String> sorted = new ArrayList<>(leaders);
+    sorted.sort(Comparator.comparingLong(n -> desired.get(n) == null ? Long.MAX_VALUE : sortKey(n, desired.get(n))));
+    List<String> order = new ArrayList<>();
+    sorted.forEach(n -> withFollowers(n, col, order));
     int floor = Integer.MIN_VALUE;
-    for (String n : sorted) {
+    for (String n : order) {
       Box b = nodes.get(n);
       Integer want = desired.get(n);
       int extra = Columns.HOST.equals(n) ? 0 : extraAbove.getOrDefault(n, 0);
@@ -270,6 +291,32 @@ public final class DiagramLayout {
       b.moveBy(0, top - b.y);
       placed.put(n, top);
       floor = b.bottom() + 1 + VGAP;
+    }
+  }
+
+  /**
+   * Boxes go down a column in the order of their tops; in a folded layout a socket that chains a
+   * hub on goes below its hub's other partners instead, so its connect line runs down to the
+   * next hub without crossing their lines.
+   */
+  private long sortKey(String n, int top) {
+    if (!chaining.contains(n)) {
+      return 2L * top;
+    }
+    Box b = nodes.get(n);
+    return 2L * (top + b.h) + 1;
+  }
+
+  /** The node, then the nodes drawn right under it (see {@link Columns#followers}), depth first. */
+  private void withFollowers(String n, List<String> col, List<String> order) {
+    if (order.contains(n)) {
+      return;
+    }
+    order.add(n);
+    for (String f : followers.getOrDefault(n, List.of())) {
+      if (col.contains(f)) {
+        withFollowers(f, col, order);
+      }
     }
   }
 

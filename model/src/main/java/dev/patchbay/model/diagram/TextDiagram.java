@@ -16,18 +16,20 @@ import java.util.List;
 public final class TextDiagram {
   /** Cells of free space around the boxes, so a line can always go round. */
   static final int MARGIN = 3;
-  /** Ways to make a diagram narrower, tried in turn: {squeeze, stack detached parts}. */
-  private static final int[][] ATTEMPTS = {{0, 0}, {3, 0}, {6, 0}, {9, 0}, {0, 1}, {6, 1}, {9, 1}};
+  /** Ways to make a diagram narrower, tried in turn: {squeeze, stack detached parts, fold}. */
+  private static final int[][] ATTEMPTS = {{0, 0, 0}, {3, 0, 0}, {6, 0, 0}, {9, 0, 0}, {0, 1, 0}, {6, 1, 0},
+      {9, 1, 0}, {0, 0, 1}, {3, 0, 1}, {6, 0, 1}, {9, 0, 1}, {0, 1, 1}, {6, 1, 1}, {9, 1, 1}};
 
   private TextDiagram() {}
 
   /**
    * The diagram, at most {@code width} columns wide when some layout fits: columns are squeezed
-   * together first, then parts not linked to the host are stacked under it. When none fits, the
+   * together first, then parts not linked to the host are stacked under it, then the layout is
+   * folded (see {@link Columns#assign}) and squeezed and stacked again. When none fits, the
    * narrowest layout is drawn and a last line says how wide it is.
    */
   public static String render(Topology t, Charset charset, int width) {
-    DiagramLayout[] rows = {DiagramLayout.rows(t, false), null};
+    DiagramLayout[] rows = new DiagramLayout[4];
     int[] narrowest = ATTEMPTS[0];
     int narrowestSpan = Integer.MAX_VALUE;
     for (int slack : new int[] {2, 0}) {
@@ -51,13 +53,13 @@ public final class TextDiagram {
         : text + "(note: this diagram needs " + widest(text) + " columns and does not fit in --width " + width + ")\n";
   }
 
-  /** The boxes placed for one attempt: {squeeze, stack detached parts}. */
+  /** The boxes placed for one attempt: {squeeze, stack detached parts, fold}. */
   private static DiagramLayout.Placement placement(Topology t, DiagramLayout[] rows, int[] attempt) {
-    int stack = attempt[1];
-    if (rows[stack] == null) {
-      rows[stack] = DiagramLayout.rows(t, stack == 1);
+    int kind = attempt[1] + 2 * attempt[2];
+    if (rows[kind] == null) {
+      rows[kind] = DiagramLayout.rows(t, attempt[1] == 1, attempt[2] == 1);
     }
-    return rows[stack].columns(attempt[0]);
+    return rows[kind].columns(attempt[0]);
   }
 
   /** Columns the boxes take; lines may add a few round the outside. */

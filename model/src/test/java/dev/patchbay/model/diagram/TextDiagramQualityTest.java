@@ -40,6 +40,7 @@ class TextDiagramQualityTest {
     out.add(Named.of("generated 60 elements", TopologyGenerator.generate(60, 42)));
     out.add(Named.of("generated 30 elements", TopologyGenerator.generate(30, 7)));
     out.add(Named.of("generated 200 elements", TopologyGenerator.generate(200, 99)));
+    out.add(Named.of("generated 20 elements, four hubs in a socket chain", TopologyGenerator.generate(20, 2)));
     return out.stream();
   }
 
