@@ -1,0 +1,124 @@
+package dev.patchbay.backends.apply;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.patchbay.model.plan.Plan;
+import dev.patchbay.model.plan.PlanText;
+import dev.patchbay.model.plan.Planner;
+import dev.patchbay.model.plan.Step;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Runs a plan's steps in order in one target, as a transaction: each step is written to the journal
+ * (with what its inverse needs) before it runs; when step k fails, steps k-1..1 are undone in reverse
+ * and the error names step k and the kernel's reason.
+ */
+public final class Applier {
+  private static final Logger LOG = Logger.getLogger(Applier.class.getName());
+  private final Target target;
+  private final Journal journal;
+  private final StepRunner runner;
+  private final Undo undo;
+  private FaultHook faults = (index, step) -> { };
+
+  public Applier(Target target, Marker marker, Journal journal, GuestStarter guests) {
+    this.target = target;
+    this.journal = journal;
+    this.runner = new StepRunner(target, marker, guests);
+    this.undo = new Undo(runner);
+  }
+
+  /** Called before each step runs; a test throws from it to fail the plan at that step. */
+  @FunctionalInterface
+  public interface FaultHook {
+    void before(int index, Step step) throws IOException;
+  }
+
+  public Applier withFaults(FaultHook hook) {
+    this.faults = hook;
+    return this;
+  }
+
+  /** What one step did, for the user. */
+  public record Done(Step step, String outcome) {}
+
+  /** Applies every step or, failing, none: the exception says which step failed and why. */
+  public List<Done> apply(Plan plan) throws ApplyException {
+    PlanCheck.check(plan);
+    List<Done> done = new ArrayList<>();
+    List<JsonNode> entries = new ArrayList<>();
+    for (int i = 0; i < plan.steps().size(); i++) {
+      Step step = plan.steps().get(i);
+      ObjectNode entry = null;
+      try {
+        step = knowingPrevious(step);
+        ObjectNode saved = Journal.JSON.createObjectNode();
+        runner.save(step, saved);
+        entry = journal.entry("step").put("index", i).put("id", java.util.UUID.randomUUID().toString());
+        entry.set("step", Journal.stepNode(step));
+        entry.set("saved", saved);
+        journal.append(entry);
+        faults.before(i, step);
+        String outcome = runner.run(step, saved);
+        journal.append(journal.entry("done").put("index", i));
+        done.add(new Done(step, outcome));
+        entries.add(entry);
+      } catch (IOException | RuntimeException e) {
+        if (entry != null && Undo.undoEvenIfFailed(step)) {
+          entries.add(entry); // a create that half-happened (tap made, not marked) is removed too
+        }
+        throw failed(plan, i, step, e, entries);
+      }
+    }
+    return done;
+  }
+
+  /** A sysctl step that did not know the value it replaces reads it now, so its inverse restores it. */
+  private Step knowingPrevious(Step step) throws IOException {
+    if (step instanceof Step.SetSysctl s && s.from() == null && s.to() != null) {
+      return new Step.SetSysctl(s.key(), target.readSysctl(Planner.procSysPath(s.key())), s.to());
+    }
+    return step;
+  }
+
+  private ApplyException failed(Plan plan, int index, Step step, Exception cause, List<JsonNode> entries) {
+    List<String> problems = new ArrayList<>();
+    for (int j = entries.size() - 1; j >= 0; j--) {
+      JsonNode entry = entries.get(j);
+      try {
+        undo.undo(entry);
+        journal.append(journal.entry("undone").put("id", entry.path("id").asText()));
+      } catch (IOException | RuntimeException e) {
+        problems.add(e.getMessage());
+        LOG.warning("rollback: " + e.getMessage());
+      }
+    }
+    String message = "step " + (index + 1) + " of " + plan.steps().size() + " (" + PlanText.describe(step)
+        + ") failed: " + reason(cause) + "; " + (entries.isEmpty() ? "nothing to undo"
+        : "undid steps " + (entries.size()) + ".." + 1 + " in reverse")
+        + (problems.isEmpty() ? "" : "; " + problems.size() + " undo(s) failed: " + String.join("; ", problems));
+    return new ApplyException(message, index, cause);
+  }
+
+  private static String reason(Exception e) {
+    return e.getMessage() == null ? e.toString() : e.getMessage();
+  }
+
+  /** A failed apply, already rolled back. */
+  public static final class ApplyException extends Exception {
+    private final int stepIndex;
+
+    ApplyException(String message, int stepIndex, Throwable cause) {
+      super(message, cause);
+      this.stepIndex = stepIndex;
+    }
+
+    /** The failed step, 0-based. */
+    public int stepIndex() {
+      return stepIndex;
+    }
+  }
+}
