@@ -7,6 +7,7 @@ import dev.patchbay.backends.netlink.Netns;
 import dev.patchbay.backends.netlink.NewLink;
 import dev.patchbay.model.net.Cidr;
 import dev.patchbay.model.net.Ipv4;
+import dev.patchbay.model.topology.Bridge;
 import dev.patchbay.model.topology.Lan;
 import dev.patchbay.model.topology.Topology;
 import dev.patchbay.model.topology.Uplink;
@@ -57,7 +58,7 @@ public final class Sandbox {
       List<Uplink> uplinks = topology.elementsOf(Uplink.class).toList();
       Optional<Lan> lanElement = topology.elementsOf(Lan.class).findFirst();
       for (int i = 0; i < uplinks.size(); i++) {
-        wireUplink(uplinks.get(i), "lan" + i, host, lan);
+        wireUplink(uplinks.get(i), addressBefore(topology, uplinks.get(i)), "lan" + i, host, lan);
       }
       lanElement.ifPresent(l -> l.routes().forEach(r -> quietly(() ->
           lan.rt().addRoute(Cidr.of(r.destination()), Ipv4.of(r.via()), null))));
@@ -69,9 +70,23 @@ public final class Sandbox {
     }
   }
 
-  private static void wireUplink(Uplink u, String peer, Target host, Target lan) throws IOException {
+  /**
+   * The uplink's address before the lab: its own, or, when a bridge takes it over (seed 002
+   * possibility 3), the bridge's, which is the address the host had on the uplink.
+   */
+  static String addressBefore(Topology t, Uplink u) {
+    if (u.address() != null && !u.address().isBlank()) {
+      return u.address();
+    }
+    return t.linksOf(u.id()).stream().map(l -> t.element(l.other(u.id()).element()).orElse(null))
+        .filter(Bridge.class::isInstance).map(b -> ((Bridge) b).address())
+        .filter(a -> a != null && !a.isBlank()).findFirst().orElse(null);
+  }
+
+  private static void wireUplink(Uplink u, String addressBefore, String peer, Target host, Target lan)
+      throws IOException {
     veth(host, u.name(), lan, peer);
-    Optional<Cidr> address = Cidr.parse(u.address() == null ? "" : u.address());
+    Optional<Cidr> address = Cidr.parse(addressBefore == null ? "" : addressBefore);
     if (address.isEmpty()) {
       return;
     }
