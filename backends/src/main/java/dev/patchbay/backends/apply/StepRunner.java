@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.patchbay.backends.netlink.InterfaceAddress;
+import dev.patchbay.backends.netlink.IpRequests;
 import dev.patchbay.backends.netlink.Link;
 import dev.patchbay.backends.netlink.NetlinkException;
 import dev.patchbay.backends.netlink.NewLink;
@@ -26,6 +27,7 @@ import java.util.List;
  */
 final class StepRunner {
   private static final int RTPROT_KERNEL = 2;
+  private static final int RTPROT_STATIC = 4;
   private final Target target;
   private final Marker marker;
   private final GuestStarter guests;
@@ -50,7 +52,7 @@ final class StepRunner {
       for (Route r : target.rt().routes()) {
         if (r.oif() == index && r.protocol() != RTPROT_KERNEL) {
           routes.addObject().put("destination", r.destination().toString())
-              .put("via", r.gateway().map(Object::toString).orElse(null));
+              .put("via", r.gateway().map(Object::toString).orElse(null)).put("protocol", r.protocol());
         }
       }
     }
@@ -160,7 +162,8 @@ final class StepRunner {
     for (JsonNode r : saved.path("routes")) {
       String via = r.path("via").isNull() || r.path("via").isMissingNode() ? null : r.path("via").asText();
       try {
-        target.rt().addRoute(Cidr.of(r.path("destination").asText()), gateway(via), uplink);
+        target.rt().execute(IpRequests.addRoute(Cidr.of(r.path("destination").asText()), gateway(via),
+            target.rt().index(uplink), r.path("protocol").asInt(RTPROT_STATIC)));
       } catch (NetlinkException e) {
         if (e.errno() != dev.patchbay.backends.netlink.Errno.EEXIST) {
           throw e;
