@@ -79,6 +79,8 @@ public final class Labs {
 
   public UpResult up(Topology t, String lab, TargetSpec spec, int confirmSeconds, String file)
       throws IOException, Applier.ApplyException {
+    // Every name and value is checked before the first namespace, link or journal line is made.
+    PlanCheck.check(Planner.plan(t));
     Journal journal = journal(lab);
     boolean fresh = !journal.exists();
     LabRecord before = LabRecord.read(lab, journal);

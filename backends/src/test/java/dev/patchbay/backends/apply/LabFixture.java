@@ -45,6 +45,9 @@ final class LabFixture {
 
   /** A namespace with an uplink like a host's: eth0 and wlp3s0 (veth ends) with addresses and a default route. */
   static void addUplinks(String ns) throws IOException {
+    // IPv6 off: link-local addresses finish DAD at their own pace and would make snapshots differ.
+    TestNamespace.run(List.of("ip", "netns", "exec", ns, "sysctl", "-q", "-w", "net.ipv6.conf.all.disable_ipv6=1",
+        "net.ipv6.conf.default.disable_ipv6=1"));
     TestNamespace.run(List.of("ip", "-n", ns, "link", "add", "eth0", "type", "veth", "peer", "name", "peer0"));
     TestNamespace.run(List.of("ip", "-n", ns, "link", "add", "wlp3s0", "type", "veth", "peer", "name", "peer1"));
     for (String l : List.of("eth0", "peer0", "wlp3s0", "peer1", "lo")) {

@@ -1,0 +1,47 @@
+package dev.patchbay.backends.apply;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.patchbay.backends.netlink.TestNamespace;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** kill -9 of a separate apply process mid-apply, then down from the journal: nothing of the lab remains. */
+@Tag("live")
+class CrashLiveTest {
+  @TempDir
+  Path state;
+
+  @ParameterizedTest(name = "{0} killed before step {1}")
+  @CsvSource({"002-p3-bridged-lan.json, 5", "002-p3-bridged-lan.json, 11", "003-wifi-proxy-arp.json, 12",
+      "002-p2-nat-bridge.json, 10"})
+  void downAfterKillMinus9RemovesEverythingTheLabMade(String sample, int stopAt) throws Exception {
+    String lab = LabFixture.uniqueLab();
+    try (TestNamespace ns = TestNamespace.create()) {
+      LabFixture.addUplinks(ns.name());
+      String before = LabFixture.snapshot(ns.name());
+      Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-cp", System.getProperty("java.class.path"), ApplyUntilKilled.class.getName(),
+          state.toString(), lab, ns.name(), sample, Integer.toString(stopAt)))
+          .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        assertEquals("READY", out.readLine(), "the apply process did not reach step " + stopAt);
+      } finally {
+        p.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+      }
+      assertTrue(!before.equals(LabFixture.snapshot(ns.name())), "the killed apply changed nothing to clean up");
+      new Labs(state).down(lab);
+      assertEquals(before, LabFixture.snapshot(ns.name()));
+    }
+  }
+}
