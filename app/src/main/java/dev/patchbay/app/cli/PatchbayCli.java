@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         CheckCli.class,
         ExportCli.class,
         PlanCli.class,
-        UpCli.class, DownCli.class, ConfirmCli.class, LabsCli.class, RevertWatchCli.class,
+        UpCli.class, DownCli.class, ConfirmCli.class, LabsCli.class, RevertWatchCli.class, AgentCli.class,
         ImportCli.class,
         CommandLine.HelpCommand.class,
     })
