@@ -37,7 +37,7 @@ public final class AgentCli implements Callable<Integer> {
       JsonNode request;
       try {
         request = JSON.readTree(line);
-      } catch (IOException e) {
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         out.println(JSON.createObjectNode().put("ok", false).put("error", "not JSON: " + e.getOriginalMessage()));
         out.flush();
         continue;
