@@ -63,4 +63,14 @@ class SandboxTrafficLiveTest {
     new Labs(state).up(LabFixture.sample("000-routed-tun.json"), lab, TargetSpec.sandbox(), 0, "000");
     assertTrue(ping(Sandbox.lan(lab), "192.168.0.2", "172.20.0.1").contains("1 packets received"));
   }
+
+  @Test
+  void proxyArpAnswersForAGuestAddressOnTheWirelessLan() throws Exception {
+    new Labs(state).up(LabFixture.sample("003-wifi-proxy-arp.json"), lab, TargetSpec.sandbox(), 0, "003");
+    String mac = TestNamespace.run(List.of("ip", "-n", Sandbox.host(lab), "-br", "link", "show", "wlp3s0"))
+        .trim().split("\\s+")[2];
+    String answer = TestNamespace.run(List.of("ip", "netns", "exec", Sandbox.lan(lab), "busybox", "arping", "-c", "1",
+        "-w", "2", "-I", "lan0", "192.168.1.10"));
+    assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains(mac.toLowerCase(java.util.Locale.ROOT)), answer + " vs " + mac);
+  }
 }
