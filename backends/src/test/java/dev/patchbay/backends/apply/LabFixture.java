@@ -56,6 +56,17 @@ final class LabFixture {
     TestNamespace.run(List.of("ip", "-n", ns, "address", "add", "10.0.0.10/8", "dev", "eth0"));
     TestNamespace.run(List.of("ip", "-n", ns, "route", "add", "default", "via", "10.0.0.1", "dev", "eth0"));
     TestNamespace.run(List.of("ip", "-n", ns, "address", "add", "192.168.1.2/24", "dev", "wlp3s0"));
+    awaitCarrier(ns);
+  }
+
+  /** A veth's carrier comes up asynchronously; a snapshot taken before would differ from one taken after. */
+  private static void awaitCarrier(String ns) throws IOException {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    while (TestNamespace.run(List.of("ip", "-n", ns, "link", "show")).contains("NO-CARRIER")) {
+      if (System.nanoTime() > deadline) {
+        throw new IOException("the uplink veths of " + ns + " got no carrier within 10 s");
+      }
+    }
   }
 
   /** Deletes a test lab's sandbox namespaces if a failing test left them. */
