@@ -57,12 +57,13 @@ class LabCliTest {
   }
 
   @Test
-  void upOfATopologyWithErrorsExitsOneWithoutTouchingAnything() throws Exception {
+  void upOfATapNameWithShellCharactersIsRefusedWithoutTouchingAnything() throws Exception {
     Path broken = state.resolve("broken.json");
     String sample = Files.readString(Path.of("..", "samples", "001-tap-host-only.json"));
     Files.writeString(broken, sample.replace("\"name\": \"tap0\"", "\"name\": \"tap0;reboot\""));
-    assertEquals(1, cli("up", broken.toString()));
-    assertTrue(err.toString().contains("has errors"), err.toString());
+    assertEquals(2, cli("up", broken.toString()));
+    assertTrue(err.toString().contains("tap name refused: 'tap0;reboot' contains ';'"), err.toString());
+    assertTrue(!dev.patchbay.backends.netlink.Netns.exists("pb-broken-host"));
     assertEquals(0, cli("labs"));
     assertTrue(out.toString().contains("No labs are up."));
   }
