@@ -45,35 +45,59 @@ public final class Applier {
   /** What one step did, for the user. */
   public record Done(Step step, String outcome) {}
 
-  /** Applies every step or, failing, none: the exception says which step failed and why. */
+  /**
+   * Applies every step or, failing, none: the exception says which step failed and why. Steps are
+   * journalled in chunks (one fsync per chunk, not per step); a chunk ends before a step that must
+   * read the host first, so that what it reads is the state left by the steps before it.
+   */
   public List<Done> apply(Plan plan) throws ApplyException {
     PlanCheck.check(plan);
     List<Done> done = new ArrayList<>();
     List<JsonNode> entries = new ArrayList<>();
-    for (int i = 0; i < plan.steps().size(); i++) {
-      Step step = plan.steps().get(i);
-      ObjectNode entry = null;
+    int i = 0;
+    while (i < plan.steps().size()) {
+      List<ObjectNode> chunk = new ArrayList<>();
       try {
-        step = knowingPrevious(step);
-        ObjectNode saved = Journal.JSON.createObjectNode();
-        runner.save(step, saved);
-        entry = journal.entry("step").put("index", i).put("id", java.util.UUID.randomUUID().toString());
-        entry.set("step", Journal.stepNode(step));
-        entry.set("saved", saved);
-        journal.append(entry);
-        faults.before(i, step);
-        String outcome = runner.run(step, saved);
-        journal.append(journal.entry("done").put("index", i));
-        done.add(new Done(step, outcome));
-        entries.add(entry);
+        chunk = journalChunk(plan, i);
       } catch (IOException | RuntimeException e) {
-        if (entry != null && Undo.undoEvenIfFailed(step)) {
-          entries.add(entry); // a create that half-happened (tap made, not marked) is removed too
+        throw failed(plan, i, plan.steps().get(i), e, entries, List.of());
+      }
+      for (int c = 0; c < chunk.size(); c++, i++) {
+        ObjectNode entry = chunk.get(c);
+        Step step = plan.steps().get(i);
+        try {
+          step = Journal.step(entry.path("step"));
+          faults.before(i, step);
+          done.add(new Done(step, runner.run(step, entry.path("saved"))));
+          entries.add(entry);
+        } catch (IOException | RuntimeException e) {
+          if (Undo.undoEvenIfFailed(step)) {
+            entries.add(entry); // a create that half-happened (tap made, not marked) is removed too
+          }
+          throw failed(plan, i, step, e, entries, chunk.subList(Undo.undoEvenIfFailed(step) ? c + 1 : c, chunk.size()));
         }
-        throw failed(plan, i, step, e, entries);
       }
     }
     return done;
+  }
+
+  private static final int CHUNK = 256;
+
+  /** Resolves and journals the steps from {@code first} up to the next step that reads the host. */
+  private List<ObjectNode> journalChunk(Plan plan, int first) throws IOException {
+    List<ObjectNode> chunk = new ArrayList<>();
+    for (int i = first; i < plan.steps().size() && chunk.size() < CHUNK
+        && (i == first || !plan.steps().get(i).needsHostState()); i++) {
+      Step step = knowingPrevious(plan.steps().get(i));
+      ObjectNode saved = Journal.JSON.createObjectNode();
+      runner.save(step, saved);
+      ObjectNode entry = journal.entry("step").put("index", i).put("id", java.util.UUID.randomUUID().toString());
+      entry.set("step", Journal.stepNode(step));
+      entry.set("saved", saved);
+      chunk.add(entry);
+    }
+    journal.append(chunk);
+    return chunk;
   }
 
   /** A sysctl step that did not know the value it replaces reads it now, so its inverse restores it. */
@@ -84,17 +108,25 @@ public final class Applier {
     return step;
   }
 
-  private ApplyException failed(Plan plan, int index, Step step, Exception cause, List<JsonNode> entries) {
+  private ApplyException failed(Plan plan, int index, Step step, Exception cause, List<JsonNode> entries,
+      List<ObjectNode> notRun) {
     List<String> problems = new ArrayList<>();
+    List<ObjectNode> undone = new ArrayList<>();
+    notRun.forEach(e -> undone.add(journal.entry("undone").put("id", e.path("id").asText())));
     for (int j = entries.size() - 1; j >= 0; j--) {
       JsonNode entry = entries.get(j);
       try {
         undo.undo(entry);
-        journal.append(journal.entry("undone").put("id", entry.path("id").asText()));
+        undone.add(journal.entry("undone").put("id", entry.path("id").asText()));
       } catch (IOException | RuntimeException e) {
         problems.add(e.getMessage());
         LOG.warning("rollback: " + e.getMessage());
       }
+    }
+    try {
+      journal.append(undone);
+    } catch (IOException e) {
+      problems.add("journal: " + e.getMessage());
     }
     String message = "step " + (index + 1) + " of " + plan.steps().size() + " (" + PlanText.describe(step)
         + ") failed: " + reason(cause) + "; " + (entries.isEmpty() ? "nothing to undo"

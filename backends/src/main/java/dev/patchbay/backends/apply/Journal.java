@@ -44,12 +44,27 @@ public final class Journal {
   }
 
   /** Appends one line and forces it to the disk before returning. */
-  public synchronized void append(ObjectNode entry) throws IOException {
+  public void append(ObjectNode entry) throws IOException {
+    append(List.of(entry));
+  }
+
+  /** Appends lines with one write and one fsync: they reach the disk together before this returns. */
+  public synchronized void append(List<ObjectNode> entries) throws IOException {
+    if (entries.isEmpty()) {
+      return;
+    }
     Files.createDirectories(file.getParent());
-    byte[] line = (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
+    StringBuilder text = new StringBuilder();
+    for (ObjectNode e : entries) {
+      text.append(JSON.writeValueAsString(e)).append('\n');
+    }
+    byte[] line = text.toString().getBytes(StandardCharsets.UTF_8);
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
         StandardOpenOption.WRITE)) {
-      ch.write(java.nio.ByteBuffer.wrap(line));
+      java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(line);
+      while (buffer.hasRemaining()) {
+        ch.write(buffer);
+      }
       ch.force(true);
     }
   }
