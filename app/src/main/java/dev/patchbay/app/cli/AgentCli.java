@@ -27,7 +27,7 @@ public final class AgentCli implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Agent agent = new Agent(Labs.standard());
+    Agent agent = new Agent(Labs.standard().withWatcher(RevertWatchCli::startDetached));
     PrintWriter out = spec.commandLine().getOut();
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     for (String line = in.readLine(); line != null; line = in.readLine()) {

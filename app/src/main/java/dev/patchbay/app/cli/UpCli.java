@@ -72,7 +72,7 @@ public final class UpCli implements Callable<Integer> {
     }
     String name = lab != null ? LabName.checked(lab) : LabName.fromFileName(file.getFileName().toString());
     TargetSpec where = targetSpec();
-    Labs labs = Labs.standard();
+    Labs labs = Labs.standard().withWatcher(RevertWatchCli::startDetached);
     Plan plan = labs.planFor(t, name, where);
     out.println("Lab " + name + " in " + describe(where, name) + ": " + plan.steps().size() + " steps to apply");
     out.print(PlanText.render(plan));
@@ -98,7 +98,6 @@ public final class UpCli implements Callable<Integer> {
     }
     out.println("Lab " + name + " is up in " + result.where() + "; take it down with: patchbay down " + name);
     if (result.needsConfirmation() && confirmSeconds > 0) {
-      RevertWatchCli.startDetached(name);
       out.println("These changes can cut the host off its network. Keep them with: patchbay confirm " + name
           + " within " + confirmSeconds + " s; otherwise everything is reverted.");
     }

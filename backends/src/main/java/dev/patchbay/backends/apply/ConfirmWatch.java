@@ -33,7 +33,7 @@ public final class ConfirmWatch {
       if (!record.awaitingConfirmation()) {
         return Outcome.CONFIRMED;
       }
-      if (System.currentTimeMillis() >= record.confirmBy()) {
+      if (System.currentTimeMillis() >= record.confirmBy() && !record.stillApplying()) {
         labs.down(lab);
         return Outcome.REVERTED;
       }

@@ -13,7 +13,8 @@ import java.util.Set;
  * may have taken effect (begun and not undone) and whether it waits for a confirmation.
  */
 public record LabRecord(String lab, String target, String namespace, String since, String file,
-    List<String> namespaces, List<JsonNode> liveSteps, boolean applied, long confirmBy, boolean confirmed) {
+    List<String> namespaces, List<JsonNode> liveSteps, boolean applied, long confirmBy, boolean confirmed,
+    long applyingPid) {
 
   public static LabRecord read(String lab, Journal journal) throws IOException {
     String target = null;
@@ -26,6 +27,7 @@ public record LabRecord(String lab, String target, String namespace, String sinc
     boolean applied = false;
     long confirmBy = 0;
     boolean confirmed = false;
+    long pid = 0;
     for (JsonNode e : journal.entries()) {
       switch (e.path("event").asText()) {
         case "lab" -> {
@@ -38,14 +40,17 @@ public record LabRecord(String lab, String target, String namespace, String sinc
         case "step" -> steps.add(e);
         case "undone" -> undone.add(e.path("id").asText());
         case "applied" -> applied = true;
-        case "confirm-by" -> confirmBy = e.path("deadline").asLong();
+        case "confirm-by" -> {
+          confirmBy = e.path("deadline").asLong();
+          pid = e.path("pid").asLong();
+        }
         case "confirmed" -> confirmed = true;
         default -> { }
       }
     }
     List<JsonNode> live = steps.stream().filter(s -> !undone.contains(s.path("id").asText())).toList();
     return new LabRecord(lab, target, namespace, since, file, List.copyOf(namespaces), live, applied,
-        confirmBy, confirmed);
+        confirmBy, confirmed, pid);
   }
 
   /** Names of the guests and switches handed to the guest starter (the planner's "processes"). */
@@ -61,6 +66,11 @@ public record LabRecord(String lab, String target, String namespace, String sinc
       }
     }
     return out;
+  }
+
+  /** Whether the process that applies the lab still runs (the watcher must not revert under it). */
+  public boolean stillApplying() {
+    return !applied && applyingPid > 0 && ProcessHandle.of(applyingPid).map(ProcessHandle::isAlive).orElse(false);
   }
 
   public boolean awaitingConfirmation() {

@@ -25,6 +25,15 @@ public final class Labs {
   private final Path root;
   private GuestStarter guests = GuestStarter.DEFERRED;
   private Applier.FaultHook faults = (i, s) -> { };
+  private WatchStarter watcher = lab -> {
+    throw new IOException("changes that can cut the host off need a revert watcher; none is set up here");
+  };
+
+  /** Starts the process that reverts an unconfirmed lab (the CLI's detached __revert-watch). */
+  @FunctionalInterface
+  public interface WatchStarter {
+    void start(String lab) throws IOException;
+  }
 
   public Labs(Path root) {
     this.root = root;
@@ -44,6 +53,11 @@ public final class Labs {
 
   public Labs withGuests(GuestStarter starter) {
     this.guests = starter;
+    return this;
+  }
+
+  public Labs withWatcher(WatchStarter starter) {
+    this.watcher = starter;
     return this;
   }
 
@@ -97,11 +111,8 @@ public final class Labs {
       if (spec.kind() == TargetSpec.Kind.SANDBOX && !dev.patchbay.backends.netlink.Netns.exists(Sandbox.host(lab))) {
         Sandbox.build(lab, t, journal);
       }
-      UpResult result = applyIn(t, lab, spec, journal, before.processes());
+      UpResult result = applyIn(t, lab, spec, journal, before.processes(), confirmSeconds);
       journal.append(journal.entry("applied"));
-      if (result.needsConfirmation() && confirmSeconds > 0) {
-        journal.append(journal.entry("confirm-by").put("deadline", System.currentTimeMillis() + confirmSeconds * 1000L));
-      }
       return result;
     } catch (IOException | Applier.ApplyException | RuntimeException e) {
       if (fresh) {
@@ -112,11 +123,18 @@ public final class Labs {
     }
   }
 
-  private UpResult applyIn(Topology t, String lab, TargetSpec spec, Journal journal, Set<String> processes)
-      throws IOException, Applier.ApplyException {
+  private UpResult applyIn(Topology t, String lab, TargetSpec spec, Journal journal, Set<String> processes,
+      int confirmSeconds) throws IOException, Applier.ApplyException {
     try (Target target = open(spec, lab)) {
       LiveState live = LiveStateReader.read(target, processes);
       Plan plan = Planner.plan(t, live);
+      if (cutsOff(plan, t) && confirmSeconds > 0) {
+        // The watcher runs BEFORE the first risky step: if this process dies mid-apply (a cut ssh
+        // session's SIGHUP), the lab still reverts at the deadline.
+        journal.append(journal.entry("confirm-by").put("deadline", System.currentTimeMillis() + confirmSeconds * 1000L)
+            .put("pid", ProcessHandle.current().pid()));
+        watcher.start(lab);
+      }
       List<Applier.Done> done = new Applier(target, Marker.of(lab), journal, guests).withFaults(faults).apply(plan);
       return new UpResult(lab, target.describe(), plan, done, cutsOff(plan, t));
     }

@@ -6,7 +6,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * A separate apply process for the kill -9 test: applies a sample into a namespace and, just before
  * step N runs, prints "READY" and blocks until it is killed.
- * Arguments: STATE_DIR LAB NETNS SAMPLE N.
+ * Arguments: STATE_DIR LAB NETNS SAMPLE N [CONFIRM_SECONDS]; with a countdown, no watcher is started
+ * (the test plays the watcher).
  */
 public final class ApplyUntilKilled {
   private ApplyUntilKilled() {}
@@ -14,7 +15,8 @@ public final class ApplyUntilKilled {
   public static void main(String[] args) throws Exception {
     int stopAt = Integer.parseInt(args[4]);
     CountDownLatch never = new CountDownLatch(1);
-    new Labs(Path.of(args[0])).withFaults((i, step) -> {
+    int confirm = args.length > 5 ? Integer.parseInt(args[5]) : 0;
+    new Labs(Path.of(args[0])).withWatcher(lab -> { }).withFaults((i, step) -> {
       if (i == stopAt) {
         System.out.println("READY");
         System.out.flush();
@@ -24,6 +26,6 @@ public final class ApplyUntilKilled {
           Thread.currentThread().interrupt();
         }
       }
-    }).up(LabFixture.sample(args[3]), args[1], TargetSpec.netns(args[2]), 0, args[3]);
+    }).up(LabFixture.sample(args[3]), args[1], TargetSpec.netns(args[2]), confirm, args[3]);
   }
 }
