@@ -62,23 +62,82 @@ public final class Applier {
       } catch (IOException | RuntimeException e) {
         throw failed(plan, i, plan.steps().get(i), e, entries, List.of());
       }
-      for (int c = 0; c < chunk.size(); c++, i++) {
-        ObjectNode entry = chunk.get(c);
-        Step step = plan.steps().get(i);
-        try {
-          step = Journal.step(entry.path("step"));
-          faults.before(i, step);
-          done.add(new Done(step, runner.run(step, entry.path("saved"))));
-          entries.add(entry);
-        } catch (IOException | RuntimeException e) {
-          if (Undo.undoEvenIfFailed(step)) {
-            entries.add(entry); // a create that half-happened (tap made, not marked) is removed too
-          }
-          throw failed(plan, i, step, e, entries, chunk.subList(Undo.undoEvenIfFailed(step) ? c + 1 : c, chunk.size()));
+      List<Step> steps = new ArrayList<>();
+      try {
+        for (ObjectNode e : chunk) {
+          steps.add(Journal.step(e.path("step")));
         }
+      } catch (IOException e) {
+        throw failed(plan, i, plan.steps().get(i), e, entries, chunk);
       }
+      int base = i;
+      for (int c = 0; c < chunk.size(); ) {
+        int run = Batches.runLength(steps, c);
+        c += run > 1 ? runBatch(plan, base, chunk, steps, c, run, done, entries) : runOne(plan, base, chunk, steps, c,
+            done, entries);
+      }
+      i = base + chunk.size();
     }
     return done;
+  }
+
+  private int runOne(Plan plan, int base, List<ObjectNode> chunk, List<Step> steps, int c, List<Done> done,
+      List<JsonNode> entries) throws ApplyException {
+    Step step = steps.get(c);
+    try {
+      faults.before(base + c, step);
+      done.add(new Done(step, runner.run(step, chunk.get(c).path("saved"))));
+      entries.add(chunk.get(c));
+      return 1;
+    } catch (IOException | RuntimeException e) {
+      if (Undo.undoEvenIfFailed(step)) {
+        entries.add(chunk.get(c)); // a create that half-happened (tap made, not marked) is removed too
+      }
+      throw failed(plan, base + c, step, e, entries, notRun(chunk, c, entries));
+    }
+  }
+
+  /** Sends steps c..c+run-1 as one netlink batch; a fault hook or a refused request fails at its step. */
+  private int runBatch(Plan plan, int base, List<ObjectNode> chunk, List<Step> steps, int c, int run,
+      List<Done> done, List<JsonNode> entries) throws ApplyException {
+    int stop = run;
+    Exception problem = null;
+    List<dev.patchbay.backends.netlink.NlRequest> requests = new ArrayList<>();
+    try {
+      java.util.Map<String, Integer> indexes = target.rt().indexes();
+      for (int k = 0; k < run; k++) {
+        faults.before(base + c + k, steps.get(c + k));
+        requests.add(Batches.request(steps.get(c + k), indexes));
+      }
+    } catch (IOException | RuntimeException e) {
+      stop = requests.size();
+      problem = e;
+    }
+    dev.patchbay.backends.netlink.BatchResult result;
+    try {
+      result = target.rt().execute(requests);
+    } catch (IOException e) {
+      throw failed(plan, base + c, steps.get(c), e, entries, notRun(chunk, c, entries));
+    }
+    for (int k = 0; k < stop; k++) {
+      if (result.succeeded(k)) {
+        entries.add(chunk.get(c + k));
+        done.add(new Done(steps.get(c + k), "done"));
+      }
+    }
+    if (!result.allSucceeded()) {
+      int f = result.failures().firstKey();
+      throw failed(plan, base + c + f, steps.get(c + f), result.failures().get(f), entries, notRun(chunk, c, entries));
+    }
+    if (problem != null) {
+      throw failed(plan, base + c + stop, steps.get(c + stop), problem, entries, notRun(chunk, c, entries));
+    }
+    return run;
+  }
+
+  /** The chunk's entries from {@code c} on that did not take effect: down must not undo them. */
+  private static List<ObjectNode> notRun(List<ObjectNode> chunk, int c, List<JsonNode> entries) {
+    return chunk.subList(c, chunk.size()).stream().filter(e -> !entries.contains(e)).toList();
   }
 
   private static final int CHUNK = 256;
