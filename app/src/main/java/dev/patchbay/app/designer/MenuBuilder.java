@@ -37,6 +37,8 @@ final class MenuBuilder {
         item("PNG image...", "menuExportPng", null, () -> w.files().exportPng()));
     Menu importMenu = new Menu("Import", null,
         item("QEMU command lines...", "menuImportQemu", null, () -> TextDialogs.importQemu(
+            w.scene().getWindow(), t -> w.files().openImported(t))),
+        item("From this host or a network namespace...", "menuImportHost", null, () -> TextDialogs.importHost(
             w.scene().getWindow(), t -> w.files().openImported(t))));
     return new Menu("File", null,
         item("New...", "menuNew", "Shortcut+N", () -> w.files().newDocument()),

@@ -53,6 +53,35 @@ public final class TextDialogs {
     d.showAndWait();
   }
 
+  /** Asks which network namespace to read (blank: this host) and opens what it holds. */
+  public static void importHost(Window owner, Consumer<Topology> open) {
+    ImportHostViewModel vm = ImportHostViewModel.live();
+    javafx.scene.control.TextField ns = new javafx.scene.control.TextField();
+    ns.setId("importHostNetns");
+    ns.setPromptText("network namespace (leave empty for this host)");
+    Label error = new Label();
+    error.setId("importHostError");
+    error.textProperty().bind(vm.errorProperty());
+    error.getStyleClass().add("dialog-error");
+    Dialog<ButtonType> d = new Dialog<>();
+    d.initOwner(owner);
+    d.setTitle("Import from this host");
+    d.getDialogPane().setContent(new javafx.scene.layout.VBox(8,
+        new Label("Read links, bridges, taps, addresses and routes (read-only):"), ns, error));
+    d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+    Button ok = (Button) d.getDialogPane().lookupButton(ButtonType.OK);
+    ok.setText("Import");
+    ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+      Optional<Topology> t = vm.importFrom(ns.getText());
+      if (t.isEmpty()) {
+        e.consume();
+      } else {
+        open.accept(t.get());
+      }
+    });
+    d.showAndWait();
+  }
+
   /** Shows the ASCII (or Unicode) diagram with a one-click copy. */
   public static void asciiPreview(Window owner, Supplier<Topology> topology) {
     AsciiPreviewViewModel vm = new AsciiPreviewViewModel(topology);
