@@ -16,14 +16,17 @@ import java.util.Map;
  * The privileged half of Patchbay: the GUI (never root) sends one JSON request per line, the agent
  * (the same jar, started with root, sudo or CAP_NET_ADMIN) answers one JSON line. Requests:
  * {"op":"up","lab":L,"topology":{...},"target":"sandbox|host|netns","netns":N,"confirm":S},
- * {"op":"down","lab":L}, {"op":"labs"}, {"op":"stats","lab":L}. The agent works only on labs and
+ * {"op":"down","lab":L}, {"op":"labs"}, {"op":"stats","lab":L}, {"op":"counters","lab":L,"topology":{...}}
+ * (per-link readings: frames each way, rate, bytes, errors, drops, or n/a with a reason). The agent works only on labs and
  * only reports or deletes links that carry the lab's marker.
  */
 public final class Agent {
   private final Labs labs;
+  private final LabCounters counters;
 
   public Agent(Labs labs) {
     this.labs = labs;
+    this.counters = new LabCounters(labs);
   }
 
   /** Answers one request; a failure is an answer too ({"ok":false,"error":...}), never an exception. */
@@ -33,11 +36,15 @@ public final class Agent {
     try {
       switch (request.path("op").asText()) {
         case "up" -> up(request, answer);
-        case "down" -> answer.set("report", Journal.JSON.valueToTree(labs.down(lab(request))));
+        case "down" -> {
+          counters.forget(lab(request));
+          answer.set("report", Journal.JSON.valueToTree(labs.down(lab(request))));
+        }
+        case "counters" -> counters(request, answer);
         case "labs" -> labs(answer);
         case "stats" -> stats(lab(request), answer);
         default -> throw new IllegalArgumentException("unknown op '" + request.path("op").asText()
-            + "': use up, down, labs or stats");
+            + "': use up, down, labs, stats or counters");
       }
       answer.put("ok", true);
     } catch (IOException | RuntimeException | Applier.ApplyException | TopologyFileException e) {
@@ -63,6 +70,13 @@ public final class Agent {
     ArrayNode done = answer.putArray("done");
     r.done().forEach(d -> done.addObject().put("step", PlanText.describe(d.step())).put("outcome", d.outcome()));
     answer.put("where", r.where()).put("needsConfirmation", r.needsConfirmation());
+  }
+
+  private void counters(JsonNode request, ObjectNode answer) throws IOException, TopologyFileException {
+    Topology t = TopologyFiles.parse(Journal.JSON.writeValueAsString(request.path("topology")), "request");
+    var snapshot = counters.poll(lab(request), t);
+    answer.put("elapsedSeconds", snapshot.elapsedSeconds());
+    answer.set("links", Journal.JSON.valueToTree(snapshot.links()));
   }
 
   private void labs(ObjectNode answer) throws IOException {

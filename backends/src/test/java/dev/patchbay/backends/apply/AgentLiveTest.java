@@ -47,6 +47,42 @@ class AgentLiveTest {
   }
 
   @Test
+  void countersGiveEveryLinkAReadingOrAReasonAndRatesFromTheSecondPoll() throws Exception {
+    Agent agent = new Agent(new Labs(state));
+    ObjectNode up = upRequest();
+    assertTrue(agent.handle(up).path("ok").asBoolean());
+    ObjectNode ask = request("counters");
+    ask.set("topology", up.get("topology"));
+    JsonNode first = agent.handle(ask);
+    assertTrue(first.path("ok").asBoolean(), first.toString());
+    assertEquals(6, first.path("links").size(), first.toString());
+    JsonNode outside = link(first, "l0");
+    assertTrue(outside.path("total").isNull() && outside.path("note").asText().contains("outside"), outside.toString());
+    JsonNode nic = link(first, "l4");
+    assertTrue(nic.path("total").isNull(), "no guest runs, so no frame dump: n/a, not 0: " + nic);
+    long before = link(first, "l1").path("total").asLong();
+    Process ping = new ProcessBuilder("ip", "netns", "exec", "pb-" + lab + "-host", "busybox", "ping", "-c", "3",
+        "-W", "2", "203.0.113.1").redirectErrorStream(true).start();
+    String out = new String(ping.getInputStream().readAllBytes());
+    assertEquals(0, ping.waitFor(), out);
+    JsonNode second = agent.handle(ask);
+    JsonNode uplink = link(second, "l1");
+    assertTrue(uplink.path("total").asLong() >= before + 6, "3 echo requests and 3 replies crossed eth0: " + uplink);
+    assertTrue(uplink.path("rate").asDouble() > 0, uplink.toString());
+    assertTrue(agent.handle(request("down")).path("ok").asBoolean());
+    assertFalse(LabFixture.anyLeft(lab));
+  }
+
+  private static JsonNode link(JsonNode answer, String id) {
+    for (JsonNode l : answer.path("links")) {
+      if (l.path("linkId").asText().equals(id)) {
+        return l;
+      }
+    }
+    throw new AssertionError("no reading for " + id + " in " + answer);
+  }
+
+  @Test
   void anUnknownOpIsAnsweredWithAnErrorNotAnException() {
     JsonNode answer = new Agent(new Labs(state)).handle(request("reboot"));
     assertFalse(answer.path("ok").asBoolean());

@@ -1,0 +1,54 @@
+package dev.patchbay.backends.apply;
+
+import dev.patchbay.backends.counters.CounterPoller;
+import dev.patchbay.backends.counters.KernelCounters;
+import dev.patchbay.backends.netlink.RtNetlink;
+import dev.patchbay.model.counters.CounterSnapshot;
+import dev.patchbay.model.counters.LinkMeters;
+import dev.patchbay.model.topology.Topology;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One counter poller per applied lab, kept between requests so that rates are deltas over the real
+ * time between two of the GUI's polls. Closed when the lab goes down.
+ */
+final class LabCounters implements AutoCloseable {
+  private record Open(CounterPoller poller, RtNetlink netlink) {}
+
+  private final Labs labs;
+  private final Map<String, Open> open = new HashMap<>();
+
+  LabCounters(Labs labs) {
+    this.labs = labs;
+  }
+
+  /** The lab's links as they are now; the topology says which counter measures which link. */
+  synchronized CounterSnapshot poll(String lab, Topology topology) throws IOException {
+    Open o = open.get(lab);
+    if (o == null) {
+      LabRecord record = LabRecord.read(lab, labs.journal(lab));
+      if (record.target() == null) {
+        throw new IOException("no lab named " + lab);
+      }
+      RtNetlink nl = record.namespace() == null ? RtNetlink.open() : RtNetlink.openIn(record.namespace());
+      o = new Open(new CounterPoller(LinkMeters.of(topology), KernelCounters.of(nl), labs.runDir(lab)), nl);
+      open.put(lab, o);
+    }
+    return o.poller().poll();
+  }
+
+  synchronized void forget(String lab) {
+    Open o = open.remove(lab);
+    if (o != null) {
+      o.poller().close();
+      o.netlink().close();
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    new java.util.ArrayList<>(open.keySet()).forEach(this::forget);
+  }
+}
