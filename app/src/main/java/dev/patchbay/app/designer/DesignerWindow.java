@@ -40,6 +40,14 @@ public final class DesignerWindow {
   private final CanvasView canvas;
   private final dev.patchbay.app.designer.live.LiveCountersViewModel liveCounters =
       new dev.patchbay.app.designer.live.LiveCountersViewModel();
+  private final dev.patchbay.app.designer.lab.LabViewModel labVm = new dev.patchbay.app.designer.lab.LabViewModel(
+      dev.patchbay.app.lab.AgentProcess::start,
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "patchbay-lab");
+        t.setDaemon(true);
+        return t;
+      }),
+      javafx.application.Platform::runLater, liveCounters);
   private final PaletteView palette;
   private final FileActions files;
   private final Scene scene;
@@ -113,7 +121,10 @@ public final class DesignerWindow {
     summary.textProperty().bind(problemsVm.summaryProperty());
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
-    HBox bar = new HBox(16, status, gap, summary);
+    Label lab = new Label();
+    lab.setId("statusLab");
+    lab.textProperty().bind(labVm.statusProperty());
+    HBox bar = new HBox(16, status, gap, lab, summary);
     bar.getStyleClass().add("status-bar");
     return bar;
   }
@@ -141,6 +152,10 @@ public final class DesignerWindow {
   /** The running lab's counters shown on the wires (fed by a CounterPoller). */
   public dev.patchbay.app.designer.live.LiveCountersViewModel liveCounters() {
     return liveCounters;
+  }
+
+  public dev.patchbay.app.designer.lab.LabViewModel lab() {
+    return labVm;
   }
 
   public CanvasView canvas() {

@@ -25,7 +25,7 @@ final class MenuBuilder {
 
   MenuBar build(RecentFiles recent) {
     refreshRecent(recent);
-    MenuBar bar = new MenuBar(file(), edit(), view(), arrange());
+    MenuBar bar = new MenuBar(file(), edit(), view(), arrange(), LabMenu.build(w));
     bar.setId("menuBar");
     return bar;
   }

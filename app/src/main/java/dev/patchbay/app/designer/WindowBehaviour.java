@@ -21,6 +21,8 @@ final class WindowBehaviour {
     stage.setOnCloseRequest(e -> {
       if (!window.files().confirmDiscard()) {
         e.consume();
+      } else {
+        window.lab().close(); // a live lab stays up; `patchbay down LAB` or the next session removes it
       }
     });
     scene.addEventHandler(DragEvent.DRAG_OVER, e -> {

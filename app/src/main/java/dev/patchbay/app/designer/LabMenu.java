@@ -1,0 +1,55 @@
+package dev.patchbay.app.designer;
+
+import dev.patchbay.app.designer.lab.LabViewModel;
+import dev.patchbay.app.designer.lab.LabViewModel.State;
+import dev.patchbay.backends.apply.LabName;
+import dev.patchbay.model.check.Validator;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.text.Font;
+
+/** The Lab menu: apply the design in a private sandbox (after showing the plan), and tear it down. */
+final class LabMenu {
+  private LabMenu() {}
+
+  static Menu build(DesignerWindow w) {
+    LabViewModel lab = w.lab();
+    MenuItem apply = new MenuItem("Apply in Sandbox...");
+    apply.setId("menuApply");
+    apply.setOnAction(e -> confirmAndApply(w));
+    apply.disableProperty().bind(Bindings.createBooleanBinding(
+        () -> lab.stateProperty().get() != State.DESIGN, lab.stateProperty()));
+    MenuItem down = new MenuItem("Tear Down");
+    down.setId("menuTearDown");
+    down.setOnAction(e -> lab.tearDown());
+    down.disableProperty().bind(Bindings.createBooleanBinding(
+        () -> lab.stateProperty().get() != State.LIVE, lab.stateProperty()));
+    return new Menu("Lab", null, apply, down);
+  }
+
+  /** Shows every step the sandbox will get, like `patchbay plan`; applies only on OK. */
+  private static void confirmAndApply(DesignerWindow w) {
+    var t = w.document().topology();
+    if (Validator.hasErrors(Validator.standard().check(t))) {
+      new Alert(Alert.AlertType.WARNING, "The design has errors (see Problems); fix them before applying.")
+          .showAndWait();
+      return;
+    }
+    TextArea plan = new TextArea(LabViewModel.planText(t));
+    plan.setEditable(false);
+    plan.setFont(Font.font("Monospaced", 12));
+    plan.setPrefSize(760, 420);
+    Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+    ask.initOwner(w.scene().getWindow());
+    ask.setTitle("Apply in a sandbox");
+    ask.setHeaderText("These steps run in private network namespaces; the real host is not touched.");
+    ask.getDialogPane().setContent(plan);
+    if (ask.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+      w.lab().apply(t, LabName.fromFileName(w.document().documentName()));
+    }
+  }
+}

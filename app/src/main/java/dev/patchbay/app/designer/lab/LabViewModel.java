@@ -1,0 +1,190 @@
+package dev.patchbay.app.designer.lab;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.patchbay.app.designer.live.LiveCountersViewModel;
+import dev.patchbay.app.lab.AgentConnection;
+import dev.patchbay.model.counters.CounterSnapshot;
+import dev.patchbay.model.counters.LinkReading;
+import dev.patchbay.model.format.TopologyFiles;
+import dev.patchbay.model.plan.PlanText;
+import dev.patchbay.model.plan.Planner;
+import dev.patchbay.model.topology.Topology;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The designer's running lab: applies the design in a sandbox through the agent, then polls the
+ * lab's per-link counters once a second onto the canvas, and tears it down. Agent calls run on a
+ * worker; results come back through {@code fx} (Platform.runLater in the designer).
+ */
+public final class LabViewModel {
+  /** Where the design stands with respect to the world. */
+  public enum State { DESIGN, APPLYING, LIVE, TEARING_DOWN }
+
+  /** Opens a connection to the agent (starting its process) when first needed. */
+  public interface AgentFactory {
+    AgentConnection open() throws IOException;
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final AgentFactory factory;
+  private final ScheduledExecutorService worker;
+  private final Executor fx;
+  private final LiveCountersViewModel counters;
+  private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.DESIGN);
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+  private AgentConnection agent;
+  private ScheduledFuture<?> polling;
+  private String lab;
+  private ObjectNode topologyJson;
+
+  public LabViewModel(AgentFactory factory, ScheduledExecutorService worker, Executor fx, LiveCountersViewModel counters) {
+    this.factory = factory;
+    this.worker = worker;
+    this.fx = fx;
+    this.counters = counters;
+  }
+
+  /** What applying would do, step by step, for the confirmation dialog. */
+  public static String planText(Topology t) {
+    return PlanText.render(Planner.plan(t));
+  }
+
+  /** Applies the design as lab {@code labName} in a fresh sandbox, then starts polling its counters. */
+  public void apply(Topology t, String labName) {
+    if (state.get() != State.DESIGN) {
+      return;
+    }
+    state.set(State.APPLYING);
+    status.set("Applying " + labName + " in a sandbox...");
+    ObjectNode topology = (ObjectNode) readTree(TopologyFiles.toJson(t));
+    worker.execute(() -> {
+      try {
+        ObjectNode up = JSON.createObjectNode().put("op", "up").put("lab", labName).put("target", "sandbox");
+        up.set("topology", topology);
+        JsonNode answer = agent().call(up);
+        fx.execute(() -> applied(labName, topology, answer));
+      } catch (IOException e) {
+        fx.execute(() -> failed("Cannot apply: " + e.getMessage()));
+      }
+    });
+  }
+
+  private void applied(String labName, ObjectNode topology, JsonNode answer) {
+    if (!answer.path("ok").asBoolean()) {
+      failed("Cannot apply: " + answer.path("error").asText());
+      return;
+    }
+    lab = labName;
+    topologyJson = topology;
+    state.set(State.LIVE);
+    status.set("Lab " + labName + " is up (" + answer.path("where").asText() + "); counters update every second");
+    polling = worker.scheduleWithFixedDelay(this::pollOnce, 0, 1, TimeUnit.SECONDS);
+  }
+
+  private void failed(String message) {
+    state.set(State.DESIGN);
+    status.set(message);
+  }
+
+  /** One poll: the agent's per-link readings become a snapshot on the canvas. */
+  void pollOnce() {
+    try {
+      ObjectNode ask = JSON.createObjectNode().put("op", "counters").put("lab", lab);
+      ask.set("topology", topologyJson);
+      JsonNode answer = agent().call(ask);
+      if (answer.path("ok").asBoolean()) {
+        CounterSnapshot s = snapshot(answer);
+        fx.execute(() -> counters.show(s));
+      } else {
+        fx.execute(() -> status.set("Counters unavailable: " + answer.path("error").asText()));
+      }
+    } catch (IOException e) {
+      fx.execute(() -> status.set("Counters unavailable: " + e.getMessage()));
+    }
+  }
+
+  static CounterSnapshot snapshot(JsonNode answer) throws IOException {
+    List<LinkReading> links = new ArrayList<>();
+    for (JsonNode l : answer.path("links")) {
+      links.add(JSON.treeToValue(l, LinkReading.class));
+    }
+    return new CounterSnapshot(Instant.now(), answer.path("elapsedSeconds").asDouble(), links);
+  }
+
+  /** Takes the lab down: stops polling, removes everything it made, and leaves live mode. */
+  public void tearDown() {
+    if (state.get() != State.LIVE) {
+      return;
+    }
+    state.set(State.TEARING_DOWN);
+    status.set("Tearing down " + lab + "...");
+    if (polling != null) {
+      polling.cancel(false);
+    }
+    String name = lab;
+    worker.execute(() -> {
+      try {
+        JsonNode answer = agent().call(JSON.createObjectNode().put("op", "down").put("lab", name));
+        fx.execute(() -> {
+          counters.clear();
+          state.set(State.DESIGN);
+          status.set(answer.path("ok").asBoolean() ? "Lab " + name + " is down"
+              : "Tear down of " + name + " failed: " + answer.path("error").asText());
+        });
+      } catch (IOException e) {
+        fx.execute(() -> status.set("Tear down of " + name + " failed: " + e.getMessage()));
+      }
+    });
+  }
+
+  private AgentConnection agent() throws IOException {
+    if (agent == null) {
+      agent = factory.open();
+    }
+    return agent;
+  }
+
+  private static JsonNode readTree(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public ReadOnlyObjectProperty<State> stateProperty() {
+    return state.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+
+  public String lab() {
+    return lab;
+  }
+
+  /** Closes the agent connection (the designer is closing; a live lab stays up for `patchbay down`). */
+  public void close() {
+    if (polling != null) {
+      polling.cancel(false);
+    }
+    worker.shutdown();
+    if (agent != null) {
+      agent.close();
+    }
+  }
+}

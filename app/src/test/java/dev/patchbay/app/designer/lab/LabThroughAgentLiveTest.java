@@ -1,0 +1,46 @@
+package dev.patchbay.app.designer.lab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.patchbay.app.designer.live.LiveCountersViewModel;
+import dev.patchbay.app.lab.AgentProcess;
+import dev.patchbay.model.counters.LinkReading;
+import dev.patchbay.model.format.TopologyFiles;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** The designer's lab path for real: a separate agent process applies a sample in a sandbox and reports counters. */
+@Tag("live")
+class LabThroughAgentLiveTest {
+  @Test
+  void aSampleAppliedThroughTheAgentShowsCountersAndTearsDownCompletely() throws Exception {
+    String lab = "pbt-" + Integer.toHexString(new Random().nextInt(1 << 24));
+    String p = System.getProperty("patchbay.samples");
+    var topology = TopologyFiles.load((p != null ? Path.of(p) : Path.of("..", "samples")).resolve("002-p2-nat-bridge.json"));
+    LiveCountersViewModel counters = new LiveCountersViewModel();
+    LabViewModel vm = new LabViewModel(AgentProcess::start, Executors.newSingleThreadScheduledExecutor(), Runnable::run,
+        counters);
+    try {
+      vm.apply(topology, lab);
+      LabViewModelTest.waitUntil(() -> counters.snapshotProperty().get() != null
+          || vm.statusProperty().get().startsWith("Cannot"));
+      assertEquals(LabViewModel.State.LIVE, vm.stateProperty().get(), vm.statusProperty().get());
+      LinkReading bridgePort = counters.snapshotProperty().get().link("l2").orElseThrow();
+      assertTrue(bridgePort.available(), "tap0's kernel counters are read: " + bridgePort);
+      assertFalse(counters.snapshotProperty().get().link("l0").orElseThrow().available(), "LAN-Internet is n/a");
+    } finally {
+      vm.tearDown();
+      LabViewModelTest.waitUntil(() -> vm.stateProperty().get() == LabViewModel.State.DESIGN);
+      vm.close();
+    }
+    Process list = new ProcessBuilder("ip", "netns", "list").start();
+    String names = new String(list.getInputStream().readAllBytes());
+    list.waitFor();
+    assertFalse(names.contains("pb-" + lab), "the sandbox is gone: " + names);
+  }
+}

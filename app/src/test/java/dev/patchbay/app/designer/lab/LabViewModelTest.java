@@ -1,0 +1,115 @@
+package dev.patchbay.app.designer.lab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.patchbay.app.designer.live.LiveCountersViewModel;
+import dev.patchbay.app.lab.AgentConnection;
+import dev.patchbay.model.format.TopologyFiles;
+import dev.patchbay.model.topology.Topology;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+
+class LabViewModelTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** An agent that answers from a script and remembers what it was asked. */
+  static final class ScriptedAgent implements AgentConnection {
+    final List<JsonNode> requests = new CopyOnWriteArrayList<>();
+    volatile boolean upFails;
+
+    @Override
+    public JsonNode call(ObjectNode request) {
+      requests.add(request.deepCopy());
+      ObjectNode a = JSON.createObjectNode();
+      switch (request.path("op").asText()) {
+        case "up" -> {
+          if (upFails) {
+            return a.put("ok", false).put("error", "step 2 of 9 (create bridge br0) failed: EPERM: Operation not permitted");
+          }
+          a.put("ok", true).put("where", "sandbox pb-lab1-host");
+        }
+        case "counters" -> {
+          a.put("ok", true).put("elapsedSeconds", 1.0);
+          a.putArray("links").addObject().put("linkId", "l2").put("a", "tap0").put("b", "br0")
+              .put("aToB", 5).put("bToA", 7).put("total", 12).put("bytes", 1200).put("errors", 0)
+              .put("drops", 0).put("rate", 3.0).put("source", "kernel counters of tap0");
+        }
+        default -> a.put("ok", true);
+      }
+      return a;
+    }
+
+    @Override
+    public void close() {}
+
+    long count(String op) {
+      return requests.stream().filter(r -> r.path("op").asText().equals(op)).count();
+    }
+  }
+
+  private static Topology sample() throws Exception {
+    String p = System.getProperty("patchbay.samples");
+    return TopologyFiles.load((p != null ? Path.of(p) : Path.of("..", "samples")).resolve("002-p2-nat-bridge.json"));
+  }
+
+  static void waitUntil(BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("condition not met within 20 s");
+      }
+      Thread.onSpinWait();
+      Thread.yield();
+    }
+  }
+
+  @Test
+  void applySendsTheDesignThenCountersReachTheCanvasAndTearDownLeavesLiveMode() throws Exception {
+    ScriptedAgent agent = new ScriptedAgent();
+    LiveCountersViewModel counters = new LiveCountersViewModel();
+    LabViewModel vm = new LabViewModel(() -> agent, Executors.newSingleThreadScheduledExecutor(), Runnable::run, counters);
+    vm.apply(sample(), "lab1");
+    waitUntil(() -> counters.snapshotProperty().get() != null);
+    assertEquals(LabViewModel.State.LIVE, vm.stateProperty().get());
+    JsonNode up = agent.requests.get(0);
+    assertEquals("sandbox", up.path("target").asText());
+    assertEquals("patchbay-topology", up.path("topology").path("format").asText(), "the design itself is sent");
+    assertEquals(12L, counters.snapshotProperty().get().link("l2").orElseThrow().total());
+    vm.tearDown();
+    waitUntil(() -> vm.stateProperty().get() == LabViewModel.State.DESIGN);
+    assertNull(counters.snapshotProperty().get(), "back to plain wires");
+    assertEquals(1, agent.count("down"));
+    long polls = agent.count("counters");
+    assertTrue(polls >= 1);
+    vm.close();
+  }
+
+  @Test
+  void aRefusedApplySaysWhyAndStaysInDesign() throws Exception {
+    ScriptedAgent agent = new ScriptedAgent();
+    agent.upFails = true;
+    LabViewModel vm = new LabViewModel(() -> agent, Executors.newSingleThreadScheduledExecutor(), Runnable::run,
+        new LiveCountersViewModel());
+    vm.apply(sample(), "lab1");
+    waitUntil(() -> vm.statusProperty().get().startsWith("Cannot apply"));
+    assertEquals(LabViewModel.State.DESIGN, vm.stateProperty().get());
+    assertTrue(vm.statusProperty().get().contains("EPERM"), vm.statusProperty().get());
+    assertEquals(0, agent.count("counters"));
+    vm.close();
+  }
+
+  @Test
+  void thePlanShownBeforeApplyingListsTheSteps() throws Exception {
+    String plan = LabViewModel.planText(sample());
+    assertTrue(plan.contains("create bridge br0") && plan.contains("masquerade 192.168.0.0/24"), plan);
+  }
+}
