@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         ExportCli.class,
         ReachCli.class,
         PlanCli.class,
+        UpCli.class, DownCli.class, ConfirmCli.class, LabsCli.class, RevertWatchCli.class, AgentCli.class,
         ImportCli.class,
         StatsCli.class,
         CommandLine.HelpCommand.class,

@@ -32,12 +32,17 @@ public final class IpRequests {
    * the gateway). Patchbay's routes carry protocol "static".
    */
   public static NlRequest addRoute(Cidr destination, Ipv4 gateway, int oif) {
+    return addRoute(destination, gateway, oif, Nl.RTPROT_STATIC);
+  }
+
+  /** As {@link #addRoute(Cidr, Ipv4, int)} with the route's protocol given: restoring a route keeps its origin. */
+  public static NlRequest addRoute(Cidr destination, Ipv4 gateway, int oif, int protocol) {
     if (gateway == null && oif <= 0) {
       throw new IllegalArgumentException("a route to " + destination + " needs a gateway or an interface");
     }
     int scope = gateway == null ? Nl.RT_SCOPE_LINK : Nl.RT_SCOPE_UNIVERSE;
     return route(Nl.RTM_NEWROUTE, Nl.F_CREATE | Nl.F_EXCL, "add route", destination, gateway, oif,
-        Nl.RTPROT_STATIC, scope);
+        protocol, scope);
   }
 
   /** Deletes the main-table route to {@code destination}; gateway and oif narrow the match when given. */

@@ -37,6 +37,13 @@ public interface LibC {
 
   @SaveError int setns(int fd, int namespaceType);
 
+  /** unshare(CLONE_NEWNET) gives the calling thread a new network namespace (see Netns). */
+  @SaveError int unshare(int flags);
+
+  @SaveError int mount(String source, String target, String fileSystemType, long flags, String data);
+
+  @SaveError int umount2(String target, int flags);
+
   int getpid();
 
   @SaveError long syscall(long number);

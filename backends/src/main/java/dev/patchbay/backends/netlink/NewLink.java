@@ -14,6 +14,7 @@ public final class NewLink {
   private final String kind;
   private final String name;
   private String peer;
+  private Integer peerNamespaceFd;
   private Boolean stp;
   private String alias;
   private Integer group;
@@ -35,6 +36,18 @@ public final class NewLink {
     NewLink link = new NewLink("veth", name);
     link.peer = Names.checked(peer, "veth peer");
     return link;
+  }
+
+  /**
+   * Creates the veth's peer directly in the namespace of the open file {@code fd}
+   * (/var/run/netns/NAME): the peer's own settings (alias, up) are then the caller's business there.
+   */
+  public NewLink peerNamespace(int fd) {
+    if (peer == null) {
+      throw new IllegalStateException("only a veth has a peer to place in another namespace");
+    }
+    this.peerNamespaceFd = fd;
+    return this;
   }
 
   public static NewLink dummy(String name) {
@@ -80,7 +93,7 @@ public final class NewLink {
     if (alias != null) {
       out.add(SetLink.named(name).alias(alias).request());
     }
-    if (peer != null && (alias != null || up)) {
+    if (peer != null && peerNamespaceFd == null && (alias != null || up)) {
       SetLink peerChange = SetLink.named(peer);
       if (alias != null) {
         peerChange.alias(alias);
@@ -110,6 +123,9 @@ public final class NewLink {
           .ifinfomsg(Nl.AF_UNSPEC, 0, 0, 0)
           .attrString(Nl.IFLA_IFNAME, peer);
       common(r);
+      if (peerNamespaceFd != null) {
+        r.attrU32(Nl.IFLA_NET_NS_FD, peerNamespaceFd);
+      }
       r.endNested().endNested();
     }
     return r.endNested();

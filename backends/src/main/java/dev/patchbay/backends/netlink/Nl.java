@@ -65,6 +65,7 @@ public final class Nl {
   public static final int IFLA_IFALIAS = 20;
   public static final int IFLA_STATS64 = 23;
   public static final int IFLA_GROUP = 27;
+  public static final int IFLA_NET_NS_FD = 28;
   public static final int IFLA_INFO_KIND = 1;
   public static final int IFLA_INFO_DATA = 2;
   public static final int IFLA_BR_STP_STATE = 5;

@@ -1,0 +1,55 @@
+package dev.patchbay.app.cli;
+
+import dev.patchbay.backends.apply.ConfirmWatch;
+import dev.patchbay.backends.apply.LabName;
+import dev.patchbay.backends.apply.Labs;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Hidden {@code __revert-watch LAB}: waits for {@code patchbay confirm LAB} until the journal's
+ * deadline, else takes the lab down. {@code up} starts it as a separate process in its own session
+ * (setsid), so it outlives the terminal or ssh connection that the change may have cut.
+ */
+@Command(name = "__revert-watch", hidden = true)
+public final class RevertWatchCli implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "LAB")
+  String lab;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    ConfirmWatch.Outcome outcome = ConfirmWatch.await(Labs.standard(), LabName.checked(lab));
+    spec.commandLine().getOut().println("lab " + lab + ": " + outcome.name().toLowerCase(java.util.Locale.ROOT));
+    return PatchbayCli.OK;
+  }
+
+  /** Starts the watcher: the same Java, the same class path, the same state directory. */
+  static void startDetached(String lab) throws IOException {
+    List<String> command = new ArrayList<>();
+    if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+      command.add("/usr/bin/setsid");
+    }
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    String state = System.getProperty("patchbay.state");
+    if (state != null) {
+      command.add("-Dpatchbay.state=" + state);
+    }
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.patchbay.app.Main", "__revert-watch",
+        LabName.checked(lab)));
+    Path log = Labs.standard().journal(lab).file().resolveSibling("revert-watch.log");
+    new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+  }
+}

@@ -1,0 +1,134 @@
+package dev.patchbay.app.cli;
+
+import dev.patchbay.backends.apply.Applier;
+import dev.patchbay.backends.apply.LabName;
+import dev.patchbay.backends.apply.Labs;
+import dev.patchbay.backends.apply.TargetSpec;
+import dev.patchbay.model.check.Severity;
+import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.plan.Plan;
+import dev.patchbay.model.plan.PlanText;
+import dev.patchbay.model.topology.Topology;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code patchbay up FILE}: builds the topology live, in a sandbox unless told otherwise. */
+@Command(name = "up", mixinStandardHelpOptions = true,
+    description = {"Build a topology live: in a private sandbox of network namespaces (the",
+        "default), a named namespace (--netns) or this host (--target host). Prints the",
+        "plan, applies it step by step (a failing step undoes the ones before it) and",
+        "names the lab for patchbay down. Applying an applied lab changes nothing.",
+        "Exit status: 0 applied, 1 topology has errors, 2 unreadable, 3 apply failed",
+        "and was rolled back, 4 refused by the user."})
+public final class UpCli implements Callable<Integer> {
+  static final int APPLY_FAILED = 3;
+  static final int REFUSED = 4;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "A Patchbay topology file (.json).")
+  Path file;
+
+  @Option(names = "--target", defaultValue = "sandbox", description = "sandbox (default) or host.")
+  String target;
+
+  @Option(names = "--netns", paramLabel = "NAME", description = "Apply inside this existing network namespace.")
+  String netns;
+
+  @Option(names = "--lab", paramLabel = "NAME", description = "The lab's name (default: from the file name).")
+  String lab;
+
+  @Option(names = "--confirm", paramLabel = "SECONDS", defaultValue = "60",
+      description = "Changes that can cut the host off revert unless confirmed within SECONDS (0: no countdown).")
+  int confirmSeconds;
+
+  @Option(names = "--yes", description = "Do not ask before changing the real host.")
+  boolean yes;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Topology t;
+    try {
+      t = Topologies.load(spec, file);
+    } catch (Topologies.Unreadable e) {
+      err.println("patchbay up: " + e.getMessage());
+      return PatchbayCli.UNREADABLE;
+    }
+    if (Validator.standard().check(t).stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
+      err.println("patchbay up: " + file + " has errors and cannot be built; patchbay check " + file + " explains them");
+      return PatchbayCli.FINDINGS;
+    }
+    String name = lab != null ? LabName.checked(lab) : LabName.fromFileName(file.getFileName().toString());
+    TargetSpec where = targetSpec();
+    Labs labs = Labs.standard().withWatcher(RevertWatchCli::startDetached);
+    Plan plan = labs.planFor(t, name, where);
+    out.println("Lab " + name + " in " + describe(where, name) + ": " + plan.steps().size() + " steps to apply");
+    out.print(PlanText.render(plan));
+    out.flush();
+    if (where.kind() == TargetSpec.Kind.HOST && !yes && !plan.isEmpty() && !askYes(out)) {
+      err.println("patchbay up: nothing changed");
+      return REFUSED;
+    }
+    return apply(labs, t, name, where, out, err);
+  }
+
+  private int apply(Labs labs, Topology t, String name, TargetSpec where, PrintWriter out, PrintWriter err)
+      throws IOException {
+    Labs.UpResult result;
+    try {
+      result = labs.up(t, name, where, confirmSeconds, file.toAbsolutePath().toString());
+    } catch (Applier.ApplyException e) {
+      err.println("patchbay up: " + e.getMessage());
+      return APPLY_FAILED;
+    }
+    for (Applier.Done d : result.done()) {
+      out.println("  done  " + PlanText.describe(d.step()) + ("done".equals(d.outcome()) ? "" : " (" + d.outcome() + ")"));
+    }
+    out.println("Lab " + name + " is up in " + result.where() + "; take it down with: patchbay down " + name);
+    if (result.needsConfirmation() && confirmSeconds > 0) {
+      out.println("These changes can cut the host off its network. Keep them with: patchbay confirm " + name
+          + " within " + confirmSeconds + " s; otherwise everything is reverted.");
+    }
+    out.flush();
+    return PatchbayCli.OK;
+  }
+
+  private TargetSpec targetSpec() {
+    if (netns != null) {
+      return TargetSpec.netns(netns);
+    }
+    return switch (target) {
+      case "sandbox" -> TargetSpec.sandbox();
+      case "host" -> TargetSpec.host();
+      default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--target must be sandbox or host, not '" + target + "'");
+    };
+  }
+
+  static String describe(TargetSpec where, String lab) {
+    return switch (where.kind()) {
+      case SANDBOX -> "a sandbox (namespaces pb-" + lab + "-host, -lan, -inet)";
+      case NETNS -> "network namespace " + where.namespace();
+      case HOST -> "THIS HOST";
+    };
+  }
+
+  private static boolean askYes(PrintWriter out) throws IOException {
+    out.print("Apply these steps to this host? [y/N] ");
+    out.flush();
+    String answer = new BufferedReader(new InputStreamReader(System.in)).readLine();
+    return answer != null && (answer.equalsIgnoreCase("y") || answer.equalsIgnoreCase("yes"));
+  }
+}

@@ -1,0 +1,96 @@
+package dev.patchbay.backends.apply;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.patchbay.backends.netlink.Link;
+import dev.patchbay.backends.netlink.LinkCounters;
+import dev.patchbay.model.format.TopologyFileException;
+import dev.patchbay.model.format.TopologyFiles;
+import dev.patchbay.model.plan.PlanText;
+import dev.patchbay.model.topology.Topology;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * The privileged half of Patchbay: the GUI (never root) sends one JSON request per line, the agent
+ * (the same jar, started with root, sudo or CAP_NET_ADMIN) answers one JSON line. Requests:
+ * {"op":"up","lab":L,"topology":{...},"target":"sandbox|host|netns","netns":N,"confirm":S},
+ * {"op":"down","lab":L}, {"op":"labs"}, {"op":"stats","lab":L}. The agent works only on labs and
+ * only reports or deletes links that carry the lab's marker.
+ */
+public final class Agent {
+  private final Labs labs;
+
+  public Agent(Labs labs) {
+    this.labs = labs;
+  }
+
+  /** Answers one request; a failure is an answer too ({"ok":false,"error":...}), never an exception. */
+  public ObjectNode handle(JsonNode request) {
+    ObjectNode answer = Journal.JSON.createObjectNode();
+    answer.set("id", request.path("id"));
+    try {
+      switch (request.path("op").asText()) {
+        case "up" -> up(request, answer);
+        case "down" -> answer.set("report", Journal.JSON.valueToTree(labs.down(lab(request))));
+        case "labs" -> labs(answer);
+        case "stats" -> stats(lab(request), answer);
+        default -> throw new IllegalArgumentException("unknown op '" + request.path("op").asText()
+            + "': use up, down, labs or stats");
+      }
+      answer.put("ok", true);
+    } catch (IOException | RuntimeException | Applier.ApplyException | TopologyFileException e) {
+      answer.put("ok", false).put("error", e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+    return answer;
+  }
+
+  private static String lab(JsonNode request) {
+    return LabName.checked(request.path("lab").asText(null));
+  }
+
+  private void up(JsonNode request, ObjectNode answer)
+      throws IOException, Applier.ApplyException, TopologyFileException {
+    Topology t = TopologyFiles.parse(Journal.JSON.writeValueAsString(request.path("topology")), "request");
+    TargetSpec spec = switch (request.path("target").asText("sandbox")) {
+      case "sandbox" -> TargetSpec.sandbox();
+      case "host" -> TargetSpec.host();
+      case "netns" -> TargetSpec.netns(request.path("netns").asText(null));
+      default -> throw new IllegalArgumentException("target must be sandbox, host or netns");
+    };
+    Labs.UpResult r = labs.up(t, lab(request), spec, request.path("confirm").asInt(0), "agent");
+    ArrayNode done = answer.putArray("done");
+    r.done().forEach(d -> done.addObject().put("step", PlanText.describe(d.step())).put("outcome", d.outcome()));
+    answer.put("where", r.where()).put("needsConfirmation", r.needsConfirmation());
+  }
+
+  private void labs(ObjectNode answer) throws IOException {
+    ArrayNode list = answer.putArray("labs");
+    for (LabRecord r : labs.list()) {
+      list.addObject().put("lab", r.lab()).put("where", r.where()).put("since", r.since())
+          .put("applied", r.applied()).put("awaitingConfirmation", r.awaitingConfirmation());
+    }
+  }
+
+  /** Counters of the lab's own links only: a link without the lab's marker is not reported. */
+  private void stats(String lab, ObjectNode answer) throws IOException {
+    LabRecord record = LabRecord.read(lab, labs.journal(lab));
+    if (record.target() == null) {
+      throw new IOException("no lab named " + lab);
+    }
+    Marker marker = Marker.of(lab);
+    ObjectNode links = answer.putObject("links");
+    try (Target target = record.namespace() == null ? Target.host() : Target.namespace(record.namespace())) {
+      Map<Integer, LinkCounters> counters = target.rt().counters();
+      for (Link l : target.rt().links()) {
+        LinkCounters c = counters.get(l.index());
+        if (l.alias().filter(marker.alias()::equals).isPresent() && c != null) {
+          links.putObject(l.name()).put("rxPackets", c.rxPackets()).put("txPackets", c.txPackets())
+              .put("rxBytes", c.rxBytes()).put("txBytes", c.txBytes()).put("rxDropped", c.rxDropped())
+              .put("txDropped", c.txDropped());
+        }
+      }
+    }
+  }
+}

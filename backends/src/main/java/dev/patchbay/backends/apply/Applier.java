@@ -1,0 +1,215 @@
+package dev.patchbay.backends.apply;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.patchbay.model.plan.Plan;
+import dev.patchbay.model.plan.PlanText;
+import dev.patchbay.model.plan.Planner;
+import dev.patchbay.model.plan.Step;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Runs a plan's steps in order in one target, as a transaction: each step is written to the journal
+ * (with what its inverse needs) before it runs; when step k fails, steps k-1..1 are undone in reverse
+ * and the error names step k and the kernel's reason.
+ */
+public final class Applier {
+  private static final Logger LOG = Logger.getLogger(Applier.class.getName());
+  private final Target target;
+  private final Journal journal;
+  private final StepRunner runner;
+  private final Undo undo;
+  private FaultHook faults = (index, step) -> { };
+
+  public Applier(Target target, Marker marker, Journal journal, GuestStarter guests) {
+    this.target = target;
+    this.journal = journal;
+    this.runner = new StepRunner(target, marker, guests);
+    this.undo = new Undo(runner);
+  }
+
+  /** Called before each step runs; a test throws from it to fail the plan at that step. */
+  @FunctionalInterface
+  public interface FaultHook {
+    void before(int index, Step step) throws IOException;
+  }
+
+  public Applier withFaults(FaultHook hook) {
+    this.faults = hook;
+    return this;
+  }
+
+  /** What one step did, for the user. */
+  public record Done(Step step, String outcome) {}
+
+  /**
+   * Applies every step or, failing, none: the exception says which step failed and why. Steps are
+   * journalled in chunks (one fsync per chunk, not per step); a chunk ends before a step that must
+   * read the host first, so that what it reads is the state left by the steps before it.
+   */
+  public List<Done> apply(Plan plan) throws ApplyException {
+    PlanCheck.check(plan);
+    List<Done> done = new ArrayList<>();
+    List<JsonNode> entries = new ArrayList<>();
+    int i = 0;
+    while (i < plan.steps().size()) {
+      List<ObjectNode> chunk = new ArrayList<>();
+      try {
+        chunk = journalChunk(plan, i);
+      } catch (IOException | RuntimeException e) {
+        throw failed(plan, i, plan.steps().get(i), e, entries, List.of());
+      }
+      List<Step> steps = new ArrayList<>();
+      try {
+        for (ObjectNode e : chunk) {
+          steps.add(Journal.step(e.path("step")));
+        }
+      } catch (IOException e) {
+        throw failed(plan, i, plan.steps().get(i), e, entries, chunk);
+      }
+      int base = i;
+      for (int c = 0; c < chunk.size(); ) {
+        int run = Batches.runLength(steps, c);
+        c += run > 1 ? runBatch(plan, base, chunk, steps, c, run, done, entries) : runOne(plan, base, chunk, steps, c,
+            done, entries);
+      }
+      i = base + chunk.size();
+    }
+    return done;
+  }
+
+  private int runOne(Plan plan, int base, List<ObjectNode> chunk, List<Step> steps, int c, List<Done> done,
+      List<JsonNode> entries) throws ApplyException {
+    Step step = steps.get(c);
+    try {
+      faults.before(base + c, step);
+      done.add(new Done(step, runner.run(step, chunk.get(c).path("saved"))));
+      entries.add(chunk.get(c));
+      return 1;
+    } catch (IOException | RuntimeException e) {
+      if (Undo.undoEvenIfFailed(step)) {
+        entries.add(chunk.get(c)); // a create that half-happened (tap made, not marked) is removed too
+      }
+      throw failed(plan, base + c, step, e, entries, notRun(chunk, c, entries));
+    }
+  }
+
+  /** Sends steps c..c+run-1 as one netlink batch; a fault hook or a refused request fails at its step. */
+  private int runBatch(Plan plan, int base, List<ObjectNode> chunk, List<Step> steps, int c, int run,
+      List<Done> done, List<JsonNode> entries) throws ApplyException {
+    int stop = run;
+    Exception problem = null;
+    List<dev.patchbay.backends.netlink.NlRequest> requests = new ArrayList<>();
+    try {
+      java.util.Map<String, Integer> indexes = target.rt().indexes();
+      for (int k = 0; k < run; k++) {
+        faults.before(base + c + k, steps.get(c + k));
+        requests.add(Batches.request(steps.get(c + k), indexes));
+      }
+    } catch (IOException | RuntimeException e) {
+      stop = requests.size();
+      problem = e;
+    }
+    dev.patchbay.backends.netlink.BatchResult result;
+    try {
+      result = target.rt().execute(requests);
+    } catch (IOException e) {
+      throw failed(plan, base + c, steps.get(c), e, entries, notRun(chunk, c, entries));
+    }
+    for (int k = 0; k < stop; k++) {
+      if (result.succeeded(k)) {
+        entries.add(chunk.get(c + k));
+        done.add(new Done(steps.get(c + k), "done"));
+      }
+    }
+    if (!result.allSucceeded()) {
+      int f = result.failures().firstKey();
+      throw failed(plan, base + c + f, steps.get(c + f), result.failures().get(f), entries, notRun(chunk, c, entries));
+    }
+    if (problem != null) {
+      throw failed(plan, base + c + stop, steps.get(c + stop), problem, entries, notRun(chunk, c, entries));
+    }
+    return run;
+  }
+
+  /** The chunk's entries from {@code c} on that did not take effect: down must not undo them. */
+  private static List<ObjectNode> notRun(List<ObjectNode> chunk, int c, List<JsonNode> entries) {
+    return chunk.subList(c, chunk.size()).stream().filter(e -> !entries.contains(e)).toList();
+  }
+
+  private static final int CHUNK = 256;
+
+  /** Resolves and journals the steps from {@code first} up to the next step that reads the host. */
+  private List<ObjectNode> journalChunk(Plan plan, int first) throws IOException {
+    List<ObjectNode> chunk = new ArrayList<>();
+    for (int i = first; i < plan.steps().size() && chunk.size() < CHUNK
+        && (i == first || !plan.steps().get(i).needsHostState()); i++) {
+      Step step = knowingPrevious(plan.steps().get(i));
+      ObjectNode saved = Journal.JSON.createObjectNode();
+      runner.save(step, saved);
+      ObjectNode entry = journal.entry("step").put("index", i).put("id", java.util.UUID.randomUUID().toString());
+      entry.set("step", Journal.stepNode(step));
+      entry.set("saved", saved);
+      chunk.add(entry);
+    }
+    journal.append(chunk);
+    return chunk;
+  }
+
+  /** A sysctl step that did not know the value it replaces reads it now, so its inverse restores it. */
+  private Step knowingPrevious(Step step) throws IOException {
+    if (step instanceof Step.SetSysctl s && s.from() == null && s.to() != null) {
+      return new Step.SetSysctl(s.key(), target.readSysctl(Planner.procSysPath(s.key())), s.to());
+    }
+    return step;
+  }
+
+  private ApplyException failed(Plan plan, int index, Step step, Exception cause, List<JsonNode> entries,
+      List<ObjectNode> notRun) {
+    List<String> problems = new ArrayList<>();
+    List<ObjectNode> undone = new ArrayList<>();
+    notRun.forEach(e -> undone.add(journal.entry("undone").put("id", e.path("id").asText())));
+    for (int j = entries.size() - 1; j >= 0; j--) {
+      JsonNode entry = entries.get(j);
+      try {
+        undo.undo(entry);
+        undone.add(journal.entry("undone").put("id", entry.path("id").asText()));
+      } catch (IOException | RuntimeException e) {
+        problems.add(e.getMessage());
+        LOG.warning("rollback: " + e.getMessage());
+      }
+    }
+    try {
+      journal.append(undone);
+    } catch (IOException e) {
+      problems.add("journal: " + e.getMessage());
+    }
+    String message = "step " + (index + 1) + " of " + plan.steps().size() + " (" + PlanText.describe(step)
+        + ") failed: " + reason(cause) + "; " + (entries.isEmpty() ? "nothing to undo"
+        : "undid steps " + (entries.size()) + ".." + 1 + " in reverse")
+        + (problems.isEmpty() ? "" : "; " + problems.size() + " undo(s) failed: " + String.join("; ", problems));
+    return new ApplyException(message, index, cause);
+  }
+
+  private static String reason(Exception e) {
+    return e.getMessage() == null ? e.toString() : e.getMessage();
+  }
+
+  /** A failed apply, already rolled back. */
+  public static final class ApplyException extends Exception {
+    private final int stepIndex;
+
+    ApplyException(String message, int stepIndex, Throwable cause) {
+      super(message, cause);
+      this.stepIndex = stepIndex;
+    }
+
+    /** The failed step, 0-based. */
+    public int stepIndex() {
+      return stepIndex;
+    }
+  }
+}

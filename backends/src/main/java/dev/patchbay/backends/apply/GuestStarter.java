@@ -1,0 +1,28 @@
+package dev.patchbay.backends.apply;
+
+import dev.patchbay.model.plan.Step;
+import java.io.IOException;
+
+/**
+ * Starts and stops a lab's processes (StartGuest, StartVdeSwitch and their inverses). The applier
+ * only builds the host's network; the guest launcher (a separate component) plugs in here.
+ */
+public interface GuestStarter {
+  /** Starts what the step names; returns what happened, in words for the user. */
+  String start(Step step) throws IOException;
+
+  String stop(Step step) throws IOException;
+
+  /** Until the guest launcher is wired in: the step is recorded, nothing is launched. */
+  GuestStarter DEFERRED = new GuestStarter() {
+    @Override
+    public String start(Step step) {
+      return "not started: guests are started by the guest launcher";
+    }
+
+    @Override
+    public String stop(Step step) {
+      return "not stopped: guests are stopped by the guest launcher";
+    }
+  };
+}

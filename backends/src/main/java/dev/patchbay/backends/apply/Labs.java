@@ -1,0 +1,210 @@
+package dev.patchbay.backends.apply;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.patchbay.model.plan.LiveState;
+import dev.patchbay.model.plan.Plan;
+import dev.patchbay.model.plan.Planner;
+import dev.patchbay.model.plan.Step;
+import dev.patchbay.model.topology.Topology;
+import dev.patchbay.model.topology.Uplink;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Patchbay's labs on this machine: {@code up} applies a topology to a target (sandbox, named
+ * namespace or the host) through the journal, {@code down} removes everything a lab's journal says
+ * it may have made, {@code list} tells what is applied where. One directory per lab under the state
+ * root holds its journal and, while a confirm-or-revert apply waits, the confirmation file.
+ */
+public final class Labs {
+  private final Path root;
+  private GuestStarter guests = GuestStarter.DEFERRED;
+  private Applier.FaultHook faults = (i, s) -> { };
+  private WatchStarter watcher = lab -> {
+    throw new IOException("changes that can cut the host off need a revert watcher; none is set up here");
+  };
+
+  /** Starts the process that reverts an unconfirmed lab (the CLI's detached __revert-watch). */
+  @FunctionalInterface
+  public interface WatchStarter {
+    void start(String lab) throws IOException;
+  }
+
+  public Labs(Path root) {
+    this.root = root;
+  }
+
+  /** $XDG_STATE_HOME/patchbay/labs, or ~/.local/state/patchbay/labs; -Dpatchbay.state=DIR overrides. */
+  public static Labs standard() {
+    String override = System.getProperty("patchbay.state");
+    if (override != null) {
+      return new Labs(Path.of(override));
+    }
+    String xdg = System.getenv("XDG_STATE_HOME");
+    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+        : Path.of(System.getProperty("user.home"), ".local", "state");
+    return new Labs(base.resolve("patchbay").resolve("labs"));
+  }
+
+  public Labs withGuests(GuestStarter starter) {
+    this.guests = starter;
+    return this;
+  }
+
+  public Labs withWatcher(WatchStarter starter) {
+    this.watcher = starter;
+    return this;
+  }
+
+  public Labs withFaults(Applier.FaultHook hook) {
+    this.faults = hook;
+    return this;
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  public Journal journal(String lab) {
+    return new Journal(root.resolve(LabName.checked(lab)).resolve("journal.jsonl"));
+  }
+
+  public Path confirmationFile(String lab) {
+    return root.resolve(LabName.checked(lab)).resolve("confirmed");
+  }
+
+  /** What applying did: the plan that was run (only the missing steps) and each step's outcome. */
+  public record UpResult(String lab, String where, Plan plan, List<Applier.Done> done, boolean needsConfirmation) {}
+
+  /** The plan {@code up} would run now: the steps the target still lacks. */
+  public Plan planFor(Topology t, String lab, TargetSpec spec) throws IOException {
+    if (spec.kind() == TargetSpec.Kind.SANDBOX && !dev.patchbay.backends.netlink.Netns.exists(Sandbox.host(lab))) {
+      return Planner.plan(t);
+    }
+    try (Target target = open(spec, lab)) {
+      return Planner.plan(t, LiveStateReader.read(target, LabRecord.read(lab, journal(lab)).processes()));
+    }
+  }
+
+  public UpResult up(Topology t, String lab, TargetSpec spec, int confirmSeconds, String file)
+      throws IOException, Applier.ApplyException {
+    // Every name and value is checked before the first namespace, link or journal line is made.
+    PlanCheck.check(Planner.plan(t));
+    Journal journal = journal(lab);
+    boolean fresh = !journal.exists();
+    LabRecord before = LabRecord.read(lab, journal);
+    if (!fresh && before.target() != null && !before.target().equals(spec.kind().word())) {
+      throw new IOException("lab " + lab + " is applied to " + before.where() + " already; patchbay down " + lab
+          + " first");
+    }
+    if (fresh) {
+      ObjectNode e = journal.entry("lab").put("lab", lab).put("target", spec.kind().word())
+          .put("namespace", namespaceOf(spec, lab)).put("file", file);
+      journal.append(e);
+    }
+    try {
+      if (spec.kind() == TargetSpec.Kind.SANDBOX && !dev.patchbay.backends.netlink.Netns.exists(Sandbox.host(lab))) {
+        Sandbox.build(lab, t, journal);
+      }
+      UpResult result = applyIn(t, lab, spec, journal, before.processes(), confirmSeconds);
+      journal.append(journal.entry("applied"));
+      return result;
+    } catch (IOException | Applier.ApplyException | RuntimeException e) {
+      if (fresh) {
+        // The lab's steps were rolled back; a lab that never existed before leaves nothing behind.
+        down(lab);
+      }
+      throw e;
+    }
+  }
+
+  private UpResult applyIn(Topology t, String lab, TargetSpec spec, Journal journal, Set<String> processes,
+      int confirmSeconds) throws IOException, Applier.ApplyException {
+    try (Target target = open(spec, lab)) {
+      LiveState live = LiveStateReader.read(target, processes);
+      Plan plan = Planner.plan(t, live);
+      if (cutsOff(plan, t) && confirmSeconds > 0) {
+        // The watcher runs BEFORE the first risky step: if this process dies mid-apply (a cut ssh
+        // session's SIGHUP), the lab still reverts at the deadline.
+        journal.append(journal.entry("confirm-by").put("deadline", System.currentTimeMillis() + confirmSeconds * 1000L)
+            .put("pid", ProcessHandle.current().pid()));
+        watcher.start(lab);
+      }
+      List<Applier.Done> done = new Applier(target, Marker.of(lab), journal, guests).withFaults(faults).apply(plan);
+      return new UpResult(lab, target.describe(), plan, done, cutsOff(plan, t));
+    }
+  }
+
+  /** Steps that can cut the host off its network: moving the uplink's address, bridging it, proxy ARP on it. */
+  static boolean cutsOff(Plan plan, Topology t) {
+    Set<String> uplinks = Set.copyOf(t.elementsOf(Uplink.class).map(Uplink::name).toList());
+    return plan.steps().stream().anyMatch(s -> s instanceof Step.ClearUplinkAddresses
+        || s instanceof Step.Enslave e && uplinks.contains(e.device())
+        || s instanceof Step.SetSysctl sys && uplinks.stream().anyMatch(u -> sys.key().equals(Planner.proxyArpKey(u))));
+  }
+
+  private static String namespaceOf(TargetSpec spec, String lab) {
+    return switch (spec.kind()) {
+      case SANDBOX -> Sandbox.host(lab);
+      case NETNS -> spec.namespace();
+      case HOST -> null;
+    };
+  }
+
+  static Target open(TargetSpec spec, String lab) throws IOException {
+    String ns = namespaceOf(spec, lab);
+    return ns == null ? Target.host() : Target.namespace(ns);
+  }
+
+  /** Removes everything the lab's journal says it may have made, then the lab's directory. */
+  public List<String> down(String lab) throws IOException {
+    Journal journal = journal(lab);
+    if (!journal.exists()) {
+      throw new IOException("no lab named " + lab + " (nothing in " + journal.file().getParent() + ")");
+    }
+    List<String> report = Teardown.run(LabRecord.read(lab, journal), Marker.of(lab), guests, journal);
+    deleteTree(journal.file().getParent());
+    return report;
+  }
+
+  /** Writes the confirmation file that the revert watcher waits for. */
+  public void confirm(String lab) throws IOException {
+    Journal journal = journal(lab);
+    if (!journal.exists()) {
+      throw new IOException("no lab named " + lab);
+    }
+    Files.writeString(confirmationFile(lab), java.time.Instant.now().toString() + "\n");
+  }
+
+  public List<LabRecord> list() throws IOException {
+    List<LabRecord> out = new ArrayList<>();
+    if (!Files.isDirectory(root)) {
+      return out;
+    }
+    try (Stream<Path> dirs = Files.list(root)) {
+      for (Path d : dirs.sorted().toList()) {
+        String name = d.getFileName().toString();
+        if (Files.exists(d.resolve("journal.jsonl")) && name.matches("[a-z0-9][a-z0-9-]*")) {
+          out.add(LabRecord.read(name, new Journal(d.resolve("journal.jsonl"))));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

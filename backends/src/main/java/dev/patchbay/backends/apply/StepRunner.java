@@ -1,0 +1,188 @@
+package dev.patchbay.backends.apply;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.patchbay.backends.netlink.InterfaceAddress;
+import dev.patchbay.backends.netlink.IpRequests;
+import dev.patchbay.backends.netlink.Link;
+import dev.patchbay.backends.netlink.NetlinkException;
+import dev.patchbay.backends.netlink.NewLink;
+import dev.patchbay.backends.netlink.Route;
+import dev.patchbay.backends.netlink.SetLink;
+import dev.patchbay.backends.tun.Tap;
+import dev.patchbay.model.net.Cidr;
+import dev.patchbay.model.net.Ipv4;
+import dev.patchbay.model.plan.LiveState;
+import dev.patchbay.model.plan.Planner;
+import dev.patchbay.model.plan.Step;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Carries out one step in a target through netlink, /dev/net/tun, /proc/sys and nft. Every link it
+ * creates carries the lab's marker (alias "patchbay:LAB" and the lab's link group); it deletes only
+ * links that carry it. Steps that need the host's values read them first and put them in
+ * {@code saved}, which the journal stores before the change.
+ */
+final class StepRunner {
+  private static final int RTPROT_KERNEL = 2;
+  private static final int RTPROT_STATIC = 4;
+  private final Target target;
+  private final Marker marker;
+  private final GuestStarter guests;
+
+  StepRunner(Target target, Marker marker, GuestStarter guests) {
+    this.target = target;
+    this.marker = marker;
+    this.guests = guests;
+  }
+
+  /** Reads what the step's inverse will need, before the step runs. */
+  void save(Step step, ObjectNode saved) throws IOException {
+    if (step instanceof Step.ClearUplinkAddresses s) {
+      ArrayNode addresses = saved.putArray("addresses");
+      ArrayNode routes = saved.putArray("routes");
+      int index = target.rt().index(s.uplink());
+      for (InterfaceAddress a : target.rt().addresses()) {
+        if (a.index() == index) {
+          addresses.add(a.cidr().toString());
+        }
+      }
+      for (Route r : target.rt().routes()) {
+        if (r.oif() == index && r.protocol() != RTPROT_KERNEL) {
+          routes.addObject().put("destination", r.destination().toString())
+              .put("via", r.gateway().map(Object::toString).orElse(null)).put("protocol", r.protocol());
+        }
+      }
+    }
+  }
+
+  /** Runs the step; {@code saved} holds what {@link #save} found for it (or for the step it undoes). */
+  String run(Step step, JsonNode saved) throws IOException {
+    if (step instanceof Step.CreateTap s) {
+      createTap(s);
+    } else if (step instanceof Step.DeleteTap s) {
+      deleteMarked(s.name());
+    } else if (step instanceof Step.CreateBridge s) {
+      target.rt().create(NewLink.bridge(s.name()).stp(s.stp()).alias(marker.alias()).group(marker.group()));
+    } else if (step instanceof Step.DeleteBridge s) {
+      deleteMarked(s.name());
+    } else if (step instanceof Step.Enslave s) {
+      target.rt().setMaster(s.device(), s.bridge());
+    } else if (step instanceof Step.Release s) {
+      target.rt().setNoMaster(s.device());
+    } else if (step instanceof Step.SetUp s) {
+      target.rt().setUp(s.device(), true);
+    } else if (step instanceof Step.SetDown s) {
+      target.rt().setUp(s.device(), false);
+    } else if (step instanceof Step.AddAddress s) {
+      target.rt().addAddress(s.device(), Cidr.of(s.cidr()));
+    } else if (step instanceof Step.RemoveAddress s) {
+      target.rt().deleteAddress(s.device(), Cidr.of(s.cidr()));
+    } else if (step instanceof Step.AddRoute s) {
+      target.rt().addRoute(destination(s.destination()), gateway(s.via()), s.device());
+    } else if (step instanceof Step.RemoveRoute s) {
+      target.rt().deleteRoute(destination(s.destination()), gateway(s.via()), s.device());
+    } else {
+      return runOther(step, saved);
+    }
+    return "done";
+  }
+
+  /** Runs an inverse step; a NAT table that is gone already is not an error. */
+  String runInverse(Step inverse, JsonNode saved) throws IOException {
+    if (inverse instanceof Step.DeleteNat s && !LiveStateReader.nftTables(target).contains("ip " + s.table())) {
+      return "already gone";
+    }
+    if (inverse instanceof Step.DeleteTap s && target.rt().link(s.name()).isEmpty()) {
+      return "already gone";
+    }
+    if (inverse instanceof Step.DeleteBridge s && target.rt().link(s.name()).isEmpty()) {
+      return "already gone";
+    }
+    return run(inverse, saved);
+  }
+
+  private String runOther(Step step, JsonNode saved) throws IOException {
+    if (step instanceof Step.SetSysctl s) {
+      if (s.to() == null) {
+        return "left alone: its previous value was not known";
+      }
+      target.writeSysctl(Planner.procSysPath(s.key()), s.to());
+    } else if (step instanceof Step.LoadNat s) {
+      target.nft(List.of("-f", "-"), NatRuleset.text(s.table(), s.rules()));
+    } else if (step instanceof Step.DeleteNat s) {
+      target.nft(List.of("delete", "table", "ip", NatRuleset.checkedTable(s.table())), null);
+    } else if (step instanceof Step.ClearUplinkAddresses s) {
+      for (JsonNode a : saved.path("addresses")) {
+        target.rt().deleteAddress(s.uplink(), Cidr.of(a.asText()));
+      }
+    } else if (step instanceof Step.RestoreUplinkAddresses s) {
+      restore(s.uplink(), saved);
+    } else if (step instanceof Step.StartGuest || step instanceof Step.StartVdeSwitch) {
+      return guests.start(step);
+    } else if (step instanceof Step.StopGuest || step instanceof Step.StopVdeSwitch) {
+      return guests.stop(step);
+    } else {
+      throw new IllegalStateException("no way to carry out " + step);
+    }
+    return "done";
+  }
+
+  private void createTap(Step.CreateTap s) throws IOException {
+    Integer uid = s.owner() == null ? null : Users.uid(s.owner());
+    try (Tap tap = target.call(() -> Tap.create(s.name()))) {
+      if (uid != null) {
+        tap.owner(uid);
+      }
+      tap.persist(true);
+    }
+    // A tap cannot be born with an alias or group (it is not made by RTM_NEWLINK): marked at once after.
+    target.rt().change(SetLink.named(s.name()).alias(marker.alias()).group(marker.group()));
+  }
+
+  /** Deletes a link only when it carries this lab's marker: Patchbay never deletes what it did not make. */
+  private void deleteMarked(String name) throws IOException {
+    Link link = target.rt().link(name).orElseThrow(() ->
+        new NetlinkException("delete link '" + name + "'", dev.patchbay.backends.netlink.Errno.ENODEV, null));
+    if (!marker.alias().equals(link.alias().orElse(""))) {
+      throw new IOException("refusing to delete '" + name + "': it does not carry " + marker.alias()
+          + " (its alias is '" + link.alias().orElse("") + "'), so Patchbay did not make it for this lab");
+    }
+    target.rt().delete(name);
+  }
+
+  private void restore(String uplink, JsonNode saved) throws IOException {
+    for (JsonNode a : saved.path("addresses")) {
+      if (!has(uplink, a.asText())) {
+        target.rt().addAddress(uplink, Cidr.of(a.asText()));
+      }
+    }
+    for (JsonNode r : saved.path("routes")) {
+      String via = r.path("via").isNull() || r.path("via").isMissingNode() ? null : r.path("via").asText();
+      try {
+        target.rt().execute(IpRequests.addRoute(Cidr.of(r.path("destination").asText()), gateway(via),
+            target.rt().index(uplink), r.path("protocol").asInt(RTPROT_STATIC)));
+      } catch (NetlinkException e) {
+        if (e.errno() != dev.patchbay.backends.netlink.Errno.EEXIST) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private boolean has(String device, String cidr) throws IOException {
+    int index = target.rt().index(device);
+    Cidr wanted = Cidr.of(cidr);
+    return target.rt().addresses().stream().anyMatch(a -> a.index() == index && a.cidr().equals(wanted));
+  }
+
+  static Cidr destination(String destination) {
+    return Cidr.of(LiveState.normalDestination(destination));
+  }
+
+  static Ipv4 gateway(String via) {
+    return via == null ? null : Ipv4.of(via);
+  }
+}

@@ -1,0 +1,44 @@
+package dev.patchbay.backends.apply;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.patchbay.backends.netlink.Errno;
+import dev.patchbay.backends.netlink.NetlinkException;
+import dev.patchbay.model.plan.Step;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.util.Set;
+
+/**
+ * Undoes one journalled step by running its inverse with the values saved for it. Undo is lenient
+ * about what is already gone (the step may have been interrupted before it took effect, or a link's
+ * deletion took its addresses and routes along): "no such device/address/route" counts as undone.
+ */
+final class Undo {
+  /** ENODEV, ESRCH (no such route), EADDRNOTAVAIL (no such address), ENOENT. */
+  private static final Set<Integer> ALREADY_GONE = Set.of(Errno.ENODEV, 3, 99, Errno.ENOENT);
+  private final StepRunner runner;
+
+  Undo(StepRunner runner) {
+    this.runner = runner;
+  }
+
+  /** Steps whose failure may leave part of their effect behind, which their inverse removes safely. */
+  static boolean undoEvenIfFailed(Step step) {
+    return step instanceof Step.CreateTap || step instanceof Step.CreateBridge
+        || step instanceof Step.ClearUplinkAddresses;
+  }
+
+  void undo(JsonNode entry) throws IOException {
+    Step step = Journal.step(entry.path("step"));
+    Step inverse = step.inverse();
+    try {
+      runner.runInverse(inverse, entry.path("saved"));
+    } catch (NetlinkException e) {
+      if (!ALREADY_GONE.contains(e.errno())) {
+        throw e;
+      }
+    } catch (NoSuchFileException e) {
+      // a sysctl of an interface that is gone: nothing left to restore
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package dev.patchbay.backends.apply;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.patchbay.backends.netlink.TestNamespace;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** kill -9 of a separate apply process mid-apply, then down from the journal: nothing of the lab remains. */
+@Tag("live")
+class CrashLiveTest {
+  @TempDir
+  Path state;
+
+  @ParameterizedTest(name = "{0} killed before step {1}")
+  @CsvSource({"002-p3-bridged-lan.json, 5", "002-p3-bridged-lan.json, 11", "003-wifi-proxy-arp.json, 12",
+      "002-p2-nat-bridge.json, 10"})
+  void downAfterKillMinus9RemovesEverythingTheLabMade(String sample, int stopAt) throws Exception {
+    String lab = LabFixture.uniqueLab();
+    try (TestNamespace ns = TestNamespace.create()) {
+      LabFixture.addUplinks(ns.name());
+      String before = LabFixture.snapshot(ns.name());
+      killMidApply(lab, ns.name(), sample, stopAt, 0);
+      assertNotEquals(before, LabFixture.snapshot(ns.name()), "the killed apply left nothing to clean up");
+      new Labs(state).down(lab);
+      assertEquals(before, LabFixture.snapshot(ns.name()));
+    }
+  }
+
+  @Test
+  void aRiskyApplyKilledMidwayIsRevertedByTheWatcherAtTheDeadline() throws Exception {
+    String lab = LabFixture.uniqueLab();
+    try (TestNamespace ns = TestNamespace.create()) {
+      LabFixture.addUplinks(ns.name());
+      String before = LabFixture.snapshot(ns.name());
+      killMidApply(lab, ns.name(), "002-p3-bridged-lan.json", 5, 1); // after eth0 lost its address
+      assertFalse(LabFixture.snapshot(ns.name()).contains("10.0.0.10/8 scope global eth0"));
+      assertEquals(ConfirmWatch.Outcome.REVERTED, ConfirmWatch.await(new Labs(state), lab));
+      assertEquals(before, LabFixture.snapshot(ns.name()));
+    }
+  }
+
+  private void killMidApply(String lab, String ns, String sample, int stopAt, int confirm) throws Exception {
+    Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), ApplyUntilKilled.class.getName(),
+        state.toString(), lab, ns, sample, Integer.toString(stopAt), Integer.toString(confirm)))
+        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      assertEquals("READY", out.readLine(), "the apply process did not reach step " + stopAt);
+    } finally {
+      p.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback
+      assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+    }
+  }
+}
