@@ -57,18 +57,36 @@ final class NamespaceProbes {
 
   private record Result(int exit, String stdout) {}
 
+  private static void closeQuietly(OutputStream in) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      LOG.fine(() -> "closing nc's stdin: " + e.getMessage());
+    }
+  }
+
+  /** nc may already have given up (no route): its closed stdin is an outcome, not an error. */
+  private static void send(OutputStream in, String input) {
+    try {
+      in.write(input.getBytes(StandardCharsets.US_ASCII));
+      in.flush();
+    } catch (IOException e) {
+      LOG.fine(() -> "nc ended before its input was written: " + e.getMessage());
+    }
+  }
+
   /**
    * Runs the command with {@code input} on stdin, left open until the echo can arrive (busybox nc
    * stops reading the socket once stdin ends), and ends it after {@code seconds}.
    */
   private static Result exec(List<String> cmd, String input, int seconds) throws IOException, InterruptedException {
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    try (OutputStream in = p.getOutputStream(); InputStream out = p.getInputStream()) {
+    try (InputStream out = p.getInputStream()) {
+      OutputStream in = p.getOutputStream();
       if (input != null) {
-        in.write(input.getBytes(StandardCharsets.US_ASCII));
-        in.flush();
+        send(in, input);
       } else {
-        in.close();
+        closeQuietly(in);
       }
       StringBuilder sb = new StringBuilder();
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
@@ -81,6 +99,7 @@ final class NamespaceProbes {
       while (out.available() > 0) {
         sb.append((char) out.read());
       }
+      closeQuietly(in);
       p.destroy();
       if (!p.waitFor(2, TimeUnit.SECONDS)) {
         p.destroyForcibly();
