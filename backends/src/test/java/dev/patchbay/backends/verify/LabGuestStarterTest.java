@@ -12,6 +12,7 @@ import dev.patchbay.backends.qemu.DetachedGuest;
 import dev.patchbay.backends.qemu.GuestProcess;
 import dev.patchbay.backends.qemu.GuestState;
 import dev.patchbay.backends.qemu.LabGuestStarter;
+import dev.patchbay.backends.qemu.LabLinks;
 import dev.patchbay.model.format.TopologyFiles;
 import dev.patchbay.model.topology.Topology;
 import java.nio.file.Files;
@@ -102,6 +103,23 @@ class LabGuestStarterTest {
       h.destroyForcibly();
       assertTrue(await(() -> !h.isAlive(), Duration.ofSeconds(10)));
       assertEquals(GuestState.CRASHED, g.status().state());
+    } finally {
+      down(labs);
+    }
+  }
+
+  @Test
+  void linkDownCutsTheGuestOffAndLinkUpRestoresIt() throws Exception {
+    Labs labs = up();
+    Topology t = TopologyFiles.load(Path.of("..", "samples", "002-p1-nat.json"));
+    Probe echo = Probe.tcp("192.168.1.10", VerifyPlan.GUEST_ECHO);
+    try {
+      assertTrue(await(() -> all(GuestState.RUNNING), Duration.ofSeconds(120)));
+      assertTrue(NamespaceProbes.run(Sandbox.host(lab), echo));
+      LabLinks.set(t, labDir(), "l3", false);
+      assertFalse(NamespaceProbes.run(Sandbox.host(lab), echo), "the echo answers across a cut link");
+      LabLinks.set(t, labDir(), "l3", true);
+      assertTrue(NamespaceProbes.run(Sandbox.host(lab), echo), "the echo does not answer once the link is back");
     } finally {
       down(labs);
     }
