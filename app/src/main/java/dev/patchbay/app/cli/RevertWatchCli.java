@@ -3,6 +3,7 @@ package dev.patchbay.app.cli;
 import dev.patchbay.backends.apply.ConfirmWatch;
 import dev.patchbay.backends.apply.LabName;
 import dev.patchbay.backends.apply.Labs;
+import dev.patchbay.backends.qemu.LabGuestStarter;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +31,8 @@ public final class RevertWatchCli implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    ConfirmWatch.Outcome outcome = ConfirmWatch.await(Labs.standard(), LabName.checked(lab));
+    ConfirmWatch.Outcome outcome = ConfirmWatch.await(Labs.standard().withGuests(LabGuestStarter.forDown(
+        Labs.standard().root().resolve(LabName.checked(lab)))), LabName.checked(lab));
     spec.commandLine().getOut().println("lab " + lab + ": " + outcome.name().toLowerCase(java.util.Locale.ROOT));
     return PatchbayCli.OK;
   }
