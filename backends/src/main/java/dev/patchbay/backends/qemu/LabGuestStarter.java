@@ -1,6 +1,7 @@
 package dev.patchbay.backends.qemu;
 
 import dev.patchbay.backends.apply.GuestStarter;
+import dev.patchbay.backends.apply.Journal;
 import dev.patchbay.backends.probe.ProbeGuest;
 import dev.patchbay.backends.probe.ProbeGuestBuilder;
 import dev.patchbay.backends.probe.ProbeSettings;
@@ -73,6 +74,7 @@ public final class LabGuestStarter implements GuestStarter {
       }
       namespace.ifPresent(launch::inNamespace);
       DetachedGuest d = DetachedGuest.start(launch, QMP_UP);
+      journal(g, launch, d);
       return "started" + d.process().map(p -> " pid " + p.pid()).orElse("") + (launch.isProbe() ? " (probe guest)" : "")
           + "; console " + launch.serialLog() + ", QMP " + launch.qmpSocket();
     }
@@ -85,6 +87,16 @@ public final class LabGuestStarter implements GuestStarter {
       return stop(new DetachedGuest(runDir(s.guest())));
     }
     return "not stopped: VDE switches are not launched by Patchbay yet";
+  }
+
+  /** A "guest" line in the lab's journal: where to find the process again (LabRecord skips it). */
+  private void journal(Guest g, GuestLaunch launch, DetachedGuest d) throws IOException {
+    Journal journal = new Journal(labDir.resolve("journal.jsonl"));
+    if (journal.exists()) {
+      journal.append(journal.entry("guest").put("name", g.name()).put("pid", d.process().map(ProcessHandle::pid).orElse(-1L))
+          .put("qmp", launch.qmpSocket().toString()).put("serial", launch.serialLog().toString())
+          .put("probe", launch.isProbe()));
+    }
   }
 
   private static String stop(DetachedGuest d) throws IOException {

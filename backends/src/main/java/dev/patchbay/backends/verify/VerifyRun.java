@@ -54,6 +54,10 @@ public final class VerifyRun {
   /** Applies the lab in a sandbox, verifies it and takes it down again unless {@code keep}. */
   public VerifyReport run(Topology t, String lab, String file, boolean keep)
       throws IOException, InterruptedException, dev.patchbay.backends.apply.Applier.ApplyException {
+    if (labs.journal(lab).exists()) {
+      // Verify takes its sandbox down at the end: it must never be a lab the user brought up.
+      throw new IOException("a lab named " + lab + " is up already; verify builds its own: pass --lab with another name");
+    }
     labs.up(t, lab, TargetSpec.sandbox(), 0, file);
     try {
       return verifyApplied(t, lab);
