@@ -29,13 +29,13 @@ public final class DownCli implements Callable<Integer> {
     String lab = labOrFile.endsWith(".json") ? LabName.fromFileName(Path.of(labOrFile).getFileName().toString())
         : LabName.checked(labOrFile);
     Labs labs = Labs.standard();
-    labs.withGuests(LabGuestStarter.forDown(labs.root().resolve(lab)));
+    labs.withGuests(LabGuestStarter.forDown(labs.root(), lab));
     if (!labs.journal(lab).exists()) {
       spec.commandLine().getErr().println("patchbay down: no lab named " + lab + " (see patchbay labs)");
       return PatchbayCli.UNREADABLE;
     }
     try {
-      List<String> report = new java.util.ArrayList<>(LabGuestStarter.stopAll(labs.root().resolve(lab)));
+      List<String> report = new java.util.ArrayList<>(LabGuestStarter.stopAll(labs.root(), lab));
       report.addAll(labs.down(lab));
       report.forEach(line -> spec.commandLine().getOut().println("  " + line));
       spec.commandLine().getOut().println("Lab " + lab + " is down.");

@@ -45,7 +45,7 @@ public final class GuestsCli implements Callable<Integer> {
       return PatchbayCli.UNREADABLE;
     }
     PrintWriter out = spec.commandLine().getOut();
-    Map<String, GuestProcess.Status> states = LabGuestStarter.states(labs.root().resolve(name));
+    Map<String, GuestProcess.Status> states = LabGuestStarter.states(labs.root(), name);
     if (states.isEmpty()) {
       out.println("Lab " + name + " has no guests started by patchbay up.");
     }

@@ -42,7 +42,7 @@ public final class LinkCli implements Callable<Integer> {
     try {
       Topology t = Topologies.load(spec, file);
       String name = lab != null ? LabName.checked(lab) : LabName.fromFileName(file.getFileName().toString());
-      spec.commandLine().getOut().println(LabLinks.set(t, Labs.standard().root().resolve(name), link, state.equals("up")));
+      spec.commandLine().getOut().println(LabLinks.set(t, Labs.standard().root(), name, link, state.equals("up")));
       return PatchbayCli.OK;
     } catch (Topologies.Unreadable | IllegalArgumentException e) {
       spec.commandLine().getErr().println("patchbay link: " + e.getMessage());

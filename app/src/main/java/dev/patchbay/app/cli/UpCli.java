@@ -74,7 +74,7 @@ public final class UpCli implements Callable<Integer> {
     String name = lab != null ? LabName.checked(lab) : LabName.fromFileName(file.getFileName().toString());
     TargetSpec where = targetSpec();
     Labs labs = Labs.standard().withWatcher(RevertWatchCli::startDetached);
-    labs.withGuests(new LabGuestStarter(t, labs.root().resolve(name), GuestsCli.namespaceOf(where, name)));
+    labs.withGuests(new LabGuestStarter(t, labs.root(), name, GuestsCli.namespaceOf(where, name)));
     Plan plan = labs.planFor(t, name, where);
     out.println("Lab " + name + " in " + describe(where, name) + ": " + plan.steps().size() + " steps to apply");
     out.print(PlanText.render(plan));

@@ -23,8 +23,10 @@ import java.util.stream.Stream;
  * The guest launcher behind {@code patchbay up} and {@code down}: each StartGuest step starts the
  * guest's QEMU detached inside the lab's target (the sandbox's host namespace, a named namespace,
  * or the host), booting its disk image or, without one, the probe guest configured from the
- * design; run folder LAB_DIR/guests/GUEST_NAME. StopGuest finds the process again from that folder
- * alone, so {@code down} in a later process stops it. The planner orders listening guests first.
+ * design; run folder LABS/.guests/LAB/GUEST_NAME. StopGuest finds the process again from that folder
+ * alone, so {@code down} in a later process stops it. The folder lies outside the lab's own
+ * directory because down deletes that one, and the revert watcher (whose down of a sandbox only
+ * deletes namespaces) must still find the guests afterwards. The planner orders listening guests first.
  */
 public final class LabGuestStarter implements GuestStarter {
   private static final Duration QMP_UP = Duration.ofSeconds(20);
@@ -33,31 +35,34 @@ public final class LabGuestStarter implements GuestStarter {
   private static final int PROBE_TIMEOUT_SECONDS = 10;
 
   private final Topology topology;
-  private final Path labDir;
+  private final Path labsRoot;
+  private final String lab;
   private final Optional<String> namespace;
   private ProbeGuest probe;
 
-  /** For up: the design, the lab's folder and the namespace its guests run in (empty: the host). */
-  public LabGuestStarter(Topology topology, Path labDir, Optional<String> namespace) {
+  /** For up: the design, the labs' root folder, the lab and the namespace its guests run in (empty: the host). */
+  public LabGuestStarter(Topology topology, Path labsRoot, String lab, Optional<String> namespace) {
     this.topology = topology;
-    this.labDir = labDir;
+    this.labsRoot = labsRoot;
+    this.lab = lab;
     this.namespace = namespace;
   }
 
   /** For down: stopping needs only the run folders. */
-  public static LabGuestStarter forDown(Path labDir) {
-    return new LabGuestStarter(null, labDir, Optional.empty());
+  public static LabGuestStarter forDown(Path labsRoot, String lab) {
+    return new LabGuestStarter(null, labsRoot, lab, Optional.empty());
   }
 
-  static Path guestsDir(Path labDir) {
-    return labDir.resolve("guests");
+  /** The run folders of a lab's guests. */
+  public static Path guestsDir(Path labsRoot, String lab) {
+    return labsRoot.resolve(".guests").resolve(lab);
   }
 
   private Path runDir(String guestName) {
     if (!guestName.matches("[A-Za-z0-9_.-]{1,64}") || guestName.matches("\\.+")) {
       throw new IllegalArgumentException("guest name '" + guestName + "' cannot name a run folder");
     }
-    return guestsDir(labDir).resolve(guestName);
+    return guestsDir(labsRoot, lab).resolve(guestName);
   }
 
   @Override
@@ -91,7 +96,7 @@ public final class LabGuestStarter implements GuestStarter {
 
   /** A "guest" line in the lab's journal: where to find the process again (LabRecord skips it). */
   private void journal(Guest g, GuestLaunch launch, DetachedGuest d) throws IOException {
-    Journal journal = new Journal(labDir.resolve("journal.jsonl"));
+    Journal journal = new Journal(labsRoot.resolve(lab).resolve("journal.jsonl"));
     if (journal.exists()) {
       journal.append(journal.entry("guest").put("name", g.name()).put("pid", d.process().map(ProcessHandle::pid).orElse(-1L))
           .put("qmp", launch.qmpSocket().toString()).put("serial", launch.serialLog().toString())
@@ -109,18 +114,23 @@ public final class LabGuestStarter implements GuestStarter {
   }
 
   /**
-   * Stops every guest of the lab, one line each. down calls this first: a sandbox goes by deleting
-   * its namespaces, which would leave its QEMU processes running.
+   * Stops every guest of the lab, one line each, and removes their run folders. down calls this:
+   * a sandbox goes by deleting its namespaces, which would leave its QEMU processes running.
    */
-  public static List<String> stopAll(Path labDir) throws IOException {
+  public static List<String> stopAll(Path labsRoot, String lab) throws IOException {
     List<String> report = new java.util.ArrayList<>();
-    Path dir = guestsDir(labDir);
+    Path dir = guestsDir(labsRoot, lab);
     if (!Files.isDirectory(dir)) {
       return report;
     }
     try (Stream<Path> s = Files.list(dir)) {
       for (Path p : s.sorted().toList()) {
         report.add("guest " + p.getFileName() + ": " + stop(new DetachedGuest(p)));
+      }
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
       }
     }
     return report;
@@ -134,9 +144,9 @@ public final class LabGuestStarter implements GuestStarter {
   }
 
   /** Each guest of a lab by name, with its state and last stderr lines, from the run folders. */
-  public static Map<String, GuestProcess.Status> states(Path labDir) {
+  public static Map<String, GuestProcess.Status> states(Path labsRoot, String lab) {
     Map<String, GuestProcess.Status> out = new LinkedHashMap<>();
-    Path dir = guestsDir(labDir);
+    Path dir = guestsDir(labsRoot, lab);
     if (!Files.isDirectory(dir)) {
       return out;
     }

@@ -43,9 +43,9 @@ public final class LabLinks {
   }
 
   /** Sets the link up or down in the guest's QEMU; returns what was done, in words. */
-  public static String set(Topology t, Path labDir, String linkId, boolean up) throws IOException {
+  public static String set(Topology t, Path labsRoot, String lab, String linkId, boolean up) throws IOException {
     Carrier c = carrier(t, linkId);
-    Path socket = LabGuestStarter.guestsDir(labDir).resolve(c.guest().name()).resolve("qmp.sock");
+    Path socket = LabGuestStarter.guestsDir(labsRoot, lab).resolve(c.guest().name()).resolve("qmp.sock");
     try (Qmp qmp = Qmp.connect(socket, Duration.ofSeconds(3))) {
       qmp.setLink(c.netdev(), up);
     } catch (QmpException e) {

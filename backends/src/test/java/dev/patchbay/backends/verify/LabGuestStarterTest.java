@@ -45,13 +45,13 @@ class LabGuestStarterTest {
   private Labs up() throws Exception {
     Topology t = TopologyFiles.load(Path.of("..", "samples", "002-p1-nat.json"));
     Labs labs = new Labs(state);
-    labs.withGuests(new LabGuestStarter(t, labDir(), Optional.of(Sandbox.host(lab))));
+    labs.withGuests(new LabGuestStarter(t, state, lab, Optional.of(Sandbox.host(lab))));
     labs.up(t, lab, TargetSpec.sandbox(), 0, "002-p1-nat.json");
     return labs;
   }
 
-  private Path labDir() {
-    return state.resolve(lab);
+  private Path guestDir(String name) {
+    return LabGuestStarter.guestsDir(state, lab).resolve(name);
   }
 
   private static boolean await(BooleanSupplier condition, Duration timeout) {
@@ -66,13 +66,13 @@ class LabGuestStarterTest {
   }
 
   private boolean all(GuestState s) {
-    Map<String, GuestProcess.Status> states = LabGuestStarter.states(labDir());
+    Map<String, GuestProcess.Status> states = LabGuestStarter.states(state, lab);
     return states.size() == 2 && states.values().stream().allMatch(x -> x.state() == s);
   }
 
   private void down(Labs labs) throws Exception {
     try {
-      LabGuestStarter.stopAll(labDir());
+      LabGuestStarter.stopAll(state, lab);
     } finally {
       labs.down(lab);
     }
@@ -82,12 +82,14 @@ class LabGuestStarterTest {
   void upBootsEveryGuestInTheLabsHostNamespaceAndStopAllStopsThem() throws Exception {
     Labs labs = up();
     try {
-      assertTrue(await(() -> all(GuestState.RUNNING), Duration.ofSeconds(120)), () -> LabGuestStarter.states(labDir()).toString());
+      assertTrue(await(() -> all(GuestState.RUNNING), Duration.ofSeconds(120)), () -> LabGuestStarter.states(state, lab).toString());
       assertTrue(NamespaceProbes.run(Sandbox.host(lab), Probe.tcp("192.168.1.10", VerifyPlan.GUEST_ECHO)),
           "GUEST2's echo port does not answer from the lab's host namespace");
-      LabGuestStarter.stopAll(labDir());
-      assertTrue(all(GuestState.STOPPED), () -> LabGuestStarter.states(labDir()).toString());
-      assertTrue(new DetachedGuest(labDir().resolve("guests").resolve("GUEST1")).process().isEmpty());
+      ProcessHandle guest1 = new DetachedGuest(guestDir("GUEST1")).process().orElseThrow();
+      ProcessHandle guest2 = new DetachedGuest(guestDir("GUEST2")).process().orElseThrow();
+      LabGuestStarter.stopAll(state, lab);
+      assertFalse(guest1.isAlive() || guest2.isAlive(), "a guest's QEMU outlived stopAll");
+      assertTrue(LabGuestStarter.states(state, lab).isEmpty(), "run folders left behind");
     } finally {
       down(labs);
     }
@@ -98,7 +100,7 @@ class LabGuestStarterTest {
   void aGuestKilledBehindPatchbaysBackIsCrashed() throws Exception {
     Labs labs = up();
     try {
-      DetachedGuest g = new DetachedGuest(labDir().resolve("guests").resolve("GUEST2"));
+      DetachedGuest g = new DetachedGuest(guestDir("GUEST2"));
       ProcessHandle h = g.process().orElseThrow();
       h.destroyForcibly();
       assertTrue(await(() -> !h.isAlive(), Duration.ofSeconds(10)));
@@ -116,9 +118,9 @@ class LabGuestStarterTest {
     try {
       assertTrue(await(() -> all(GuestState.RUNNING), Duration.ofSeconds(120)));
       assertTrue(NamespaceProbes.run(Sandbox.host(lab), echo));
-      LabLinks.set(t, labDir(), "l3", false);
+      LabLinks.set(t, state, lab, "l3", false);
       assertFalse(NamespaceProbes.run(Sandbox.host(lab), echo), "the echo answers across a cut link");
-      LabLinks.set(t, labDir(), "l3", true);
+      LabLinks.set(t, state, lab, "l3", true);
       assertTrue(NamespaceProbes.run(Sandbox.host(lab), echo), "the echo does not answer once the link is back");
     } finally {
       down(labs);
