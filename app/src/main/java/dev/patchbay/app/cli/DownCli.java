@@ -2,6 +2,7 @@ package dev.patchbay.app.cli;
 
 import dev.patchbay.backends.apply.LabName;
 import dev.patchbay.backends.apply.Labs;
+import dev.patchbay.backends.qemu.LabGuestStarter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,12 +29,14 @@ public final class DownCli implements Callable<Integer> {
     String lab = labOrFile.endsWith(".json") ? LabName.fromFileName(Path.of(labOrFile).getFileName().toString())
         : LabName.checked(labOrFile);
     Labs labs = Labs.standard();
+    labs.withGuests(LabGuestStarter.forDown(labs.root(), lab));
     if (!labs.journal(lab).exists()) {
       spec.commandLine().getErr().println("patchbay down: no lab named " + lab + " (see patchbay labs)");
       return PatchbayCli.UNREADABLE;
     }
     try {
-      List<String> report = labs.down(lab);
+      List<String> report = new java.util.ArrayList<>(LabGuestStarter.stopAll(labs.root(), lab));
+      report.addAll(labs.down(lab));
       report.forEach(line -> spec.commandLine().getOut().println("  " + line));
       spec.commandLine().getOut().println("Lab " + lab + " is down.");
       return PatchbayCli.OK;

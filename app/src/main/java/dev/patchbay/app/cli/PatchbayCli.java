@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         UpCli.class, DownCli.class, ConfirmCli.class, LabsCli.class, RevertWatchCli.class, AgentCli.class,
         ImportCli.class,
         StatsCli.class,
+        VerifyCli.class, GuestsCli.class, LinkCli.class,
         CommandLine.HelpCommand.class,
     })
 public final class PatchbayCli implements Runnable {

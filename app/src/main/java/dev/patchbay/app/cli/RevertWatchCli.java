@@ -3,6 +3,7 @@ package dev.patchbay.app.cli;
 import dev.patchbay.backends.apply.ConfirmWatch;
 import dev.patchbay.backends.apply.LabName;
 import dev.patchbay.backends.apply.Labs;
+import dev.patchbay.backends.qemu.LabGuestStarter;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +31,13 @@ public final class RevertWatchCli implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    ConfirmWatch.Outcome outcome = ConfirmWatch.await(Labs.standard(), LabName.checked(lab));
+    Labs labs = Labs.standard();
+    ConfirmWatch.Outcome outcome = ConfirmWatch.await(labs.withGuests(LabGuestStarter.forDown(labs.root(),
+        LabName.checked(lab))), LabName.checked(lab));
+    if (outcome != ConfirmWatch.Outcome.CONFIRMED) {
+      // A sandbox's down only deletes its namespaces: the guests' QEMU would outlive it.
+      LabGuestStarter.stopAll(labs.root(), LabName.checked(lab));
+    }
     spec.commandLine().getOut().println("lab " + lab + ": " + outcome.name().toLowerCase(java.util.Locale.ROOT));
     return PatchbayCli.OK;
   }

@@ -4,6 +4,7 @@ import dev.patchbay.backends.apply.Applier;
 import dev.patchbay.backends.apply.LabName;
 import dev.patchbay.backends.apply.Labs;
 import dev.patchbay.backends.apply.TargetSpec;
+import dev.patchbay.backends.qemu.LabGuestStarter;
 import dev.patchbay.model.check.Severity;
 import dev.patchbay.model.check.Validator;
 import dev.patchbay.model.plan.Plan;
@@ -73,6 +74,7 @@ public final class UpCli implements Callable<Integer> {
     String name = lab != null ? LabName.checked(lab) : LabName.fromFileName(file.getFileName().toString());
     TargetSpec where = targetSpec();
     Labs labs = Labs.standard().withWatcher(RevertWatchCli::startDetached);
+    labs.withGuests(new LabGuestStarter(t, labs.root(), name, GuestsCli.namespaceOf(where, name)));
     Plan plan = labs.planFor(t, name, where);
     out.println("Lab " + name + " in " + describe(where, name) + ": " + plan.steps().size() + " steps to apply");
     out.print(PlanText.render(plan));

@@ -1,5 +1,7 @@
 package dev.patchbay.backends.apply;
 
+import dev.patchbay.backends.qemu.LabGuestStarter;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -36,10 +38,7 @@ public final class Agent {
     try {
       switch (request.path("op").asText()) {
         case "up" -> up(request, answer);
-        case "down" -> {
-          counters.forget(lab(request));
-          answer.set("report", Journal.JSON.valueToTree(labs.down(lab(request))));
-        }
+        case "down" -> down(lab(request), answer);
         case "counters" -> counters(request, answer);
         case "labs" -> labs(answer);
         case "stats" -> stats(lab(request), answer);
@@ -66,6 +65,7 @@ public final class Agent {
       case "netns" -> TargetSpec.netns(request.path("netns").asText(null));
       default -> throw new IllegalArgumentException("target must be sandbox, host or netns");
     };
+    labs.withGuests(new LabGuestStarter(t, labs.root(), lab(request), spec.hostNamespace(lab(request))));
     Labs.UpResult r = labs.up(t, lab(request), spec, request.path("confirm").asInt(0), "agent");
     ArrayNode done = answer.putArray("done");
     r.done().forEach(d -> done.addObject().put("step", PlanText.describe(d.step())).put("outcome", d.outcome()));
@@ -77,6 +77,15 @@ public final class Agent {
     var snapshot = counters.poll(lab(request), t);
     answer.put("elapsedSeconds", snapshot.elapsedSeconds());
     answer.set("links", Journal.JSON.valueToTree(snapshot.links()));
+  }
+
+  /** Stops the lab's guests (by PID, from their run folders), then removes everything it made. */
+  private void down(String lab, ObjectNode answer) throws IOException {
+    counters.forget(lab);
+    labs.withGuests(LabGuestStarter.forDown(labs.root(), lab));
+    java.util.List<String> report = new java.util.ArrayList<>(LabGuestStarter.stopAll(labs.root(), lab));
+    report.addAll(labs.down(lab));
+    answer.set("report", Journal.JSON.valueToTree(report));
   }
 
   private void labs(ObjectNode answer) throws IOException {

@@ -33,7 +33,10 @@ final class LabCounters implements AutoCloseable {
         throw new IOException("no lab named " + lab);
       }
       RtNetlink nl = record.namespace() == null ? RtNetlink.open() : RtNetlink.openIn(record.namespace());
-      o = new Open(new CounterPoller(LinkMeters.of(topology), KernelCounters.of(nl), labs.runDir(lab)), nl);
+      java.nio.file.Path guests = dev.patchbay.backends.qemu.LabGuestStarter.guestsDir(labs.root(), lab);
+      java.util.function.Function<String, java.nio.file.Path> runDir = id -> guests.resolve(
+          topology.element(id).map(dev.patchbay.model.topology.Element::name).orElse(id));
+      o = new Open(new CounterPoller(LinkMeters.of(topology), KernelCounters.of(nl), runDir, System::nanoTime), nl);
       open.put(lab, o);
     }
     return o.poller().poll();

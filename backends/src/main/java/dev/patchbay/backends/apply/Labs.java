@@ -74,11 +74,6 @@ public final class Labs {
     return new Journal(root.resolve(LabName.checked(lab)).resolve("journal.jsonl"));
   }
 
-  /** Where a lab's running guests keep their serial logs, QMP sockets and frame dumps: RUN/GUEST/. */
-  public Path runDir(String lab) {
-    return root.resolve(LabName.checked(lab)).resolve("run");
-  }
-
   public Path confirmationFile(String lab) {
     return root.resolve(LabName.checked(lab)).resolve("confirmed");
   }

@@ -12,6 +12,15 @@ public record TargetSpec(Kind kind, String namespace) {
     }
   }
 
+  /** The network namespace the lab's host side (and so its guests) lives in; empty for the real host. */
+  public java.util.Optional<String> hostNamespace(String lab) {
+    return switch (kind) {
+      case SANDBOX -> java.util.Optional.of(Sandbox.host(lab));
+      case NETNS -> java.util.Optional.of(namespace);
+      case HOST -> java.util.Optional.empty();
+    };
+  }
+
   public static TargetSpec sandbox() {
     return new TargetSpec(Kind.SANDBOX, null);
   }

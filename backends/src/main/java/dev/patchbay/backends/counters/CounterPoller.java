@@ -54,12 +54,20 @@ public final class CounterPoller implements AutoCloseable {
    * @param nanoClock {@link System#nanoTime} outside tests
    */
   public CounterPoller(List<LinkMeter> meters, KernelCounters kernel, Path runRoot, LongSupplier nanoClock) {
+    this(meters, kernel, runRoot::resolve, nanoClock);
+  }
+
+  /**
+   * @param guestRunDir the run folder of a guest, by guest id (a lab keeps them by guest name)
+   */
+  public CounterPoller(List<LinkMeter> meters, KernelCounters kernel,
+      java.util.function.Function<String, Path> guestRunDir, LongSupplier nanoClock) {
     this.meters = List.copyOf(meters);
     this.kernel = kernel;
     this.nanoClock = nanoClock;
     for (LinkMeter m : this.meters) {
       if (m.meter() instanceof FrameDump d) {
-        Path file = FrameDumps.file(runRoot.resolve(d.guestId()), d.netdevId());
+        Path file = FrameDumps.file(guestRunDir.apply(d.guestId()), d.netdevId());
         dumps.put(m.link().id(), new DirectedPcapCounter(file,
             mac -> d.direction().map(r -> r.sources().contains(mac)).orElse(false)));
       }

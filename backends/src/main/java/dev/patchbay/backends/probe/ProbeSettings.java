@@ -20,8 +20,10 @@ import java.util.Locale;
  *     or its kernel name (eth0); the config is a CIDR, {@code dhcp} or {@code none}
  * @param gateway default route, or null
  * @param timeoutSeconds how long each probe keeps retrying before it reports a failure
+ * @param listen further TCP ports the guest echoes on, besides 7 (a host forward's guest port, say)
  */
-public record ProbeSettings(String name, List<String> nics, Ipv4 gateway, List<Probe> probes, int timeoutSeconds) {
+public record ProbeSettings(String name, List<String> nics, Ipv4 gateway, List<Probe> probes, int timeoutSeconds,
+    List<Integer> listen) {
   /** x86's COMMAND_LINE_SIZE, terminating NUL included. */
   public static final int MAX_COMMAND_LINE = 2047;
   private static final String BASE = "console=ttyS0 panic=-1 quiet";
@@ -30,9 +32,24 @@ public record ProbeSettings(String name, List<String> nics, Ipv4 gateway, List<P
     name = hostname(name);
     nics = List.copyOf(nics);
     probes = List.copyOf(probes);
+    listen = List.copyOf(listen);
+    for (int port : listen) {
+      if (port < 1 || port > 65535) {
+        throw new IllegalArgumentException("probe guest listen port " + port + " is not 1-65535");
+      }
+    }
     if (timeoutSeconds < 1 || timeoutSeconds > 3600) {
       throw new IllegalArgumentException("probe timeout must be 1-3600 s, not " + timeoutSeconds);
     }
+  }
+
+  public ProbeSettings(String name, List<String> nics, Ipv4 gateway, List<Probe> probes, int timeoutSeconds) {
+    this(name, nics, gateway, probes, timeoutSeconds, List.of());
+  }
+
+  /** The same settings with the guest also echoing TCP on these ports. */
+  public ProbeSettings withListen(List<Integer> ports) {
+    return new ProbeSettings(name, nics, gateway, probes, timeoutSeconds, ports);
   }
 
   /** The settings for a guest drawn in the designer: its NICs' addresses in NIC order. */
@@ -91,6 +108,9 @@ public record ProbeSettings(String name, List<String> nics, Ipv4 gateway, List<P
     }
     if (!probes.isEmpty()) {
       w.add("pb.probes=" + String.join(",", probes.stream().map(Probe::toString).toList()));
+    }
+    if (!listen.isEmpty()) {
+      w.add("pb.listen=" + String.join(",", listen.stream().map(String::valueOf).toList()));
     }
     w.add("pb.timeout=" + timeoutSeconds);
     return w;

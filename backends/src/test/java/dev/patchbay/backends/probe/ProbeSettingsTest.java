@@ -77,4 +77,16 @@ class ProbeSettingsTest {
     ProbeSettings s = new ProbeSettings("g", List.of("eth0,10.0.0.1/24;reboot"), null, List.of(), 5);
     assertThrows(IllegalArgumentException.class, s::kernelCommandLine);
   }
+
+  @Test
+  void listenPortsGoOnTheCommandLineCommaSeparated() {
+    ProbeSettings s = ProbeSettings.of(Guest.of("g", "g"), List.of(), 5).withListen(List.of(22, 8080));
+    assertTrue(s.words().contains("pb.listen=22,8080"), s.words().toString());
+  }
+
+  @Test
+  void listenPortOutOfRangeIsRefused() {
+    ProbeSettings s = ProbeSettings.of(Guest.of("g", "g"), List.of(), 5);
+    assertThrows(IllegalArgumentException.class, () -> s.withListen(List.of(70000)));
+  }
 }

@@ -1,0 +1,77 @@
+package dev.patchbay.app.cli;
+
+import dev.patchbay.backends.apply.Applier;
+import dev.patchbay.backends.apply.LabName;
+import dev.patchbay.backends.apply.Labs;
+import dev.patchbay.backends.verify.VerifyReport;
+import dev.patchbay.backends.verify.VerifyRun;
+import dev.patchbay.model.check.Severity;
+import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.topology.Topology;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code patchbay verify FILE [--json] [--keep]}: the reachability matrix against real packets. */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+    description = {"Check the reachability matrix against real packets: applies the lab in a sandbox,",
+        "boots a probe guest for every guest (with the design's NICs and addresses), has each guest",
+        "probe every target (TCP, and ICMP unless user net is involved), probes the guests from the",
+        "host, the LAN and the Internet, prints predicted vs observed for every cell and tears down.",
+        "Exit status: 0 every tested cell agrees, 1 a cell disagrees (or the design has errors),",
+        "2 unreadable, 3 the lab could not be applied or booted."})
+public final class VerifyCli implements Callable<Integer> {
+  static final int FAILED = 3;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "A Patchbay topology file (.json).")
+  Path file;
+
+  @Option(names = "--json", description = "Print {\"cells\":[...]} instead of a table.")
+  boolean json;
+
+  @Option(names = "--keep", description = "Leave the sandbox up afterwards (take it down with patchbay down LAB).")
+  boolean keep;
+
+  @Option(names = "--lab", paramLabel = "NAME", description = "The lab's name (default: from the file name).")
+  String lab;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Topology t;
+    try {
+      t = Topologies.load(spec, file);
+    } catch (Topologies.Unreadable e) {
+      err.println("patchbay verify: " + e.getMessage());
+      return PatchbayCli.UNREADABLE;
+    }
+    if (Validator.standard().check(t).stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
+      err.println("patchbay verify: " + file + " has errors; patchbay check " + file + " explains them");
+      return PatchbayCli.FINDINGS;
+    }
+    String name = lab != null ? LabName.checked(lab) : LabName.fromFileName(file.getFileName().toString());
+    VerifyReport report;
+    try {
+      report = VerifyRun.standard(Labs.standard()).run(t, name, file.toAbsolutePath().toString(), keep);
+    } catch (Applier.ApplyException | IOException e) {
+      err.println("patchbay verify: " + e.getMessage());
+      return FAILED;
+    }
+    out.print(json ? report.json() + System.lineSeparator() : report.table());
+    if (keep) {
+      out.println("Lab " + name + " is still up; take it down with: patchbay down " + name);
+    }
+    out.flush();
+    return report.allAgree() ? PatchbayCli.OK : PatchbayCli.FINDINGS;
+  }
+}

@@ -1,0 +1,61 @@
+package dev.patchbay.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** verify, guests and link answers that need no kernel and no QEMU. */
+class VerifyCliTest {
+  @TempDir
+  Path state;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @BeforeEach
+  void useTempState() {
+    System.setProperty("patchbay.state", state.toString());
+  }
+
+  @AfterEach
+  void clear() {
+    System.clearProperty("patchbay.state");
+  }
+
+  private int cli(String... args) {
+    return PatchbayCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+  }
+
+  @Test
+  void verifyOfAnUnreadableFileExitsTwoNamingIt() throws Exception {
+    Path bad = state.resolve("bad.json");
+    Files.writeString(bad, "{ not json");
+    assertEquals(2, cli("verify", bad.toString()));
+    assertTrue(err.toString().contains("bad.json"), err.toString());
+  }
+
+  @Test
+  void guestsOfAnUnknownLabExitsTwo() {
+    assertEquals(2, cli("guests", "nolab"));
+    assertTrue(err.toString().contains("no lab named nolab"), err.toString());
+  }
+
+  @Test
+  void linkWithAStateOtherThanUpOrDownIsRefused() {
+    assertEquals(2, cli("link", "../samples/002-p1-nat.json", "l3", "sideways"));
+    assertTrue(err.toString().contains("up or down"), err.toString());
+  }
+
+  @Test
+  void linkThatIsNotInTheDesignIsNamed() {
+    assertEquals(2, cli("link", "../samples/002-p1-nat.json", "l99", "down"));
+    assertTrue(err.toString().contains("no link 'l99'"), err.toString());
+  }
+}

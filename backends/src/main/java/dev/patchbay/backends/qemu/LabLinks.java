@@ -1,0 +1,56 @@
+package dev.patchbay.backends.qemu;
+
+import dev.patchbay.model.qemu.Processes;
+import dev.patchbay.model.topology.Element;
+import dev.patchbay.model.topology.Endpoint;
+import dev.patchbay.model.topology.Guest;
+import dev.patchbay.model.topology.Hub;
+import dev.patchbay.model.topology.Link;
+import dev.patchbay.model.topology.Topology;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Cuts and restores a design's link in a running lab with QMP {@code set_link} on the netdev that
+ * carries it: a guest NIC's ({@code net-NIC}, as {@link dev.patchbay.model.qemu.QemuCommandLine}
+ * names it) or, for a hub's link to a tap or socket, the hub owner's {@code net-HUB-ELEMENT[-PORT]}.
+ */
+public final class LabLinks {
+  private LabLinks() {}
+
+  /** Which guest's QEMU holds the link, and the netdev's id there. */
+  public record Carrier(Guest guest, String netdev) {}
+
+  public static Carrier carrier(Topology t, String linkId) {
+    Link l = t.link(linkId).orElseThrow(() -> new IllegalArgumentException("no link '" + linkId + "' in the design"));
+    for (Endpoint end : new Endpoint[] {l.a(), l.b()}) {
+      Element e = t.element(end.element()).orElseThrow();
+      if (e instanceof Guest g && end.port() != null) {
+        return new Carrier(g, "net-" + end.port());
+      }
+    }
+    for (Endpoint end : new Endpoint[] {l.a(), l.b()}) {
+      if (t.element(end.element()).orElseThrow() instanceof Hub h) {
+        Endpoint other = l.other(h.id());
+        String owner = new Processes(t).owner(h.id()).orElseThrow(() -> new IllegalArgumentException(
+            "hub " + h.name() + " has no guest whose QEMU holds it"));
+        Guest g = (Guest) t.element(owner).orElseThrow();
+        return new Carrier(g, "net-" + h.id() + "-" + other.element() + (other.port() == null ? "" : "-" + other.port()));
+      }
+    }
+    throw new IllegalArgumentException("link '" + linkId + "' joins no guest or hub: no QEMU carries it");
+  }
+
+  /** Sets the link up or down in the guest's QEMU; returns what was done, in words. */
+  public static String set(Topology t, Path labsRoot, String lab, String linkId, boolean up) throws IOException {
+    Carrier c = carrier(t, linkId);
+    Path socket = LabGuestStarter.guestsDir(labsRoot, lab).resolve(c.guest().name()).resolve("qmp.sock");
+    try (Qmp qmp = Qmp.connect(socket, Duration.ofSeconds(3))) {
+      qmp.setLink(c.netdev(), up);
+    } catch (QmpException e) {
+      throw new IOException("QMP set_link " + c.netdev() + " on " + c.guest().name() + ": " + e.getMessage(), e);
+    }
+    return "link " + linkId + " " + (up ? "up" : "down") + " (set_link " + c.netdev() + " on " + c.guest().name() + ")";
+  }
+}

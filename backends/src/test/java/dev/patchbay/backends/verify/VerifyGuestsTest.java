@@ -1,0 +1,92 @@
+package dev.patchbay.backends.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.patchbay.backends.apply.Labs;
+import dev.patchbay.backends.apply.Sandbox;
+import dev.patchbay.model.format.TopologyFiles;
+import dev.patchbay.model.topology.Topology;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@code patchbay verify} on the samples the issue names: every tested cell agrees with the model,
+ * and nothing stays behind (no namespace of the lab, no QEMU started from its run folder).
+ */
+@Tag("guests")
+class VerifyGuestsTest {
+  private static final Logger LOG = Logger.getLogger(VerifyGuestsTest.class.getName());
+
+  @TempDir
+  Path state;
+
+  @ParameterizedTest
+  @CsvSource({"002-p1-nat,0", "002-p2-nat-bridge,0", "001-user-net-hostfwd,0", "004-socket-listen-connect,4",
+      "003-wifi-proxy-arp,0"})
+  void everyTestedCellAgreesWithTheMatrix(String sample, int untested) throws Exception {
+    Topology t = TopologyFiles.load(Path.of("..", "samples", sample + ".json"));
+    String lab = "v" + HexFormat.of().formatHex(randomBytes());
+    Labs labs = new Labs(state);
+    try {
+      VerifyReport report = VerifyRun.standard(labs).run(t, lab, sample, false);
+      LOG.info(() -> sample + "\n" + report.table());
+      assertEquals(0, report.disagreements(), report::table);
+      assertEquals(untested, report.untested(), report::table);
+    } finally {
+      cleanUp(labs, lab);
+    }
+    assertFalse(namespacesLeft(lab), "a sandbox namespace of " + lab + " survived");
+    assertFalse(qemuLeft(), "a QEMU of this test is still running");
+  }
+
+  private static byte[] randomBytes() {
+    byte[] b = new byte[3];
+    ThreadLocalRandom.current().nextBytes(b);
+    return b;
+  }
+
+  /** Verify downs the lab itself; this only catches what a failure halfway left. */
+  private static void cleanUp(Labs labs, String lab) throws IOException, InterruptedException {
+    if (namespacesLeft(lab)) {
+      labs.down(lab);
+    }
+    for (String ns : Sandbox.namespaces(lab)) {
+      if (Files.exists(Path.of("/var/run/netns", ns))) {
+        new ProcessBuilder("ip", "netns", "del", ns).inheritIO().start().waitFor();
+      }
+    }
+  }
+
+  private static boolean namespacesLeft(String lab) {
+    return Sandbox.namespaces(lab).stream().anyMatch(ns -> Files.exists(Path.of("/var/run/netns", ns)));
+  }
+
+  /** A QEMU whose command line names this test's state folder. */
+  private boolean qemuLeft() throws IOException {
+    try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+      for (Path p : procs.filter(x -> x.getFileName().toString().matches("[0-9]+")).toList()) {
+        try {
+          String cmd = new String(Files.readAllBytes(p.resolve("cmdline"))).replace('\0', ' ');
+          if (cmd.contains("qemu-system") && cmd.contains(state.toString())) {
+            return true;
+          }
+        } catch (IOException e) {
+          // the process ended while we looked
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,103 @@
+package dev.patchbay.backends.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.patchbay.backends.probe.Probe;
+import dev.patchbay.model.format.TopologyFiles;
+import dev.patchbay.model.reach.Reachability;
+import dev.patchbay.model.topology.Topology;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Which probes test which cell, on the samples verify runs. */
+class VerifyPlanTest {
+  private static VerifyPlan plan(String sample) throws Exception {
+    Topology t = TopologyFiles.load(Path.of("..", "samples", sample + ".json"));
+    return VerifyPlan.of(t, "lab1");
+  }
+
+  private static Check cell(VerifyPlan p, String from, String to) {
+    return p.checks().stream().filter(c -> c.from().equals(from) && c.to().equals(to)).findFirst().orElseThrow();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"002-p1-nat", "001-user-net-hostfwd", "003-wifi-proxy-arp", "004-socket-listen-connect"})
+  void everyMatrixCellGetsACheck(String sample) throws Exception {
+    Topology t = TopologyFiles.load(Path.of("..", "samples", sample + ".json"));
+    assertEquals(Reachability.of(t).size(), VerifyPlan.of(t, "lab1").checks().size());
+  }
+
+  @Test
+  void guestToLanConnectsToTheListenerOnTheLanMachineAndPingsIt() throws Exception {
+    Check c = cell(plan("002-p1-nat"), "guest1", "lan");
+    assertEquals("guest1", c.guest());
+    assertEquals(List.of(Probe.tcp("10.0.0.2", VerifyPlan.LISTEN_PORT), Probe.icmp("10.0.0.2")), c.probes());
+  }
+
+  @Test
+  void guestToInternetAimsAtTheSandboxInternet() throws Exception {
+    Check c = cell(plan("002-p1-nat"), "guest2", "internet");
+    assertEquals(Probe.tcp("203.0.113.1", VerifyPlan.LISTEN_PORT), c.probes().get(0));
+  }
+
+  @Test
+  void guestToHostAimsAtItsTapAddress() throws Exception {
+    assertEquals(Probe.tcp("192.168.1.1", VerifyPlan.LISTEN_PORT), cell(plan("002-p1-nat"), "guest2", "host").probes().get(0));
+  }
+
+  @Test
+  void lanToGuestProbesFromTheLanNamespaceTheGuestsEchoPort() throws Exception {
+    Check c = cell(plan("002-p1-nat"), "lan", "guest1");
+    assertNull(c.guest());
+    assertEquals("pb-lab1-lan", c.namespace());
+    assertEquals(List.of(Probe.tcp("192.168.0.10", VerifyPlan.GUEST_ECHO), Probe.icmp("192.168.0.10")), c.probes());
+  }
+
+  @Test
+  void userNetGuestProbesTheHostBySlirpsAddressWithTcpOnly() throws Exception {
+    Check c = cell(plan("001-user-net-hostfwd"), "sol11", "host");
+    assertEquals(List.of(Probe.tcp("10.0.2.2", VerifyPlan.LISTEN_PORT)), c.probes());
+  }
+
+  @Test
+  void hostReachesAUserNetGuestThroughItsForwardOnLoopback() throws Exception {
+    Check c = cell(plan("001-user-net-hostfwd"), "host", "sol11");
+    assertEquals("pb-lab1-host", c.namespace());
+    assertEquals(List.of(Probe.tcp("127.0.0.1", 5022)), c.probes());
+  }
+
+  @Test
+  void lanReachesAUserNetGuestThroughTheForwardOnTheHostsUplinkAddress() throws Exception {
+    assertEquals(List.of(Probe.tcp("192.168.1.100", 5022)), cell(plan("001-user-net-hostfwd"), "lan", "sol11").probes());
+  }
+
+  @Test
+  void theForwardedGuestPortIsOneTheProbeGuestEchoesOn() throws Exception {
+    assertEquals(List.of(22), plan("001-user-net-hostfwd").listenPorts("sol11"));
+  }
+
+  @Test
+  void proxyArpGuestReachesTheHostAtTheUplinkAddressInItsSubnet() throws Exception {
+    assertEquals(Probe.tcp("192.168.1.57", VerifyPlan.LISTEN_PORT), cell(plan("003-wifi-proxy-arp"), "vm1", "host").probes().get(0));
+  }
+
+  @Test
+  void withoutAnUplinkTheLanCellIsUntestedAndSaysWhy() throws Exception {
+    Check c = cell(plan("004-socket-listen-connect"), "guestA", "lan");
+    assertFalse(c.tested());
+    assertTrue(c.untested().contains("no lan address"), c.untested());
+  }
+
+  @Test
+  void guestProbesCollectEachGuestsRowWithoutRepeats() throws Exception {
+    List<Probe> probes = plan("002-p1-nat").guestProbes().get("guest1");
+    assertEquals(probes.stream().distinct().count(), probes.size());
+    assertTrue(probes.contains(Probe.tcp("192.168.1.10", VerifyPlan.GUEST_ECHO)), probes.toString());
+  }
+}
