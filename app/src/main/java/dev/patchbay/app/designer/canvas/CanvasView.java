@@ -30,6 +30,8 @@ public final class CanvasView extends Viewport {
   private final HostContainerView host = new HostContainerView();
   private final Group linkLayer = new Group();
   private final Group nodeLayer = new Group();
+  /** Counter labels of a running lab sit above the nodes so a short wire's label stays readable. */
+  private final Group trafficLayer = new Group();
   private final Pane overlay = new Pane();
   private final Map<String, NodeView> nodes = new LinkedHashMap<>();
   private final Map<String, LinkView> links = new LinkedHashMap<>();
@@ -41,7 +43,8 @@ public final class CanvasView extends Viewport {
     setId("canvas");
     getStyleClass().add("canvas");
     overlay.setPickOnBounds(false);
-    drawing().getChildren().addAll(host, linkLayer, nodeLayer, overlay);
+    trafficLayer.setMouseTransparent(true);
+    drawing().getChildren().addAll(host, linkLayer, nodeLayer, trafficLayer, overlay);
     vm.document().addChangeListener(this::changed);
     vm.document().addReplaceListener(t -> rebuild());
     vm.selection().ids().addListener((SetChangeListener<String>) c -> showSelection());
@@ -55,6 +58,7 @@ public final class CanvasView extends Viewport {
     links.clear();
     nodeLayer.getChildren().clear();
     linkLayer.getChildren().clear();
+    trafficLayer.getChildren().clear();
     topology().elements().forEach(this::addNode);
     topology().links().forEach(this::addLink);
     refreshGeometry();
@@ -73,7 +77,9 @@ public final class CanvasView extends Viewport {
     } else if (c instanceof TopologyChange.LinkAdded a) {
       addLink(a.link());
     } else if (c instanceof TopologyChange.LinkRemoved r) {
-      linkLayer.getChildren().remove(links.remove(r.link().id()));
+      LinkView gone = links.remove(r.link().id());
+      linkLayer.getChildren().remove(gone);
+      trafficLayer.getChildren().remove(gone.trafficLabel());
     } else if (c instanceof TopologyChange.Moved m) {
       place(nodes.get(m.id()), m.to());
     }
@@ -99,6 +105,7 @@ public final class CanvasView extends Viewport {
     LinkView v = new LinkView(l);
     links.put(l.id(), v);
     linkLayer.getChildren().add(v);
+    trafficLayer.getChildren().add(v.trafficLabel());
   }
 
   /** Re-routes every wire and redraws the host box from the nodes' current places. */

@@ -8,14 +8,13 @@ import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.control.Tooltip;
 import javafx.scene.shape.CubicCurve;
-import javafx.scene.text.Text;
 
 /** A wire: a soft curve between the two ends' anchors, with a wide invisible band to click. */
 public final class LinkView extends Group {
   private final Link link;
   private final CubicCurve curve = new CubicCurve();
   private final CubicCurve hit = new CubicCurve();
-  private final Text traffic = new Text();
+  private final javafx.scene.control.Label traffic = new javafx.scene.control.Label();
   private Tooltip trafficTip;
   private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
   private static final PseudoClass CUT = PseudoClass.getPseudoClass("cut");
@@ -30,7 +29,7 @@ public final class LinkView extends Group {
     traffic.getStyleClass().add("traffic");
     traffic.setId("traffic-" + link.id());
     traffic.setVisible(false);
-    getChildren().addAll(hit, curve, traffic);
+    getChildren().addAll(hit, curve);
   }
 
   /** Shows what crossed the link in a running lab; null goes back to a plain wire. */
@@ -38,6 +37,7 @@ public final class LinkView extends Group {
     traffic.setVisible(r != null);
     if (trafficTip != null) {
       Tooltip.uninstall(this, trafficTip);
+      traffic.setTooltip(null);
       trafficTip = null;
     }
     if (r == null) {
@@ -52,6 +52,14 @@ public final class LinkView extends Group {
     pseudoClassStateChanged(UNREADABLE, !r.available());
     trafficTip = new Tooltip(LiveCountersViewModel.tooltip(r));
     Tooltip.install(this, trafficTip);
+    traffic.setTooltip(trafficTip);
+    traffic.pseudoClassStateChanged(ACTIVE, r.rate() != null && r.rate() > 0);
+    traffic.pseudoClassStateChanged(UNREADABLE, !r.available());
+  }
+
+  /** The counter label, which the canvas shows in a layer above the nodes. */
+  public javafx.scene.Node trafficLabel() {
+    return traffic;
   }
 
   public String trafficText() {
@@ -83,8 +91,9 @@ public final class LinkView extends Group {
     // The label sits at the curve's middle: B(1/2) = (P0 + 3 P1 + 3 P2 + P3) / 8.
     double mx = (curve.getStartX() + 3 * curve.getControlX1() + 3 * curve.getControlX2() + curve.getEndX()) / 8;
     double my = (curve.getStartY() + 3 * curve.getControlY1() + 3 * curve.getControlY2() + curve.getEndY()) / 8;
-    traffic.setX(mx - traffic.getLayoutBounds().getWidth() / 2);
-    traffic.setY(my - 6);
+    traffic.applyCss();
+    traffic.autosize();
+    traffic.relocate(mx - traffic.getWidth() / 2, my - traffic.getHeight() / 2);
   }
 
   public void setSelected(boolean on) {
