@@ -21,11 +21,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code patchbay stats FILE [--netns NAME] [--run-dir DIR] [--json] [--watch]}: the frames that
- * crossed each link of a lab applied from FILE. Host interfaces are read in the namespace the lab
- * lives in (e.g. one made with {@code ip netns add} where {@code up.sh} of
- * {@code patchbay export --format script} ran); links inside QEMU from the frame dumps under the run
- * folder. Once labs exist, {@code patchbay stats LAB} can resolve FILE, namespace and folder from it.
+ * {@code patchbay stats LAB|FILE [--netns NAME] [--run-dir DIR] [--json] [--watch]}: the frames
+ * that crossed each link of a running lab. For a lab applied with {@code patchbay up}, its design,
+ * namespace and guests' folders come from the lab's state; for a FILE applied some other way (say
+ * {@code up.sh} of {@code patchbay export --format script} in a namespace), give --netns and --run-dir.
  */
 @Command(name = "stats", mixinStandardHelpOptions = true,
     description = {"Show the frames that crossed each link of a running lab, both ways, with rates.",
@@ -35,8 +34,9 @@ public final class StatsCli implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The topology the lab was applied from (.json).")
-  Path file;
+  @Parameters(index = "0", paramLabel = "LAB|FILE",
+      description = "A lab applied with patchbay up (see patchbay labs), or the topology a lab was applied from (.json).")
+  String labOrFile;
 
   @Option(names = "--netns", paramLabel = "NAME",
       description = "Network namespace the lab's interfaces live in (default: this process's own).")
@@ -67,6 +67,26 @@ public final class StatsCli implements Callable<Integer> {
       err.println("patchbay stats: --interval " + intervalMs + " is below 100 ms: counters refresh at most 10 times a second");
       return PatchbayCli.UNREADABLE;
     }
+    java.util.function.Function<String, Path> guestRunDir = runDir::resolve;
+    Path file = Path.of(labOrFile);
+    if (!labOrFile.endsWith(".json")) {
+      try {
+        var labs = dev.patchbay.backends.apply.Labs.standard();
+        String lab = dev.patchbay.backends.apply.LabName.checked(labOrFile);
+        var record = dev.patchbay.backends.apply.LabRecord.read(lab, labs.journal(lab));
+        if (record.target() == null || !java.nio.file.Files.exists(labs.topologyFile(lab))) {
+          err.println("patchbay stats: no lab named " + lab + " is up (see patchbay labs)");
+          return PatchbayCli.UNREADABLE;
+        }
+        file = labs.topologyFile(lab);
+        namespace = namespace != null ? namespace : record.namespace();
+        Topology applied = Topologies.load(spec, file);
+        guestRunDir = dev.patchbay.backends.qemu.LabGuestStarter.runDirById(labs.root(), lab, applied);
+      } catch (IllegalArgumentException | Topologies.Unreadable e) {
+        err.println("patchbay stats: " + e.getMessage());
+        return PatchbayCli.UNREADABLE;
+      }
+    }
     Topology t;
     try {
       t = Topologies.load(spec, file);
@@ -82,7 +102,7 @@ public final class StatsCli implements Callable<Integer> {
       return PatchbayCli.UNREADABLE;
     }
     try (nl) {
-      show(new CounterPoller(LinkMeters.of(t), KernelCounters.of(nl), runDir));
+      show(new CounterPoller(LinkMeters.of(t), KernelCounters.of(nl), guestRunDir, System::nanoTime));
     }
     return PatchbayCli.OK;
   }

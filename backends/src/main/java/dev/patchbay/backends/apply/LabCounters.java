@@ -33,9 +33,7 @@ final class LabCounters implements AutoCloseable {
         throw new IOException("no lab named " + lab);
       }
       RtNetlink nl = record.namespace() == null ? RtNetlink.open() : RtNetlink.openIn(record.namespace());
-      java.nio.file.Path guests = dev.patchbay.backends.qemu.LabGuestStarter.guestsDir(labs.root(), lab);
-      java.util.function.Function<String, java.nio.file.Path> runDir = id -> guests.resolve(
-          topology.element(id).map(dev.patchbay.model.topology.Element::name).orElse(id));
+      var runDir = dev.patchbay.backends.qemu.LabGuestStarter.runDirById(labs.root(), lab, topology);
       o = new Open(new CounterPoller(LinkMeters.of(topology), KernelCounters.of(nl), runDir, System::nanoTime), nl);
       open.put(lab, o);
     }

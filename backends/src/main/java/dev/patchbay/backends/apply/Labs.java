@@ -74,6 +74,11 @@ public final class Labs {
     return new Journal(root.resolve(LabName.checked(lab)).resolve("journal.jsonl"));
   }
 
+  /** The design the lab was last applied from, kept so `patchbay stats LAB` knows what each link is. */
+  public Path topologyFile(String lab) {
+    return root.resolve(LabName.checked(lab)).resolve("topology.json");
+  }
+
   public Path confirmationFile(String lab) {
     return root.resolve(LabName.checked(lab)).resolve("confirmed");
   }
@@ -113,6 +118,7 @@ public final class Labs {
       }
       UpResult result = applyIn(t, lab, spec, journal, before.processes(), confirmSeconds);
       journal.append(journal.entry("applied"));
+      dev.patchbay.model.format.TopologyFiles.save(t, topologyFile(lab));
       return result;
     } catch (IOException | Applier.ApplyException | RuntimeException e) {
       if (fresh) {

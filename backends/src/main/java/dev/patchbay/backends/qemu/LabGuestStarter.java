@@ -54,6 +54,12 @@ public final class LabGuestStarter implements GuestStarter {
   }
 
   /** The run folders of a lab's guests. */
+  /** A guest's run folder by guest id (folders are named after guests), for the counter poller. */
+  public static java.util.function.Function<String, Path> runDirById(Path labsRoot, String lab, Topology topology) {
+    Path guests = guestsDir(labsRoot, lab);
+    return id -> guests.resolve(topology.element(id).map(dev.patchbay.model.topology.Element::name).orElse(id));
+  }
+
   public static Path guestsDir(Path labsRoot, String lab) {
     return labsRoot.resolve(".guests").resolve(lab);
   }
