@@ -28,7 +28,17 @@ final class LabMenu {
     down.setOnAction(e -> lab.tearDown());
     down.disableProperty().bind(Bindings.createBooleanBinding(
         () -> lab.stateProperty().get() != State.LIVE, lab.stateProperty()));
-    return new Menu("Lab", null, apply, down);
+    Menu refresh = new Menu("Counter Refresh");
+    javafx.scene.control.ToggleGroup rates = new javafx.scene.control.ToggleGroup();
+    for (int hz : new int[] {1, 2, 5, 10}) {
+      javafx.scene.control.RadioMenuItem r = new javafx.scene.control.RadioMenuItem(hz + " per second");
+      r.setId("menuRefresh" + hz);
+      r.setToggleGroup(rates);
+      r.setSelected(hz == lab.refreshHzProperty().get());
+      r.setOnAction(e -> lab.setRefreshHz(hz));
+      refresh.getItems().add(r);
+    }
+    return new Menu("Lab", null, apply, down, new javafx.scene.control.SeparatorMenuItem(), refresh);
   }
 
   /** Shows every step the sandbox will get, like `patchbay plan`; applies only on OK. */

@@ -45,6 +45,7 @@ public final class LabViewModel {
   private final LiveCountersViewModel counters;
   private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.DESIGN);
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+  private final javafx.beans.property.ReadOnlyIntegerWrapper refreshHz = new javafx.beans.property.ReadOnlyIntegerWrapper(1);
   private AgentConnection agent;
   private ScheduledFuture<?> polling;
   private String lab;
@@ -55,6 +56,23 @@ public final class LabViewModel {
     this.worker = worker;
     this.fx = fx;
     this.counters = counters;
+  }
+
+  /** How often the wires' counters refresh: 1 to 10 times a second (default 1). */
+  public javafx.beans.property.ReadOnlyIntegerProperty refreshHzProperty() {
+    return refreshHz.getReadOnlyProperty();
+  }
+
+  /** Sets the refresh rate; a running lab's polling follows at once. */
+  public void setRefreshHz(int hz) {
+    if (hz < 1 || hz > 10) {
+      throw new IllegalArgumentException("counters refresh 1 to 10 times a second, not " + hz);
+    }
+    refreshHz.set(hz);
+    if (polling != null && state.get() == State.LIVE) {
+      polling.cancel(false);
+      polling = worker.scheduleWithFixedDelay(this::pollOnce, 0, 1000 / refreshHz.get(), TimeUnit.MILLISECONDS);
+    }
   }
 
   /** What applying would do, step by step, for the confirmation dialog. */
@@ -90,8 +108,9 @@ public final class LabViewModel {
     lab = labName;
     topologyJson = topology;
     state.set(State.LIVE);
-    status.set("Lab " + labName + " is up (" + answer.path("where").asText() + "); counters update every second");
-    polling = worker.scheduleWithFixedDelay(this::pollOnce, 0, 1, TimeUnit.SECONDS);
+    status.set("Lab " + labName + " is up (" + answer.path("where").asText() + "); counters refresh "
+        + refreshHz.get() + "x a second");
+    polling = worker.scheduleWithFixedDelay(this::pollOnce, 0, 1000 / refreshHz.get(), TimeUnit.MILLISECONDS);
   }
 
   private void failed(String message) {

@@ -108,6 +108,23 @@ class LabViewModelTest {
   }
 
   @Test
+  void tenPerSecondPollsTenTimesFasterAndMoreThanTenIsRefused() throws Exception {
+    ScriptedAgent agent = new ScriptedAgent();
+    LabViewModel vm = new LabViewModel(() -> agent, Executors.newSingleThreadScheduledExecutor(), Runnable::run,
+        new LiveCountersViewModel());
+    vm.apply(sample(), "lab1");
+    waitUntil(() -> agent.count("counters") >= 1);
+    vm.setRefreshHz(10);
+    long start = System.nanoTime();
+    long from = agent.count("counters");
+    waitUntil(() -> agent.count("counters") >= from + 10);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    assertTrue(seconds < 5, "10 polls at 10 Hz took " + seconds + " s; at 1 Hz they take about 10 s");
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> vm.setRefreshHz(20));
+    vm.close();
+  }
+
+  @Test
   void thePlanShownBeforeApplyingListsTheSteps() throws Exception {
     String plan = LabViewModel.planText(sample());
     assertTrue(plan.contains("create bridge br0") && plan.contains("masquerade 192.168.0.0/24"), plan);
