@@ -28,6 +28,16 @@ final class LabMenu {
     down.setOnAction(e -> lab.tearDown());
     down.disableProperty().bind(Bindings.createBooleanBinding(
         () -> lab.stateProperty().get() != State.LIVE, lab.stateProperty()));
+    MenuItem cut = new MenuItem("Cut Selected Link");
+    cut.setId("menuCutLink");
+    cut.setOnAction(e -> selectedLinks(w).forEach(id -> lab.setLink(id, false)));
+    MenuItem restore = new MenuItem("Restore Selected Link");
+    restore.setId("menuRestoreLink");
+    restore.setOnAction(e -> selectedLinks(w).forEach(id -> lab.setLink(id, true)));
+    for (MenuItem i : new MenuItem[] {cut, restore}) {
+      i.disableProperty().bind(Bindings.createBooleanBinding(
+          () -> lab.stateProperty().get() != State.LIVE, lab.stateProperty()));
+    }
     Menu refresh = new Menu("Counter Refresh");
     javafx.scene.control.ToggleGroup rates = new javafx.scene.control.ToggleGroup();
     for (int hz : new int[] {1, 2, 5, 10}) {
@@ -38,7 +48,14 @@ final class LabMenu {
       r.setOnAction(e -> lab.setRefreshHz(hz));
       refresh.getItems().add(r);
     }
-    return new Menu("Lab", null, apply, down, new javafx.scene.control.SeparatorMenuItem(), refresh);
+    return new Menu("Lab", null, apply, down, new javafx.scene.control.SeparatorMenuItem(), cut, restore,
+        new javafx.scene.control.SeparatorMenuItem(), refresh);
+  }
+
+  /** The links among the selection (QMP set_link acts on the NIC or netdev that carries each). */
+  private static java.util.List<String> selectedLinks(DesignerWindow w) {
+    var t = w.document().topology();
+    return w.canvasViewModel().selection().ids().stream().filter(id -> t.link(id).isPresent()).toList();
   }
 
   /** Shows every step the sandbox will get, like `patchbay plan`; applies only on OK. */

@@ -18,7 +18,8 @@ import java.util.Map;
  * The privileged half of Patchbay: the GUI (never root) sends one JSON request per line, the agent
  * (the same jar, started with root, sudo or CAP_NET_ADMIN) answers one JSON line. Requests:
  * {"op":"up","lab":L,"topology":{...},"target":"sandbox|host|netns","netns":N,"confirm":S},
- * {"op":"down","lab":L}, {"op":"labs"}, {"op":"stats","lab":L}, {"op":"counters","lab":L,"topology":{...}}
+ * {"op":"down","lab":L}, {"op":"labs"}, {"op":"stats","lab":L}, {"op":"counters","lab":L,"topology":{...}},
+ * {"op":"link","lab":L,"topology":{...},"link":ID,"up":true|false}
  * (per-link readings: frames each way, rate, bytes, errors, drops, or n/a with a reason). The agent works only on labs and
  * only reports or deletes links that carry the lab's marker.
  */
@@ -40,10 +41,11 @@ public final class Agent {
         case "up" -> up(request, answer);
         case "down" -> down(lab(request), answer);
         case "counters" -> counters(request, answer);
+        case "link" -> link(request, answer);
         case "labs" -> labs(answer);
         case "stats" -> stats(lab(request), answer);
         default -> throw new IllegalArgumentException("unknown op '" + request.path("op").asText()
-            + "': use up, down, labs, stats or counters");
+            + "': use up, down, labs, stats, counters or link");
       }
       answer.put("ok", true);
     } catch (IOException | RuntimeException | Applier.ApplyException | TopologyFileException e) {
@@ -86,6 +88,13 @@ public final class Agent {
     java.util.List<String> report = new java.util.ArrayList<>(LabGuestStarter.stopAll(labs.root(), lab));
     report.addAll(labs.down(lab));
     answer.set("report", Journal.JSON.valueToTree(report));
+  }
+
+  /** Cuts or restores a running lab's link: QMP set_link on the netdev that carries it. */
+  private void link(JsonNode request, ObjectNode answer) throws IOException, TopologyFileException {
+    Topology t = TopologyFiles.parse(Journal.JSON.writeValueAsString(request.path("topology")), "request");
+    answer.put("result", dev.patchbay.backends.qemu.LabLinks.set(t, labs.root(), lab(request),
+        request.path("link").asText(), request.path("up").asBoolean(true)));
   }
 
   private void labs(ObjectNode answer) throws IOException {

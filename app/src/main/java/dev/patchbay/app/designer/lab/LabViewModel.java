@@ -143,6 +143,38 @@ public final class LabViewModel {
     return new CounterSnapshot(Instant.now(), answer.path("elapsedSeconds").asDouble(), links);
   }
 
+  /** Cuts (up=false) or restores a link of the running lab; a cut link is drawn dashed. */
+  public void setLink(String linkId, boolean up) {
+    if (state.get() != State.LIVE) {
+      return;
+    }
+    ObjectNode ask = JSON.createObjectNode().put("op", "link").put("lab", lab).put("link", linkId).put("up", up);
+    ask.set("topology", topologyJson);
+    worker.execute(() -> {
+      try {
+        JsonNode answer = agent().call(ask);
+        fx.execute(() -> {
+          if (answer.path("ok").asBoolean()) {
+            if (up) {
+              counters.cutLinks().remove(linkId);
+            } else {
+              counters.cutLinks().add(linkId);
+            }
+            status.set(answer.path("result").asText());
+          } else {
+            status.set("Cannot " + (up ? "restore " : "cut ") + linkId + ": " + answer.path("error").asText());
+          }
+        });
+      } catch (IOException e) {
+        fx.execute(() -> status.set("Cannot " + (up ? "restore " : "cut ") + linkId + ": " + e.getMessage()));
+      }
+    });
+  }
+
+  public boolean isCut(String linkId) {
+    return counters.cutLinks().contains(linkId);
+  }
+
   /** Takes the lab down: stops polling, removes everything it made, and leaves live mode. */
   public void tearDown() {
     if (state.get() != State.LIVE) {

@@ -33,6 +33,10 @@ class LabThroughAgentLiveTest {
       LinkReading bridgePort = counters.snapshotProperty().get().link("l2").orElseThrow();
       assertTrue(bridgePort.available(), "tap0's kernel counters are read: " + bridgePort);
       assertFalse(counters.snapshotProperty().get().link("l0").orElseThrow().available(), "LAN-Internet is n/a");
+      vm.setLink("l4", false);
+      LabViewModelTest.waitUntil(() -> vm.isCut("l4") || vm.statusProperty().get().startsWith("Cannot"));
+      assertTrue(vm.isCut("l4"), vm.statusProperty().get());
+      assertTrue(vm.statusProperty().get().contains("net-nic0"), "QMP set_link on GUEST1's NIC: " + vm.statusProperty().get());
     } finally {
       vm.tearDown();
       LabViewModelTest.waitUntil(() -> vm.stateProperty().get() == LabViewModel.State.DESIGN);

@@ -43,6 +43,8 @@ class LabViewModelTest {
               .put("aToB", 5).put("bToA", 7).put("total", 12).put("bytes", 1200).put("errors", 0)
               .put("drops", 0).put("rate", 3.0).put("source", "kernel counters of tap0");
         }
+        case "link" -> a.put("ok", true).put("result", "link " + request.path("link").asText()
+            + (request.path("up").asBoolean() ? " up" : " down"));
         default -> a.put("ok", true);
       }
       return a;
@@ -121,6 +123,23 @@ class LabViewModelTest {
     double seconds = (System.nanoTime() - start) / 1e9;
     assertTrue(seconds < 5, "10 polls at 10 Hz took " + seconds + " s; at 1 Hz they take about 10 s");
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> vm.setRefreshHz(20));
+    vm.close();
+  }
+
+  @Test
+  void cuttingALinkAsksTheAgentAndDrawsItDashedUntilRestored() throws Exception {
+    ScriptedAgent agent = new ScriptedAgent();
+    LiveCountersViewModel counters = new LiveCountersViewModel();
+    LabViewModel vm = new LabViewModel(() -> agent, Executors.newSingleThreadScheduledExecutor(), Runnable::run, counters);
+    vm.apply(sample(), "lab1");
+    waitUntil(() -> vm.stateProperty().get() == LabViewModel.State.LIVE);
+    vm.setLink("l4", false);
+    waitUntil(() -> vm.isCut("l4"));
+    JsonNode asked = agent.requests.stream().filter(r -> r.path("op").asText().equals("link")).findFirst().orElseThrow();
+    assertEquals("l4", asked.path("link").asText());
+    assertTrue(!asked.path("up").asBoolean() && asked.path("topology").has("links"));
+    vm.setLink("l4", true);
+    waitUntil(() -> !vm.isCut("l4"));
     vm.close();
   }
 
