@@ -18,6 +18,41 @@ final class Topologies {
     }
   }
 
+  /**
+   * Loads a design a command is about to build (up, verify): one line on stderr and exit 2 when the
+   * file is unreadable, exit 1 when the validator finds errors.
+   */
+  static dev.patchbay.model.topology.Topology loadBuildable(CommandLine.Model.CommandSpec spec, Path file)
+      throws Refused {
+    String command = "patchbay " + spec.name();
+    try {
+      var t = load(spec, file);
+      if (dev.patchbay.model.check.Validator.hasErrors(dev.patchbay.model.check.Validator.standard().check(t))) {
+        spec.commandLine().getErr().println(command + ": " + file + " has errors and cannot be built; patchbay check "
+            + file + " explains them");
+        throw new Refused(PatchbayCli.FINDINGS);
+      }
+      return t;
+    } catch (Unreadable e) {
+      spec.commandLine().getErr().println(command + ": " + e.getMessage());
+      throw new Refused(PatchbayCli.UNREADABLE);
+    }
+  }
+
+  /** A command stopped before doing anything; the reason is already on stderr. */
+  static final class Refused extends Exception {
+    private final int code;
+
+    Refused(int code) {
+      super(null, null, false, false);
+      this.code = code;
+    }
+
+    int code() {
+      return code;
+    }
+  }
+
   /** Ends a command with exit code 2 and one line on stderr. */
   static final class Unreadable extends RuntimeException {
     Unreadable(String message) {

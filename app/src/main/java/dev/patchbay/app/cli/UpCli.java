@@ -5,8 +5,6 @@ import dev.patchbay.backends.apply.LabName;
 import dev.patchbay.backends.apply.Labs;
 import dev.patchbay.backends.apply.TargetSpec;
 import dev.patchbay.backends.qemu.LabGuestStarter;
-import dev.patchbay.model.check.Severity;
-import dev.patchbay.model.check.Validator;
 import dev.patchbay.model.plan.Plan;
 import dev.patchbay.model.plan.PlanText;
 import dev.patchbay.model.topology.Topology;
@@ -62,14 +60,9 @@ public final class UpCli implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Topology t;
     try {
-      t = Topologies.load(spec, file);
-    } catch (Topologies.Unreadable e) {
-      err.println("patchbay up: " + e.getMessage());
-      return PatchbayCli.UNREADABLE;
-    }
-    if (Validator.standard().check(t).stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
-      err.println("patchbay up: " + file + " has errors and cannot be built; patchbay check " + file + " explains them");
-      return PatchbayCli.FINDINGS;
+      t = Topologies.loadBuildable(spec, file);
+    } catch (Topologies.Refused r) {
+      return r.code();
     }
     String name = lab != null ? LabName.checked(lab) : LabName.fromFileName(file.getFileName().toString());
     TargetSpec where = targetSpec();

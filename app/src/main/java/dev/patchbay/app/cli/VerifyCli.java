@@ -5,8 +5,6 @@ import dev.patchbay.backends.apply.LabName;
 import dev.patchbay.backends.apply.Labs;
 import dev.patchbay.backends.verify.VerifyReport;
 import dev.patchbay.backends.verify.VerifyRun;
-import dev.patchbay.model.check.Severity;
-import dev.patchbay.model.check.Validator;
 import dev.patchbay.model.topology.Topology;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -50,14 +48,9 @@ public final class VerifyCli implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Topology t;
     try {
-      t = Topologies.load(spec, file);
-    } catch (Topologies.Unreadable e) {
-      err.println("patchbay verify: " + e.getMessage());
-      return PatchbayCli.UNREADABLE;
-    }
-    if (Validator.standard().check(t).stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
-      err.println("patchbay verify: " + file + " has errors; patchbay check " + file + " explains them");
-      return PatchbayCli.FINDINGS;
+      t = Topologies.loadBuildable(spec, file);
+    } catch (Topologies.Refused r) {
+      return r.code();
     }
     String name = lab != null ? LabName.checked(lab) : LabName.fromFileName(file.getFileName().toString());
     VerifyReport report;
