@@ -38,6 +38,7 @@ public final class DesignerWindow {
   private final PropertiesViewModel propertiesVm;
   private final HostSettingsViewModel hostVm;
   private final CanvasView canvas;
+  private final ReachabilityViewModel reachVm;
   private final dev.patchbay.app.designer.live.LiveCountersViewModel liveCounters =
       new dev.patchbay.app.designer.live.LiveCountersViewModel();
   private final dev.patchbay.app.designer.lab.LabViewModel labVm = new dev.patchbay.app.designer.lab.LabViewModel(
@@ -58,6 +59,9 @@ public final class DesignerWindow {
     propertiesVm = new PropertiesViewModel(document, canvasVm);
     hostVm = new HostSettingsViewModel(document);
     canvas = new CanvasView(canvasVm, problemsVm);
+    reachVm = new ReachabilityViewModel(document);
+    labVm.guestStates().addListener((javafx.collections.MapChangeListener<String, String[]>) c ->
+        canvas.showGuestStates(labVm.guestStates()));
     liveCounters.snapshotProperty().addListener((o, was, now) -> canvas.showTraffic(now));
     liveCounters.cutLinks().addListener(
         (javafx.collections.SetChangeListener<String>) c -> canvas.showCut(liveCounters.cutLinks()));
@@ -91,7 +95,7 @@ public final class DesignerWindow {
         tab("Host", "hostTab", new ScrollPane(new HostSettingsView(hostVm))));
     ((ScrollPane) top.getTabs().get(0).getContent()).setFitToWidth(true);
     ((ScrollPane) top.getTabs().get(1).getContent()).setFitToWidth(true);
-    ReachabilityView reach = new ReachabilityView(new ReachabilityViewModel(document));
+    ReachabilityView reach = new ReachabilityView(reachVm);
     reach.setId("reachability");
     TabPane bottom = new TabPane(
         tab("Problems", "problemsTab", new ProblemsView(problemsVm, canvas::reveal)),
@@ -156,6 +160,10 @@ public final class DesignerWindow {
 
   public dev.patchbay.app.designer.lab.LabViewModel lab() {
     return labVm;
+  }
+
+  public ReachabilityViewModel reachability() {
+    return reachVm;
   }
 
   public CanvasView canvas() {

@@ -38,6 +38,16 @@ final class LabMenu {
       i.disableProperty().bind(Bindings.createBooleanBinding(
           () -> lab.stateProperty().get() != State.LIVE, lab.stateProperty()));
     }
+    MenuItem console = new MenuItem("Show Console of Selected Guest");
+    console.setId("menuConsole");
+    console.setOnAction(e -> showConsole(w));
+    console.disableProperty().bind(Bindings.createBooleanBinding(
+        () -> lab.stateProperty().get() != State.LIVE, lab.stateProperty()));
+    MenuItem verify = new MenuItem("Verify Reachability with Real Packets");
+    verify.setId("menuVerify");
+    verify.setOnAction(e -> lab.verify(w.document().topology(), verifyLabName(w), w.reachability()::showVerification));
+    verify.disableProperty().bind(Bindings.createBooleanBinding(
+        () -> lab.stateProperty().get() != State.DESIGN, lab.stateProperty()));
     Menu refresh = new Menu("Counter Refresh");
     javafx.scene.control.ToggleGroup rates = new javafx.scene.control.ToggleGroup();
     for (int hz : new int[] {1, 2, 5, 10}) {
@@ -48,8 +58,44 @@ final class LabMenu {
       r.setOnAction(e -> lab.setRefreshHz(hz));
       refresh.getItems().add(r);
     }
-    return new Menu("Lab", null, apply, down, new javafx.scene.control.SeparatorMenuItem(), cut, restore,
-        new javafx.scene.control.SeparatorMenuItem(), refresh);
+    return new Menu("Lab", null, apply, down, new javafx.scene.control.SeparatorMenuItem(), cut, restore, console,
+        new javafx.scene.control.SeparatorMenuItem(), verify, refresh);
+  }
+
+  /** Verify runs as its own throwaway lab, so it never touches a lab the user applied. */
+  static String verifyLabName(DesignerWindow w) {
+    String base = LabName.fromFileName(w.document().documentName());
+    return (base.length() > LabName.MAX - 7 ? base.substring(0, LabName.MAX - 7).replaceAll("-+$", "") : base) + "-verify";
+  }
+
+  /** The selected guest's serial console, refreshed while the window is open. */
+  private static void showConsole(DesignerWindow w) {
+    var t = w.document().topology();
+    var guest = w.canvasViewModel().selection().ids().stream().map(t::element).flatMap(java.util.Optional::stream)
+        .filter(e -> e instanceof dev.patchbay.model.topology.Guest).findFirst();
+    if (guest.isEmpty()) {
+      new Alert(Alert.AlertType.INFORMATION, "Select a guest on the canvas first.").showAndWait();
+      return;
+    }
+    TextArea text = new TextArea();
+    text.setId("consoleText");
+    text.setEditable(false);
+    text.setFont(Font.font("Monospaced", 12));
+    text.setPrefSize(760, 460);
+    javafx.stage.Stage stage = new javafx.stage.Stage();
+    stage.initOwner(w.scene().getWindow());
+    stage.setTitle("Console of " + guest.get().name());
+    stage.setScene(new javafx.scene.Scene(text));
+    javafx.animation.Timeline refresh = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+        javafx.util.Duration.seconds(1), e -> w.lab().console(guest.get().name(), s -> {
+          text.setText(s);
+          text.positionCaret(s.length());
+        })));
+    refresh.setCycleCount(javafx.animation.Animation.INDEFINITE);
+    stage.setOnHidden(e -> refresh.stop());
+    w.lab().console(guest.get().name(), text::setText);
+    refresh.play();
+    stage.show();
   }
 
   /** The links among the selection (QMP set_link acts on the NIC or netdev that carries each). */

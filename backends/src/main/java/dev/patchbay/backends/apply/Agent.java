@@ -19,7 +19,8 @@ import java.util.Map;
  * (the same jar, started with root, sudo or CAP_NET_ADMIN) answers one JSON line. Requests:
  * {"op":"up","lab":L,"topology":{...},"target":"sandbox|host|netns","netns":N,"confirm":S},
  * {"op":"down","lab":L}, {"op":"labs"}, {"op":"stats","lab":L}, {"op":"counters","lab":L,"topology":{...}},
- * {"op":"link","lab":L,"topology":{...},"link":ID,"up":true|false}
+ * {"op":"link","lab":L,"topology":{...},"link":ID,"up":true|false}, {"op":"guests","lab":L},
+ * {"op":"console","lab":L,"guest":NAME}, {"op":"verify","lab":L,"topology":{...}}
  * (per-link readings: frames each way, rate, bytes, errors, drops, or n/a with a reason). The agent works only on labs and
  * only reports or deletes links that carry the lab's marker.
  */
@@ -42,10 +43,13 @@ public final class Agent {
         case "down" -> down(lab(request), answer);
         case "counters" -> counters(request, answer);
         case "link" -> link(request, answer);
+        case "guests" -> guests(lab(request), answer);
+        case "console" -> console(lab(request), request.path("guest").asText(), answer);
+        case "verify" -> verify(request, answer);
         case "labs" -> labs(answer);
         case "stats" -> stats(lab(request), answer);
         default -> throw new IllegalArgumentException("unknown op '" + request.path("op").asText()
-            + "': use up, down, labs, stats, counters or link");
+            + "': use up, down, labs, stats, counters, link, guests, console or verify");
       }
       answer.put("ok", true);
     } catch (IOException | RuntimeException | Applier.ApplyException | TopologyFileException e) {
@@ -95,6 +99,42 @@ public final class Agent {
     Topology t = TopologyFiles.parse(Journal.JSON.writeValueAsString(request.path("topology")), "request");
     answer.put("result", dev.patchbay.backends.qemu.LabLinks.set(t, labs.root(), lab(request),
         request.path("link").asText(), request.path("up").asBoolean(true)));
+  }
+
+  /** Each guest's state (stopped, booting, running, crashed) and QEMU's last stderr lines. */
+  private void guests(String lab, ObjectNode answer) {
+    ObjectNode guests = answer.putObject("guests");
+    LabGuestStarter.states(labs.root(), lab).forEach((name, status) -> {
+      ObjectNode g = guests.putObject(name).put("state", status.state().name().toLowerCase(java.util.Locale.ROOT));
+      status.lastStderr().forEach(g.putArray("stderr")::add);
+    });
+  }
+
+  /** The end of a guest's serial console (the last 16 KiB). */
+  private void console(String lab, String guest, ObjectNode answer) throws IOException {
+    if (!guest.matches("[A-Za-z0-9_.-]{1,64}") || guest.matches("\\.+")) {
+      throw new IllegalArgumentException("guest name '" + guest + "' refused");
+    }
+    java.nio.file.Path log = LabGuestStarter.guestsDir(labs.root(), lab).resolve(guest).resolve("serial.log");
+    if (!java.nio.file.Files.exists(log)) {
+      throw new IOException("guest " + guest + " of lab " + lab + " has no console yet");
+    }
+    byte[] all = java.nio.file.Files.readAllBytes(log);
+    int from = Math.max(0, all.length - 16 * 1024);
+    answer.put("text", new String(all, from, all.length - from, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** Applies the design in a throwaway sandbox, probes every matrix cell with real packets, tears down. */
+  private void verify(JsonNode request, ObjectNode answer)
+      throws IOException, Applier.ApplyException, TopologyFileException {
+    Topology t = TopologyFiles.parse(Journal.JSON.writeValueAsString(request.path("topology")), "request");
+    try {
+      var report = dev.patchbay.backends.verify.VerifyRun.standard(labs).run(t, lab(request), "designer", false);
+      answer.set("report", Journal.JSON.readTree(report.json()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("verify was interrupted", e);
+    }
   }
 
   private void labs(ObjectNode answer) throws IOException {

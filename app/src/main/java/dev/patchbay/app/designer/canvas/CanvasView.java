@@ -139,6 +139,14 @@ public final class CanvasView extends Viewport {
     refreshGeometry();
   }
 
+  /** Each running guest's state by guest name (as the lab's run folders name them); empty clears. */
+  public void showGuestStates(java.util.Map<String, String[]> byName) {
+    nodes.forEach((id, n) -> {
+      String[] st = byName.get(n.element().name());
+      n.setLiveState(st == null ? null : st[0], st == null ? null : st[1]);
+    });
+  }
+
   public void showCut(java.util.Set<String> cut) {
     links.forEach((id, l) -> l.setCut(cut.contains(id)));
   }

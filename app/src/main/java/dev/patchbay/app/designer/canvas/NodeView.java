@@ -21,6 +21,9 @@ public abstract class NodeView extends Pane {
   private final List<PortView> ports = new ArrayList<>();
   private final Label badge = new Label("!");
   private final Tooltip badgeTip = new Tooltip();
+  /** A running guest's state above its box (booting, running, crashed); hidden in design mode. */
+  private final Label live = new Label();
+  private final Tooltip liveTip = new Tooltip();
 
   protected NodeView(Element element) {
     this.element = element;
@@ -30,6 +33,10 @@ public abstract class NodeView extends Pane {
     badge.setVisible(false);
     badge.setTooltip(badgeTip);
     badge.setId("badge-" + element.id());
+    live.getStyleClass().add("live-state");
+    live.setId("live-" + element.id());
+    live.setVisible(false);
+    live.setTooltip(liveTip);
   }
 
   public Element element() {
@@ -43,7 +50,22 @@ public abstract class NodeView extends Pane {
     ports.clear();
     build(edited);
     badge.relocate(getPrefWidth() - 10, -8);
-    getChildren().add(badge);
+    live.relocate(0, -20);
+    getChildren().addAll(badge, live);
+  }
+
+  /** Shows a running lab's state of this node (a guest's QEMU); null hides it. */
+  public void setLiveState(String state, String details) {
+    live.setVisible(state != null);
+    live.setText(state == null ? "" : state);
+    liveTip.setText(details == null || details.isBlank() ? state : details);
+    for (String s : new String[] {"booting", "running", "crashed", "stopped"}) {
+      live.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(s), s.equals(state));
+    }
+  }
+
+  public String liveStateText() {
+    return live.isVisible() ? live.getText() : "";
   }
 
   /** Builds the node's children for the element; calls {@link #addPort} for each port. */

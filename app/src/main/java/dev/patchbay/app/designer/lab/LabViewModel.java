@@ -31,7 +31,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class LabViewModel {
   /** Where the design stands with respect to the world. */
-  public enum State { DESIGN, APPLYING, LIVE, TEARING_DOWN }
+  public enum State { DESIGN, APPLYING, LIVE, TEARING_DOWN, VERIFYING }
 
   /** Opens a connection to the agent (starting its process) when first needed. */
   public interface AgentFactory {
@@ -46,6 +46,8 @@ public final class LabViewModel {
   private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.DESIGN);
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
   private final javafx.beans.property.ReadOnlyIntegerWrapper refreshHz = new javafx.beans.property.ReadOnlyIntegerWrapper(1);
+  private final javafx.collections.ObservableMap<String, String[]> guestStates =
+      javafx.collections.FXCollections.observableHashMap();
   private AgentConnection agent;
   private ScheduledFuture<?> polling;
   private String lab;
@@ -126,13 +128,89 @@ public final class LabViewModel {
       JsonNode answer = agent().call(ask);
       if (answer.path("ok").asBoolean()) {
         CounterSnapshot s = snapshot(answer);
-        fx.execute(() -> counters.show(s));
+        java.util.Map<String, String[]> states = guests();
+        fx.execute(() -> {
+          counters.show(s);
+          guestStates.clear();
+          guestStates.putAll(states);
+        });
       } else {
         fx.execute(() -> status.set("Counters unavailable: " + answer.path("error").asText()));
       }
     } catch (IOException e) {
       fx.execute(() -> status.set("Counters unavailable: " + e.getMessage()));
     }
+  }
+
+  /** Each guest's state and QEMU's last stderr lines, by guest name. */
+  private java.util.Map<String, String[]> guests() throws IOException {
+    JsonNode answer = agent().call(JSON.createObjectNode().put("op", "guests").put("lab", lab));
+    java.util.Map<String, String[]> out = new java.util.HashMap<>();
+    answer.path("guests").fields().forEachRemaining(e -> {
+      List<String> stderr = new ArrayList<>();
+      e.getValue().path("stderr").forEach(l -> stderr.add(l.asText()));
+      out.put(e.getKey(), new String[] {e.getValue().path("state").asText(), String.join("\n", stderr)});
+    });
+    return out;
+  }
+
+  /** A running guest's serial console (its last 16 KiB), or the reason there is none. */
+  public void console(String guestName, java.util.function.Consumer<String> onText) {
+    if (state.get() != State.LIVE) {
+      onText.accept("No lab is running: apply the design first (Lab > Apply in Sandbox).");
+      return;
+    }
+    worker.execute(() -> {
+      String text;
+      try {
+        JsonNode a = agent().call(JSON.createObjectNode().put("op", "console").put("lab", lab).put("guest", guestName));
+        text = a.path("ok").asBoolean() ? a.path("text").asText() : a.path("error").asText();
+      } catch (IOException e) {
+        text = e.getMessage();
+      }
+      String shown = text;
+      fx.execute(() -> onText.accept(shown));
+    });
+  }
+
+  /**
+   * Verifies the design with real packets: a throwaway sandbox, probe guests, every matrix cell
+   * probed; the report ({"cells":[...]}) goes to {@code onReport}. Takes about half a minute.
+   */
+  public void verify(Topology t, String labName, java.util.function.Consumer<JsonNode> onReport) {
+    if (state.get() != State.DESIGN) {
+      return;
+    }
+    state.set(State.VERIFYING);
+    status.set("Verifying " + labName + " with real packets (boots probe guests; about 30 s)...");
+    ObjectNode ask = JSON.createObjectNode().put("op", "verify").put("lab", labName);
+    ask.set("topology", readTree(TopologyFiles.toJson(t)));
+    worker.execute(() -> {
+      try {
+        JsonNode a = agent().call(ask);
+        fx.execute(() -> {
+          state.set(State.DESIGN);
+          if (a.path("ok").asBoolean()) {
+            JsonNode report = a.path("report");
+            status.set("Verified: " + report.path("cells").size() + " cells, " + report.path("disagreements").asInt()
+                + " disagree, " + report.path("untested").asInt() + " untested");
+            onReport.accept(report);
+          } else {
+            status.set("Cannot verify: " + a.path("error").asText());
+          }
+        });
+      } catch (IOException e) {
+        fx.execute(() -> {
+          state.set(State.DESIGN);
+          status.set("Cannot verify: " + e.getMessage());
+        });
+      }
+    });
+  }
+
+  /** Each running guest's [state, QEMU's last stderr lines], by guest name; empty in design mode. */
+  public javafx.collections.ObservableMap<String, String[]> guestStates() {
+    return guestStates;
   }
 
   static CounterSnapshot snapshot(JsonNode answer) throws IOException {
@@ -191,6 +269,7 @@ public final class LabViewModel {
         JsonNode answer = agent().call(JSON.createObjectNode().put("op", "down").put("lab", name));
         fx.execute(() -> {
           counters.clear();
+          guestStates.clear();
           state.set(State.DESIGN);
           status.set(answer.path("ok").asBoolean() ? "Lab " + name + " is down"
               : "Tear down of " + name + " failed: " + answer.path("error").asText());

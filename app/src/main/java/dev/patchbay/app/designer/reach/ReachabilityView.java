@@ -65,7 +65,15 @@ public final class ReachabilityView extends SplitPane {
     l.getStyleClass().add("reach-cell");
     pair.ifPresent(p -> {
       l.getStyleClass().add("reach-" + p.verdict().word());
-      l.setTooltip(new Tooltip(ReachabilityViewModel.explain(p)));
+      String tip = ReachabilityViewModel.explain(p);
+      var seen = vm.observedFor(p);
+      if (seen.isPresent()) {
+        var o = seen.get();
+        l.getStyleClass().add(o.agrees() == null ? "reach-untested" : o.agrees() ? "reach-agrees" : "reach-differs");
+        tip += "\nreal packets: " + (o.agrees() == null ? "untested" : o.observed() + (o.agrees() ? " (agrees)" : " (DIFFERS)"))
+            + (o.probe() == null ? "" : "\nprobe: " + o.probe()) + (o.why() == null ? "" : "\n" + o.why());
+      }
+      l.setTooltip(new Tooltip(tip));
       l.setOnMouseClicked(e -> vm.select(p));
     });
     l.setMaxWidth(Double.MAX_VALUE);

@@ -38,6 +38,12 @@ public final class ReachabilityViewModel {
   private final DocumentViewModel document;
   private final ReadOnlyObjectWrapper<Matrix> matrix = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
+  /** A verify run's observation per cell ("from->to"): what real packets did. Cleared by any edit. */
+  private final ReadOnlyObjectWrapper<java.util.Map<String, Observed>> observed =
+      new ReadOnlyObjectWrapper<>(java.util.Map.of());
+
+  /** What a verify run saw for one cell: agrees is null for a cell no probe could aim at. */
+  public record Observed(String observed, Boolean agrees, String probe, String why) {}
 
   public ReachabilityViewModel(DocumentViewModel document) {
     this.document = document;
@@ -67,8 +73,26 @@ public final class ReachabilityViewModel {
           .map(c -> Reachability.find(pairs, c.from(g.id()), c.to(g.id()))).toList();
       rows.add(new Row(g.id(), g.name(), cells));
     }
+    observed.set(java.util.Map.of()); // a verify result no longer describes an edited design
     matrix.set(new Matrix(List.copyOf(columns), List.copyOf(rows)));
     detail.set("");
+  }
+
+  /** Takes a verify report ({"cells":[{"from","to","observed","agrees","probe","why"}]}) onto the matrix. */
+  public void showVerification(com.fasterxml.jackson.databind.JsonNode report) {
+    java.util.Map<String, Observed> out = new java.util.HashMap<>();
+    for (com.fasterxml.jackson.databind.JsonNode c : report.path("cells")) {
+      Boolean agrees = c.path("agrees").isBoolean() ? c.path("agrees").asBoolean() : null;
+      out.put(c.path("from").asText() + "->" + c.path("to").asText(),
+          new Observed(c.path("observed").asText(null), agrees, c.path("probe").asText(null), c.path("why").asText(null)));
+    }
+    observed.set(java.util.Map.copyOf(out));
+    Matrix m = matrix.get();
+    matrix.set(new Matrix(m.columns(), m.rows())); // redraw with the observations
+  }
+
+  public java.util.Optional<Observed> observedFor(Pair p) {
+    return java.util.Optional.ofNullable(observed.get().get(p.from() + "->" + p.to()));
   }
 
   public ReadOnlyObjectProperty<Matrix> matrixProperty() {

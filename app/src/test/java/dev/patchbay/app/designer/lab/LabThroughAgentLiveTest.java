@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The designer's lab path for real: a separate agent process applies a sample in a sandbox and reports counters. */
-@Tag("live")
+@Tag("guests")
 class LabThroughAgentLiveTest {
   @Test
   void aSampleAppliedThroughTheAgentShowsCountersAndTearsDownCompletely() throws Exception {
@@ -33,6 +33,12 @@ class LabThroughAgentLiveTest {
       LinkReading bridgePort = counters.snapshotProperty().get().link("l2").orElseThrow();
       assertTrue(bridgePort.available(), "tap0's kernel counters are read: " + bridgePort);
       assertFalse(counters.snapshotProperty().get().link("l0").orElseThrow().available(), "LAN-Internet is n/a");
+      LabViewModelTest.waitUntil(() -> vm.guestStates().containsKey("GUEST1")
+          && vm.guestStates().get("GUEST1")[0].equals("running"));
+      java.util.concurrent.atomic.AtomicReference<String> console = new java.util.concurrent.atomic.AtomicReference<>();
+      vm.console("GUEST1", console::set);
+      LabViewModelTest.waitUntil(() -> console.get() != null);
+      assertTrue(console.get().contains("PB-READY"), "the probe guest's console says it is configured: " + console.get());
       vm.setLink("l4", false);
       LabViewModelTest.waitUntil(() -> vm.isCut("l4") || vm.statusProperty().get().startsWith("Cannot"));
       assertTrue(vm.isCut("l4"), vm.statusProperty().get());

@@ -43,6 +43,17 @@ class LabViewModelTest {
               .put("aToB", 5).put("bToA", 7).put("total", 12).put("bytes", 1200).put("errors", 0)
               .put("drops", 0).put("rate", 3.0).put("source", "kernel counters of tap0");
         }
+        case "guests" -> {
+          a.put("ok", true);
+          a.putObject("guests").putObject("GUEST1").put("state", "running").putArray("stderr");
+        }
+        case "console" -> a.put("ok", true).put("text", "\nPB-READY\n");
+        case "verify" -> {
+          a.put("ok", true);
+          ObjectNode report = a.putObject("report").put("disagreements", 0).put("untested", 0);
+          report.putArray("cells").addObject().put("from", "guest1").put("to", "lan").put("observed", "yes")
+              .put("agrees", true).put("probe", "guest guest1 tcp:10.0.0.2:7070");
+        }
         case "link" -> a.put("ok", true).put("result", "link " + request.path("link").asText()
             + (request.path("up").asBoolean() ? " up" : " down"));
         default -> a.put("ok", true);
@@ -140,6 +151,36 @@ class LabViewModelTest {
     assertTrue(!asked.path("up").asBoolean() && asked.path("topology").has("links"));
     vm.setLink("l4", true);
     waitUntil(() -> !vm.isCut("l4"));
+    vm.close();
+  }
+
+  @Test
+  void runningGuestsStatesAndConsolesComeFromTheAgent() throws Exception {
+    ScriptedAgent agent = new ScriptedAgent();
+    LabViewModel vm = new LabViewModel(() -> agent, Executors.newSingleThreadScheduledExecutor(), Runnable::run,
+        new LiveCountersViewModel());
+    vm.apply(sample(), "lab1");
+    waitUntil(() -> vm.guestStates().containsKey("GUEST1"));
+    assertEquals("running", vm.guestStates().get("GUEST1")[0]);
+    java.util.concurrent.atomic.AtomicReference<String> console = new java.util.concurrent.atomic.AtomicReference<>();
+    vm.console("GUEST1", console::set);
+    waitUntil(() -> console.get() != null);
+    assertTrue(console.get().contains("PB-READY"));
+    vm.tearDown();
+    waitUntil(() -> vm.guestStates().isEmpty());
+    vm.close();
+  }
+
+  @Test
+  void verifyReportsEveryCellAndReturnsToDesign() throws Exception {
+    ScriptedAgent agent = new ScriptedAgent();
+    LabViewModel vm = new LabViewModel(() -> agent, Executors.newSingleThreadScheduledExecutor(), Runnable::run,
+        new LiveCountersViewModel());
+    java.util.concurrent.atomic.AtomicReference<JsonNode> report = new java.util.concurrent.atomic.AtomicReference<>();
+    vm.verify(sample(), "lab1-verify", report::set);
+    waitUntil(() -> report.get() != null);
+    assertEquals(LabViewModel.State.DESIGN, vm.stateProperty().get());
+    assertEquals("Verified: 1 cells, 0 disagree, 0 untested", vm.statusProperty().get());
     vm.close();
   }
 

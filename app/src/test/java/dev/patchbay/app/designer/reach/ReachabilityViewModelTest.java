@@ -59,6 +59,21 @@ class ReachabilityViewModelTest {
   }
 
   @Test
+  void aVerifyReportMarksCellsUntilTheNextEdit() throws Exception {
+    doc.open(sample("002-p1-nat.json"));
+    ReachabilityViewModel vm = new ReachabilityViewModel(doc);
+    var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        "{\"cells\":[{\"from\":\"lan\",\"to\":\"guest1\",\"observed\":\"no\",\"agrees\":true,\"probe\":\"netns ping\"},"
+        + "{\"from\":\"guest1\",\"to\":\"lan\",\"observed\":\"no\",\"agrees\":false}]}");
+    vm.showVerification(report);
+    assertEquals(Boolean.TRUE, vm.observedFor(vm.cell("guest1", "LAN->").orElseThrow()).orElseThrow().agrees());
+    assertEquals(Boolean.FALSE, vm.observedFor(vm.cell("guest1", "->LAN").orElseThrow()).orElseThrow().agrees());
+    var host = doc.topology().host();
+    doc.push(new SetHostCommand(host.withIpForward(false), "Stop forwarding"));
+    assertTrue(vm.observedFor(vm.cell("guest1", "->LAN").orElseThrow()).isEmpty(), "an edit makes the old run stale");
+  }
+
+  @Test
   void selectingACellExplainsWhatIsMissing() throws Exception {
     doc.open(sample("002-p1-nat.json"));
     ReachabilityViewModel vm = new ReachabilityViewModel(doc);
