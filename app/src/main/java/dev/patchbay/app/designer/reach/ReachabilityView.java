@@ -34,6 +34,7 @@ public final class ReachabilityView extends SplitPane {
     getItems().addAll(new ScrollPane(grid), detail);
     setDividerPositions(0.6);
     vm.matrixProperty().addListener((o, was, now) -> draw(now));
+    vm.observedProperty().addListener((o, was, now) -> draw(vm.matrix()));
     draw(vm.matrix());
   }
 

@@ -87,8 +87,10 @@ public final class ReachabilityViewModel {
           new Observed(c.path("observed").asText(null), agrees, c.path("probe").asText(null), c.path("why").asText(null)));
     }
     observed.set(java.util.Map.copyOf(out));
-    Matrix m = matrix.get();
-    matrix.set(new Matrix(m.columns(), m.rows())); // redraw with the observations
+  }
+
+  public ReadOnlyObjectProperty<java.util.Map<String, Observed>> observedProperty() {
+    return observed.getReadOnlyProperty();
   }
 
   public java.util.Optional<Observed> observedFor(Pair p) {

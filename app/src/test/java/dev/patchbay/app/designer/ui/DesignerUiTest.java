@@ -180,6 +180,11 @@ class DesignerUiTest {
     javafx.scene.control.TextArea detail = robot.lookup("#reachDetail").queryAs(javafx.scene.control.TextArea.class);
     waitUntil(() -> detail.getText().startsWith("lan -> guest1: no"));
     assertTrue(detail.getText().contains("missing:"), detail.getText());
+    var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        "{\"cells\":[{\"from\":\"lan\",\"to\":\"guest1\",\"observed\":\"no\",\"agrees\":true}]}");
+    robot.interact(() -> window.reachability().showVerification(report));
+    assertTrue(robot.lookup("#reach-guest1-LAN__").queryAs(javafx.scene.control.Label.class).getStyleClass()
+        .contains("reach-agrees"), "a verified cell is framed by its agreement");
   }
 
   @Test
