@@ -60,6 +60,7 @@ public final class Layer3 {
   private final List<NicAddress> nics = new ArrayList<>();
   private final Map<Segment, List<NicAddress>> nicsBySegment = new HashMap<>();
   private final Map<String, List<NicAddress>> nicsByGuest = new HashMap<>();
+  private final Map<Segment, List<UserNet>> userNetsBySegment = new HashMap<>();
   private final Map<Segment, List<HostIf>> routingBySegment = new HashMap<>();
   private final Map<Ipv4, HostIf> local = new HashMap<>();
   private final Map<Ipv4, NicAddress> nicAt = new HashMap<>();
@@ -79,6 +80,10 @@ public final class Layer3 {
         hostIfs.add(new HostIf(e, segments.of(e.id()).orElseThrow(), Cidr.parse(addressOf(e)).orElse(null),
             bridgeOf(e)));
       }
+    }
+    // Asked once per guest pair; a scan of every element each time made the matrix cubic.
+    for (UserNet u : t.elementsOf(UserNet.class).toList()) {
+      segments.of(u.id()).ifPresent(seg -> userNetsBySegment.computeIfAbsent(seg, k -> new ArrayList<>()).add(u));
     }
     t.elementsOf(Guest.class).forEach(this::addNics);
     nics.forEach(n -> nicsBySegment.computeIfAbsent(n.segment(), k -> new ArrayList<>()).add(n));
@@ -203,7 +208,7 @@ public final class Layer3 {
   }
 
   public List<UserNet> userNetsOn(Segment s) {
-    return topology.elementsOf(UserNet.class).filter(u -> s.contains(u.id())).toList();
+    return List.copyOf(userNetsBySegment.getOrDefault(s, List.of()));
   }
 
   public Optional<Lan> lan() {
