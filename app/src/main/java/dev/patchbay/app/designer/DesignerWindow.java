@@ -77,7 +77,8 @@ public final class DesignerWindow {
         tab("Host", "hostTab", new ScrollPane(new HostSettingsView(hostVm))));
     ((ScrollPane) top.getTabs().get(0).getContent()).setFitToWidth(true);
     ((ScrollPane) top.getTabs().get(1).getContent()).setFitToWidth(true);
-    ReachabilityView reach = new ReachabilityView(new ReachabilityViewModel(document));
+    ReachabilityView reach = new ReachabilityView(
+        new ReachabilityViewModel(document, reachabilityThread(), javafx.application.Platform::runLater));
     reach.setId("reachability");
     TabPane bottom = new TabPane(
         tab("Problems", "problemsTab", new ProblemsView(problemsVm, canvas::reveal)),
@@ -89,6 +90,15 @@ public final class DesignerWindow {
     split.setDividerPositions(0.13, 0.71);
     SplitPane.setResizableWithParent(paletteScroll, false);
     return split;
+  }
+
+  /** One daemon thread: the matrix is computed off the FX thread so edits never wait for it. */
+  private static java.util.concurrent.Executor reachabilityThread() {
+    return java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "patchbay-reachability");
+      t.setDaemon(true);
+      return t;
+    });
   }
 
   private static Tab tab(String title, String id, javafx.scene.Node content) {
