@@ -1,7 +1,10 @@
 package dev.patchbay.app.designer.canvas;
 
 import java.util.Collection;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.scene.CacheHint;
+import javafx.util.Duration;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -19,6 +22,7 @@ public abstract class Viewport extends Region {
   private final GridView grid = new GridView();
   private final Translate pan = new Translate();
   private final Scale zoom = new Scale(1, 1);
+  private final PauseTransition settle = new PauseTransition(Duration.millis(250));
   private boolean fitPending;
 
   protected Viewport() {
@@ -30,9 +34,24 @@ public abstract class Viewport extends Region {
     clip.widthProperty().bind(widthProperty());
     clip.heightProperty().bind(heightProperty());
     setClip(clip);
-    pan.xProperty().addListener(o -> redrawGrid());
-    pan.yProperty().addListener(o -> redrawGrid());
-    zoom.xProperty().addListener(o -> redrawGrid());
+    pan.xProperty().addListener(o -> viewMoved());
+    pan.yProperty().addListener(o -> viewMoved());
+    zoom.xProperty().addListener(o -> viewMoved());
+    settle.setOnFinished(e -> drawing.setCache(false));
+  }
+
+  /**
+   * While the view pans or zooms the drawing is painted once into a bitmap and that bitmap is moved
+   * and scaled (a frame of 2,000 nodes and 3,000 wires painted in software took far over 16 ms);
+   * shortly after the last step it is painted crisp again.
+   */
+  private void viewMoved() {
+    redrawGrid();
+    if (!drawing.isCache()) {
+      drawing.setCacheHint(CacheHint.SPEED);
+      drawing.setCache(true);
+    }
+    settle.playFromStart();
   }
 
   /** The dot grid helps placing things but has no place in an exported picture. */
