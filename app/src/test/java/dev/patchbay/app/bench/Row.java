@@ -11,7 +11,9 @@ record Row(String name, double[] samples, String unit, double goal, boolean lowe
   static Row of(String name, double[] samples, String unit, double goal, String note) {
     double[] sorted = samples.clone();
     Arrays.sort(sorted);
-    return new Row(name, sorted, unit, goal, true, note);
+    Row r = new Row(name, sorted, unit, goal, true, note);
+    System.err.println("measured: " + r.name() + " = " + r.figure() + " [" + r.verdict() + "]");
+    return r;
   }
 
   /** A figure measured once (or already aggregated elsewhere). */

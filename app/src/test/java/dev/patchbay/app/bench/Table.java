@@ -10,7 +10,6 @@ final class Table {
 
   void add(Row r) {
     rows.add(r);
-    System.err.println("measured: " + r.name() + " = " + r.figure() + " [" + r.verdict() + "]");
   }
 
   void addAll(List<Row> more) {
