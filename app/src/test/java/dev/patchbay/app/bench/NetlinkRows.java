@@ -42,7 +42,7 @@ final class NetlinkRows {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         out.add(line);
         Matcher m = ROW.matcher(line);
-        if (m.matches()) {
+        if (m.matches() && !line.startsWith("==")) {
           String name = m.group(1).trim();
           figures.computeIfAbsent(name, k -> new ArrayList<>()).add(Double.parseDouble(m.group(2)));
           units.put(name, m.group(3));
