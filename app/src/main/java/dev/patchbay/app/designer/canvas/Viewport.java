@@ -18,6 +18,7 @@ import javafx.scene.transform.Translate;
 public abstract class Viewport extends Region {
   private static final double MIN_ZOOM = 0.2;
   private static final double MAX_ZOOM = 4;
+  private static final double MAX_CACHE_PIXELS = 4096.0 * 4096.0;
   private final Pane drawing = new Pane();
   private final GridView grid = new GridView();
   private final Translate pan = new Translate();
@@ -47,11 +48,28 @@ public abstract class Viewport extends Region {
    */
   private void viewMoved() {
     redrawGrid();
-    if (!drawing.isCache()) {
+    // Decided once when the view starts moving and kept until it settles: switching the cache on
+    // and off mid-zoom re-painted the whole drawing each time.
+    if (!drawing.isCache() && cacheFits()) {
       drawing.setCacheHint(CacheHint.SPEED);
       drawing.setCache(true);
     }
     settle.playFromStart();
+  }
+
+  /**
+   * The bitmap covers the whole drawing at the current zoom, not just the window: zoomed into a
+   * large design it would take gigabytes. Past this size the drawing is painted as it is (zoomed
+   * in, most of it lies outside the window and is culled anyway).
+   */
+  /** Whether a bitmap of the whole drawing at this zoom stays within {@link #MAX_CACHE_PIXELS}. */
+  private boolean cacheFits() {
+    return cachePixels() <= MAX_CACHE_PIXELS;
+  }
+
+  private double cachePixels() {
+    Bounds b = drawing.getBoundsInLocal();
+    return b.getWidth() * zoom.getX() * b.getHeight() * zoom.getY();
   }
 
   /** The dot grid helps placing things but has no place in an exported picture. */
