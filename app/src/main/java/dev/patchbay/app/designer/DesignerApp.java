@@ -15,6 +15,7 @@ public final class DesignerApp extends Application {
     DesignerWindow window = new DesignerWindow(stage, Validator.standard(), new SecureRandom(), RecentFiles.forUser());
     List<String> args = getParameters().getRaw();
     stage.show();
+    FirstFrameProbe.installIfAsked();
     if (!args.isEmpty()) {
       window.files().open(Path.of(args.get(0)));
     }

@@ -59,7 +59,7 @@ public final class DesignerWindow {
     propertiesVm = new PropertiesViewModel(document, canvasVm);
     hostVm = new HostSettingsViewModel(document);
     canvas = new CanvasView(canvasVm, problemsVm);
-    reachVm = new ReachabilityViewModel(document);
+    reachVm = new ReachabilityViewModel(document, reachabilityThread(), javafx.application.Platform::runLater);
     labVm.guestStates().addListener((javafx.collections.MapChangeListener<String, String[]>) c ->
         canvas.showGuestStates(labVm.guestStates()));
     liveCounters.snapshotProperty().addListener((o, was, now) -> canvas.showTraffic(now));
@@ -107,6 +107,15 @@ public final class DesignerWindow {
     split.setDividerPositions(0.13, 0.71);
     SplitPane.setResizableWithParent(paletteScroll, false);
     return split;
+  }
+
+  /** One daemon thread: the matrix is computed off the FX thread so edits never wait for it. */
+  private static java.util.concurrent.Executor reachabilityThread() {
+    return java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "patchbay-reachability");
+      t.setDaemon(true);
+      return t;
+    });
   }
 
   private static Tab tab(String title, String id, javafx.scene.Node content) {

@@ -59,6 +59,8 @@ public final class Layer3 {
   private final List<HostIf> hostIfs = new ArrayList<>();
   private final List<NicAddress> nics = new ArrayList<>();
   private final Map<Segment, List<NicAddress>> nicsBySegment = new HashMap<>();
+  private final Map<String, List<NicAddress>> nicsByGuest = new HashMap<>();
+  private final Map<Segment, List<UserNet>> userNetsBySegment = new HashMap<>();
   private final Map<Segment, List<HostIf>> routingBySegment = new HashMap<>();
   private final Map<Ipv4, HostIf> local = new HashMap<>();
   private final Map<Ipv4, NicAddress> nicAt = new HashMap<>();
@@ -79,9 +81,16 @@ public final class Layer3 {
             bridgeOf(e)));
       }
     }
+    // Asked once per guest pair; a scan of every element each time made the matrix cubic.
+    for (UserNet u : t.elementsOf(UserNet.class).toList()) {
+      segments.of(u.id()).ifPresent(seg -> userNetsBySegment.computeIfAbsent(seg, k -> new ArrayList<>()).add(u));
+    }
     t.elementsOf(Guest.class).forEach(this::addNics);
     nics.forEach(n -> nicsBySegment.computeIfAbsent(n.segment(), k -> new ArrayList<>()).add(n));
     nicsBySegment.replaceAll((k, v) -> List.copyOf(v));
+    // The matrix asks for a guest's NICs once per pair: a scan of every NIC each time made it cubic.
+    nics.forEach(n -> nicsByGuest.computeIfAbsent(n.guest().id(), k -> new ArrayList<>()).add(n));
+    nicsByGuest.replaceAll((k, v) -> List.copyOf(v));
     nics.stream().filter(n -> n.address() != null).forEach(n -> nicAt.putIfAbsent(n.address().address(), n));
     for (HostIf h : hostIfs) {
       if (h.routes()) {
@@ -191,7 +200,7 @@ public final class Layer3 {
   }
 
   public List<NicAddress> nicsOf(String guestId) {
-    return nics.stream().filter(n -> n.guest().id().equals(guestId)).toList();
+    return nicsByGuest.getOrDefault(guestId, List.of());
   }
 
   public List<NicAddress> nicsOn(Segment s) {
@@ -199,7 +208,7 @@ public final class Layer3 {
   }
 
   public List<UserNet> userNetsOn(Segment s) {
-    return topology.elementsOf(UserNet.class).filter(u -> s.contains(u.id())).toList();
+    return List.copyOf(userNetsBySegment.getOrDefault(s, List.of()));
   }
 
   public Optional<Lan> lan() {

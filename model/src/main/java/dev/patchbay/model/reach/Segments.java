@@ -34,6 +34,12 @@ public final class Segments {
       return nodes.contains(node);
     }
 
+    /** By id alone (consistent with equals): segments key maps, and hashing every node was costly. */
+    @Override
+    public int hashCode() {
+      return id.hashCode();
+    }
+
     /** The NIC endpoints on the segment. */
     public List<Endpoint> nics() {
       return nodes.stream().filter(n -> n.indexOf(':') > 0).map(Endpoint::parse).toList();
@@ -49,6 +55,7 @@ public final class Segments {
   private final Map<String, Segment> segmentOf = new HashMap<>();
   private final List<Segment> segments = new ArrayList<>();
   private final Map<String, Map<String, String>> trees = new HashMap<>();
+  private final Map<String, Integer> fileOrder = new HashMap<>();
 
   private Segments(Topology t) {
     for (Element e : t.elements()) {
@@ -66,6 +73,7 @@ public final class Segments {
         adjacency.get(b).add(a);
       }
     }
+    adjacency.keySet().forEach(n -> fileOrder.put(n, fileOrder.size()));
     for (String start : adjacency.keySet()) {
       if (!segmentOf.containsKey(start)) {
         collect(start);
@@ -96,7 +104,8 @@ public final class Segments {
         todo.addAll(adjacency.get(n));
       }
     }
-    List<String> ordered = adjacency.keySet().stream().filter(seen::contains).toList();
+    // File order by index: filtering every node per segment made many small segments quadratic.
+    List<String> ordered = seen.stream().sorted(java.util.Comparator.comparing(fileOrder::get)).toList();
     Segment s = new Segment("seg" + segments.size(), ordered);
     segments.add(s);
     ordered.forEach(n -> segmentOf.put(n, s));

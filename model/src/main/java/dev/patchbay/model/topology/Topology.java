@@ -3,6 +3,7 @@ package dev.patchbay.model.topology;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ public final class Topology {
   private HostSettings host = HostSettings.none();
   private final Map<String, Element> elements = new LinkedHashMap<>();
   private final Map<String, Link> links = new LinkedHashMap<>();
+  /** Each element's links in file order: the rules ask for them per element, a scan made them quadratic. */
+  private final Map<String, List<Link>> linksByElement = new HashMap<>();
   private final Map<String, Point> layout = new LinkedHashMap<>();
   private final Map<String, Note> notes = new LinkedHashMap<>();
   private final List<Consumer<TopologyChange>> listeners = new CopyOnWriteArrayList<>();
@@ -88,19 +91,13 @@ public final class Topology {
 
   /** Links with an end on the element. */
   public List<Link> linksOf(String elementId) {
-    List<Link> out = new ArrayList<>();
-    for (Link l : links.values()) {
-      if (l.touches(elementId)) {
-        out.add(l);
-      }
-    }
-    return out;
+    return new ArrayList<>(linksByElement.getOrDefault(elementId, List.of()));
   }
 
   /** Links with an end exactly on the endpoint (element and port). */
   public List<Link> linksAt(Endpoint endpoint) {
     List<Link> out = new ArrayList<>();
-    for (Link l : links.values()) {
+    for (Link l : linksByElement.getOrDefault(endpoint.element(), List.of())) {
       if (l.a().equals(endpoint) || l.b().equals(endpoint)) {
         out.add(l);
       }
@@ -173,6 +170,27 @@ public final class Topology {
   public void insertLink(int index, Link link) {
     connect(link);
     reorder(links, link.id(), index);
+    linksByElement.clear();
+    links.values().forEach(this::index);
+  }
+
+  private void index(Link l) {
+    linksByElement.computeIfAbsent(l.a().element(), k -> new ArrayList<>()).add(l);
+    if (!l.b().element().equals(l.a().element())) {
+      linksByElement.computeIfAbsent(l.b().element(), k -> new ArrayList<>()).add(l);
+    }
+  }
+
+  private void unindex(Link l) {
+    for (String end : List.of(l.a().element(), l.b().element())) {
+      List<Link> of = linksByElement.get(end);
+      if (of != null) {
+        of.remove(l);
+        if (of.isEmpty()) {
+          linksByElement.remove(end);
+        }
+      }
+    }
   }
 
   public int indexOf(String elementId) {
@@ -229,6 +247,7 @@ public final class Topology {
       throw new IllegalArgumentException("a link with id '" + link.id() + "' exists already");
     }
     links.put(link.id(), link);
+    index(link);
     fire(new TopologyChange.LinkAdded(link));
   }
 
@@ -237,6 +256,7 @@ public final class Topology {
     if (l == null) {
       throw new IllegalArgumentException("no link with id '" + linkId + "'");
     }
+    unindex(l);
     fire(new TopologyChange.LinkRemoved(l));
     return l;
   }

@@ -36,6 +36,7 @@ public final class CanvasView extends Viewport {
   private final Map<String, NodeView> nodes = new LinkedHashMap<>();
   private final Map<String, LinkView> links = new LinkedHashMap<>();
   private Runnable cancelGesture = () -> { };
+  private boolean geometryStale;
 
   public CanvasView(CanvasViewModel vm, ProblemsViewModel problems) {
     this.vm = vm;
@@ -46,8 +47,13 @@ public final class CanvasView extends Viewport {
     trafficLayer.setMouseTransparent(true);
     drawing().getChildren().addAll(host, linkLayer, nodeLayer, trafficLayer, overlay);
     vm.document().addChangeListener(this::changed);
+    vm.document().addEditListener(() -> {
+      if (geometryStale) {
+        refreshGeometry();
+      }
+    });
     vm.document().addReplaceListener(t -> rebuild());
-    vm.selection().ids().addListener((SetChangeListener<String>) c -> showSelection());
+    vm.selection().ids().addListener((SetChangeListener<String>) this::selectionChanged);
     problems.diagnostics().addListener((ListChangeListener<Object>) c -> showProblems());
     new CanvasGestures(this, vm).install();
     rebuild();
@@ -83,7 +89,9 @@ public final class CanvasView extends Viewport {
     } else if (c instanceof TopologyChange.Moved m) {
       place(nodes.get(m.id()), m.to());
     }
-    refreshGeometry();
+    // Wires and the host box follow once the whole command is done: a move of 500 elements fires
+    // 500 changes, and re-routing every wire for each of them froze the window.
+    geometryStale = true;
   }
 
   private Topology topology() {
@@ -110,14 +118,37 @@ public final class CanvasView extends Viewport {
 
   /** Re-routes every wire and redraws the host box from the nodes' current places. */
   public void refreshGeometry() {
-    for (LinkView v : links.values()) {
-      NodeView a = nodes.get(v.link().a().element());
-      NodeView b = nodes.get(v.link().b().element());
-      if (a != null && b != null) {
-        v.setEnds(a.anchor(v.link().a()), b.anchor(v.link().b()));
-      }
-    }
+    geometryStale = false;
+    links.values().forEach(this::route);
     host.refresh(topology(), nodes);
+  }
+
+  /**
+   * Mid-drag: re-routes only the wires of the moved elements, and redraws the host box only when a
+   * host interface moved; the other wires of a 3,000-wire design stay as they are.
+   */
+  public void refreshGeometry(Collection<String> moved) {
+    boolean hostMoved = false;
+    for (String id : moved) {
+      for (Link l : topology().linksOf(id)) {
+        LinkView v = links.get(l.id());
+        if (v != null) {
+          route(v);
+        }
+      }
+      hostMoved |= topology().element(id).filter(Element::isHostInterface).isPresent();
+    }
+    if (hostMoved) {
+      host.refresh(topology(), nodes);
+    }
+  }
+
+  private void route(LinkView v) {
+    NodeView a = nodes.get(v.link().a().element());
+    NodeView b = nodes.get(v.link().b().element());
+    if (a != null && b != null) {
+      v.setEnds(a.anchor(v.link().a()), b.anchor(v.link().b()));
+    }
   }
 
   private void showSelection() {
@@ -125,9 +156,24 @@ public final class CanvasView extends Viewport {
     links.forEach((id, l) -> l.setSelected(vm.selection().contains(id)));
   }
 
+  /** Marks only what the change added or removed: selecting 500 nodes fires 500 changes. */
+  private void selectionChanged(SetChangeListener.Change<? extends String> c) {
+    String id = c.wasAdded() ? c.getElementAdded() : c.getElementRemoved();
+    boolean on = vm.selection().contains(id);
+    NodeView n = nodes.get(id);
+    if (n != null) {
+      n.setSelected(on);
+    }
+    LinkView l = links.get(id);
+    if (l != null) {
+      l.setSelected(on);
+    }
+  }
+
   private void showProblems() {
     Map<String, Severity> worst = problems.worstByElement();
-    nodes.forEach((id, n) -> n.setBadge(worst.get(id), problems.messagesFor(id)));
+    Map<String, String> messages = problems.messagesByElement();
+    nodes.forEach((id, n) -> n.setBadge(worst.get(id), messages.getOrDefault(id, "")));
     links.forEach((id, l) -> l.setProblem(worst.get(id) == Severity.ERROR));
   }
 

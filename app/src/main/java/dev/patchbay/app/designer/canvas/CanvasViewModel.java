@@ -42,7 +42,14 @@ public final class CanvasViewModel {
     this.factory = new ElementFactory(random);
     this.pasteBuilder = new PasteBuilder(factory);
     document.addReplaceListener(t -> selection.clear());
-    document.addChangeListener(c -> selection.retain(idsIn(document.topology())));
+    // Only a removal can leave a selected id dangling; collecting every id per change (500 for
+    // one move) cost more than the move itself.
+    document.addChangeListener(c -> {
+      if (c instanceof dev.patchbay.model.topology.TopologyChange.ElementRemoved
+          || c instanceof dev.patchbay.model.topology.TopologyChange.LinkRemoved) {
+        selection.retain(idsIn(document.topology()));
+      }
+    });
   }
 
   private static Set<String> idsIn(Topology t) {

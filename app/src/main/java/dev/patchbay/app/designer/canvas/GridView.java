@@ -1,36 +1,43 @@
 package dev.patchbay.app.designer.canvas;
 
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.ImagePattern;
+import javafx.scene.shape.Rectangle;
 
-/** The snap grid as faint dots, redrawn for the current pan and zoom. */
+/**
+ * The snap grid as faint dots, redrawn for the current pan and zoom: one rectangle filled with a
+ * one-dot tile, so a frame paints one pattern fill instead of ten thousand dots.
+ */
 final class GridView extends Region {
   private static final Color DOT = Color.web("#c9cfd8");
-  private final Canvas canvas = new Canvas();
+  private static final int TILE = 20;
+  private static final WritableImage DOT_TILE = dotTile();
+  private final Rectangle area = new Rectangle();
 
   GridView() {
-    getChildren().add(canvas);
+    getChildren().add(area);
     setMouseTransparent(true);
   }
 
+  private static WritableImage dotTile() {
+    WritableImage tile = new WritableImage(TILE, TILE);
+    for (int x = 0; x < 2; x++) {
+      for (int y = 0; y < 2; y++) {
+        tile.getPixelWriter().setColor(x, y, DOT);
+      }
+    }
+    return tile;
+  }
+
   void draw(double width, double height, double panX, double panY, double zoom) {
-    canvas.setWidth(width);
-    canvas.setHeight(height);
-    GraphicsContext g = canvas.getGraphicsContext2D();
-    g.clearRect(0, 0, width, height);
+    area.setWidth(width);
+    area.setHeight(height);
     double step = NodeGeometry.GRID * zoom;
     while (step < 10) {
       step *= 2;
     }
-    g.setFill(DOT);
-    double startX = panX % step;
-    double startY = panY % step;
-    for (double x = startX; x < width; x += step) {
-      for (double y = startY; y < height; y += step) {
-        g.fillRect(x, y, 1.2, 1.2);
-      }
-    }
+    area.setFill(new ImagePattern(DOT_TILE, panX % step, panY % step, step, step, false));
   }
 }

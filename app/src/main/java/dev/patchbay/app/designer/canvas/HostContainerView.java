@@ -24,9 +24,17 @@ public final class HostContainerView extends Group {
   private static final double TITLE = 34;
 
   public HostContainerView() {
+    settings.getStyleClass().add("host-settings");
+    settings.setWrapText(true);
+    name.getStyleClass().add("host-title");
     setId("host");
     setMouseTransparent(true);
   }
+
+  private final Label settings = new Label();
+  private final Label name = new Label("HOST");
+  private double settingsWidth = -1;
+  private double settingsHeight;
 
   public void refresh(Topology t, Map<String, NodeView> nodes) {
     getChildren().clear();
@@ -37,22 +45,28 @@ public final class HostContainerView extends Group {
     }
     Bounds all = union(members);
     double width = all.getWidth() + 2 * PAD;
-    Label settings = new Label(summary(t.host()));
-    settings.getStyleClass().add("host-settings");
-    settings.setWrapText(true);
-    settings.setPrefWidth(width - 24);
     getChildren().add(settings);
-    settings.applyCss();
-    double title = TITLE + settings.prefHeight(width - 24);
+    measureSettings(summary(t.host()), width - 24);
+    double title = TITLE + settingsHeight;
     Rectangle box = rect(all.getMinX() - PAD, all.getMinY() - PAD - title, width,
         all.getHeight() + 2 * PAD + title, "host-box");
-    Label name = new Label("HOST");
-    name.getStyleClass().add("host-title");
     name.relocate(box.getX() + 12, box.getY() + 8);
     settings.relocate(box.getX() + 12, box.getY() + 30);
     getChildren().add(0, box);
     getChildren().add(name);
     t.elementsOf(Bridge.class).forEach(b -> bridgeBox(t, b, nodes));
+  }
+
+  /** Styles and measures the settings line only when its text or width changed (not every drag frame). */
+  private void measureSettings(String text, double width) {
+    if (text.equals(settings.getText()) && width == settingsWidth) {
+      return;
+    }
+    settings.setText(text);
+    settings.setPrefWidth(width);
+    settings.applyCss();
+    settingsWidth = width;
+    settingsHeight = settings.prefHeight(width);
   }
 
   private void bridgeBox(Topology t, Bridge b, Map<String, NodeView> nodes) {

@@ -27,6 +27,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class DocumentViewModel {
   private final List<Consumer<TopologyChange>> changeListeners = new CopyOnWriteArrayList<>();
   private final List<Consumer<Topology>> replaceListeners = new CopyOnWriteArrayList<>();
+  private final List<Runnable> editListeners = new CopyOnWriteArrayList<>();
   private final Consumer<TopologyChange> forwarder = c -> changeListeners.forEach(l -> l.accept(c));
   private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
@@ -120,6 +121,7 @@ public final class DocumentViewModel {
     undoLabel.set(stack.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
     redoLabel.set(stack.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
     title.set((dirty.get() ? "*" : "") + documentName() + " - Patchbay");
+    editListeners.forEach(Runnable::run);
   }
 
   /** The file's name, or the design's name for a document never saved. */
@@ -130,6 +132,14 @@ public final class DocumentViewModel {
 
   public void addChangeListener(Consumer<TopologyChange> listener) {
     changeListeners.add(listener);
+  }
+
+  /**
+   * Called once after each whole command (push, undo, redo) and after saving: a command of 500
+   * moves fires 500 changes but one edit, so costly listeners re-check once per gesture.
+   */
+  public void addEditListener(Runnable listener) {
+    editListeners.add(listener);
   }
 
   /** Called after a new document replaced the old one: views rebuild from scratch. */

@@ -3,6 +3,7 @@ package dev.patchbay.app.designer.problems;
 import dev.patchbay.app.designer.document.DocumentViewModel;
 import dev.patchbay.model.check.Diagnostic;
 import dev.patchbay.model.check.Fix;
+import dev.patchbay.model.check.IncrementalValidator;
 import dev.patchbay.model.check.Severity;
 import dev.patchbay.model.check.Validator;
 import java.util.EnumMap;
@@ -15,23 +16,35 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The validator's findings for the current design, re-checked after every edit. */
+/**
+ * The validator's findings for the current design, re-checked after every edit: incrementally (only
+ * the rules an edit can affect run again) and once per command, not once per change it fires.
+ */
 public final class ProblemsViewModel {
   private final DocumentViewModel document;
   private final Validator validator;
+  private IncrementalValidator incremental;
   private final ObservableList<Diagnostic> diagnostics = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
 
   public ProblemsViewModel(DocumentViewModel document, Validator validator) {
     this.document = document;
     this.validator = validator;
-    document.addChangeListener(c -> recheck());
-    document.addReplaceListener(t -> recheck());
+    document.addEditListener(this::recheck);
+    document.addReplaceListener(t -> restart());
+    restart();
+  }
+
+  private void restart() {
+    if (incremental != null) {
+      incremental.close();
+    }
+    incremental = new IncrementalValidator(document.topology(), validator);
     recheck();
   }
 
   public void recheck() {
-    List<Diagnostic> found = validator.check(document.topology());
+    List<Diagnostic> found = incremental.diagnostics();
     if (!found.equals(diagnostics)) {
       diagnostics.setAll(found);
     }
@@ -72,6 +85,17 @@ public final class ProblemsViewModel {
     for (Diagnostic d : diagnostics) {
       for (String id : d.elements()) {
         out.merge(id, d.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      }
+    }
+    return out;
+  }
+
+  /** {@link #messagesFor} for every element at once: one pass over the findings, not one per element. */
+  public Map<String, String> messagesByElement() {
+    Map<String, String> out = new HashMap<>();
+    for (Diagnostic d : diagnostics) {
+      for (String id : new java.util.LinkedHashSet<>(d.elements())) {
+        out.merge(id, d.message(), (a, b) -> a + "\n" + b);
       }
     }
     return out;

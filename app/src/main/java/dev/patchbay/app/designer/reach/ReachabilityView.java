@@ -40,8 +40,12 @@ public final class ReachabilityView extends SplitPane {
 
   private void draw(Matrix m) {
     grid.getChildren().clear();
+    if (m == null) {
+      return; // the first answer is still being computed
+    }
     if (m.rows().isEmpty()) {
-      grid.add(new Label("No guests: add a guest to see what it reaches."), 0, 0);
+      String tooMany = vm.noteProperty().get();
+      grid.add(new Label(tooMany.isEmpty() ? "No guests: add a guest to see what it reaches." : tooMany), 0, 0);
       return;
     }
     for (int c = 0; c < m.columns().size(); c++) {

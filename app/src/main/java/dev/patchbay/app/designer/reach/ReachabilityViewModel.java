@@ -5,9 +5,14 @@ import dev.patchbay.model.reach.Reachability;
 import dev.patchbay.model.reach.Reachability.Pair;
 import dev.patchbay.model.topology.Guest;
 import dev.patchbay.model.topology.TopologyChange;
+import dev.patchbay.model.topology.Topology;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,6 +21,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * The reachability matrix of the current design (seed 000's four needs, host and guest pairs),
  * recomputed after every edit that can change it, and the explanation of the selected cell.
+ * The matrix is quadratic in guests, so the designer computes it on a background thread from a
+ * copy of the design; when edits come faster than answers, only the latest edit's answer is shown.
+ * Past {@link #MAX_GUESTS} guests it is not computed at all (millions of answers nobody can read).
  */
 public final class ReachabilityViewModel {
   /** A column of the matrix: the answer for (row guest, column) is the pair from -> to. */
@@ -35,9 +43,16 @@ public final class ReachabilityViewModel {
   /** The matrix as rows; recomputed as one immutable value so a view redraws from it in one go. */
   public record Matrix(List<Column> columns, List<Row> rows) {}
 
+  /** Beyond this many guests the matrix (guests x guests answers) is left to `patchbay reach`. */
+  public static final int MAX_GUESTS = 200;
   private final DocumentViewModel document;
+  private final Executor background;
+  private final Executor publish;
+  private final AtomicLong latest = new AtomicLong();
   private final ReadOnlyObjectWrapper<Matrix> matrix = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+  private boolean stale;
   /** A verify run's observation per cell ("from->to"): what real packets did. Cleared by any edit. */
   private final ReadOnlyObjectWrapper<java.util.Map<String, Observed>> observed =
       new ReadOnlyObjectWrapper<>(java.util.Map.of());
@@ -45,9 +60,22 @@ public final class ReachabilityViewModel {
   /** What a verify run saw for one cell: agrees is null for a cell no probe could aim at. */
   public record Observed(String observed, Boolean agrees, String probe, String why) {}
 
+  /** Computes on the calling thread: every edit's answer is there when the edit returns. */
   public ReachabilityViewModel(DocumentViewModel document) {
+    this(document, Runnable::run, Runnable::run);
+  }
+
+  /** Computes on {@code background} and hands the answer to {@code publish} (the FX thread). */
+  public ReachabilityViewModel(DocumentViewModel document, Executor background, Executor publish) {
     this.document = document;
+    this.background = background;
+    this.publish = publish;
     document.addChangeListener(this::changed);
+    document.addEditListener(() -> {
+      if (stale) {
+        recompute();
+      }
+    });
     document.addReplaceListener(t -> recompute());
     recompute();
   }
@@ -56,12 +84,38 @@ public final class ReachabilityViewModel {
     if (c instanceof TopologyChange.Moved || c instanceof TopologyChange.NoteChanged) {
       return; // where things sit on the canvas changes no packet's path
     }
-    recompute();
+    stale = true; // recomputed once when the whole command is done, not once per change it fires
   }
 
   public void recompute() {
-    List<Pair> pairs = Reachability.of(document.topology());
-    List<Guest> guests = document.topology().elementsOf(Guest.class).toList();
+    stale = false;
+    long generation = latest.incrementAndGet();
+    Topology copy = TopologyCopy.of(document.topology());
+    background.execute(() -> {
+      if (generation != latest.get()) {
+        return; // a newer edit is queued; its answer supersedes this one
+      }
+      Matrix m = compute(copy);
+      publish.execute(() -> {
+        if (generation == latest.get()) {
+          long guests = copy.elementsOf(Guest.class).count();
+          note.set(guests > MAX_GUESTS ? guests + " guests: the matrix is drawn for designs of up to "
+              + MAX_GUESTS + " guests; `patchbay reach FILE` answers for every pair" : "");
+          observed.set(java.util.Map.of()); // a verify result no longer describes an edited design
+          matrix.set(m);
+          detail.set("");
+        }
+      });
+    });
+  }
+
+  private static Matrix compute(Topology topology) {
+    List<Guest> guests = topology.elementsOf(Guest.class).toList();
+    if (guests.size() > MAX_GUESTS) {
+      return new Matrix(List.of(), List.of());
+    }
+    Map<String, Pair> pairs = new HashMap<>();
+    Reachability.of(topology).forEach(p -> pairs.putIfAbsent(p.from() + '\0' + p.to(), p));
     List<Column> columns = new ArrayList<>(List.of(
         new Column(Reachability.LAN, "->LAN", false), new Column(Reachability.INTERNET, "->Internet", false),
         new Column(Reachability.LAN, "LAN->", true), new Column(Reachability.INTERNET, "Internet->", true),
@@ -70,12 +124,15 @@ public final class ReachabilityViewModel {
     List<Row> rows = new ArrayList<>();
     for (Guest g : guests) {
       List<Optional<Pair>> cells = columns.stream()
-          .map(c -> Reachability.find(pairs, c.from(g.id()), c.to(g.id()))).toList();
+          .map(c -> Optional.ofNullable(pairs.get(c.from(g.id()) + '\0' + c.to(g.id())))).toList();
       rows.add(new Row(g.id(), g.name(), cells));
     }
-    observed.set(java.util.Map.of()); // a verify result no longer describes an edited design
-    matrix.set(new Matrix(List.copyOf(columns), List.copyOf(rows)));
-    detail.set("");
+    return new Matrix(List.copyOf(columns), List.copyOf(rows));
+  }
+
+  /** Why there is no matrix to show for a design this large; empty otherwise. */
+  public ReadOnlyStringProperty noteProperty() {
+    return note.getReadOnlyProperty();
   }
 
   /** Takes a verify report ({"cells":[{"from","to","observed","agrees","probe","why"}]}) onto the matrix. */

@@ -81,4 +81,34 @@ class ReachabilityViewModelTest {
     assertTrue(vm.detailProperty().get().startsWith("lan -> guest1: no"), vm.detailProperty().get());
     assertTrue(vm.detailProperty().get().contains("missing: ") && vm.detailProperty().get().contains("NAT"));
   }
+
+  @Test
+  void inTheBackgroundOnlyTheLatestEditsAnswerIsShown() throws Exception {
+    doc.open(sample("002-p1-nat.json"));
+    java.util.ArrayDeque<Runnable> background = new java.util.ArrayDeque<>();
+    ReachabilityViewModel vm = new ReachabilityViewModel(doc, background::add, Runnable::run);
+    background.poll().run();
+    var before = vm.matrix();
+    var host = doc.topology().host();
+    doc.push(new SetHostCommand(host.withIpForward(false).withNat(List.of()), "Stop forwarding"));
+    doc.undo();
+    background.poll().run(); // the answer for "forwarding off", superseded by the undo
+    assertSame(before, vm.matrix(), "a superseded edit's answer is dropped");
+    background.poll().run();
+    assertEquals(Verdict.YES, verdict(vm, "guest1", "->LAN"));
+  }
+
+  @Test
+  void anEditAfterTheCopyWasTakenDoesNotChangeTheAnswerUnderWay() throws Exception {
+    doc.open(sample("002-p1-nat.json"));
+    java.util.ArrayDeque<Runnable> background = new java.util.ArrayDeque<>();
+    ReachabilityViewModel vm = new ReachabilityViewModel(doc, background::add, Runnable::run);
+    Runnable first = background.poll();
+    var host = doc.topology().host();
+    doc.push(new SetHostCommand(host.withIpForward(false).withNat(List.of()), "Stop forwarding"));
+    background.poll().run();
+    assertEquals(Verdict.NO, verdict(vm, "guest1", "->LAN"));
+    first.run(); // the answer for the design before the edit arrives late: it must not win
+    assertEquals(Verdict.NO, verdict(vm, "guest1", "->LAN"));
+  }
 }

@@ -173,6 +173,7 @@ class DesignerUiTest {
   void theReachabilityTabShowsTheMatrixAndExplainsAClickedCell(FxRobot robot) throws Exception {
     robot.interact(() -> window.files().open(SAMPLES.resolve("002-p1-nat.json")));
     robot.clickOn("Reachability");
+    waitUntil(() -> robot.lookup("#reach-guest1-LAN__").tryQuery().isPresent()); // computed off the FX thread
     javafx.scene.control.Label cell = robot.lookup("#reach-guest1-LAN__").queryAs(javafx.scene.control.Label.class);
     assertEquals("no", cell.getText(), "NAT hides GUEST1 from the LAN (seed 002 possibility 1)");
     assertEquals("yes", robot.lookup("#reach-guest1-__Internet").queryAs(javafx.scene.control.Label.class).getText());
@@ -183,6 +184,8 @@ class DesignerUiTest {
     var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
         "{\"cells\":[{\"from\":\"lan\",\"to\":\"guest1\",\"observed\":\"no\",\"agrees\":true}]}");
     robot.interact(() -> window.reachability().showVerification(report));
+    waitUntil(() -> robot.lookup("#reach-guest1-LAN__").queryAs(javafx.scene.control.Label.class).getStyleClass()
+        .contains("reach-agrees"));
     assertTrue(robot.lookup("#reach-guest1-LAN__").queryAs(javafx.scene.control.Label.class).getStyleClass()
         .contains("reach-agrees"), "a verified cell is framed by its agreement");
   }

@@ -31,7 +31,7 @@ public final class MoveGesture implements Gesture {
         n.setTranslateY(d.getY());
       }
     }
-    canvas.refreshGeometry();
+    canvas.refreshGeometry(ids);
   }
 
   @Override
@@ -56,6 +56,6 @@ public final class MoveGesture implements Gesture {
         n.setTranslateY(0);
       }
     }
-    canvas.refreshGeometry();
+    canvas.refreshGeometry(ids);
   }
 }

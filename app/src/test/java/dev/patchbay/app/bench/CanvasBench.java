@@ -1,0 +1,154 @@
+package dev.patchbay.app.bench;
+
+import dev.patchbay.app.designer.DesignerWindow;
+import dev.patchbay.app.designer.canvas.CanvasView;
+import dev.patchbay.app.designer.canvas.gesture.MoveGesture;
+import dev.patchbay.app.designer.document.RecentFiles;
+import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.generate.TopologyGenerator;
+import dev.patchbay.model.topology.Element;
+import dev.patchbay.model.topology.Topology;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
+import java.util.prefs.Preferences;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.geometry.Point2D;
+import javafx.stage.Stage;
+
+/**
+ * Frames of the real designer window on a real (Xvfb) display: the time between consecutive pulses
+ * while every pulse pans, zooms or drags. With {@code javafx.animation.fullspeed} pulses follow each
+ * other as fast as the FX thread and the renderer allow, and a pulse waits for the previous frame's
+ * rendering, so the interval is the frame's whole cost (event work, CSS, layout and painting).
+ */
+final class CanvasBench {
+  static final int NODES = 2000;
+  private static final int WARMUP = 60;
+  private static final int FRAMES = 240;
+  private Stage stage;
+  private DesignerWindow window;
+
+  private CanvasBench() {}
+
+  static List<Row> run() throws Exception {
+    System.setProperty("javafx.animation.fullspeed", "true");
+    System.setProperty("prism.vsync", "false");
+    System.setProperty("prism.order", "sw");
+    CompletableFuture<Void> started = new CompletableFuture<>();
+    Platform.startup(() -> started.complete(null));
+    started.get(30, TimeUnit.SECONDS);
+    CanvasBench bench = new CanvasBench();
+    Topology t = TopologyGenerator.generate(NODES, 7);
+    onFx(() -> bench.open(t));
+    CanvasView canvas = bench.window.canvas();
+    String shape = t.elements().size() + " nodes, " + t.links().size() + " links, window "
+        + (int) bench.stage.getWidth() + "x" + (int) bench.stage.getHeight() + ", software pipeline (prism sw)";
+    frames(i -> { }, 30); // let the first layout and paint settle
+    List<Row> rows = new ArrayList<>();
+    double[] pan = frames(i -> canvas.setPanOffset(canvas.panOffset().add(i % 120 < 60 ? 9 : -9, i % 80 < 40 ? 5 : -5)),
+        FRAMES);
+    rows.add(Row.of("canvas frame while panning, " + NODES + " nodes", pan, "ms", 16, shape));
+    double[] zoom = frames(i -> canvas.zoomBy(i % 60 < 30 ? 1.04 : 1 / 1.04,
+        new Point2D(canvas.getWidth() / 2, canvas.getHeight() / 2)), FRAMES);
+    rows.add(Row.of("canvas frame while zooming, " + NODES + " nodes", zoom, "ms", 16,
+        "zoom steps of 4% in and out around the view's centre"));
+    rows.addAll(bench.drag(t));
+    onFx(bench.stage::hide);
+    return rows;
+  }
+
+  private void open(Topology t) {
+    stage = new Stage();
+    Preferences prefs = Preferences.userRoot().node("dev/patchbay/bench-" + ProcessHandle.current().pid());
+    window = new DesignerWindow(stage, Validator.standard(), new Random(3), new RecentFiles(prefs));
+    window.document().newFrom(t);
+    stage.setWidth(1600);
+    stage.setHeight(1000);
+    stage.show();
+  }
+
+  /** Selects 500 nodes, drags them a frame at a time, then drops them (one move command). */
+  private List<Row> drag(Topology t) throws Exception {
+    CanvasView canvas = window.canvas();
+    List<String> ids = t.elements().stream().map(Element::id).limit(500).toList();
+    double[] select = new double[1];
+    onFx(() -> {
+      canvas.fitToWindow();
+      long s = System.nanoTime();
+      window.canvasViewModel().selection().selectAll(ids);
+      select[0] = (System.nanoTime() - s) / 1e6;
+    });
+    frames(i -> { }, 10);
+    Point2D start = new Point2D(0, 0);
+    MoveGesture[] gesture = new MoveGesture[1];
+    onFx(() -> gesture[0] = new MoveGesture(canvas, window.canvasViewModel(), Set.copyOf(ids), start));
+    double[] drag = frames(i -> gesture[0].drag(new Point2D(i % 100, (i / 2) % 50), Point2D.ZERO), FRAMES);
+    double[] drop = new double[5];
+    for (int r = 0; r < drop.length; r++) {
+      double dx = r % 2 == 0 ? 40 : -40;
+      double[] frame = frames(i -> {
+        if (i == 0) {
+          gesture[0] = new MoveGesture(canvas, window.canvasViewModel(), Set.copyOf(ids), start);
+          gesture[0].drag(new Point2D(dx, 0), Point2D.ZERO);
+          gesture[0].release(new Point2D(dx, 0), Point2D.ZERO);
+        }
+      }, 1);
+      drop[r] = frame[0];
+    }
+    return List.of(
+        Row.single("select 500 nodes (selection marks on the canvas)", select[0], "ms", 16,
+            "one selectAll on the FX thread"),
+        Row.of("canvas frame while dragging 500 selected nodes", drag, "ms", 16,
+            "each frame moves the 500 nodes and re-routes their wires"),
+        Row.of("frame that drops 500 dragged nodes", drop, "ms", 16,
+            "one move command of 500 elements: model, canvas, validation, reachability"));
+  }
+
+  /** Runs {@code step} at the start of each of {@code count} pulses and returns each frame's length. */
+  static double[] frames(IntConsumer step, int count) throws Exception {
+    double[] ms = new double[count];
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    int warm = count > 1 ? WARMUP : 0;
+    onFx(() -> new AnimationTimer() {
+      private int frame = -warm;
+      private long last;
+
+      @Override
+      public void handle(long now) {
+        long t = System.nanoTime();
+        if (frame > -warm && frame <= count && frame > 0) {
+          ms[frame - 1] = (t - last) / 1e6;
+        }
+        if (frame == count) {
+          stop();
+          done.complete(null);
+          return;
+        }
+        last = t;
+        step.accept(frame < 0 ? frame + warm : frame);
+        frame++;
+      }
+    }.start());
+    done.get(10, TimeUnit.MINUTES);
+    return ms;
+  }
+
+  static void onFx(Runnable r) throws Exception {
+    CompletableFuture<Void> f = new CompletableFuture<>();
+    Platform.runLater(() -> {
+      try {
+        r.run();
+        f.complete(null);
+      } catch (RuntimeException e) {
+        f.completeExceptionally(e);
+      }
+    });
+    f.get(5, TimeUnit.MINUTES);
+  }
+}

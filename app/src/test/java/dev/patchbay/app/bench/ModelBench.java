@@ -1,0 +1,100 @@
+package dev.patchbay.app.bench;
+
+import dev.patchbay.model.check.Diagnostic;
+import dev.patchbay.model.check.IncrementalValidator;
+import dev.patchbay.model.check.Severity;
+import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.diagram.Charset;
+import dev.patchbay.model.diagram.TextDiagram;
+import dev.patchbay.model.format.TopologyFiles;
+import dev.patchbay.model.generate.TopologyGenerator;
+import dev.patchbay.model.reach.Reachability;
+import dev.patchbay.model.topology.Guest;
+import dev.patchbay.model.topology.Topology;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The model's rows: validation, reachability, file load and save, ASCII export. */
+final class ModelBench {
+  static final int LARGE = 10_000;
+  private static final long SEED = 42;
+
+  private ModelBench() {}
+
+  static List<Row> run() throws Exception {
+    List<Row> rows = new ArrayList<>();
+    Topology t = TopologyGenerator.generate(LARGE, SEED);
+    String shape = t.elements().size() + " elements, " + t.links().size() + " links";
+    List<Diagnostic> found = Validator.standard().check(t);
+    long errors = found.stream().filter(d -> d.severity() == Severity.ERROR).count();
+    String validity = errors == 0 ? "generated design has no errors" : "generated design has " + errors
+        + " error findings (generator fix pending on branch genfix); measured anyway";
+    Validator validator = Validator.standard();
+    double[] check = Timing.millis(5, 15, () -> validator.check(t));
+    rows.add(Row.of("validation, full, " + LARGE + " elements", check, "ms", 100, shape + "; " + validity));
+    rows.add(reachability(250, 9)); // about 200 guests: the largest matrix the designer draws
+    rows.add(reachability(1000, 3));
+    rows.add(Row.skipped("reachability matrix, full, " + LARGE + " elements", "ms", 100, "not run: the matrix holds"
+        + " every guest to every guest; " + t.elementsOf(Guest.class).count() + " guests make "
+        + String.format(java.util.Locale.ROOT, "%,d", (long) Math.pow(t.elementsOf(Guest.class).count(), 2))
+        + " answers (GBs of memory), quadratic by definition; the designer computes it off the FX thread"));
+    rows.add(incremental(t));
+    rows.addAll(files(t));
+    rows.add(ascii());
+    return rows;
+  }
+
+  private static Row reachability(int elements, int runs) throws Exception {
+    Topology t = TopologyGenerator.generate(elements, SEED);
+    long guests = t.elementsOf(Guest.class).count();
+    double[] ms = Timing.millis(1, runs, () -> Reachability.of(t));
+    return Row.of("reachability matrix, full, " + elements + " elements", ms, "ms", 100,
+        guests + " guests: " + String.format(java.util.Locale.ROOT, "%,d", guests * (guests + 5))
+        + " answers (each guest to LAN, Internet, host and every other guest, and back)");
+  }
+
+  /** One rename of a guest, then the findings the Problems panel shows: what one edit costs. */
+  private static Row incremental(Topology t) throws Exception {
+    IncrementalValidator iv = new IncrementalValidator(t, Validator.standard());
+    iv.diagnostics();
+    Guest g = t.elementsOf(Guest.class).findFirst().orElseThrow();
+    String name = g.name();
+    int[] flip = {0};
+    double[] ms = Timing.millis(10, 31, () -> {
+      String next = flip[0]++ % 2 == 0 ? name + "x" : name;
+      t.replace(g.withIdentity(g.id(), next));
+      iv.diagnostics();
+    });
+    return Row.of("validation, incremental after one edit (rename a guest), " + LARGE + " elements", ms, "ms", 5,
+        "IncrementalValidator re-runs only the rules the change can affect");
+  }
+
+  private static List<Row> files(Topology t) throws Exception {
+    Path dir = Files.createTempDirectory("pb-bench");
+    Path file = dir.resolve("large.json");
+    try {
+      TopologyFiles.save(t, file);
+      long bytes = Files.size(file);
+      double[] save = Timing.millis(3, 11, () -> TopologyFiles.save(t, file));
+      double[] load = Timing.millis(3, 11, () -> TopologyFiles.load(file));
+      double[] both = Timing.millis(2, 11, () -> TopologyFiles.save(TopologyFiles.load(file), file));
+      String size = String.format(java.util.Locale.ROOT, "%.1f MB file", bytes / 1e6);
+      return List.of(
+          Row.of("load + save of a " + LARGE + "-element file", both, "ms", 300, size + "; load then save"),
+          Row.of("  load alone", load, "ms", Double.NaN, "parse + migrate + build the topology"),
+          Row.of("  save alone", save, "ms", Double.NaN, "canonical JSON written to disk"));
+    } finally {
+      Files.deleteIfExists(file);
+      Files.deleteIfExists(dir);
+    }
+  }
+
+  private static Row ascii() throws Exception {
+    Topology t = TopologyGenerator.generate(200, SEED);
+    double[] ms = Timing.millis(5, 21, () -> TextDiagram.render(t, Charset.ASCII, 100));
+    return Row.of("ASCII export of 200 elements", ms, "ms", 200,
+        t.links().size() + " links, 100 columns, A* routing");
+  }
+}
