@@ -11,7 +11,8 @@ import dev.patchbay.model.reach.Reachability.Verdict;
  *   <li>"... gateway ... forwards a port / those ports ...": the sandbox's LAN gateway routes the
  *       Internet namespace straight into the LAN subnet without NAT, which stands in for any port
  *       forward on it, so yes;
- *   <li>any other condition (a route the LAN gateway lacks, say): the sandbox does not provide it, so no.
+ *   <li>any other condition (a route the LAN gateway lacks, say), also when it comes together with a
+ *       port forward ("routes ... via ... and ... forwards a port"): the sandbox does not provide it, so no.
  * </ul>
  */
 public record Expectation(Verdict predicted, String condition, String expected, String why) {
@@ -27,7 +28,8 @@ public record Expectation(Verdict predicted, String condition, String expected, 
   static Expectation onlyWith(String condition) {
     String c = condition == null ? "" : condition;
     String rest = c.replaceFirst("^only to hostfwd ports [^,]*(, and )?", "");
-    boolean forwardOnGateway = rest.contains("gateway") && rest.matches(".*forwards (a port|those ports).*");
+    boolean needsRoute = rest.matches(".*routes \\S+ via .*");
+    boolean forwardOnGateway = !needsRoute && rest.contains("gateway") && rest.matches(".*forwards (a port|those ports).*");
     if (rest.isEmpty()) {
       return new Expectation(Verdict.ONLY_WITH, c, "yes", "tested on a forwarded port");
     }
