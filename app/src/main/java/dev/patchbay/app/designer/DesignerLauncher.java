@@ -7,6 +7,7 @@ public final class DesignerLauncher {
   private DesignerLauncher() {}
 
   public static void launch(String[] args) {
+    FxQuiet.classPathWarning();
     Application.launch(DesignerApp.class, args);
   }
 }

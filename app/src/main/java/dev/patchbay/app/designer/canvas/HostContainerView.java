@@ -35,6 +35,8 @@ public final class HostContainerView extends Group {
   private final Label name = new Label("HOST");
   private double settingsWidth = -1;
   private double settingsHeight;
+  /** A measurement taken before the label had a scene (and so its style) is not to be trusted later. */
+  private boolean measuredStyled;
 
   public void refresh(Topology t, Map<String, NodeView> nodes) {
     getChildren().clear();
@@ -59,7 +61,7 @@ public final class HostContainerView extends Group {
 
   /** Styles and measures the settings line only when its text or width changed (not every drag frame). */
   private void measureSettings(String text, double width) {
-    if (text.equals(settings.getText()) && width == settingsWidth) {
+    if (text.equals(settings.getText()) && width == settingsWidth && measuredStyled) {
       return;
     }
     settings.setText(text);
@@ -67,6 +69,7 @@ public final class HostContainerView extends Group {
     settings.applyCss();
     settingsWidth = width;
     settingsHeight = settings.prefHeight(width);
+    measuredStyled = settings.getScene() != null;
   }
 
   private void bridgeBox(Topology t, Bridge b, Map<String, NodeView> nodes) {

@@ -47,6 +47,7 @@ public final class HeadlessFx {
     }
     Platform.setImplicitExit(false);
     try {
+      dev.patchbay.app.designer.FxQuiet.classPathWarning();
       Platform.startup(() -> { });
     } catch (IllegalStateException alreadyRunning) {
       // The designer or a test started the toolkit already; run on it.

@@ -40,6 +40,7 @@ public final class PngExport {
     scene.getStylesheets().add(PngExport.class.getResource("/assets/patchbay.css").toExternalForm());
     canvas.resize(scene.getWidth(), scene.getHeight());
     canvas.applyCss();
+    canvas.refreshGeometry(); // measure the host's header again, now that it is styled
     canvas.layout();
     canvas.fitToWindow();
     canvas.layout();
