@@ -1,28 +1,17 @@
 package dev.patchbay.app.designer.properties;
 
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import org.controlsfx.property.editor.PropertyEditor;
 
 /** A fixed set of words (addressing mode, transport, medium): choosing one commits it. */
-public final class ChoiceEditor implements PropertyEditor<Object> {
+public final class ChoiceEditor extends BoundEditor<String> {
   private final ComboBox<String> box = new ComboBox<>();
-  private boolean loading;
-  private final InvalidationListener reload;
 
   public ChoiceEditor(PropertyItem item) {
-    reload = o -> setValue(item.getValue());
+    super(item);
     box.getItems().setAll(item.field().choices());
-    box.setId("prop-" + item.field().name().replace(' ', '-'));
     box.setMaxWidth(Double.MAX_VALUE);
-    box.valueProperty().addListener((o, was, now) -> {
-      if (!loading && now != null && !now.equals(item.getValue())) {
-        item.setValue(now);
-      }
-    });
-    item.viewModel().refreshProperty().addListener(new WeakInvalidationListener(reload));
+    bind(box, box.valueProperty());
   }
 
   @Override
@@ -36,9 +25,7 @@ public final class ChoiceEditor implements PropertyEditor<Object> {
   }
 
   @Override
-  public void setValue(Object value) {
-    loading = true;
+  protected void show(Object value) {
     box.setValue(value == null ? null : value.toString());
-    loading = false;
   }
 }

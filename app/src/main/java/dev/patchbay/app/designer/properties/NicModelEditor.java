@@ -1,23 +1,17 @@
 package dev.patchbay.app.designer.properties;
 
 import dev.patchbay.model.topology.NicModel;
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.util.StringConverter;
-import org.controlsfx.property.editor.PropertyEditor;
 
 /** The card QEMU emulates, by its product name. */
-public final class NicModelEditor implements PropertyEditor<Object> {
+public final class NicModelEditor extends BoundEditor<NicModel> {
   private final ComboBox<NicModel> box = new ComboBox<>();
-  private boolean loading;
-  private final InvalidationListener reload;
 
   public NicModelEditor(PropertyItem item) {
-    reload = o -> setValue(item.getValue());
+    super(item);
     box.getItems().setAll(NicModel.values());
-    box.setId("prop-" + item.field().name().replace(' ', '-'));
     box.setMaxWidth(Double.MAX_VALUE);
     box.setConverter(new StringConverter<>() {
       @Override
@@ -30,12 +24,7 @@ public final class NicModelEditor implements PropertyEditor<Object> {
         return null;
       }
     });
-    box.valueProperty().addListener((o, was, now) -> {
-      if (!loading && now != null && now != item.getValue()) {
-        item.setValue(now);
-      }
-    });
-    item.viewModel().refreshProperty().addListener(new WeakInvalidationListener(reload));
+    bind(box, box.valueProperty());
   }
 
   @Override
@@ -49,9 +38,7 @@ public final class NicModelEditor implements PropertyEditor<Object> {
   }
 
   @Override
-  public void setValue(Object value) {
-    loading = true;
+  protected void show(Object value) {
     box.setValue((NicModel) value);
-    loading = false;
   }
 }
