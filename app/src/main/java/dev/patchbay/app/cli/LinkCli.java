@@ -41,7 +41,7 @@ public final class LinkCli implements Callable<Integer> {
     }
     try {
       Topology t = Topologies.load(spec, file);
-      String name = lab != null ? LabName.checked(lab) : LabName.fromFileName(file.getFileName().toString());
+      String name = LabName.of(lab, file);
       spec.commandLine().getOut().println(LabLinks.set(t, Labs.standard().root(), name, link, state.equals("up")));
       return PatchbayCli.OK;
     } catch (Topologies.Unreadable | IllegalArgumentException e) {

@@ -64,7 +64,7 @@ public final class UpCli implements Callable<Integer> {
     } catch (Topologies.Refused r) {
       return r.code();
     }
-    String name = lab != null ? LabName.checked(lab) : LabName.fromFileName(file.getFileName().toString());
+    String name = LabName.of(lab, file);
     TargetSpec where = targetSpec();
     Labs labs = Labs.standard().withWatcher(RevertWatchCli::startDetached);
     labs.withGuests(new LabGuestStarter(t, labs.root(), name, GuestsCli.namespaceOf(where, name)));

@@ -52,7 +52,7 @@ public final class VerifyCli implements Callable<Integer> {
     } catch (Topologies.Refused r) {
       return r.code();
     }
-    String name = lab != null ? LabName.checked(lab) : LabName.fromFileName(file.getFileName().toString());
+    String name = LabName.of(lab, file);
     VerifyReport report;
     try {
       report = VerifyRun.standard(Labs.standard()).run(t, name, file.toAbsolutePath().toString(), keep);

@@ -19,6 +19,11 @@ public final class LabName {
     return name;
   }
 
+  /** The lab a command names: the one given with --lab, else the one made from the design's file name. */
+  public static String of(String given, java.nio.file.Path file) {
+    return given != null ? checked(given) : fromFileName(file.getFileName().toString());
+  }
+
   /** A lab name made from a file name: "002-p2-nat-bridge.json" gives "002-p2-nat-bridge". */
   public static String fromFileName(String fileName) {
     String stem = fileName.replaceFirst("\\.[^.]*$", "").toLowerCase(Locale.ROOT)
