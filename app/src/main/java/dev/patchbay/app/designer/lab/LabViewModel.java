@@ -49,6 +49,8 @@ public final class LabViewModel {
   private final javafx.collections.ObservableMap<String, String[]> guestStates =
       javafx.collections.FXCollections.observableHashMap();
   private AgentConnection agent;
+  /** When guest states were last asked for: they change once per boot, so once a second is plenty. */
+  private long guestsAskedNanos = Long.MIN_VALUE / 2;
   private ScheduledFuture<?> polling;
   private String lab;
   private ObjectNode topologyJson;
@@ -128,12 +130,15 @@ public final class LabViewModel {
       JsonNode answer = agent().call(ask);
       if (answer.path("ok").asBoolean()) {
         CounterSnapshot s = snapshot(answer);
-        java.util.Map<String, String[]> states = guests();
-        fx.execute(() -> {
-          counters.show(s);
-          guestStates.clear();
-          guestStates.putAll(states);
-        });
+        fx.execute(() -> counters.show(s));
+        if (System.nanoTime() - guestsAskedNanos >= 1_000_000_000L) {
+          guestsAskedNanos = System.nanoTime();
+          java.util.Map<String, String[]> states = guests();
+          fx.execute(() -> {
+            guestStates.clear();
+            guestStates.putAll(states);
+          });
+        }
       } else {
         fx.execute(() -> status.set("Counters unavailable: " + answer.path("error").asText()));
       }
