@@ -5,7 +5,8 @@ import java.io.IOException;
 
 /**
  * Starts and stops a lab's processes (StartGuest, StartVdeSwitch and their inverses). The applier
- * only builds the host's network; the guest launcher (a separate component) plugs in here.
+ * only builds the host's network; the guest launcher (a separate component) plugs in here, behind
+ * {@link LabSwitches}, which starts the VDE switches itself.
  */
 public interface GuestStarter {
   /** Starts what the step names; returns what happened, in words for the user. */

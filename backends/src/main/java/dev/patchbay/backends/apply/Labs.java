@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -141,7 +142,8 @@ public final class Labs {
             .put("pid", ProcessHandle.current().pid()));
         watcher.start(lab);
       }
-      List<Applier.Done> done = new Applier(target, Marker.of(lab), journal, guests).withFaults(faults).apply(plan);
+      GuestStarter starter = new LabSwitches(root, lab, Optional.ofNullable(namespaceOf(spec, lab)), guests);
+      List<Applier.Done> done = new Applier(target, Marker.of(lab), journal, starter).withFaults(faults).apply(plan);
       return new UpResult(lab, target.describe(), plan, done, cutsOff(plan, t));
     }
   }
@@ -173,7 +175,10 @@ public final class Labs {
     if (!journal.exists()) {
       throw new IOException("no lab named " + lab + " (nothing in " + journal.file().getParent() + ")");
     }
-    List<String> report = Teardown.run(LabRecord.read(lab, journal), Marker.of(lab), guests, journal);
+    // The switches go by their PIDs first: deleting a sandbox's namespaces would leave them running.
+    List<String> report = new ArrayList<>(LabSwitches.stopAll(root, lab));
+    report.addAll(Teardown.run(LabRecord.read(lab, journal), Marker.of(lab),
+        new LabSwitches(root, lab, Optional.empty(), guests), journal));
     deleteTree(journal.file().getParent());
     return report;
   }

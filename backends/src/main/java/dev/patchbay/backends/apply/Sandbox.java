@@ -5,10 +5,13 @@ import dev.patchbay.backends.netlink.Native;
 import dev.patchbay.backends.netlink.NetlinkException;
 import dev.patchbay.backends.netlink.Netns;
 import dev.patchbay.backends.netlink.NewLink;
+import dev.patchbay.backends.netlink.Route;
+import dev.patchbay.backends.netlink.SetLink;
 import dev.patchbay.model.net.Cidr;
 import dev.patchbay.model.net.Ipv4;
 import dev.patchbay.model.topology.Bridge;
 import dev.patchbay.model.topology.Lan;
+import dev.patchbay.model.topology.Socket;
 import dev.patchbay.model.topology.Topology;
 import dev.patchbay.model.topology.Uplink;
 import java.io.IOException;
@@ -25,6 +28,8 @@ import java.util.Optional;
 public final class Sandbox {
   public static final String INTERNET = "203.0.113.1";
   static final String INTERNET_GATEWAY = "203.0.113.2";
+  /** Every IPv4 multicast group. */
+  static final String MULTICAST = "224.0.0.0/4";
 
   private Sandbox() {}
 
@@ -60,6 +65,10 @@ public final class Sandbox {
       for (int i = 0; i < uplinks.size(); i++) {
         wireUplink(uplinks.get(i), addressBefore(topology, uplinks.get(i)), "lan" + i, host, lan);
       }
+      if (needsLoopbackMulticast(topology, host.rt().routes())) {
+        host.rt().change(SetLink.named("lo").multicast(true));
+        host.rt().addRoute(Cidr.of(MULTICAST), null, "lo");
+      }
       lanElement.ifPresent(l -> l.routes().forEach(r -> quietly(() ->
           lan.rt().addRoute(Cidr.of(r.destination()), Ipv4.of(r.via()), null))));
       lan.writeSysctl("net/ipv4/ip_forward", "1");
@@ -68,6 +77,19 @@ public final class Sandbox {
       inet.rt().addAddress("wan0", Cidr.of(INTERNET + "/24"));
       inet.rt().addRoute(Cidr.of("0.0.0.0/0"), Ipv4.of(INTERNET_GATEWAY), null);
     }
+  }
+
+  /**
+   * QEMU's {@code socket,mcast=} joins its group on the interface the route to the group leaves by.
+   * A lab host with no uplink (or an uplink without a default route) has none, and QEMU stops with
+   * "can't add socket to multicast group 230.0.0.1: No such device". The bus then lives on lo, made
+   * multicast-capable, with 224.0.0.0/4 routed to it: every guest of the namespace shares it, as
+   * guests on one host do, and the exported command line needs no {@code localaddr=}.
+   */
+  static boolean needsLoopbackMulticast(Topology t, List<Route> hostRoutes) {
+    return t.elementsOf(Socket.class).filter(s -> s.transport() == Socket.Transport.MCAST)
+        .map(s -> Ipv4.parse(s.host())).flatMap(Optional::stream)
+        .anyMatch(group -> hostRoutes.stream().noneMatch(r -> r.destination().contains(group)));
   }
 
   /**

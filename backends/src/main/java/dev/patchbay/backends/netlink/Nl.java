@@ -49,6 +49,7 @@ public final class Nl {
   public static final int AF_UNSPEC = 0;
   public static final int AF_INET = 2;
   public static final int IFF_UP = 0x1;
+  public static final int IFF_MULTICAST = 0x1000;
 
   // struct sizes
   public static final int IFINFOMSG_LEN = 16;

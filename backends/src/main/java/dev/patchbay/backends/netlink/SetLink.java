@@ -12,6 +12,7 @@ public final class SetLink {
   private String newName;
   private Integer master;
   private Boolean up;
+  private Boolean multicast;
   private String alias;
   private Integer group;
   private Integer mtu;
@@ -56,6 +57,12 @@ public final class SetLink {
     return this;
   }
 
+  /** IFF_MULTICAST: a fresh namespace's lo lacks it, and a multicast route needs it. */
+  public SetLink multicast(boolean on) {
+    this.multicast = on;
+    return this;
+  }
+
   public SetLink group(int group) {
     this.group = group;
     return this;
@@ -75,8 +82,8 @@ public final class SetLink {
   }
 
   public NlRequest request() {
-    int flags = Boolean.TRUE.equals(up) ? Nl.IFF_UP : 0;
-    int change = up == null ? 0 : Nl.IFF_UP;
+    int flags = (Boolean.TRUE.equals(up) ? Nl.IFF_UP : 0) | (Boolean.TRUE.equals(multicast) ? Nl.IFF_MULTICAST : 0);
+    int change = (up == null ? 0 : Nl.IFF_UP) | (multicast == null ? 0 : Nl.IFF_MULTICAST);
     NlRequest r = NlRequest.change(Nl.RTM_SETLINK, 0, describe())
         .ifinfomsg(Nl.AF_UNSPEC, index, flags, change);
     if (name != null) {
@@ -106,6 +113,7 @@ public final class SetLink {
     append(what, master != null && master != 0, "enslave to ifindex " + master);
     append(what, master != null && master == 0, "release from its bridge");
     append(what, up != null, Boolean.TRUE.equals(up) ? "set up" : "set down");
+    append(what, multicast != null, Boolean.TRUE.equals(multicast) ? "set multicast on" : "set multicast off");
     append(what, alias != null, "set alias '" + alias + "'");
     append(what, group != null, "set group " + group);
     append(what, mtu != null, "set mtu " + mtu);

@@ -42,7 +42,8 @@ public final class LabGuestStarter implements GuestStarter {
 
   /** For up: the design, the labs' root folder, the lab and the namespace its guests run in (empty: the host). */
   public LabGuestStarter(Topology topology, Path labsRoot, String lab, Optional<String> namespace) {
-    this.topology = topology;
+    // The guests join the lab's own VDE switches (LabSwitches), not the design's socket paths.
+    this.topology = topology == null ? null : dev.patchbay.backends.apply.LabSwitches.live(topology, labsRoot, lab);
     this.labsRoot = labsRoot;
     this.lab = lab;
     this.namespace = namespace;
@@ -90,7 +91,7 @@ public final class LabGuestStarter implements GuestStarter {
       return "started" + d.process().map(p -> " pid " + p.pid()).orElse("") + (launch.isProbe() ? " (probe guest)" : "")
           + "; console " + launch.serialLog() + ", QMP " + launch.qmpSocket();
     }
-    return "not started: VDE switches are not launched by Patchbay yet";
+    throw new IllegalArgumentException("the guest launcher starts guests, not " + step);
   }
 
   @Override
@@ -98,7 +99,7 @@ public final class LabGuestStarter implements GuestStarter {
     if (step instanceof Step.StopGuest s) {
       return stop(new DetachedGuest(runDir(s.guest())));
     }
-    return "not stopped: VDE switches are not launched by Patchbay yet";
+    throw new IllegalArgumentException("the guest launcher stops guests, not " + step);
   }
 
   /** A "guest" line in the lab's journal: where to find the process again (LabRecord skips it). */

@@ -1,5 +1,6 @@
 package dev.patchbay.backends.verify;
 
+import dev.patchbay.backends.apply.LabSwitches;
 import dev.patchbay.backends.apply.Labs;
 import dev.patchbay.backends.apply.Sandbox;
 import dev.patchbay.backends.apply.TargetSpec;
@@ -77,7 +78,8 @@ public final class VerifyRun {
         listeners.add(listener(ns));
       }
       Path runRoot = labs.root().resolve(lab).resolve("verify");
-      try (LabGuests guests = LabGuests.start(t, runRoot, Optional.of(Sandbox.host(lab)), probeGuest,
+      try (LabGuests guests = LabGuests.start(LabSwitches.live(t, labs.root(), lab), runRoot,
+          Optional.of(Sandbox.host(lab)), probeGuest,
           g -> plan.guestProbes().getOrDefault(g.id(), List.of()), PROBE_TIMEOUT_SECONDS,
           launch -> asProbeGuest(launch, plan))) {
         return observe(plan, lab, guests);

@@ -100,6 +100,14 @@ class NlRequestTest {
   }
 
   @Test
+  void setLinkMulticastChangesOnlyTheMulticastFlag() {
+    ByteBuffer on = bytes(SetLink.named("lo").multicast(true).request(), 1);
+
+    assertEquals(Nl.IFF_MULTICAST, on.getInt(Nl.NLMSG_HDRLEN + 12), "ifi_change");
+    assertEquals(Nl.IFF_MULTICAST, on.getInt(Nl.NLMSG_HDRLEN + 8), "ifi_flags");
+  }
+
+  @Test
   void attributeTypesBeyondTheTableAreSkippedNotMisread() {
     ByteBuffer b = ByteBuffer.allocate(16).order(ByteOrder.nativeOrder());
     b.putShort(0, (short) 8).putShort(2, (short) 200).putInt(4, 5);
