@@ -41,6 +41,7 @@ class NetnsTargetLiveTest {
 
   @AfterEach
   void removeHost() throws IOException {
+    LabSwitches.stopAll(state, lab);
     ns.close();
   }
 

@@ -29,6 +29,7 @@ class SandboxLiveTest {
 
   @AfterEach
   void removeSandbox() throws IOException {
+    LabSwitches.stopAll(state, lab); // a test that leaves its lab up leaves 002-004's vde_switch running
     LabFixture.deleteSandbox(lab);
   }
 
