@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code patchbay verify} on the samples the issue names: every tested cell agrees with the model,
- * and nothing stays behind (no namespace of the lab, no QEMU started from its run folder).
+ * and nothing stays behind (no namespace of the lab, no QEMU or vde_switch started from its run folders).
  */
 @Tag("guests")
 class VerifyGuestsTest {
@@ -34,7 +34,7 @@ class VerifyGuestsTest {
 
   @ParameterizedTest
   @CsvSource({"002-p1-nat,0", "002-p2-nat-bridge,0", "001-user-net-hostfwd,0", "004-socket-listen-connect,4",
-      "003-wifi-proxy-arp,0"})
+      "003-wifi-proxy-arp,0", "002-004-vde-switch,2", "004-mcast-three-guests,6"})
   void everyTestedCellAgreesWithTheMatrix(String sample, int untested) throws Exception {
     Topology t = TopologyFiles.load(Path.of("..", "samples", sample + ".json"));
     String lab = "v" + HexFormat.of().formatHex(randomBytes());
@@ -48,7 +48,8 @@ class VerifyGuestsTest {
       cleanUp(labs, lab);
     }
     assertFalse(namespacesLeft(lab), "a sandbox namespace of " + lab + " survived");
-    assertFalse(qemuLeft(), "a QEMU of this test is still running");
+    assertFalse(processLeft("qemu-system"), "a QEMU of this test is still running");
+    assertFalse(processLeft("vde_switch"), "a vde_switch of this test is still running");
   }
 
   private static byte[] randomBytes() {
@@ -73,13 +74,13 @@ class VerifyGuestsTest {
     return Sandbox.namespaces(lab).stream().anyMatch(ns -> Files.exists(Path.of("/var/run/netns", ns)));
   }
 
-  /** A QEMU whose command line names this test's state folder. */
-  private boolean qemuLeft() throws IOException {
+  /** A process of {@code program} whose command line names this test's state folder. */
+  private boolean processLeft(String program) throws IOException {
     try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
       for (Path p : procs.filter(x -> x.getFileName().toString().matches("[0-9]+")).toList()) {
         try {
           String cmd = new String(Files.readAllBytes(p.resolve("cmdline"))).replace('\0', ' ');
-          if (cmd.contains("qemu-system") && cmd.contains(state.toString())) {
+          if (cmd.contains(program) && cmd.contains(state.toString())) {
             return true;
           }
         } catch (IOException e) {
