@@ -68,7 +68,8 @@ final class ScriptCommands {
     } else if (step instanceof Step.StartVdeSwitch s) {
       List<String> words = new ArrayList<>(List.of("start", Scripts.processKey(s.name())));
       words.addAll(Scripts.vdeSwitch(s));
-      return List.of(Shell.join(words));
+      return List.of(Shell.join(words),
+          Shell.join(List.of("wait_socket", s.socketPath() + "/ctl", Scripts.processKey(s.name()))));
     } else if (step instanceof Step.StopVdeSwitch s) {
       return List.of(Shell.join(List.of("stop", Scripts.processKey(s.name()), "vde_switch")));
     } else if (step instanceof Step.StartGuest s) {

@@ -132,6 +132,8 @@ public final class Scripts {
       }
 
       # start NAME PROGRAM ARGS...: run in the background and save the PID, so down.sh stops exactly it.
+      # stdin is /dev/null, but vde_switch in the foreground ends at EOF on stdin: it gets a terminal
+      # (a fresh /dev/ptmx) that nobody ever types into.
       start() {
         local name=$1
         shift
@@ -144,7 +146,9 @@ public final class Scripts {
           echo "up.sh: $1 is not installed; run down.sh to undo the steps before" >&2
           return 1
         fi
-        "$@" > "$state/$name.log" 2>&1 &
+        local input=/dev/null
+        if [[ $1 == vde_switch ]]; then input=/dev/ptmx; fi
+        "$@" < "$input" > "$state/$name.log" 2>&1 &
         echo "$!" > "$state/pid.$name"
       }
 
@@ -162,6 +166,22 @@ public final class Scripts {
           fi
         done
         return "$failed"
+      }
+
+      # wait_socket PATH NAME: until process NAME made the unix socket PATH (a VDE switch's ctl), so
+      # the guests started next can join it.
+      wait_socket() {
+        if [[ ${PATCHBAY_DRY_RUN:-0} == 1 ]]; then return 0; fi
+        for _ in $(seq 100); do
+          if [[ -S $1 ]]; then return 0; fi
+          if ! kill -0 "$(cat "$state/pid.$2")" 2>/dev/null; then
+            echo "up.sh: $2 ended before making $1; see $state/$2.log" >&2
+            return 1
+          fi
+          sleep 0.1
+        done
+        echo "up.sh: no socket $1 after 10 s; see $state/$2.log" >&2
+        return 1
       }
 
       # wait_listening PORT NAME: a guest that connects to PORT may start only once NAME listens on it.

@@ -23,6 +23,21 @@ class ScriptsTest {
   }
 
   @Test
+  void guestsStartOnlyOnceTheVdeSwitchMadeItsControlSocket() {
+    String up = Scripts.up(new Plan(List.of(new Step.StartVdeSwitch("vde0", "/var/run/qtap-ctl", true, "qtap"),
+        new Step.StartGuest("a", List.of("qemu-system-x86_64", "-name", "a")))), "t");
+    assertTrue(up.contains("\nstart vde0 vde_switch -hub -tap qtap -sock /var/run/qtap-ctl\n"
+        + "wait_socket /var/run/qtap-ctl/ctl vde0\n"), up);
+    assertTrue(up.indexOf("wait_socket /var/run") < up.indexOf("start a qemu"), up);
+  }
+
+  @Test
+  void vdeSwitchGetsATerminalAsStdinBecauseEndOfInputStopsIt() {
+    String up = Scripts.up(new Plan(List.of(new Step.StartVdeSwitch("vde0", "/x", false, null))), "t");
+    assertTrue(up.contains("if [[ $1 == vde_switch ]]; then input=/dev/ptmx; fi"), up);
+  }
+
+  @Test
   void downUndoesUpsCommandsInReverseOrder() {
     Plan plan = new Plan(List.of(new Step.CreateBridge("br0", false), new Step.SetUp("br0"),
         new Step.AddAddress("br0", "192.168.0.1/24")));
