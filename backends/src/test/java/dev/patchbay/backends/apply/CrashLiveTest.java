@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.patchbay.backends.netlink.TestNamespace;
+import dev.patchbay.model.plan.Planner;
+import dev.patchbay.model.plan.Step;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +37,27 @@ class CrashLiveTest {
       killMidApply(lab, ns.name(), sample, stopAt, 0);
       assertNotEquals(before, LabFixture.snapshot(ns.name()), "the killed apply left nothing to clean up");
       new Labs(state).down(lab);
+      assertEquals(before, LabFixture.snapshot(ns.name()));
+    }
+  }
+
+  @Test
+  void aVdeSwitchWhoseApplyWasKilledIsStoppedByDownByItsPid() throws Exception {
+    String lab = LabFixture.uniqueLab();
+    String sample = "002-004-vde-switch.json";
+    List<Step> steps = Planner.plan(LabFixture.sample(sample)).steps();
+    int firstGuest = steps.indexOf(steps.stream().filter(Step.StartGuest.class::isInstance).findFirst().orElseThrow());
+    try (TestNamespace ns = TestNamespace.create()) {
+      LabFixture.addUplinks(ns.name());
+      String before = LabFixture.snapshot(ns.name());
+      killMidApply(lab, ns.name(), sample, firstGuest, 0);
+      ProcessHandle orphan = LabSwitches.of(state, lab, "vde0").process().orElseThrow(
+          () -> new AssertionError("the killed apply had started no vde_switch"));
+
+      List<String> report = new Labs(state).down(lab);
+
+      assertTrue(report.contains("vde_switch vde0: stopped (pid " + orphan.pid() + ")"), report.toString());
+      assertFalse(orphan.isAlive());
       assertEquals(before, LabFixture.snapshot(ns.name()));
     }
   }
