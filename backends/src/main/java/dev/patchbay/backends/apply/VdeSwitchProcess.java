@@ -104,6 +104,8 @@ public final class VdeSwitchProcess {
     } catch (IOException e) {
       throw new IOException("VDE switch " + s.name() + " cannot start: " + e.getMessage(), e);
     }
+    // setsid forks only when it leads a process group, which a JVM's child never does, and nsenter
+    // execs: the PID started is the switch's own (process() checks its command line).
     Files.writeString(v.pidFile(), p.pid() + "\n");
     try {
       v.awaitReady(p, s, timeout);
