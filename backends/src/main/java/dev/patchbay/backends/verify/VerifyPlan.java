@@ -109,6 +109,11 @@ public final class VerifyPlan {
         .filter(p -> p != GUEST_ECHO && p != 7777).distinct().toList();
   }
 
+  /** The LAN DHCP server the design counts on, if a guest bridged onto the LAN asks for DHCP. */
+  Optional<LanDhcp> lanDhcp() {
+    return LanDhcp.of(view);
+  }
+
   public List<String> namespaces() {
     return Sandbox.namespaces(view.lab());
   }

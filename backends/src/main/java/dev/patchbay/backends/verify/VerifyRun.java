@@ -81,6 +81,10 @@ public final class VerifyRun {
         listeners.add(listener(ns));
       }
       Path runRoot = labs.root().resolve(lab).resolve("verify");
+      Optional<LanDhcp> dhcp = plan.lanDhcp();
+      if (dhcp.isPresent()) {
+        listeners.add(dhcp.get().start(Sandbox.lan(lab), runRoot.resolve("lan-dhcp")));
+      }
       try (LabGuests guests = LabGuests.start(t, runRoot, Optional.of(Sandbox.host(lab)), probeGuest,
           g -> plan.guestProbes().getOrDefault(g.id(), List.of()), PROBE_TIMEOUT_SECONDS,
           launch -> asProbeGuest(launch, plan))) {
