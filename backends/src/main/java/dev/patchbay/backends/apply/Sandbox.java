@@ -27,7 +27,7 @@ import java.util.Optional;
  */
 public final class Sandbox {
   public static final String INTERNET = "203.0.113.1";
-  static final String INTERNET_GATEWAY = "203.0.113.2";
+  public static final String INTERNET_GATEWAY = "203.0.113.2";
   /** Every IPv4 multicast group. */
   static final String MULTICAST = "224.0.0.0/4";
 

@@ -2,6 +2,8 @@ package dev.patchbay.backends.probe;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.patchbay.model.net.Cidr;
+import dev.patchbay.model.net.Ipv4;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,11 +12,12 @@ import java.util.Optional;
 /**
  * What a probe guest said on its serial console so far, read from its {@code PB} lines:
  * {@code PB {"event":"nic",...}} per NIC, {@code PB-READY} once configured and serving,
- * {@code PB {"probe":...}} per probe, {@code PB-DONE} after the last probe. Everything else on the
+ * {@code PB {"probe":...}} per probe, {@code PB-DONE} after the last probe, and again after each
+ * further batch of probes sent on its console ({@code rounds} counts them). Everything else on the
  * console (firmware, kernel) is ignored; a line the guest has only half written is not read yet.
  */
 public record ProbeReport(boolean ready, boolean done, List<NicResult> nics, List<ProbeResult> probes,
-    List<String> problems) {
+    List<String> problems, int rounds) {
 
   /** How one NIC came up: its kernel name and the address it ended with. */
   public record NicResult(String nic, String ifName, String mode, String address, boolean ok) {}
@@ -33,7 +36,7 @@ public record ProbeReport(boolean ready, boolean done, List<NicResult> nics, Lis
   /** Reads the console text; the last line counts only once its newline has arrived. */
   public static ProbeReport parse(String console) {
     boolean ready = false;
-    boolean done = false;
+    int rounds = 0;
     List<NicResult> nics = new ArrayList<>();
     List<ProbeResult> probes = new ArrayList<>();
     List<String> problems = new ArrayList<>();
@@ -44,12 +47,12 @@ public record ProbeReport(boolean ready, boolean done, List<NicResult> nics, Lis
       if (line.equals("PB-READY")) {
         ready = true;
       } else if (line.equals("PB-DONE")) {
-        done = true;
+        rounds++;
       } else if (line.startsWith("PB {")) {
         readEvent(line.substring(3), nics, probes, problems);
       }
     }
-    return new ProbeReport(ready, done, nics, probes, problems);
+    return new ProbeReport(ready, rounds > 0, nics, probes, problems, rounds);
   }
 
   private static void readEvent(String json, List<NicResult> nics, List<ProbeResult> probes, List<String> problems) {
@@ -67,6 +70,12 @@ public record ProbeReport(boolean ready, boolean done, List<NicResult> nics, Lis
     } catch (IOException e) {
       problems.add("unreadable PB line: " + json);
     }
+  }
+
+  /** The address the first NIC configured by DHCP obtained, in NIC order; empty when none got a lease. */
+  public Optional<Ipv4> lease() {
+    return nics.stream().filter(n -> "dhcp".equals(n.mode()) && n.ok()).map(n -> Cidr.parse(n.address()))
+        .flatMap(Optional::stream).map(Cidr::address).findFirst();
   }
 
   /** The result of this probe, once the guest has reported it. */

@@ -22,7 +22,9 @@
  *   PB {"probe":"tcp","target":"10.0.2.2:22","ok":false,"tries":9}
  *   PB-DONE
  * </pre>
- * then stays up answering. DHCP uses busybox udhcpc with the guest's own lease script
+ * then stays up answering, and reads further rounds from its console: each {@code pb.probes=...} line
+ * typed into it (verify aims these at the DHCP leases other guests reported) runs those probes and
+ * ends with another {@code PB-DONE}. DHCP uses busybox udhcpc with the guest's own lease script
  * ({@code pb-udhcpc}), which stays in the background to renew.
  */
 package dev.patchbay.backends.probe;

@@ -29,6 +29,7 @@ public final class GuestLaunch {
   private ProbeGuest probe;
   private ProbeSettings settings;
   private String namespace;
+  private boolean consoleInput;
   private final List<FrameDump> dumps = new ArrayList<>();
 
   /** One {@code filter-dump} started with the guest. */
@@ -38,13 +39,17 @@ public final class GuestLaunch {
     this.guest = guest;
     this.networkArguments = List.copyOf(networkArguments);
     this.runDir = runDir;
-    for (Path p : List.of(qmpSocket(), serialLog())) {
+    for (Path p : List.of(qmpSocket(), serialLog(), consoleSocket())) {
       if (p.toString().contains(",")) {
         throw new IllegalArgumentException("QEMU reads ',' in " + p + " as an option separator; choose another run folder");
       }
     }
-    if (qmpSocket().toString().getBytes(StandardCharsets.UTF_8).length > MAX_SOCKET_PATH) {
-      throw new IllegalArgumentException("QMP socket path " + qmpSocket() + " is longer than a unix socket allows ("
+    checkSocketPath("QMP socket", qmpSocket());
+  }
+
+  private static void checkSocketPath(String what, Path socket) {
+    if (socket.toString().getBytes(StandardCharsets.UTF_8).length > MAX_SOCKET_PATH) {
+      throw new IllegalArgumentException(what + " path " + socket + " is longer than a unix socket allows ("
           + MAX_SOCKET_PATH + " bytes); choose a shorter run folder");
     }
   }
@@ -73,6 +78,17 @@ public final class GuestLaunch {
     return this;
   }
 
+  /**
+   * Lets Patchbay type into the serial console through a unix socket ({@link #consoleSocket}) while
+   * QEMU still writes everything the guest prints to {@link #serialLog}: verify sends a probe guest
+   * its second round of probes this way.
+   */
+  public GuestLaunch withConsoleInput() {
+    checkSocketPath("console socket", consoleSocket());
+    this.consoleInput = true;
+    return this;
+  }
+
   /** Records every frame of the netdev, both ways, into run folder/frames-NETDEV.pcap. */
   public GuestLaunch dumpFrames(String netdevId, int snapLength) {
     if (!netdevId.matches("[A-Za-z0-9_.-]+")) {
@@ -92,6 +108,11 @@ public final class GuestLaunch {
 
   public Path serialLog() {
     return runDir.resolve("serial.log");
+  }
+
+  /** Where the console listens for input when {@link #withConsoleInput} asked for it. */
+  public Path consoleSocket() {
+    return runDir.resolve("console.sock");
   }
 
   public Path qmpSocket() {
@@ -120,7 +141,13 @@ public final class GuestLaunch {
     namespace().ifPresent(ns -> cmd.addAll(namespacePrefix(ns)));
     cmd.addAll(List.of("qemu-system-" + guest.arch(), "-name", guest.name(), "-machine", guest.machine()));
     cmd.addAll(List.of("-m", Integer.toString(isProbe() ? Math.max(PROBE_MIN_MEMORY_MIB, guest.memoryMiB()) : guest.memoryMiB())));
-    cmd.addAll(List.of("-display", "none", "-monitor", "none", "-serial", "file:" + serialLog()));
+    cmd.addAll(List.of("-display", "none", "-monitor", "none"));
+    if (consoleInput) {
+      cmd.addAll(List.of("-chardev", "socket,id=pbconsole,path=" + consoleSocket() + ",server=on,wait=off,logfile="
+          + serialLog(), "-serial", "chardev:pbconsole"));
+    } else {
+      cmd.addAll(List.of("-serial", "file:" + serialLog()));
+    }
     cmd.addAll(List.of("-qmp", "unix:" + qmpSocket() + ",server=on,wait=off", "-pidfile", pidFile().toString()));
     if (isProbe()) {
       // The probe guest never reboots: a panic ends QEMU, which the launcher reports as a crash.

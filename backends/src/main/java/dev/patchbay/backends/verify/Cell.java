@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * One matrix cell, predicted against observed. {@code observed} is yes when every probe of the cell
  * succeeded, no when none did, "partial (...)" when they split (TCP through, ping not, say: that
  * disagrees with any verdict), "untested" when no probe could be aimed; {@code agrees} is null for
- * an untested cell.
+ * an untested cell. A cell aimed at a guest that obtained no DHCP lease has no probe and is observed
+ * as no: nothing reaches a guest without an address.
  */
 @JsonPropertyOrder({"from", "to", "predicted", "expected", "observed", "agrees", "probe", "why"})
 public record Cell(String from, String to, String predicted, String expected, String observed, Boolean agrees,
@@ -23,7 +24,11 @@ public record Cell(String from, String to, String predicted, String expected, St
     if (!c.tested()) {
       return new Cell(c.from(), c.to(), predicted, c.expected(), "untested", null, c.probeText(), c.expectation());
     }
-    String observed = observed(c.probes(), results);
+    if (c.pending()) {
+      throw new IllegalStateException(c.from() + " -> " + c.to() + " was never aimed at " + c.lease().guest()
+          + "'s lease");
+    }
+    String observed = c.leaseless() ? "no" : observed(c.probes(), results);
     return new Cell(c.from(), c.to(), predicted, c.expected(), observed, observed.equals(c.expected()),
         c.probeText(), c.expectation());
   }

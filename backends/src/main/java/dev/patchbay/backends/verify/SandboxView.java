@@ -3,10 +3,12 @@ package dev.patchbay.backends.verify;
 import dev.patchbay.backends.apply.Sandbox;
 import dev.patchbay.model.net.Cidr;
 import dev.patchbay.model.net.Ipv4;
+import dev.patchbay.model.reach.Layer3;
 import dev.patchbay.model.topology.Bridge;
 import dev.patchbay.model.topology.Element;
 import dev.patchbay.model.topology.Guest;
 import dev.patchbay.model.topology.HostForward;
+import dev.patchbay.model.topology.IpConfig;
 import dev.patchbay.model.topology.Nic;
 import dev.patchbay.model.topology.Tap;
 import dev.patchbay.model.topology.Topology;
@@ -20,9 +22,14 @@ import java.util.Optional;
  * The addresses a probe aims at in a lab's sandbox, read from the design the way {@link Sandbox}
  * builds it: the host's uplink address (where host forwards listen for the LAN), the LAN machine
  * (the first host address of the uplink's subnet that is neither gateway nor uplink), the Internet
- * at 203.0.113.1, and each guest's static address and user net.
+ * at 203.0.113.1, and each guest's static address and user net (on its NIC's segment: a user net
+ * on the same hub counts).
  */
-record SandboxView(Topology topology, String lab) {
+record SandboxView(Topology topology, String lab, Layer3 layer3) {
+
+  SandboxView(Topology topology, String lab) {
+    this(topology, lab, new Layer3(topology));
+  }
 
   String hostNs() {
     return Sandbox.host(lab);
@@ -78,10 +85,24 @@ record SandboxView(Topology topology, String lab) {
         .map(ip -> Cidr.parse(ip.address() == null ? "" : ip.address())).flatMap(Optional::stream).findFirst();
   }
 
-  /** The user net a NIC of the guest is linked to, directly. */
+  /**
+   * Where a probe towards the LAN aims: the LAN machine, else (no uplink address, so the sandbox's LAN
+   * has no address on the host's side) the LAN router's other address, towards the Internet. That is
+   * the only address the LAN namespace holds then, so "can the guest reach the LAN" is exactly
+   * "can it reach that address".
+   */
+  Ipv4 lanTarget() {
+    return lanMachine().orElse(Ipv4.of(Sandbox.INTERNET_GATEWAY));
+  }
+
+  /** A guest NIC asks for DHCP. */
+  boolean usesDhcp(String guestId) {
+    return guest(guestId).nics().stream().anyMatch(n -> n.ip().mode() == IpConfig.Mode.DHCP);
+  }
+
+  /** The user net on the segment of one of the guest's NICs: linked directly, or through hubs and sockets. */
   Optional<UserNet> userNet(String guestId) {
-    return topology.linksOf(guestId).stream().map(l -> topology.element(l.other(guestId).element()))
-        .flatMap(Optional::stream).filter(UserNet.class::isInstance).map(UserNet.class::cast).findFirst();
+    return layer3.nicsOf(guestId).stream().flatMap(n -> layer3.userNetsOn(n.segment()).stream()).findFirst();
   }
 
   /** The TCP host forwards of the guest's user net. */
@@ -92,7 +113,9 @@ record SandboxView(Topology topology, String lab) {
 
   /**
    * The host address the guest should talk to: slirp's host address on user net, else its gateway
-   * when the host holds it, else a host address in its subnet (a tap's, a bridge's, the uplink's).
+   * when the host holds it, else a host address in the subnet of one of its NICs (its static
+   * address, or the one the model expects DHCP to give), else any address the host holds: the
+   * host is one machine, and a guest that reaches it at all reaches it there.
    */
   Optional<Ipv4> hostTarget(String guestId) {
     Optional<UserNet> u = userNet(guestId);
@@ -100,16 +123,18 @@ record SandboxView(Topology topology, String lab) {
       return Ipv4.parse(u.get().host());
     }
     List<Cidr> host = hostAddresses();
-    Optional<Cidr> own = address(guestId);
     Optional<Ipv4> gw = guest(guestId).nics().stream().map(n -> n.ip().gateway()).filter(g -> g != null && !g.isBlank())
         .findFirst().flatMap(Ipv4::parse);
     if (gw.isPresent() && host.stream().anyMatch(c -> c.address().equals(gw.get()))) {
       return gw;
     }
-    return host.stream().filter(c -> own.isPresent() && own.get().contains(c.address())).map(Cidr::address).findFirst();
+    List<Cidr> own = layer3.nicsOf(guestId).stream().map(Layer3.NicAddress::address).filter(a -> a != null).toList();
+    return host.stream().filter(c -> own.stream().anyMatch(o -> o.contains(c.address()))).findFirst()
+        .or(() -> host.stream().findFirst()).map(Cidr::address);
   }
 
-  private List<Cidr> hostAddresses() {
+  /** Every address the host holds in the design: taps', bridges' and the uplink's. */
+  List<Cidr> hostAddresses() {
     List<Cidr> out = new ArrayList<>();
     for (Element e : topology.elements()) {
       String a = e instanceof Tap t ? t.address() : e instanceof Bridge b ? b.address() : null;

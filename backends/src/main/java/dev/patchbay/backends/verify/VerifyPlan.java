@@ -9,6 +9,7 @@ import dev.patchbay.model.reach.Reachability.Pair;
 import dev.patchbay.model.topology.Guest;
 import dev.patchbay.model.topology.HostForward;
 import dev.patchbay.model.topology.Topology;
+import dev.patchbay.model.topology.UserNet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,6 +25,8 @@ import java.util.Set;
  * plus ICMP unless user net is involved (its ping is unreliable, seed 001). Towards a guest, the
  * host, LAN and Internet namespaces ping and connect to port 7; into a user-net guest they connect
  * to its TCP host forward on the host (127.0.0.1 from the host, the uplink's address from outside).
+ * A guest that takes its address by DHCP is a target only once it reports its lease: those checks
+ * wait ({@link Check#pending}) and {@link #aimed} aims them in a second round.
  */
 public final class VerifyPlan {
   /** The TCP echo verify runs in the host, LAN and Internet namespaces. */
@@ -55,16 +58,48 @@ public final class VerifyPlan {
     return List.copyOf(checks);
   }
 
-  /** What each guest's probe guest is asked to probe, without repeats. */
+  /** What each guest's probe guest is asked to probe as it boots, without repeats. */
   public Map<String, List<Probe>> guestProbes() {
+    return byGuest(false);
+  }
+
+  /** What each guest probes once the leases it aims at are known (after {@link #aimed}), without repeats. */
+  public Map<String, List<Probe>> leaseProbes() {
+    return byGuest(true);
+  }
+
+  private Map<String, List<Probe>> byGuest(boolean atLeases) {
     Map<String, Set<Probe>> by = new LinkedHashMap<>();
     for (Check c : checks) {
-      if (c.tested() && c.guest() != null) {
+      if (c.tested() && c.guest() != null && (c.lease() != null) == atLeases) {
         by.computeIfAbsent(c.guest(), g -> new LinkedHashSet<>()).addAll(c.probes());
       }
     }
     Map<String, List<Probe>> out = new LinkedHashMap<>();
-    by.forEach((g, ps) -> out.put(g, List.copyOf(ps)));
+    by.forEach((g, ps) -> {
+      if (!ps.isEmpty()) {
+        out.put(g, List.copyOf(ps));
+      }
+    });
+    return out;
+  }
+
+  /** The guests whose DHCP leases some check waits for, in the order first asked. */
+  public Set<String> awaitedLeases() {
+    Set<String> out = new LinkedHashSet<>();
+    checks.stream().filter(Check::pending).forEach(c -> out.add(c.lease().guest()));
+    return out;
+  }
+
+  /**
+   * The second round: every check waiting for a lease aimed at the address its guest reported
+   * ({@code leases}: guest id to its first DHCP address; a guest missing or empty got none).
+   */
+  public VerifyPlan aimed(Map<String, Optional<Ipv4>> leases) {
+    VerifyPlan out = new VerifyPlan(view);
+    for (Check c : checks) {
+      out.checks.add(c.pending() ? c.aimedAt(leases.getOrDefault(c.lease().guest(), Optional.empty())) : c);
+    }
     return out;
   }
 
@@ -72,6 +107,11 @@ public final class VerifyPlan {
   public List<Integer> listenPorts(String guestId) {
     return view.tcpForwards(guestId).stream().map(HostForward::guestPort)
         .filter(p -> p != GUEST_ECHO && p != 7777).distinct().toList();
+  }
+
+  /** The LAN DHCP server the design counts on, if a guest bridged onto the LAN asks for DHCP. */
+  Optional<LanDhcp> lanDhcp() {
+    return LanDhcp.of(view);
   }
 
   public List<String> namespaces() {
@@ -93,42 +133,58 @@ public final class VerifyPlan {
 
   private Check fromGuest(String g, String to, Expectation e, Set<String> guests) {
     boolean user = view.userNet(g).isPresent();
-    Optional<Ipv4> target;
-    int port = LISTEN_PORT;
     if (guests.contains(to)) {
-      user |= view.userNet(to).isPresent();
-      target = view.address(to).map(Cidr::address);
-      port = GUEST_ECHO;
-    } else {
-      target = switch (to) {
-        case Reachability.LAN -> view.lanMachine();
-        case Reachability.INTERNET -> Optional.of(Ipv4.of(Sandbox.INTERNET));
-        default -> view.hostTarget(g);
-      };
+      boolean icmp = !user && view.userNet(to).isEmpty();
+      Optional<Cidr> a = view.address(to);
+      if (a.isPresent()) {
+        return Check.byGuest(g, to, e, g, probes(a.get().address(), GUEST_ECHO, icmp));
+      }
+      return view.usesDhcp(to) ? Check.awaitingLease(g, to, e, g, null, new Check.Lease(to, GUEST_ECHO, icmp))
+          : Check.untested(g, to, e, noAddress(to));
     }
+    Optional<Ipv4> target = switch (to) {
+      case Reachability.LAN -> Optional.of(view.lanTarget());
+      case Reachability.INTERNET -> Optional.of(Ipv4.of(Sandbox.INTERNET));
+      default -> view.hostTarget(g);
+    };
     if (target.isEmpty()) {
-      return Check.untested(g, to, e, guests.contains(to) ? to + " has no static address to aim at"
-          : "the sandbox has no " + to + " address for " + g + " to aim at");
+      return Check.untested(g, to, e, "the host holds no IPv4 address in this design (no tap, bridge or uplink"
+          + " has one), so no packet from " + g + " can be addressed to it");
     }
-    return Check.byGuest(g, to, e, g, probes(target.get(), port, !user));
+    return Check.byGuest(g, to, e, g, probes(target.get(), LISTEN_PORT, !user));
   }
 
   private Check towardsGuest(String from, String g, String ns, Expectation e) {
-    if (view.userNet(g).isPresent()) {
-      List<HostForward> fwd = view.tcpForwards(g);
-      Optional<Ipv4> at = from.equals(Reachability.HOST) ? Optional.of(Ipv4.of("127.0.0.1"))
-          : view.uplinkAddress().map(Cidr::address);
-      if (fwd.isEmpty() || at.isEmpty()) {
-        return Check.untested(from, g, e, fwd.isEmpty() ? "no TCP host forward into " + g
-            : "the sandbox's host has no LAN address");
-      }
-      return Check.fromNamespace(from, g, e, ns, List.of(Probe.tcp(at.get().toString(), fwd.get(0).hostPort())));
+    Optional<UserNet> user = view.userNet(g);
+    if (user.isPresent()) {
+      return towardsUserNetGuest(from, g, ns, e, user.get());
     }
     Optional<Cidr> a = view.address(g);
-    if (a.isEmpty()) {
-      return Check.untested(from, g, e, g + " has no static address to aim at");
+    if (a.isPresent()) {
+      return Check.fromNamespace(from, g, e, ns, probes(a.get().address(), GUEST_ECHO, true));
     }
-    return Check.fromNamespace(from, g, e, ns, probes(a.get().address(), GUEST_ECHO, true));
+    return view.usesDhcp(g) ? Check.awaitingLease(from, g, e, null, ns, new Check.Lease(g, GUEST_ECHO, true))
+        : Check.untested(from, g, e, noAddress(g));
+  }
+
+  /** Slirp's network lives inside the guest's QEMU process: from outside only its host forwards lead in. */
+  private Check towardsUserNetGuest(String from, String g, String ns, Expectation e, UserNet user) {
+    List<HostForward> fwd = view.tcpForwards(g);
+    if (fwd.isEmpty()) {
+      return Check.untested(from, g, e, g + " is on user net " + user.name() + ": its addresses exist only inside"
+          + " QEMU (slirp), and " + user.name() + " forwards no TCP port, so nothing outside QEMU can address " + g);
+    }
+    Optional<Ipv4> at = from.equals(Reachability.HOST) ? Optional.of(Ipv4.of("127.0.0.1"))
+        : view.uplinkAddress().map(Cidr::address);
+    if (at.isEmpty()) {
+      return Check.untested(from, g, e, "the host has no uplink address, so the " + from
+          + " cannot reach the host forwards into " + g);
+    }
+    return Check.fromNamespace(from, g, e, ns, List.of(Probe.tcp(at.get().toString(), fwd.get(0).hostPort())));
+  }
+
+  private String noAddress(String g) {
+    return g + " has no IPv4 address to aim at: none of its NICs is static or asks for DHCP";
   }
 
   private static List<Probe> probes(Ipv4 target, int port, boolean icmp) {

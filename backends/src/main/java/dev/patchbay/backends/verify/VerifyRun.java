@@ -16,10 +16,13 @@ import dev.patchbay.model.topology.Topology;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import dev.patchbay.model.net.Ipv4;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,7 +34,8 @@ import java.util.logging.Logger;
  * {@code patchbay verify}: the lab up in a sandbox, a TCP echo in its host, LAN and Internet
  * namespaces, every guest booted side by side as a probe guest (a disk image is not booted: the
  * probe guest stands in for it with the same NICs) that probes its row of the matrix, then the
- * namespaces probe towards the guests; predicted against observed per cell. Guests, listeners and
+ * namespaces probe towards the guests; cells towards a DHCP guest in a second round, aimed at the
+ * lease it reported; predicted against observed per cell. Guests, listeners and
  * (unless kept) the sandbox go at the end, also on failure.
  */
 public final class VerifyRun {
@@ -78,6 +82,10 @@ public final class VerifyRun {
         listeners.add(listener(ns));
       }
       Path runRoot = labs.root().resolve(lab).resolve("verify");
+      Optional<LanDhcp> dhcp = plan.lanDhcp();
+      if (dhcp.isPresent()) {
+        listeners.add(dhcp.get().start(Sandbox.lan(lab), runRoot.resolve("lan-dhcp")));
+      }
       try (LabGuests guests = LabGuests.start(LabSwitches.live(t, labs.root(), lab), runRoot,
           Optional.of(Sandbox.host(lab)), probeGuest,
           g -> plan.guestProbes().getOrDefault(g.id(), List.of()), PROBE_TIMEOUT_SECONDS,
@@ -98,7 +106,7 @@ public final class VerifyRun {
   private void asProbeGuest(dev.patchbay.backends.qemu.GuestLaunch launch, VerifyPlan plan) {
     Guest g = launch.guest();
     launch.probe(probeGuest, ProbeSettings.of(g, plan.guestProbes().getOrDefault(g.id(), List.of()),
-        PROBE_TIMEOUT_SECONDS).withListen(plan.listenPorts(g.id())));
+        PROBE_TIMEOUT_SECONDS).withListen(plan.listenPorts(g.id()))).withConsoleInput();
   }
 
   private static Process listener(String ns) throws IOException {
@@ -107,19 +115,39 @@ public final class VerifyRun {
         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
   }
 
+  /**
+   * Round one runs as the guests boot. A cell towards a DHCP guest waits for its lease: once every
+   * awaited guest is configured, those cells are aimed at the reported addresses; the guests get
+   * theirs typed into their consoles, the namespaces probe them with the rest.
+   */
   private VerifyReport observe(VerifyPlan plan, String lab, LabGuests guests) throws IOException, InterruptedException {
     if (!guests.awaitRunning(BOOT)) {
       throw new IOException("guests did not boot: " + describe(guests));
     }
+    VerifyPlan aimed = plan.awaitedLeases().isEmpty() ? plan : plan.aimed(leases(plan.awaitedLeases(), guests));
+    Map<String, List<Probe>> second = aimed.leaseProbes();
+    List<ConsoleInput> consoles = new ArrayList<>();
     Map<Check, Map<Probe, Boolean>> results = new ConcurrentHashMap<>();
-    namespaceProbes(plan, results);
-    for (GuestProcess p : guests.guests().values()) {
-      if (!p.await(g -> g.report().done(), BOOT)) {
-        throw new IOException("guest " + p.launch().guest().name() + " did not finish its probes: " + p.status());
+    try {
+      for (Map.Entry<String, List<Probe>> e : second.entrySet()) {
+        ConsoleInput console = ConsoleInput.open(guests.guest(e.getKey()).launch().consoleSocket());
+        consoles.add(console);
+        console.send("pb.probes=" + String.join(",", e.getValue().stream().map(Probe::toString).toList()));
+      }
+      namespaceProbes(aimed, results);
+      for (GuestProcess p : guests.guests().values()) {
+        int rounds = second.containsKey(p.launch().guest().id()) ? 2 : 1;
+        if (!p.await(g -> g.report().rounds() >= rounds, BOOT)) {
+          throw new IOException("guest " + p.launch().guest().name() + " did not finish its probes: " + p.status());
+        }
+      }
+    } finally {
+      for (ConsoleInput c : consoles) {
+        c.close();
       }
     }
     List<Cell> cells = new ArrayList<>();
-    for (Check c : plan.checks()) {
+    for (Check c : aimed.checks()) {
       Map<Probe, Boolean> r = results.get(c);
       if (r == null && c.tested() && c.guest() != null) {
         r = guestResults(guests.guest(c.guest()).report(), c.probes());
@@ -127,6 +155,22 @@ public final class VerifyRun {
       cells.add(Cell.of(c, r == null ? Map.of() : r));
     }
     return new VerifyReport(lab, cells);
+  }
+
+  /** The address each guest obtained by DHCP, once it has configured its NICs (PB-READY). */
+  private static Map<String, Optional<Ipv4>> leases(Set<String> ids, LabGuests guests) throws IOException,
+      InterruptedException {
+    Map<String, Optional<Ipv4>> out = new HashMap<>();
+    for (String id : ids) {
+      GuestProcess p = guests.guest(id);
+      if (!p.await(g -> g.report().ready(), BOOT)) {
+        throw new IOException("guest " + p.launch().guest().name() + " never configured its NICs: " + p.status());
+      }
+      Optional<Ipv4> lease = p.report().lease();
+      LOG.info(() -> id + " obtained " + lease.map(a -> "the DHCP lease " + a).orElse("no DHCP lease"));
+      out.put(id, lease);
+    }
+    return out;
   }
 
   private static Map<Probe, Boolean> guestResults(ProbeReport report, List<Probe> probes) {

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.patchbay.model.net.Ipv4;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ProbeReportTest {
@@ -26,6 +28,36 @@ class ProbeReportTest {
     assertEquals(List.of(new ProbeReport.ProbeResult("icmp", "10.0.0.1", true, 3, 1),
         new ProbeReport.ProbeResult("tcp", "10.0.0.1:22", false, null, 6)), r.probes());
     assertEquals(List.of(), r.problems());
+  }
+
+  @Test
+  void eachPbDoneIsARoundOfProbes() {
+    ProbeReport r = ProbeReport.parse(CONSOLE + "PB {\"probe\":\"tcp\",\"target\":\"10.0.2.16:7\",\"ok\":true,\"ms\":2,"
+        + "\"tries\":1}\r\nPB-DONE\r\n");
+    assertEquals(2, r.rounds());
+    assertTrue(r.result(Probe.tcp("10.0.2.16", 7)).orElseThrow().ok());
+  }
+
+  @Test
+  void beforeThePbDoneNoRoundIsFinished() {
+    ProbeReport r = ProbeReport.parse("PB-READY\n");
+    assertEquals(0, r.rounds());
+    assertFalse(r.done());
+  }
+
+  @Test
+  void theLeaseIsTheFirstAddressANicGotByDhcp() {
+    ProbeReport r = ProbeReport.parse(String.join("\n",
+        "PB {\"event\":\"nic\",\"nic\":\"eth0\",\"if\":\"eth0\",\"mode\":\"static\",\"addr\":\"10.0.0.5/24\",\"ok\":true}",
+        "PB {\"event\":\"nic\",\"nic\":\"eth1\",\"if\":\"eth1\",\"mode\":\"dhcp\",\"addr\":\"\",\"ok\":false}",
+        "PB {\"event\":\"nic\",\"nic\":\"eth2\",\"if\":\"eth2\",\"mode\":\"dhcp\",\"addr\":\"10.0.2.16/24\",\"ok\":true}",
+        "PB-READY", ""));
+    assertEquals(Optional.of(Ipv4.of("10.0.2.16")), r.lease());
+  }
+
+  @Test
+  void aStaticGuestHasNoLease() {
+    assertTrue(ProbeReport.parse(CONSOLE).lease().isEmpty());
   }
 
   @Test

@@ -65,6 +65,23 @@ class GuestLaunchTest {
   }
 
   @Test
+  void consoleInputMakesTheSerialASocketThatStillLogsToTheSerialLog() {
+    List<String> cmd = probeLaunch(Guest.of("g1", "g1")).withConsoleInput().command();
+    assertEquals("chardev:pbconsole", cmd.get(cmd.indexOf("-serial") + 1));
+    assertEquals("socket,id=pbconsole,path=/run/pb/g1/console.sock,server=on,wait=off,logfile=/run/pb/g1/serial.log",
+        cmd.get(cmd.indexOf("-chardev") + 1));
+  }
+
+  @Test
+  void consoleInputRefusesARunFolderTooLongForItsSocket() {
+    // qmp.sock fits in sun_path here, console.sock (4 bytes longer) does not.
+    Path run = Path.of("/tmp/" + "x".repeat(107 - "/tmp/".length() - "/qmp.sock".length()));
+    GuestLaunch l = new GuestLaunch(Guest.of("g1", "g1"), NET, run);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, l::withConsoleInput);
+    assertTrue(e.getMessage().contains("console socket path"), e.getMessage());
+  }
+
+  @Test
   void frameDumpIsAFilterObjectOnTheNetdev() {
     List<String> cmd = probeLaunch(Guest.of("g1", "g1")).dumpFrames("net-nic0", 96).command();
     assertEquals("filter-dump,id=dump-net-nic0,netdev=net-nic0,file=/run/pb/g1/frames-net-nic0.pcap,maxlen=96",

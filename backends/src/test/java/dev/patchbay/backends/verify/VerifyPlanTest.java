@@ -88,10 +88,34 @@ class VerifyPlanTest {
   }
 
   @Test
-  void withoutAnUplinkTheLanCellIsUntestedAndSaysWhy() throws Exception {
+  void withoutAnUplinkGuestToLanAimsAtTheLanRoutersOnlyAddress() throws Exception {
     Check c = cell(plan("004-socket-listen-connect"), "guestA", "lan");
+    assertEquals(List.of(Probe.tcp("203.0.113.2", VerifyPlan.LISTEN_PORT), Probe.icmp("203.0.113.2")), c.probes());
+  }
+
+  @Test
+  void hostWithoutAnyAddressLeavesGuestToHostUntestedSayingSo() throws Exception {
+    Check c = cell(plan("004-hub-nics"), "guest", "host");
     assertFalse(c.tested());
-    assertTrue(c.untested().contains("no lan address"), c.untested());
+    assertTrue(c.untested().contains("the host holds no IPv4 address"), c.untested());
+  }
+
+  @Test
+  void guestOnAHubWithUserNetProbesTheHostAtSlirpsAddressWithTcpOnly() throws Exception {
+    assertEquals(List.of(Probe.tcp("10.0.2.2", VerifyPlan.LISTEN_PORT)), cell(plan("004-user-on-hub"), "guest", "host").probes());
+  }
+
+  @Test
+  void guestOnAHubWithUserNetProbesTheLanWithTcpOnly() throws Exception {
+    assertEquals(List.of(Probe.tcp("192.168.1.2", VerifyPlan.LISTEN_PORT)), cell(plan("004-user-on-hub"), "guest", "lan").probes());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"host", "lan", "internet"})
+  void userNetGuestWithoutAForwardIsUntestedBecauseNothingOutsideCanAddressIt(String from) throws Exception {
+    Check c = cell(plan("004-user-on-hub"), from, "guest");
+    assertFalse(c.tested());
+    assertTrue(c.untested().contains("user0 forwards no TCP port"), c.untested());
   }
 
   @Test
