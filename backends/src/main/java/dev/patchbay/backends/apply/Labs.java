@@ -1,7 +1,7 @@
 package dev.patchbay.backends.apply;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.patchbay.model.plan.LiveState;
+import dev.patchbay.model.plan.Diff;
 import dev.patchbay.model.plan.Plan;
 import dev.patchbay.model.plan.Planner;
 import dev.patchbay.model.plan.Step;
@@ -86,24 +86,54 @@ public final class Labs {
   /** What applying did: the plan that was run (only the missing steps) and each step's outcome. */
   public record UpResult(String lab, String where, Plan plan, List<Applier.Done> done, boolean needsConfirmation) {}
 
-  /** The plan {@code up} would run now: the steps the target still lacks. */
+  /**
+   * The plan {@code up} would run now: the lab's steps the design dropped undone, then the steps the
+   * target still lacks.
+   */
   public Plan planFor(Topology t, String lab, TargetSpec spec) throws IOException {
     if (spec.kind() == TargetSpec.Kind.SANDBOX && !dev.patchbay.backends.netlink.Netns.exists(Sandbox.host(lab))) {
-      return Planner.plan(t);
+      return planner(lab).full(t);
     }
     try (Target target = open(spec, lab)) {
-      return Planner.plan(t, LiveStateReader.read(target, LabRecord.read(lab, journal(lab)).processes()));
+      return diff(t, lab, target, LabRecord.read(lab, journal(lab))).plan();
     }
+  }
+
+  /** Where the lab is applied, from its journal; empty when it is not up. */
+  public java.util.Optional<TargetSpec> appliedTo(String lab) throws IOException {
+    LabRecord record = LabRecord.read(lab, journal(lab));
+    if (record.target() == null) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(switch (record.target()) {
+      case "sandbox" -> TargetSpec.sandbox();
+      case "netns" -> TargetSpec.netns(record.namespace());
+      default -> TargetSpec.host();
+    });
+  }
+
+  /** The planner for a lab: its NAT goes into the lab's own nft table. */
+  public static Planner planner(String lab) {
+    return Planner.modern().forLab(LabName.checked(lab));
+  }
+
+  private static Diff diff(Topology t, String lab, Target target, LabRecord record) throws IOException {
+    List<Step> owned = new ArrayList<>();
+    for (com.fasterxml.jackson.databind.JsonNode e : record.liveSteps()) {
+      owned.add(Journal.step(e.path("step")));
+    }
+    return planner(lab).diff(t, owned, LiveStateReader.read(target, record.processes()));
   }
 
   public UpResult up(Topology t, String lab, TargetSpec spec, int confirmSeconds, String file)
       throws IOException, Applier.ApplyException {
     // Every name and value is checked before the first namespace, link or journal line is made.
-    PlanCheck.check(Planner.plan(t));
+    PlanCheck.check(planner(lab).full(t));
     Journal journal = journal(lab);
     boolean fresh = !journal.exists();
     LabRecord before = LabRecord.read(lab, journal);
-    if (!fresh && before.target() != null && !before.target().equals(spec.kind().word())) {
+    if (!fresh && before.target() != null && (!before.target().equals(spec.kind().word())
+        || !java.util.Objects.equals(before.namespace(), namespaceOf(spec, lab)))) {
       throw new IOException("lab " + lab + " is applied to " + before.where() + " already; patchbay down " + lab
           + " first");
     }
@@ -116,7 +146,7 @@ public final class Labs {
       if (spec.kind() == TargetSpec.Kind.SANDBOX && !dev.patchbay.backends.netlink.Netns.exists(Sandbox.host(lab))) {
         Sandbox.build(lab, t, journal);
       }
-      UpResult result = applyIn(t, lab, spec, journal, before.processes(), confirmSeconds);
+      UpResult result = applyIn(t, lab, spec, journal, confirmSeconds);
       journal.append(journal.entry("applied"));
       dev.patchbay.model.format.TopologyFiles.save(t, topologyFile(lab));
       return result;
@@ -129,11 +159,12 @@ public final class Labs {
     }
   }
 
-  private UpResult applyIn(Topology t, String lab, TargetSpec spec, Journal journal, Set<String> processes,
-      int confirmSeconds) throws IOException, Applier.ApplyException {
+  private UpResult applyIn(Topology t, String lab, TargetSpec spec, Journal journal, int confirmSeconds)
+      throws IOException, Applier.ApplyException {
     try (Target target = open(spec, lab)) {
-      LiveState live = LiveStateReader.read(target, processes);
-      Plan plan = Planner.plan(t, live);
+      LabRecord record = LabRecord.read(lab, journal);
+      Diff diff = diff(t, lab, target, record);
+      Plan plan = diff.additions();
       if (cutsOff(plan, t) && confirmSeconds > 0) {
         // The watcher runs BEFORE the first risky step: if this process dies mid-apply (a cut ssh
         // session's SIGHUP), the lab still reverts at the deadline.
@@ -141,8 +172,12 @@ public final class Labs {
             .put("pid", ProcessHandle.current().pid()));
         watcher.start(lab);
       }
-      List<Applier.Done> done = new Applier(target, Marker.of(lab), journal, guests).withFaults(faults).apply(plan);
-      return new UpResult(lab, target.describe(), plan, done, cutsOff(plan, t));
+      // A lab that only adds goes straight to the Applier; one that also drops steps goes through the
+      // Reconciler, which undoes them first and puts them back if anything after fails.
+      List<Applier.Done> done = diff.removed().isEmpty()
+          ? new Applier(target, Marker.of(lab), journal, guests).withFaults(faults).apply(plan)
+          : new Reconciler(target, Marker.of(lab), journal, guests).withFaults(faults).apply(diff, record.liveSteps());
+      return new UpResult(lab, target.describe(), diff.plan(), done, cutsOff(plan, t));
     }
   }
 
