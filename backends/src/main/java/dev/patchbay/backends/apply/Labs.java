@@ -176,7 +176,8 @@ public final class Labs {
       // Reconciler, which undoes them first and puts them back if anything after fails.
       List<Applier.Done> done = diff.removed().isEmpty()
           ? new Applier(target, Marker.of(lab), journal, guests).withFaults(faults).apply(plan)
-          : new Reconciler(target, Marker.of(lab), journal, guests).withFaults(faults).apply(diff, record.liveSteps());
+          : new Reconciler(target, Marker.of(lab), journal, guests).withFaults(faults)
+              .withHeirs(new SharedSysctls(this, record)).apply(diff, record.liveSteps());
       return new UpResult(lab, target.describe(), diff.plan(), done, cutsOff(plan, t));
     }
   }
@@ -208,7 +209,8 @@ public final class Labs {
     if (!journal.exists()) {
       throw new IOException("no lab named " + lab + " (nothing in " + journal.file().getParent() + ")");
     }
-    List<String> report = Teardown.run(LabRecord.read(lab, journal), Marker.of(lab), guests, journal);
+    LabRecord record = LabRecord.read(lab, journal);
+    List<String> report = Teardown.run(record, Marker.of(lab), guests, journal, new SharedSysctls(this, record));
     deleteTree(journal.file().getParent());
     return report;
   }

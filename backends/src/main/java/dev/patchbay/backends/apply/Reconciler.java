@@ -31,6 +31,8 @@ final class Reconciler {
   private final StepRunner runner;
   private final Undo undo;
   private Applier.FaultHook faults = (index, step) -> { };
+  private SysctlHeirs heirs = SysctlHeirs.NONE;
+  private final List<SysctlHeirs.Handed> handed = new ArrayList<>();
 
   Reconciler(Target target, Marker marker, Journal journal, GuestStarter guests) {
     this.target = target;
@@ -47,6 +49,12 @@ final class Reconciler {
     return this;
   }
 
+  /** Who takes over a sysctl step this lab drops while another lab on the target still needs its value. */
+  Reconciler withHeirs(SysctlHeirs heirs) {
+    this.heirs = heirs;
+    return this;
+  }
+
   /**
    * Runs the diff. {@code entries} are the lab's live journal entries, in the order of
    * {@link Diff#owned()}.
@@ -55,23 +63,9 @@ final class Reconciler {
     // The additions' names are checked before the first removal: a refusal then changes nothing.
     PlanCheck.check(diff.additions());
     int total = diff.plan().steps().size();
-    List<Step> removals = diff.removals().steps();
     List<JsonNode> removed = new ArrayList<>();
-    List<Applier.Done> done = new ArrayList<>();
-    for (int k = 0; k < removals.size(); k++) {
-      JsonNode entry = entries.get(diff.removed().get(k));
-      try {
-        faults.before(k, removals.get(k));
-        boolean tookEffect = undo.undo(entry);
-        done.add(new Applier.Done(removals.get(k), tookEffect ? "done" : "already gone"));
-        if (tookEffect) {
-          removed.add(entry);
-        }
-      } catch (IOException | RuntimeException e) {
-        throw failed(k, total, removals.get(k), e, removed, "");
-      }
-    }
-    int offset = removals.size();
+    List<Applier.Done> done = removeDropped(diff, entries, total, removed);
+    int offset = diff.removed().size();
     try {
       done.addAll(new Applier(target, marker, journal, guests)
           .withFaults((i, s) -> faults.before(offset + i, s)).apply(diff.additions()));
@@ -80,8 +74,8 @@ final class Reconciler {
           tail(e.getMessage()));
     }
     List<ObjectNode> undone = new ArrayList<>();
-    for (int k = 0; k < removals.size(); k++) {
-      undone.add(journal.entry("undone").put("id", entries.get(diff.removed().get(k)).path("id").asText()));
+    for (int k : diff.removed()) {
+      undone.add(journal.entry("undone").put("id", entries.get(k).path("id").asText()));
     }
     try {
       journal.append(undone);
@@ -92,10 +86,44 @@ final class Reconciler {
     return done;
   }
 
+  /** Undoes the dropped steps, last applied first; {@code removed} collects those that took effect. */
+  private List<Applier.Done> removeDropped(Diff diff, List<JsonNode> entries, int total, List<JsonNode> removed)
+      throws Applier.ApplyException {
+    List<Step> removals = diff.removals().steps();
+    List<Applier.Done> done = new ArrayList<>();
+    for (int k = 0; k < removals.size(); k++) {
+      JsonNode entry = entries.get(diff.removed().get(k));
+      try {
+        faults.before(k, removals.get(k));
+        var heir = heirs.handOver(entry);
+        if (heir.isPresent()) {
+          handed.add(heir.get());
+          done.add(new Applier.Done(removals.get(k), "left as it is: lab " + heir.get().lab() + " needs it too"));
+          continue;
+        }
+        boolean tookEffect = undo.undo(entry);
+        done.add(new Applier.Done(removals.get(k), tookEffect ? "done" : "already gone"));
+        if (tookEffect) {
+          removed.add(entry);
+        }
+      } catch (IOException | RuntimeException e) {
+        throw failed(k, total, removals.get(k), e, removed, "");
+      }
+    }
+    return done;
+  }
+
   /** Redoes the removals that took effect, last first, so the host is as before this re-apply. */
   private Applier.ApplyException failed(int index, int total, Step step, Exception cause, List<JsonNode> removed,
       String applierSaid) {
     List<String> problems = new ArrayList<>();
+    for (SysctlHeirs.Handed h : handed) {
+      try {
+        heirs.takeBack(h);
+      } catch (IOException e) {
+        problems.add("lab " + h.lab() + "'s journal: " + e.getMessage());
+      }
+    }
     for (int j = removed.size() - 1; j >= 0; j--) {
       JsonNode entry = removed.get(j);
       try {

@@ -46,8 +46,13 @@ class TwoLabsNatLiveTest {
     Topology t = new Topology("Lab B", "a tap of its own behind NAT", null);
     t.add(new Uplink("eth0", "eth0", Uplink.Medium.WIRED, "10.0.0.10/8", "10.0.0.1", List.of()), new Point(0, 0));
     t.add(new Tap("tapb0", "tapb0", "192.168.50.1/24", null), new Point(100, 0));
-    t.setHost(HostSettings.none().withNat(List.of(new HostSettings.Nat("192.168.50.0/24", "eth0"))));
+    t.setHost(HostSettings.none().withIpForward(true)
+        .withNat(List.of(new HostSettings.Nat("192.168.50.0/24", "eth0"))));
     return t;
+  }
+
+  private String ipForward() throws IOException {
+    return TestNamespace.run(List.of("ip", "netns", "exec", ns.name(), "sysctl", "-n", "net.ipv4.ip_forward")).strip();
   }
 
   private String nft(String... args) throws IOException {
@@ -71,6 +76,63 @@ class TwoLabsNatLiveTest {
     assertFalse(afterA.contains(Planner.natTable(labA)), afterA);
     labs.down(labB);
     assertEquals(before, nft("list", "ruleset"));
+  }
+
+  @Test
+  void ipForwardStaysOnWhileTheOtherLabNeedsItAndGoesBackWithTheLastLab() throws Exception {
+    String before = LabFixture.snapshot(ns.name());
+    assertEquals("0", ipForward());
+    Labs labs = new Labs(state);
+    labs.up(LabFixture.sample("002-p2-nat-bridge.json"), labA, TargetSpec.netns(ns.name()), 0, "a");
+    labs.up(otherLab(), labB, TargetSpec.netns(ns.name()), 0, "b");
+    List<String> report = labs.down(labA);
+    assertEquals("1", ipForward(), "lab B's NAT needs forwarding: " + report);
+    assertTrue(report.contains("left net.ipv4.ip_forward as it is: lab " + labB + " needs it too and takes it over"),
+        report.toString());
+    labs.down(labB);
+    assertEquals("0", ipForward());
+    assertEquals(before, LabFixture.snapshot(ns.name()));
+  }
+
+  @Test
+  void aReapplyThatDropsIpForwardLeavesItOnForTheOtherLab() throws Exception {
+    String before = LabFixture.snapshot(ns.name());
+    Labs labs = new Labs(state);
+    Topology a = LabFixture.sample("002-p2-nat-bridge.json");
+    labs.up(a, labA, TargetSpec.netns(ns.name()), 0, "a");
+    labs.up(otherLab(), labB, TargetSpec.netns(ns.name()), 0, "b");
+    a.setHost(HostSettings.none());
+    labs.up(a, labA, TargetSpec.netns(ns.name()), 0, "a edited");
+    assertEquals("1", ipForward());
+    labs.down(labB);
+    assertEquals("0", ipForward(), "lab B took ip_forward over with the value lab A found");
+    labs.down(labA);
+    assertEquals(before, LabFixture.snapshot(ns.name()));
+  }
+
+  @Test
+  void aFailedReapplyTakesTheHandedOverSettingBack() throws Exception {
+    String before = LabFixture.snapshot(ns.name());
+    Labs labs = new Labs(state);
+    Topology a = LabFixture.sample("002-p2-nat-bridge.json");
+    labs.up(a, labA, TargetSpec.netns(ns.name()), 0, "a");
+    labs.up(otherLab(), labB, TargetSpec.netns(ns.name()), 0, "b");
+    a.setHost(HostSettings.none());
+    a.replace(new dev.patchbay.model.topology.Bridge("br0", "br0", "192.168.9.1/24", false));
+    // Removals: DeleteNat, ip_forward (handed to lab B), the old address; then the new address fails.
+    Labs failing = new Labs(state).withFaults((i, step) -> {
+      if (step instanceof dev.patchbay.model.plan.Step.AddAddress) {
+        throw new IOException("injected fault");
+      }
+    });
+    org.junit.jupiter.api.Assertions.assertThrows(Applier.ApplyException.class,
+        () -> failing.up(a, labA, TargetSpec.netns(ns.name()), 0, "a edited"));
+    assertTrue(LabRecord.read(labB, labs.journal(labB)).liveSteps().stream()
+        .noneMatch(e -> e.path("step").path("kind").asText().equals("SetSysctl")), "lab B gave ip_forward back");
+    labs.down(labB);
+    assertEquals("1", ipForward(), "lab A still owns ip_forward after its failed re-apply");
+    labs.down(labA);
+    assertEquals(before, LabFixture.snapshot(ns.name()));
   }
 
   @Test
