@@ -146,6 +146,21 @@ class EditedLabLiveTest {
     assertEquals(List.of(), labs.planFor(LabFixture.sample(SAMPLE), lab, where()).steps());
   }
 
+  @Test
+  void inASandboxTheEditIsAppliedToo() throws Exception {
+    Labs labs = new Labs(state);
+    try {
+      labs.up(LabFixture.sample(SAMPLE), lab, TargetSpec.sandbox(), 0, SAMPLE);
+      Labs.UpResult r = labs.up(edited(), lab, TargetSpec.sandbox(), 0, "edited");
+      assertEquals(8, r.plan().steps().size(), r.plan().steps().toString());
+      assertEquals(List.of(), labs.planFor(edited(), lab, TargetSpec.sandbox()).steps());
+      labs.down(lab);
+      assertTrue(!LabFixture.anyLeft(lab));
+    } finally {
+      LabFixture.deleteSandbox(lab);
+    }
+  }
+
   static Stream<Integer> everyStepOfTheEdit() {
     return IntStream.range(0, 8).boxed();
   }
