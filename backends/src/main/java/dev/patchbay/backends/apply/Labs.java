@@ -165,7 +165,7 @@ public final class Labs {
       LabRecord record = LabRecord.read(lab, journal);
       Diff diff = diff(t, lab, target, record);
       Plan plan = diff.additions();
-      if (cutsOff(plan, t) && confirmSeconds > 0) {
+      if (cutsOff(diff.plan(), t) && confirmSeconds > 0) {
         // The watcher runs BEFORE the first risky step: if this process dies mid-apply (a cut ssh
         // session's SIGHUP), the lab still reverts at the deadline.
         journal.append(journal.entry("confirm-by").put("deadline", System.currentTimeMillis() + confirmSeconds * 1000L)
@@ -178,15 +178,20 @@ public final class Labs {
           ? new Applier(target, Marker.of(lab), journal, guests).withFaults(faults).apply(plan)
           : new Reconciler(target, Marker.of(lab), journal, guests).withFaults(faults)
               .withHeirs(new SharedSysctls(this, record)).apply(diff, record.liveSteps());
-      return new UpResult(lab, target.describe(), diff.plan(), done, cutsOff(plan, t));
+      return new UpResult(lab, target.describe(), diff.plan(), done, cutsOff(diff.plan(), t));
     }
   }
 
-  /** Steps that can cut the host off its network: moving the uplink's address, bridging it, proxy ARP on it. */
+  /**
+   * Steps that can cut the host off its network: moving the uplink's address, bridging it, proxy ARP
+   * on it, and (re-applying an edited lab) taking the uplink off its bridge and its address back.
+   */
   static boolean cutsOff(Plan plan, Topology t) {
     Set<String> uplinks = Set.copyOf(t.elementsOf(Uplink.class).map(Uplink::name).toList());
     return plan.steps().stream().anyMatch(s -> s instanceof Step.ClearUplinkAddresses
+        || s instanceof Step.RestoreUplinkAddresses
         || s instanceof Step.Enslave e && uplinks.contains(e.device())
+        || s instanceof Step.Release r && uplinks.contains(r.device())
         || s instanceof Step.SetSysctl sys && uplinks.stream().anyMatch(u -> sys.key().equals(Planner.proxyArpKey(u))));
   }
 
