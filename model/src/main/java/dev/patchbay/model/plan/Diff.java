@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,22 +33,28 @@ public record Diff(List<Step> owned, List<Integer> removed, Plan additions) {
 
   /** The difference between the full plan of a design and what the lab applied, on a host in state {@code live}. */
   public static Diff of(Plan wanted, List<Step> owned, LiveState live) {
+    // Sets of normal forms, not pairwise comparison: a lab of thousands of steps diffs in linear time.
+    Set<Step> designed = new HashSet<>();
+    wanted.steps().forEach(w -> designed.add(normal(w)));
     Set<Integer> gone = new HashSet<>();
     for (int i = 0; i < owned.size(); i++) {
-      Step o = owned.get(i);
-      if (wanted.steps().stream().noneMatch(w -> same(o, w))) {
+      if (!designed.contains(normal(owned.get(i)))) {
         gone.add(i);
       }
     }
     Set<String> deletedLinks = cascade(owned, gone);
     Set<String> removedKeys = new HashSet<>();
-    gone.forEach(i -> removedKeys.add(key(owned.get(i))));
+    Set<Step> keptSteps = new HashSet<>();
+    for (int i = 0; i < owned.size(); i++) {
+      if (gone.contains(i)) {
+        removedKeys.add(key(owned.get(i)));
+      } else {
+        keptSteps.add(normal(owned.get(i)));
+      }
+    }
     List<Step> additions = new ArrayList<>();
     for (Step w : wanted.steps()) {
-      boolean kept = false;
-      for (int i = 0; i < owned.size(); i++) {
-        kept |= !gone.contains(i) && same(owned.get(i), w);
-      }
+      boolean kept = keptSteps.contains(normal(w));
       boolean redo = removedKeys.contains(key(w)) || devices(w).stream().anyMatch(deletedLinks::contains);
       if (redo) {
         additions.add(w);
@@ -101,14 +106,11 @@ public record Diff(List<Step> owned, List<Integer> removed, Plan additions) {
   }
 
   /**
-   * Whether an applied step is the design's step: a sysctl step ran knowing the value it replaced,
-   * the design's does not know it yet, so only the key and the new value count.
+   * The step as compared between the journal and the design: a sysctl step ran knowing the value it
+   * replaced, the design's does not know it yet, so only the key and the new value count.
    */
-  static boolean same(Step applied, Step designed) {
-    if (applied instanceof Step.SetSysctl a && designed instanceof Step.SetSysctl d) {
-      return a.key().equals(d.key()) && Objects.equals(a.to(), d.to());
-    }
-    return applied.equals(designed);
+  static Step normal(Step step) {
+    return step instanceof Step.SetSysctl s ? new Step.SetSysctl(s.key(), null, s.to()) : step;
   }
 
   /** The thing a step makes or sets: a changed one (a NAT table's rules, a guest's arguments) is made anew. */
