@@ -177,8 +177,22 @@ public final class Labs {
       List<Applier.Done> done = diff.removed().isEmpty()
           ? new Applier(target, Marker.of(lab), journal, guests).withFaults(faults).apply(plan)
           : new Reconciler(target, Marker.of(lab), journal, guests).withFaults(faults)
-              .withHeirs(new SharedSysctls(this, record)).apply(diff, record.liveSteps());
+              .withHeirs(new SharedSysctls(this, record)).withPreviousGuests(previousGuests(lab))
+              .apply(diff, record.liveSteps());
       return new UpResult(lab, target.describe(), diff.plan(), done, cutsOff(diff.plan(), t));
+    }
+  }
+
+  /** The guest starter for the design the lab was last applied from (kept in its directory). */
+  private GuestStarter previousGuests(String lab) throws IOException {
+    Path file = topologyFile(lab);
+    if (!Files.exists(file)) {
+      return guests;
+    }
+    try {
+      return guests.forDesign(dev.patchbay.model.format.TopologyFiles.load(file));
+    } catch (dev.patchbay.model.format.TopologyFileException e) {
+      throw new IOException("lab " + lab + "'s last design cannot be read: " + e.getMessage(), e);
     }
   }
 

@@ -29,6 +29,7 @@ final class Reconciler {
   private final Journal journal;
   private final GuestStarter guests;
   private final StepRunner runner;
+  private StepRunner redo;
   private final Undo undo;
   private Applier.FaultHook faults = (index, step) -> { };
   private SysctlHeirs heirs = SysctlHeirs.NONE;
@@ -40,7 +41,14 @@ final class Reconciler {
     this.journal = journal;
     this.guests = guests;
     this.runner = new StepRunner(target, marker, guests);
+    this.redo = runner;
     this.undo = new Undo(runner);
+  }
+
+  /** Starts the guests a failed re-apply puts back: the starter of the design the lab ran before. */
+  Reconciler withPreviousGuests(GuestStarter previous) {
+    this.redo = new StepRunner(target, marker, previous);
+    return this;
   }
 
   /** Called before each step, removals first: index k is step k+1 of the whole diff. */
@@ -127,7 +135,7 @@ final class Reconciler {
     for (int j = removed.size() - 1; j >= 0; j--) {
       JsonNode entry = removed.get(j);
       try {
-        runner.run(Journal.step(entry.path("step")), entry.path("saved"));
+        redo.run(Journal.step(entry.path("step")), entry.path("saved"));
       } catch (IOException | RuntimeException e) {
         problems.add(e.getMessage());
         LOG.warning("rollback of a removal: " + e.getMessage());
