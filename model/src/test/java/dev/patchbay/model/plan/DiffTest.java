@@ -75,6 +75,16 @@ class DiffTest {
   }
 
   @Test
+  void aLabAppliedWhenNatSharedOneTableMovesItsRulesIntoItsOwn() {
+    Topology t = p2(x -> { });
+    LiveState before = PlannerTest.hostBefore(t);
+    Plan old = Planner.modern().against(t, before);
+    Diff d = PLANNER.diff(t, old.steps(), Applied.after(before, old));
+    List<HostSettings.Nat> rules = List.of(new HostSettings.Nat("192.168.0.0/24", "eth0"));
+    assertEquals(List.of(new Step.DeleteNat("patchbay", rules), new Step.LoadNat(TABLE, rules)), d.plan().steps());
+  }
+
+  @Test
   void aChangedAddressIsRemovedBeforeTheNewOneIsAdded() {
     Up up = applied(p2(x -> { }));
     Diff d = PLANNER.diff(p2(t -> t.replace(new Bridge("br0", "br0", "192.168.5.1/24", false))), up.owned(), up.live());
