@@ -41,6 +41,10 @@ public final class ExportCli implements Callable<Integer> {
   @Option(names = "--legacy", description = "QEMU command lines in the old -net nic,vlan=N form.")
   boolean legacy;
 
+  @Option(names = "--lab", paramLabel = "NAME",
+      description = "For scripts: the lab's name, which names its nft table (default: from the file name, as for up).")
+  String lab;
+
   /** The format names, for --help. */
   static final class FormatNames implements Iterable<String> {
     @Override
@@ -80,7 +84,8 @@ public final class ExportCli implements Callable<Integer> {
       err.println("patchbay export: " + e.getMessage());
       return PatchbayCli.UNREADABLE;
     }
-    f.get().export(t, new ExportOptions(width, legacy), output, spec.commandLine().getOut());
+    f.get().export(t, new ExportOptions(width, legacy, dev.patchbay.backends.apply.LabName.of(lab, file)), output,
+        spec.commandLine().getOut());
     return PatchbayCli.OK;
   }
 }

@@ -1,5 +1,8 @@
 package dev.patchbay.app.cli;
 
+import dev.patchbay.backends.apply.LabName;
+import dev.patchbay.backends.apply.Labs;
+import dev.patchbay.backends.apply.TargetSpec;
 import dev.patchbay.model.check.Severity;
 import dev.patchbay.model.check.Validator;
 import dev.patchbay.model.plan.Plan;
@@ -19,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +36,9 @@ import picocli.CommandLine.Spec;
         "terraform plan, without changing anything: + adds something, ~ changes",
         "something that exists, - removes something. Planned for a host that has",
         "none of the topology yet (its uplinks exist); sysctl values are read from",
-        "this host's /proc/sys.",
+        "this host's /proc/sys. When the lab is up (patchbay up), shows what",
+        "re-applying the file would do there: what the design no longer has is",
+        "removed, what it lacks is added.",
         "Exit status: 0 shown, 1 the topology has errors (see patchbay check),",
         "2 file unreadable."})
 public final class PlanCli implements Callable<Integer> {
@@ -50,6 +56,9 @@ public final class PlanCli implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print {\"steps\":[{\"sign\",\"text\",\"readsHost\",\"step\"}...]} instead of text.")
   boolean json;
+
+  @Option(names = "--lab", paramLabel = "NAME", description = "The lab's name (default: from the file name, as for up).")
+  String lab;
 
   /** Where sysctls are read; a test points it at a fake tree. */
   @Option(names = "--proc-sys", hidden = true, defaultValue = "/proc/sys")
@@ -71,9 +80,13 @@ public final class PlanCli implements Callable<Integer> {
           + " error(s) and cannot be built; patchbay check " + file + " explains them");
       return PatchbayCli.FINDINGS;
     }
-    Plan plan = (legacy ? Planner.legacy() : Planner.modern()).full(t);
-    plan = plan.knowingSysctls(currentSysctls(plan));
+    String name = LabName.of(lab, file);
     var out = spec.commandLine().getOut();
+    if (!reverse && !legacy && applied(t, name, out)) {
+      return PatchbayCli.OK;
+    }
+    Plan plan = (legacy ? Planner.legacy() : Planner.modern()).forLab(name).full(t);
+    plan = plan.knowingSysctls(currentSysctls(plan));
     if (json) {
       out.println(json(reverse ? plan.reverse() : plan));
       out.flush();
@@ -85,6 +98,37 @@ public final class PlanCli implements Callable<Integer> {
     out.print(PlanText.render(reverse ? plan.reverse() : plan));
     out.flush();
     return PatchbayCli.OK;
+  }
+
+  /**
+   * For a lab that is up: the diff against its target and journal (like terraform plan against its
+   * state), printed; false when the lab is not up. Reading a namespace needs the rights `up` needed.
+   */
+  private boolean applied(Topology t, String name, java.io.PrintWriter out) throws JsonProcessingException {
+    Labs labs = Labs.standard();
+    Optional<TargetSpec> where;
+    Plan plan;
+    try {
+      where = labs.appliedTo(name);
+      if (where.isEmpty()) {
+        return false;
+      }
+      plan = labs.planFor(t, name, where.get());
+    } catch (IOException | RuntimeException e) {
+      spec.commandLine().getErr().println("patchbay plan: lab " + name + " is up but its state cannot be read ("
+          + e.getMessage() + "); showing the full plan");
+      return false;
+    }
+    if (json) {
+      out.println(json(plan));
+    } else {
+      out.println("Lab " + name + " is up in " + UpCli.describe(where.get(), name) + "; re-applying \"" + t.name()
+          + "\" there takes " + plan.steps().size() + " steps:");
+      out.println();
+      out.print(PlanText.render(plan));
+    }
+    out.flush();
+    return true;
   }
 
   /** Each step with its sign, its words and its fields ("kind" names the record: CreateTap, ...). */

@@ -1,5 +1,6 @@
 package dev.patchbay.app.cli;
 
+import dev.patchbay.backends.apply.LabName;
 import dev.patchbay.model.check.Severity;
 import dev.patchbay.model.check.Validator;
 import dev.patchbay.model.plan.Plan;
@@ -43,7 +44,10 @@ final class ScriptExport implements ExportFormat {
       throw new IllegalArgumentException("the topology has " + errors
           + " error(s); a script of it would fail halfway on the host (patchbay check explains them)");
     }
-    Plan plan = (options.legacy() ? Planner.legacy() : Planner.modern()).full(topology);
+    // The same lab name as `patchbay up FILE` gives the same nft table, so the script's NAT and a
+    // lab's never share one.
+    String lab = options.lab() != null ? options.lab() : LabName.fromFileName(topology.name());
+    Plan plan = (options.legacy() ? Planner.legacy() : Planner.modern()).forLab(lab).full(topology);
     Files.createDirectories(out);
     write(out.resolve("up.sh"), Scripts.up(plan, topology.name()));
     write(out.resolve("down.sh"), Scripts.down(plan, topology.name()));

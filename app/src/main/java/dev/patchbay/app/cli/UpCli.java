@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
     description = {"Build a topology live: in a private sandbox of network namespaces (the",
         "default), a named namespace (--netns) or this host (--target host). Prints the",
         "plan, applies it step by step (a failing step undoes the ones before it) and",
-        "names the lab for patchbay down. Applying an applied lab changes nothing.",
+        "names the lab for patchbay down. Applying an applied lab changes nothing; an",
+        "edited design applies only the difference (what it dropped is removed first).",
         "Exit status: 0 applied, 1 topology has errors, 2 unreadable, 3 apply failed",
         "and was rolled back, 4 refused by the user."})
 public final class UpCli implements Callable<Integer> {

@@ -112,7 +112,7 @@ final class LabMenu {
           .showAndWait();
       return;
     }
-    TextArea plan = new TextArea(LabViewModel.planText(t));
+    TextArea plan = new TextArea(LabViewModel.planText(t, LabName.fromFileName(w.document().documentName())));
     plan.setEditable(false);
     plan.setFont(Font.font("Monospaced", 12));
     plan.setPrefSize(760, 420);

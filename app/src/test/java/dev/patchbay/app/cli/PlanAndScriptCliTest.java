@@ -41,7 +41,7 @@ class PlanAndScriptCliTest {
     assertTrue(r[1].contains("  + create tap tap0\n"), r[1]);
     assertTrue(r[1].contains("  ~ enslave tap0 to bridge br0\n"), r[1]);
     assertTrue(r[1].contains("  ~ set net.ipv4.ip_forward 0 -> 1\n"), r[1]);
-    assertTrue(r[1].contains("  + load nft table ip patchbay: masquerade 192.168.0.0/24 out of eth0\n"), r[1]);
+    assertTrue(r[1].contains("  + load nft table ip patchbay_002_p2_nat_bridge: masquerade 192.168.0.0/24 out of eth0\n"), r[1]);
     assertTrue(r[1].contains("Plan: 7 to add, 6 to change, 0 to destroy."), r[1]);
   }
 
@@ -75,6 +75,24 @@ class PlanAndScriptCliTest {
       assertTrue(p.waitFor(20, TimeUnit.SECONDS));
       assertEquals(0, p.exitValue(), script + ": " + new String(p.getInputStream().readAllBytes()));
     }
+  }
+
+  @Test
+  void scriptNatGoesIntoTheTableOfTheLabUpWouldMake() throws Exception {
+    Path out = dir.resolve("scripts");
+    String[] r = run("export", sample("002-p2-nat-bridge.json").toString(), "--format", "script", "-o", out.toString());
+    assertEquals("0", r[0], r[2]);
+    assertTrue(Files.readString(out.resolve("up.sh")).contains("\ntable ip patchbay_002_p2_nat_bridge {\n"));
+    assertTrue(Files.readString(out.resolve("down.sh")).contains("\nnft delete table ip patchbay_002_p2_nat_bridge\n"));
+  }
+
+  @Test
+  void scriptNatTableFollowsTheLabOption() throws Exception {
+    Path out = dir.resolve("scripts");
+    String[] r = run("export", sample("002-p2-nat-bridge.json").toString(), "--format", "script", "-o", out.toString(),
+        "--lab", "office-2");
+    assertEquals("0", r[0], r[2]);
+    assertTrue(Files.readString(out.resolve("up.sh")).contains("\ntable ip patchbay_office_2 {\n"));
   }
 
   @Test

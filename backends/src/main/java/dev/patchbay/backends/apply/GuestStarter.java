@@ -14,6 +14,14 @@ public interface GuestStarter {
 
   String stop(Step step) throws IOException;
 
+  /**
+   * The same starter for another design: the one a lab ran before an edit, so that a re-apply that
+   * fails restarts the guests it stopped as they were, not as the edited design has them.
+   */
+  default GuestStarter forDesign(dev.patchbay.model.topology.Topology design) {
+    return this;
+  }
+
   /** Until the guest launcher is wired in: the step is recorded, nothing is launched. */
   GuestStarter DEFERRED = new GuestStarter() {
     @Override

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 /**
  * {@code patchbay import host}: a topology from what a host (or namespace) holds, read only: taps,
  * bridges and their ports, the uplinks with their address and default gateway (and the LAN behind
- * them), ip_forward, proxy ARP, host routes to taps and bridges, and Patchbay's own NAT table.
+ * them), ip_forward, proxy ARP, host routes to taps and bridges, and the NAT of Patchbay's own nft tables.
  */
 public final class HostImport {
   private static final Set<String> UPLINK_KINDS = Set.of("veth", "vlan", "bond", "macvlan", "ipvlan");
@@ -102,14 +102,21 @@ public final class HostImport {
         && Cidr.of(a.cidr()).network().toString().equals(r.destination()));
   }
 
+  /** The masquerade rules of every Patchbay table (each lab has its own), in the order nft lists the tables. */
   private static List<HostSettings.Nat> nat(Target target, LiveState live) throws IOException {
     List<HostSettings.Nat> out = new ArrayList<>();
-    if (!live.nftTables().contains("ip " + Planner.NAT_TABLE)) {
-      return out;
-    }
-    Matcher m = MASQUERADE.matcher(target.nft(List.of("list", "table", "ip", Planner.NAT_TABLE), null));
-    while (m.find()) {
-      out.add(new HostSettings.Nat(m.group(1), m.group(2)));
+    for (String table : live.nftTables()) {
+      String[] words = table.split(" ");
+      if (words.length != 2 || !words[0].equals("ip") || !Planner.isNatTable(words[1])) {
+        continue;
+      }
+      Matcher m = MASQUERADE.matcher(target.nft(List.of("list", "table", "ip", words[1]), null));
+      while (m.find()) {
+        HostSettings.Nat rule = new HostSettings.Nat(m.group(1), m.group(2));
+        if (!out.contains(rule)) {
+          out.add(rule);
+        }
+      }
     }
     return out;
   }

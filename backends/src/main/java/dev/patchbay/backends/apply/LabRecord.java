@@ -41,8 +41,10 @@ public record LabRecord(String lab, String target, String namespace, String sinc
         case "undone" -> undone.add(e.path("id").asText());
         case "applied" -> applied = true;
         case "confirm-by" -> {
+          // A new countdown (a re-apply that can cut the host off) needs its own confirmation.
           confirmBy = e.path("deadline").asLong();
           pid = e.path("pid").asLong();
+          confirmed = false;
         }
         case "confirmed" -> confirmed = true;
         default -> { }

@@ -85,6 +85,12 @@ public final class LabSwitches implements GuestStarter {
     return "started vde_switch pid " + pid + "; control socket " + v.controlDir().resolve("ctl");
   }
 
+  /** The same switches, with the guests as {@code design} has them (a failed re-apply restarts those). */
+  @Override
+  public GuestStarter forDesign(Topology design) {
+    return new LabSwitches(labsRoot, lab, namespace, guests.forDesign(design));
+  }
+
   @Override
   public String stop(Step step) throws IOException {
     if (step instanceof Step.StopVdeSwitch s) {

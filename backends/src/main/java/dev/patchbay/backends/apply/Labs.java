@@ -1,7 +1,7 @@
 package dev.patchbay.backends.apply;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.patchbay.model.plan.LiveState;
+import dev.patchbay.model.plan.Diff;
 import dev.patchbay.model.plan.Plan;
 import dev.patchbay.model.plan.Planner;
 import dev.patchbay.model.plan.Step;
@@ -87,24 +87,54 @@ public final class Labs {
   /** What applying did: the plan that was run (only the missing steps) and each step's outcome. */
   public record UpResult(String lab, String where, Plan plan, List<Applier.Done> done, boolean needsConfirmation) {}
 
-  /** The plan {@code up} would run now: the steps the target still lacks. */
+  /**
+   * The plan {@code up} would run now: the lab's steps the design dropped undone, then the steps the
+   * target still lacks.
+   */
   public Plan planFor(Topology t, String lab, TargetSpec spec) throws IOException {
     if (spec.kind() == TargetSpec.Kind.SANDBOX && !dev.patchbay.backends.netlink.Netns.exists(Sandbox.host(lab))) {
-      return Planner.plan(t);
+      return planner(lab).full(t);
     }
     try (Target target = open(spec, lab)) {
-      return Planner.plan(t, LiveStateReader.read(target, LabRecord.read(lab, journal(lab)).processes()));
+      return diff(t, lab, target, LabRecord.read(lab, journal(lab))).plan();
     }
+  }
+
+  /** Where the lab is applied, from its journal; empty when it is not up. */
+  public java.util.Optional<TargetSpec> appliedTo(String lab) throws IOException {
+    LabRecord record = LabRecord.read(lab, journal(lab));
+    if (record.target() == null) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(switch (record.target()) {
+      case "sandbox" -> TargetSpec.sandbox();
+      case "netns" -> TargetSpec.netns(record.namespace());
+      default -> TargetSpec.host();
+    });
+  }
+
+  /** The planner for a lab: its NAT goes into the lab's own nft table. */
+  public static Planner planner(String lab) {
+    return Planner.modern().forLab(LabName.checked(lab));
+  }
+
+  private static Diff diff(Topology t, String lab, Target target, LabRecord record) throws IOException {
+    List<Step> owned = new ArrayList<>();
+    for (com.fasterxml.jackson.databind.JsonNode e : record.liveSteps()) {
+      owned.add(Journal.step(e.path("step")));
+    }
+    return planner(lab).diff(t, owned, LiveStateReader.read(target, record.processes()));
   }
 
   public UpResult up(Topology t, String lab, TargetSpec spec, int confirmSeconds, String file)
       throws IOException, Applier.ApplyException {
     // Every name and value is checked before the first namespace, link or journal line is made.
-    PlanCheck.check(Planner.plan(t));
+    PlanCheck.check(planner(lab).full(t));
     Journal journal = journal(lab);
     boolean fresh = !journal.exists();
     LabRecord before = LabRecord.read(lab, journal);
-    if (!fresh && before.target() != null && !before.target().equals(spec.kind().word())) {
+    if (!fresh && before.target() != null && (!before.target().equals(spec.kind().word())
+        || !java.util.Objects.equals(before.namespace(), namespaceOf(spec, lab)))) {
       throw new IOException("lab " + lab + " is applied to " + before.where() + " already; patchbay down " + lab
           + " first");
     }
@@ -117,7 +147,7 @@ public final class Labs {
       if (spec.kind() == TargetSpec.Kind.SANDBOX && !dev.patchbay.backends.netlink.Netns.exists(Sandbox.host(lab))) {
         Sandbox.build(lab, t, journal);
       }
-      UpResult result = applyIn(t, lab, spec, journal, before.processes(), confirmSeconds);
+      UpResult result = applyIn(t, lab, spec, journal, confirmSeconds);
       journal.append(journal.entry("applied"));
       dev.patchbay.model.format.TopologyFiles.save(t, topologyFile(lab));
       return result;
@@ -130,12 +160,13 @@ public final class Labs {
     }
   }
 
-  private UpResult applyIn(Topology t, String lab, TargetSpec spec, Journal journal, Set<String> processes,
-      int confirmSeconds) throws IOException, Applier.ApplyException {
+  private UpResult applyIn(Topology t, String lab, TargetSpec spec, Journal journal, int confirmSeconds)
+      throws IOException, Applier.ApplyException {
     try (Target target = open(spec, lab)) {
-      LiveState live = LiveStateReader.read(target, processes);
-      Plan plan = Planner.plan(t, live);
-      if (cutsOff(plan, t) && confirmSeconds > 0) {
+      LabRecord record = LabRecord.read(lab, journal);
+      Diff diff = diff(t, lab, target, record);
+      Plan plan = diff.additions();
+      if (cutsOff(diff.plan(), t) && confirmSeconds > 0) {
         // The watcher runs BEFORE the first risky step: if this process dies mid-apply (a cut ssh
         // session's SIGHUP), the lab still reverts at the deadline.
         journal.append(journal.entry("confirm-by").put("deadline", System.currentTimeMillis() + confirmSeconds * 1000L)
@@ -143,16 +174,40 @@ public final class Labs {
         watcher.start(lab);
       }
       GuestStarter starter = new LabSwitches(root, lab, Optional.ofNullable(namespaceOf(spec, lab)), guests);
-      List<Applier.Done> done = new Applier(target, Marker.of(lab), journal, starter).withFaults(faults).apply(plan);
-      return new UpResult(lab, target.describe(), plan, done, cutsOff(plan, t));
+      // A lab that only adds goes straight to the Applier; one that also drops steps goes through the
+      // Reconciler, which undoes them first and puts them back if anything after fails.
+      List<Applier.Done> done = diff.removed().isEmpty()
+          ? new Applier(target, Marker.of(lab), journal, starter).withFaults(faults).apply(plan)
+          : new Reconciler(target, Marker.of(lab), journal, starter).withFaults(faults)
+              .withHeirs(new SharedSysctls(this, record)).withPreviousGuests(previousGuests(lab, starter))
+              .apply(diff, record.liveSteps());
+      return new UpResult(lab, target.describe(), diff.plan(), done, cutsOff(diff.plan(), t));
     }
   }
 
-  /** Steps that can cut the host off its network: moving the uplink's address, bridging it, proxy ARP on it. */
+  /** The guest starter for the design the lab was last applied from (kept in its directory). */
+  private GuestStarter previousGuests(String lab, GuestStarter starter) throws IOException {
+    Path file = topologyFile(lab);
+    if (!Files.exists(file)) {
+      return starter;
+    }
+    try {
+      return starter.forDesign(dev.patchbay.model.format.TopologyFiles.load(file));
+    } catch (dev.patchbay.model.format.TopologyFileException e) {
+      throw new IOException("lab " + lab + "'s last design cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Steps that can cut the host off its network: moving the uplink's address, bridging it, proxy ARP
+   * on it, and (re-applying an edited lab) taking the uplink off its bridge and its address back.
+   */
   static boolean cutsOff(Plan plan, Topology t) {
     Set<String> uplinks = Set.copyOf(t.elementsOf(Uplink.class).map(Uplink::name).toList());
     return plan.steps().stream().anyMatch(s -> s instanceof Step.ClearUplinkAddresses
+        || s instanceof Step.RestoreUplinkAddresses
         || s instanceof Step.Enslave e && uplinks.contains(e.device())
+        || s instanceof Step.Release r && uplinks.contains(r.device())
         || s instanceof Step.SetSysctl sys && uplinks.stream().anyMatch(u -> sys.key().equals(Planner.proxyArpKey(u))));
   }
 
@@ -177,8 +232,9 @@ public final class Labs {
     }
     // The switches go by their PIDs first: deleting a sandbox's namespaces would leave them running.
     List<String> report = new ArrayList<>(LabSwitches.stopAll(root, lab));
-    report.addAll(Teardown.run(LabRecord.read(lab, journal), Marker.of(lab),
-        new LabSwitches(root, lab, Optional.empty(), guests), journal));
+    LabRecord record = LabRecord.read(lab, journal);
+    report.addAll(Teardown.run(record, Marker.of(lab), new LabSwitches(root, lab, Optional.empty(), guests), journal,
+        new SharedSysctls(this, record)));
     deleteTree(journal.file().getParent());
     return report;
   }

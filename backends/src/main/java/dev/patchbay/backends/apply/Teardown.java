@@ -17,7 +17,9 @@ import java.util.List;
 final class Teardown {
   private Teardown() {}
 
-  static List<String> run(LabRecord record, Marker marker, GuestStarter guests, Journal journal) throws IOException {
+  /** A sysctl another lab on the target still needs is handed to it ({@code heirs}) instead of put back. */
+  static List<String> run(LabRecord record, Marker marker, GuestStarter guests, Journal journal,
+      SysctlHeirs heirs) throws IOException {
     List<String> report = new ArrayList<>();
     if ("sandbox".equals(record.target())) {
       for (String ns : record.namespaces()) {
@@ -40,7 +42,13 @@ final class Teardown {
       for (int i = steps.size() - 1; i >= 0; i--) {
         JsonNode entry = steps.get(i);
         try {
-          undo.undo(entry);
+          var heir = heirs.handOver(entry);
+          if (heir.isPresent()) {
+            report.add("left " + entry.path("step").path("fields").path("key").asText() + " as it is: lab "
+                + heir.get().lab() + " needs it too and takes it over");
+          } else {
+            undo.undo(entry);
+          }
           undone.add(journal.entry("undone").put("id", entry.path("id").asText()));
         } catch (IOException | RuntimeException e) {
           problems.add(e.getMessage());

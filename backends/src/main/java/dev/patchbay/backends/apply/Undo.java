@@ -28,17 +28,20 @@ final class Undo {
         || step instanceof Step.ClearUplinkAddresses;
   }
 
-  void undo(JsonNode entry) throws IOException {
+  /** Runs the entry's inverse; false when there was nothing left to undo. */
+  boolean undo(JsonNode entry) throws IOException {
     Step step = Journal.step(entry.path("step"));
     Step inverse = step.inverse();
     try {
-      runner.runInverse(inverse, entry.path("saved"));
+      return !"already gone".equals(runner.runInverse(inverse, entry.path("saved")));
     } catch (NetlinkException e) {
       if (!ALREADY_GONE.contains(e.errno())) {
         throw e;
       }
+      return false;
     } catch (NoSuchFileException e) {
       // a sysctl of an interface that is gone: nothing left to restore
+      return false;
     }
   }
 }

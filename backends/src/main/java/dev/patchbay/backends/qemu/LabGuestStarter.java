@@ -49,6 +49,11 @@ public final class LabGuestStarter implements GuestStarter {
     this.namespace = namespace;
   }
 
+  @Override
+  public GuestStarter forDesign(Topology design) {
+    return new LabGuestStarter(design, labsRoot, lab, namespace);
+  }
+
   /** For down: stopping needs only the run folders. */
   public static LabGuestStarter forDown(Path labsRoot, String lab) {
     return new LabGuestStarter(null, labsRoot, lab, Optional.empty());

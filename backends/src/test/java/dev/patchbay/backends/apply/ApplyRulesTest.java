@@ -27,6 +27,14 @@ class ApplyRulesTest {
     assertEquals(cuts, Labs.cutsOff(Planner.plan(t), t));
   }
 
+  @Test
+  void takingTheUplinkOffItsBridgeInAnEditedLabAsksForConfirmation() throws Exception {
+    var t = LabFixture.sample("002-p2-nat-bridge.json");
+    var unbridge = new dev.patchbay.model.plan.Plan(List.of(new dev.patchbay.model.plan.Step.Release("eth0", "br0"),
+        new dev.patchbay.model.plan.Step.RestoreUplinkAddresses("eth0")));
+    assertTrue(Labs.cutsOff(unbridge, t));
+  }
+
   @ParameterizedTest
   @CsvSource({"002-p2-nat-bridge.json, 002-p2-nat-bridge", "My Lab!.json, my-lab", "...json, lab"})
   void labNamesComeFromTheFileName(String file, String lab) {

@@ -50,6 +50,16 @@ class JournalTest {
   }
 
   @Test
+  void aNewCountdownAfterAConfirmedOneWaitsForItsOwnConfirmation() throws Exception {
+    Journal journal = new Journal(dir.resolve("journal.jsonl"));
+    journal.append(journal.entry("confirm-by").put("deadline", 1000L));
+    journal.append(journal.entry("confirmed"));
+    assertEquals(false, LabRecord.read("lab", journal).awaitingConfirmation());
+    journal.append(journal.entry("confirm-by").put("deadline", 2000L));
+    assertEquals(true, LabRecord.read("lab", journal).awaitingConfirmation());
+  }
+
+  @Test
   void stepsUndoneAfterACrashAreNotLiveAnyMore() throws Exception {
     Journal journal = new Journal(dir.resolve("journal.jsonl"));
     journal.append(journal.entry("lab").put("target", "netns").put("namespace", "x"));

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.patchbay.model.plan.Plan;
-import dev.patchbay.model.plan.Planner;
 import dev.patchbay.model.plan.Step;
 import dev.patchbay.model.topology.Topology;
 import java.io.IOException;
@@ -39,7 +38,7 @@ class SandboxLiveTest {
     Topology t = LabFixture.sample(sample);
     Labs labs = new Labs(state);
     Labs.UpResult result = labs.up(t, lab, TargetSpec.sandbox(), 0, sample);
-    List<?> missing = Planner.plan(t).steps().stream().filter(s -> !result.plan().steps().contains(s)
+    List<?> missing = Labs.planner(lab).full(t).steps().stream().filter(s -> !result.plan().steps().contains(s)
         && !result.plan().steps().contains(s instanceof Step.SetSysctl sys ? new Step.SetSysctl(sys.key(), "0", sys.to()) : s)).toList();
     assertTrue(missing.isEmpty(), "a fresh sandbox needs every step, but the plan left out " + missing);
     Plan again = labs.planFor(t, lab, TargetSpec.sandbox());

@@ -47,7 +47,8 @@ class SandboxTrafficLiveTest {
   @Test
   void withoutTheNatTableTheGuestSubnetIsNotAnswered() throws Exception {
     new Labs(state).up(LabFixture.sample("002-p1-nat.json"), lab, TargetSpec.sandbox(), 0, "p1");
-    TestNamespace.run(List.of("ip", "netns", "exec", Sandbox.host(lab), "nft", "delete", "table", "ip", "patchbay"));
+    TestNamespace.run(List.of("ip", "netns", "exec", Sandbox.host(lab), "nft", "delete", "table", "ip",
+        dev.patchbay.model.plan.Planner.natTable(lab)));
     assertThrows(IOException.class, () -> ping(Sandbox.host(lab), "192.168.0.1", Sandbox.INTERNET));
   }
 

@@ -24,24 +24,53 @@ import java.util.function.Function;
  * last. Uplinks, the LAN and the Internet exist already and are never created.
  */
 public final class Planner {
-  /** Patchbay's own nft table: loading and deleting it never touches anyone else's rules. */
-  public static final String NAT_TABLE = "patchbay";
+  /**
+   * Every nft table Patchbay makes starts with this word: a lab's is {@link #natTable(String)}, the
+   * word alone is the table of a plan made for no lab in particular (and of labs applied before each
+   * lab had its own). Import host and teardown recognise Patchbay's tables by it.
+   */
+  public static final String NAT_TABLE_PREFIX = "patchbay";
   public static final String IP_FORWARD = "net.ipv4.ip_forward";
 
   private final boolean legacy;
+  private final String natTable;
 
-  private Planner(boolean legacy) {
+  private Planner(boolean legacy, String natTable) {
     this.legacy = legacy;
+    this.natTable = natTable;
   }
 
   /** Guests start with today's -netdev/-device command lines. */
   public static Planner modern() {
-    return new Planner(false);
+    return new Planner(false, NAT_TABLE_PREFIX);
   }
 
   /** Guests start with the old -net nic,vlan=N command lines. */
   public static Planner legacy() {
-    return new Planner(true);
+    return new Planner(true, NAT_TABLE_PREFIX);
+  }
+
+  /** The same planner for one lab: its NAT goes into the lab's own table, so two labs on a host never share one. */
+  public Planner forLab(String lab) {
+    return new Planner(legacy, natTable(lab));
+  }
+
+  /**
+   * The lab's nft table: "patchbay_" and the lab's name with '-' as '_'. A lab's name is lower-case
+   * letters, digits and '-' (it also names namespaces and files), so every lab gets a valid nft
+   * identifier ([a-z][a-z0-9_]*), and a different lab a different table: no lab name holds a '_'.
+   */
+  public static String natTable(String lab) {
+    if (lab == null || !lab.matches("[a-z0-9][a-z0-9-]*")) {
+      throw new IllegalArgumentException("lab name '" + lab + "' has no nft table: use lower-case letters, digits"
+          + " and '-', starting with a letter or digit");
+    }
+    return NAT_TABLE_PREFIX + "_" + lab.replace('-', '_');
+  }
+
+  /** Whether an nft table (its name, without the family) is one Patchbay makes. */
+  public static boolean isNatTable(String table) {
+    return table.equals(NAT_TABLE_PREFIX) || table.matches(NAT_TABLE_PREFIX + "_[a-z0-9_]+");
   }
 
   /** Every step, as for a host that has none of the topology yet. */
@@ -64,8 +93,17 @@ public final class Planner {
     return new Plan(needed);
   }
 
+  /**
+   * What re-applying the design does where the lab applied {@code owned} (its journal's steps, in
+   * order) and the host is now {@code live}: the lab's steps the design dropped are undone, then the
+   * missing ones applied. With nothing owned it is {@link #against}.
+   */
+  public Diff diff(Topology topology, List<Step> owned, LiveState live) {
+    return Diff.of(full(topology), owned, live);
+  }
+
   /** A sysctl step that knows the value it replaces, when the live state has it. */
-  private static Step knowingPrevious(Step s, LiveState live) {
+  static Step knowingPrevious(Step s, LiveState live) {
     if (s instanceof Step.SetSysctl set && set.from() == null) {
       return live.sysctl(set.key()).<Step>map(v -> new Step.SetSysctl(set.key(), v, set.to())).orElse(s);
     }
@@ -155,13 +193,13 @@ public final class Planner {
     return key.replace('.', '/');
   }
 
-  private static void nat(Topology t, List<Step> steps) {
+  private void nat(Topology t, List<Step> steps) {
     if (t.host().nat().isEmpty()) {
       return;
     }
     List<HostSettings.Nat> rules = t.host().nat().stream()
         .map(n -> new HostSettings.Nat(n.source(), deviceName(t, n.out()))).toList();
-    steps.add(new Step.LoadNat(NAT_TABLE, rules));
+    steps.add(new Step.LoadNat(natTable, rules));
   }
 
   private static void switches(Topology t, List<Step> steps) {

@@ -53,8 +53,42 @@ final class Applied {
     } else if (step instanceof Step.StartVdeSwitch s) {
       processes.add(s.name());
     } else {
-      throw new IllegalArgumentException("not a forward step: " + step);
+      undo(step);
     }
+  }
+
+  /** The reverse steps a diff runs to take away what a design no longer has. */
+  private void undo(Step step) {
+    if (step instanceof Step.DeleteTap s) {
+      deleteLink(s.name());
+    } else if (step instanceof Step.DeleteBridge s) {
+      deleteLink(s.name());
+    } else if (step instanceof Step.Release s) {
+      replaceLink(s.device(), l -> new LiveState.Link(l.name(), l.kind(), null, l.up(), l.alias()));
+    } else if (step instanceof Step.SetDown s) {
+      replaceLink(s.device(), l -> new LiveState.Link(l.name(), l.kind(), l.master(), false, l.alias()));
+    } else if (step instanceof Step.RemoveAddress s) {
+      addresses.removeIf(a -> a.device().equals(s.device()) && a.cidr().equals(s.cidr()));
+    } else if (step instanceof Step.RemoveRoute s) {
+      routes.removeIf(r -> r.equals(new LiveState.Route(s.destination(), s.via(), s.device())));
+    } else if (step instanceof Step.DeleteNat s) {
+      tables.remove("ip " + s.table());
+    } else if (step instanceof Step.StopGuest s) {
+      processes.remove(s.guest());
+    } else if (step instanceof Step.StopVdeSwitch s) {
+      processes.remove(s.name());
+    } else {
+      throw new IllegalArgumentException("no effect known for " + step);
+    }
+  }
+
+  /** A link goes with its addresses, routes and proxy ARP setting; its ports lose their master. */
+  private void deleteLink(String name) {
+    links.removeIf(l -> l.name().equals(name));
+    links.replaceAll(l -> name.equals(l.master()) ? new LiveState.Link(l.name(), l.kind(), null, l.up(), l.alias()) : l);
+    addresses.removeIf(a -> a.device().equals(name));
+    routes.removeIf(r -> name.equals(r.device()));
+    sysctls.remove(Planner.proxyArpKey(name));
   }
 
   private void replaceLink(String name, java.util.function.UnaryOperator<LiveState.Link> edit) {

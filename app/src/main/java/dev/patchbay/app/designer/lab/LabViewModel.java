@@ -84,6 +84,11 @@ public final class LabViewModel {
     return PlanText.render(Planner.plan(t));
   }
 
+  /** The same for the lab it will be applied as: its NAT goes into the lab's own nft table. */
+  public static String planText(Topology t, String labName) {
+    return PlanText.render(Planner.modern().forLab(labName).full(t));
+  }
+
   /** Applies the design as lab {@code labName} in a fresh sandbox, then starts polling its counters. */
   public void apply(Topology t, String labName) {
     if (state.get() != State.DESIGN) {

@@ -189,4 +189,10 @@ class LabViewModelTest {
     String plan = LabViewModel.planText(sample());
     assertTrue(plan.contains("create bridge br0") && plan.contains("masquerade 192.168.0.0/24"), plan);
   }
+
+  @Test
+  void thePlanShownForALabLoadsItsNatIntoTheLabsOwnTable() throws Exception {
+    String plan = LabViewModel.planText(sample(), "my-lab");
+    assertTrue(plan.contains("load nft table ip patchbay_my_lab: masquerade 192.168.0.0/24"), plan);
+  }
 }
