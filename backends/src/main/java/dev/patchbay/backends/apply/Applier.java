@@ -23,6 +23,7 @@ public final class Applier {
   private final StepRunner runner;
   private final Undo undo;
   private FaultHook faults = (index, step) -> { };
+  private Progress progress = Progress.NONE;
 
   public Applier(Target target, Marker marker, Journal journal, GuestStarter guests) {
     this.target = target;
@@ -39,6 +40,27 @@ public final class Applier {
 
   public Applier withFaults(FaultHook hook) {
     this.faults = hook;
+    return this;
+  }
+
+  /**
+   * Told before each step runs, and asked between steps whether to stop: a cancelled apply is
+   * rolled back like a failed one (the steps done so far are undone in reverse).
+   */
+  public interface Progress {
+    Progress NONE = (index, total, step) -> { };
+
+    /** Step {@code index} (0-based) of {@code total} is about to run. */
+    void step(int index, int total, Step step);
+
+    /** Checked before each step, or before each batch of steps sent to the kernel together. */
+    default boolean cancelled() {
+      return false;
+    }
+  }
+
+  public Applier withProgress(Progress listener) {
+    this.progress = listener;
     return this;
   }
 
@@ -84,6 +106,8 @@ public final class Applier {
   private int runOne(Plan plan, int base, List<ObjectNode> chunk, List<Step> steps, int c, List<Done> done,
       List<JsonNode> entries) throws ApplyException {
     Step step = steps.get(c);
+    stopIfCancelled(plan, base, chunk, steps, c, entries);
+    progress.step(base + c, plan.steps().size(), step);
     try {
       faults.before(base + c, step);
       done.add(new Done(step, runner.run(step, chunk.get(c).path("saved"))));
@@ -103,9 +127,11 @@ public final class Applier {
     int stop = run;
     Exception problem = null;
     List<dev.patchbay.backends.netlink.NlRequest> requests = new ArrayList<>();
+    stopIfCancelled(plan, base, chunk, steps, c, entries);
     try {
       java.util.Map<String, Integer> indexes = target.rt().indexes();
       for (int k = 0; k < run; k++) {
+        progress.step(base + c + k, plan.steps().size(), steps.get(c + k));
         faults.before(base + c + k, steps.get(c + k));
         requests.add(Batches.request(steps.get(c + k), indexes));
       }
@@ -133,6 +159,21 @@ public final class Applier {
       throw failed(plan, base + c + stop, steps.get(c + stop), problem, entries, notRun(chunk, c, entries));
     }
     return run;
+  }
+
+  /** A cancelled apply stops before step {@code c} of the chunk and is rolled back like a failed one. */
+  private void stopIfCancelled(Plan plan, int base, List<ObjectNode> chunk, List<Step> steps, int c,
+      List<JsonNode> entries) throws ApplyException {
+    if (progress.cancelled()) {
+      throw failed(plan, base + c, steps.get(c), new Cancelled(), entries, notRun(chunk, c, entries));
+    }
+  }
+
+  /** The user stopped the apply between two steps. */
+  private static final class Cancelled extends IOException {
+    Cancelled() {
+      super("cancelled");
+    }
   }
 
   /** The chunk's entries from {@code c} on that did not take effect: down must not undo them. */
@@ -187,11 +228,12 @@ public final class Applier {
     } catch (IOException e) {
       problems.add("journal: " + e.getMessage());
     }
-    String message = "step " + (index + 1) + " of " + plan.steps().size() + " (" + PlanText.describe(step)
-        + ") failed: " + reason(cause) + "; " + (entries.isEmpty() ? "nothing to undo"
+    boolean cancelled = cause instanceof Cancelled;
+    String at = "step " + (index + 1) + " of " + plan.steps().size() + " (" + PlanText.describe(step) + ")";
+    String message = (cancelled ? "cancelled before " + at : at + " failed: " + reason(cause)) + "; " + (entries.isEmpty() ? "nothing to undo"
         : "undid steps " + (entries.size()) + ".." + 1 + " in reverse")
         + (problems.isEmpty() ? "" : "; " + problems.size() + " undo(s) failed: " + String.join("; ", problems));
-    return new ApplyException(message, index, cause);
+    return new ApplyException(message, index, cancelled, cause);
   }
 
   private static String reason(Exception e) {
@@ -201,10 +243,17 @@ public final class Applier {
   /** A failed apply, already rolled back. */
   public static final class ApplyException extends Exception {
     private final int stepIndex;
+    private final boolean cancelled;
 
-    ApplyException(String message, int stepIndex, Throwable cause) {
+    ApplyException(String message, int stepIndex, boolean cancelled, Throwable cause) {
       super(message, cause);
       this.stepIndex = stepIndex;
+      this.cancelled = cancelled;
+    }
+
+    /** True when the user cancelled the apply (rolled back all the same), false when a step failed. */
+    public boolean cancelled() {
+      return cancelled;
     }
 
     /** The failed step, 0-based. */

@@ -25,6 +25,7 @@ public final class Labs {
   private final Path root;
   private GuestStarter guests = GuestStarter.DEFERRED;
   private Applier.FaultHook faults = (i, s) -> { };
+  private Applier.Progress progress = Applier.Progress.NONE;
   private WatchStarter watcher = lab -> {
     throw new IOException("changes that can cut the host off need a revert watcher; none is set up here");
   };
@@ -63,6 +64,12 @@ public final class Labs {
 
   public Labs withFaults(Applier.FaultHook hook) {
     this.faults = hook;
+    return this;
+  }
+
+  /** Told of every step the next {@code up} runs; cancelling it rolls the lab back to where it was. */
+  public Labs withProgress(Applier.Progress listener) {
+    this.progress = listener;
     return this;
   }
 
@@ -141,13 +148,14 @@ public final class Labs {
             .put("pid", ProcessHandle.current().pid()));
         watcher.start(lab);
       }
-      List<Applier.Done> done = new Applier(target, Marker.of(lab), journal, guests).withFaults(faults).apply(plan);
+      List<Applier.Done> done = new Applier(target, Marker.of(lab), journal, guests).withFaults(faults).withProgress(progress)
+          .apply(plan);
       return new UpResult(lab, target.describe(), plan, done, cutsOff(plan, t));
     }
   }
 
   /** Steps that can cut the host off its network: moving the uplink's address, bridging it, proxy ARP on it. */
-  static boolean cutsOff(Plan plan, Topology t) {
+  public static boolean cutsOff(Plan plan, Topology t) {
     Set<String> uplinks = Set.copyOf(t.elementsOf(Uplink.class).map(Uplink::name).toList());
     return plan.steps().stream().anyMatch(s -> s instanceof Step.ClearUplinkAddresses
         || s instanceof Step.Enslave e && uplinks.contains(e.device())
