@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.patchbay.app.designer.live.LiveCountersViewModel;
 import dev.patchbay.app.lab.AgentConnection;
+import dev.patchbay.backends.apply.TargetSpec;
 import dev.patchbay.model.counters.CounterSnapshot;
 import dev.patchbay.model.counters.LinkReading;
 import dev.patchbay.model.format.TopologyFiles;
@@ -25,9 +26,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The designer's running lab: applies the design in a sandbox through the agent, then polls the
- * lab's per-link counters once a second onto the canvas, and tears it down. Agent calls run on a
- * worker; results come back through {@code fx} (Platform.runLater in the designer).
+ * The designer's running lab: applies the design in a sandbox (or, opted into, on this host) through
+ * the agent with a progress bar and Cancel, counts down a confirm-or-revert deadline when the
+ * changes can cut the host off, then polls the lab's per-link counters onto the canvas, and tears
+ * it down. Agent calls run on a worker; results come back through {@code fx} (Platform.runLater in
+ * the designer).
  */
 public final class LabViewModel {
   /** Where the design stands with respect to the world. */
@@ -48,18 +51,43 @@ public final class LabViewModel {
   private final javafx.beans.property.ReadOnlyIntegerWrapper refreshHz = new javafx.beans.property.ReadOnlyIntegerWrapper(1);
   private final javafx.collections.ObservableMap<String, String[]> guestStates =
       javafx.collections.FXCollections.observableHashMap();
-  private AgentConnection agent;
+  private volatile AgentConnection agent;
   /** When guest states were last asked for: they change once per boot, so once a second is plenty. */
   private long guestsAskedNanos = Long.MIN_VALUE / 2;
   private ScheduledFuture<?> polling;
+  private ScheduledFuture<?> countdown;
   private String lab;
   private ObjectNode topologyJson;
+  private final ApplyProgressViewModel progress;
+  /** The running up's request id, known from its first progress event; null before. */
+  private volatile JsonNode runningUpId;
+  private final java.util.concurrent.atomic.AtomicBoolean cancelSent = new java.util.concurrent.atomic.AtomicBoolean();
+  private final ConfirmBannerViewModel confirmation;
 
   public LabViewModel(AgentFactory factory, ScheduledExecutorService worker, Executor fx, LiveCountersViewModel counters) {
+    this(factory, worker, fx, counters, System::currentTimeMillis);
+  }
+
+  /** {@code clock} (epoch milliseconds) counts the confirm-or-revert deadline down; tests set it. */
+  public LabViewModel(AgentFactory factory, ScheduledExecutorService worker, Executor fx, LiveCountersViewModel counters,
+      java.util.function.LongSupplier clock) {
     this.factory = factory;
     this.worker = worker;
     this.fx = fx;
     this.counters = counters;
+    this.progress = new ApplyProgressViewModel(fx);
+    progress.onCancel(this::cancelRunningUp);
+    this.confirmation = new ConfirmBannerViewModel(this, fx, clock);
+  }
+
+  /** The progress bar and Cancel button of a running apply. */
+  public ApplyProgressViewModel progress() {
+    return progress;
+  }
+
+  /** The confirm-or-revert countdown banner. */
+  public ConfirmBannerViewModel confirmation() {
+    return confirmation;
   }
 
   /** How often the wires' counters refresh: 1 to 10 times a second (default 1). */
@@ -86,17 +114,39 @@ public final class LabViewModel {
 
   /** Applies the design as lab {@code labName} in a fresh sandbox, then starts polling its counters. */
   public void apply(Topology t, String labName) {
+    apply(t, labName, TargetSpec.sandbox(), 0);
+  }
+
+  /**
+   * Applies the design as lab {@code labName} to {@code where}, step by step with progress; changes
+   * that can cut the host off revert after {@code confirmSeconds} unless confirmed (0: no countdown).
+   */
+  public void apply(Topology t, String labName, TargetSpec where, int confirmSeconds) {
     if (state.get() != State.DESIGN) {
       return;
     }
     state.set(State.APPLYING);
-    status.set("Applying " + labName + " in a sandbox...");
+    status.set("Applying " + labName + " " + describe(where) + "...");
+    progress.start("Preparing " + describe(where) + "...");
     ObjectNode topology = (ObjectNode) readTree(TopologyFiles.toJson(t));
+    ObjectNode up = JSON.createObjectNode().put("op", "up").put("lab", labName).put("target", where.kind().word())
+        .put("confirm", confirmSeconds);
+    if (where.namespace() != null) {
+      up.put("netns", where.namespace());
+    }
+    up.set("topology", topology);
+    runningUpId = null;
+    cancelSent.set(false);
     worker.execute(() -> {
       try {
-        ObjectNode up = JSON.createObjectNode().put("op", "up").put("lab", labName).put("target", "sandbox");
-        up.set("topology", topology);
-        JsonNode answer = agent().call(up);
+        JsonNode answer = agent().call(up, e -> {
+          runningUpId = e.path("id");
+          progress.event(e);
+          if (progress.cancelAsked()) {
+            cancelRunningUp(); // pressed before the first step: sent now
+          }
+        });
+        runningUpId = null;
         fx.execute(() -> applied(labName, topology, answer));
       } catch (IOException e) {
         fx.execute(() -> failed("Cannot apply: " + e.getMessage()));
@@ -104,7 +154,38 @@ public final class LabViewModel {
     });
   }
 
+  static String describe(TargetSpec where) {
+    return switch (where.kind()) {
+      case SANDBOX -> "in a sandbox";
+      case HOST -> "on this host";
+      case NETNS -> "in network namespace " + where.namespace();
+    };
+  }
+
+  /**
+   * Sends the cancel at once, from the FX thread (the worker is busy waiting for the up's answer;
+   * the connection writes a signal line beside it), or from the first event if pressed before it.
+   */
+  private void cancelRunningUp() {
+    JsonNode id = runningUpId;
+    if (id == null || !cancelSent.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      agent.cancel(id);
+    } catch (IOException e) {
+      fx.execute(() -> status.set("Cannot cancel: " + e.getMessage()));
+    }
+  }
+
   private void applied(String labName, ObjectNode topology, JsonNode answer) {
+    boolean cancelAsked = progress.cancelAsked();
+    progress.finish();
+    if (answer.path("cancelled").asBoolean()) {
+      failed("Apply cancelled: lab " + labName + " was rolled back to where it was before Apply ("
+          + answer.path("error").asText() + ")");
+      return;
+    }
     if (!answer.path("ok").asBoolean()) {
       failed("Cannot apply: " + answer.path("error").asText());
       return;
@@ -112,14 +193,72 @@ public final class LabViewModel {
     lab = labName;
     topologyJson = topology;
     state.set(State.LIVE);
-    status.set("Lab " + labName + " is up (" + answer.path("where").asText() + "); counters refresh "
-        + refreshHz.get() + "x a second");
+    status.set((cancelAsked ? "Apply finished before Cancel took effect: " : "") + "Lab " + labName + " is up ("
+        + answer.path("where").asText() + "); counters refresh " + refreshHz.get() + "x a second");
     polling = worker.scheduleWithFixedDelay(this::pollOnce, 0, 1000 / refreshHz.get(), TimeUnit.MILLISECONDS);
+    if (answer.has("confirmBy")) {
+      confirmation.start(labName, answer.path("confirmBy").asLong());
+      countdown = worker.scheduleWithFixedDelay(confirmation::tick, 1, 1, TimeUnit.SECONDS);
+    }
   }
 
   private void failed(String message) {
+    progress.finish();
     state.set(State.DESIGN);
     status.set(message);
+  }
+
+  /** One agent call, on the worker (the banner's countdown asks through here). */
+  JsonNode agentCall(ObjectNode request) throws IOException {
+    return agent().call(request);
+  }
+
+  /** An agent call that may fail, run on the worker; a failure's message becomes the status. */
+  interface AgentTask {
+    void run() throws IOException;
+  }
+
+  void onWorker(AgentTask task, java.util.function.Function<IOException, String> onError) {
+    worker.execute(() -> {
+      try {
+        task.run();
+      } catch (IOException e) {
+        fx.execute(() -> status.set(onError.apply(e)));
+      }
+    });
+  }
+
+  /** A status line, on the FX thread. */
+  void say(String message) {
+    status.set(message);
+  }
+
+  /** The lab was confirmed (here or by `patchbay confirm`): the countdown ends, the lab stays live. */
+  void confirmed(String message) {
+    stopCountdown();
+    status.set(message);
+  }
+
+  /** The agent's watcher reverted the lab: leave live mode as a tear down would, with its own message. */
+  void revertedByItself(String name, String message) {
+    if (!name.equals(lab) || state.get() != State.LIVE) {
+      return;
+    }
+    stopCountdown();
+    if (polling != null) {
+      polling.cancel(false);
+    }
+    counters.clear();
+    guestStates.clear();
+    state.set(State.DESIGN);
+    status.set(message);
+  }
+
+  private void stopCountdown() {
+    if (countdown != null) {
+      countdown.cancel(false);
+      countdown = null;
+    }
   }
 
   /** One poll: the agent's per-link readings become a snapshot on the canvas. */
@@ -260,9 +399,16 @@ public final class LabViewModel {
 
   /** Takes the lab down: stops polling, removes everything it made, and leaves live mode. */
   public void tearDown() {
+    tearDown(null);
+  }
+
+  /** As {@link #tearDown()}; {@code doneMessage} (when not null) is the status once it is down. */
+  void tearDown(String doneMessage) {
     if (state.get() != State.LIVE) {
       return;
     }
+    stopCountdown();
+    confirmation.stop();
     state.set(State.TEARING_DOWN);
     status.set("Tearing down " + lab + "...");
     if (polling != null) {
@@ -276,8 +422,8 @@ public final class LabViewModel {
           counters.clear();
           guestStates.clear();
           state.set(State.DESIGN);
-          status.set(answer.path("ok").asBoolean() ? "Lab " + name + " is down"
-              : "Tear down of " + name + " failed: " + answer.path("error").asText());
+          status.set(!answer.path("ok").asBoolean() ? "Tear down of " + name + " failed: "
+              + answer.path("error").asText() : doneMessage != null ? doneMessage : "Lab " + name + " is down");
         });
       } catch (IOException e) {
         fx.execute(() -> status.set("Tear down of " + name + " failed: " + e.getMessage()));
@@ -314,6 +460,7 @@ public final class LabViewModel {
 
   /** Closes the agent connection (the designer is closing; a live lab stays up for `patchbay down`). */
   public void close() {
+    stopCountdown();
     if (polling != null) {
       polling.cancel(false);
     }
