@@ -47,6 +47,10 @@ public final class AgentProcess implements AgentConnection {
       cmd.addAll(List.of("sudo", "-n", "--"));
     }
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    String state = System.getProperty("patchbay.state");
+    if (state != null) {
+      cmd.add("-Dpatchbay.state=" + state); // the same labs as this designer's (tests use their own)
+    }
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.patchbay.app.Main", "agent"));
     return cmd;
   }
