@@ -1,6 +1,5 @@
 package dev.patchbay.backends.apply;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.patchbay.model.plan.Plan;
 import dev.patchbay.model.plan.PlanText;
@@ -69,29 +68,24 @@ public final class Applier {
 
   /**
    * Applies every step or, failing, none: the exception says which step failed and why. Steps are
-   * journalled in chunks (one fsync per chunk, not per step); a chunk ends before a step that must
-   * read the host first, so that what it reads is the state left by the steps before it.
+   * journalled in chunks (one write and one fsync per chunk, not per step), each before its first
+   * step runs; a chunk ends before a step that must read the host first, so that what it reads is
+   * the state left by the steps before it.
    */
   public List<Done> apply(Plan plan) throws ApplyException {
     PlanCheck.check(plan);
     List<Done> done = new ArrayList<>();
-    List<JsonNode> entries = new ArrayList<>();
+    List<Entry> entries = new ArrayList<>();
+    String applyId = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
     int i = 0;
     while (i < plan.steps().size()) {
-      List<ObjectNode> chunk = new ArrayList<>();
+      List<Entry> chunk;
       try {
-        chunk = journalChunk(plan, i);
+        chunk = journalChunk(plan, i, applyId);
       } catch (IOException | RuntimeException e) {
         throw failed(plan, i, plan.steps().get(i), e, entries, List.of());
       }
-      List<Step> steps = new ArrayList<>();
-      try {
-        for (ObjectNode e : chunk) {
-          steps.add(Journal.step(e.path("step")));
-        }
-      } catch (IOException e) {
-        throw failed(plan, i, plan.steps().get(i), e, entries, chunk);
-      }
+      List<Step> steps = chunk.stream().map(Entry::step).toList();
       int base = i;
       for (int c = 0; c < chunk.size(); ) {
         int run = Batches.runLength(steps, c);
@@ -103,14 +97,14 @@ public final class Applier {
     return done;
   }
 
-  private int runOne(Plan plan, int base, List<ObjectNode> chunk, List<Step> steps, int c, List<Done> done,
-      List<JsonNode> entries) throws ApplyException {
+  private int runOne(Plan plan, int base, List<Entry> chunk, List<Step> steps, int c, List<Done> done,
+      List<Entry> entries) throws ApplyException {
     Step step = steps.get(c);
     stopIfCancelled(plan, base, chunk, steps, c, entries);
     progress.step(base + c, plan.steps().size(), step);
     try {
       faults.before(base + c, step);
-      done.add(new Done(step, runner.run(step, chunk.get(c).path("saved"))));
+      done.add(new Done(step, runner.run(step, chunk.get(c).saved())));
       entries.add(chunk.get(c));
       return 1;
     } catch (IOException | RuntimeException e) {
@@ -122,8 +116,8 @@ public final class Applier {
   }
 
   /** Sends steps c..c+run-1 as one netlink batch; a fault hook or a refused request fails at its step. */
-  private int runBatch(Plan plan, int base, List<ObjectNode> chunk, List<Step> steps, int c, int run,
-      List<Done> done, List<JsonNode> entries) throws ApplyException {
+  private int runBatch(Plan plan, int base, List<Entry> chunk, List<Step> steps, int c, int run,
+      List<Done> done, List<Entry> entries) throws ApplyException {
     int stop = run;
     Exception problem = null;
     List<dev.patchbay.backends.netlink.NlRequest> requests = new ArrayList<>();
@@ -162,8 +156,8 @@ public final class Applier {
   }
 
   /** A cancelled apply stops before step {@code c} of the chunk and is rolled back like a failed one. */
-  private void stopIfCancelled(Plan plan, int base, List<ObjectNode> chunk, List<Step> steps, int c,
-      List<JsonNode> entries) throws ApplyException {
+  private void stopIfCancelled(Plan plan, int base, List<Entry> chunk, List<Step> steps, int c,
+      List<Entry> entries) throws ApplyException {
     if (progress.cancelled()) {
       throw failed(plan, base + c, steps.get(c), new Cancelled(), entries, notRun(chunk, c, entries));
     }
@@ -177,26 +171,38 @@ public final class Applier {
   }
 
   /** The chunk's entries from {@code c} on that did not take effect: down must not undo them. */
-  private static List<ObjectNode> notRun(List<ObjectNode> chunk, int c, List<JsonNode> entries) {
+  private static List<Entry> notRun(List<Entry> chunk, int c, List<Entry> entries) {
     return chunk.subList(c, chunk.size()).stream().filter(e -> !entries.contains(e)).toList();
   }
 
-  private static final int CHUNK = 256;
+  /**
+   * Steps journalled with one write and one fsync at most: a 660-step lab is one chunk. The bound
+   * only limits how many never-run steps a {@code down} after a crash tries (leniently) to undo.
+   */
+  private static final int CHUNK = 1024;
 
-  /** Resolves and journals the steps from {@code first} up to the next step that reads the host. */
-  private List<ObjectNode> journalChunk(Plan plan, int first) throws IOException {
-    List<ObjectNode> chunk = new ArrayList<>();
+  /** A journalled step of this apply, kept as objects: running and undoing it needs no JSON round trip. */
+  private record Entry(String id, Step step, ObjectNode saved) {}
+
+  /**
+   * Resolves and journals the steps from {@code first} up to the next step that reads the host. Ids
+   * are this apply's random {@code applyId} and the step's index: unique in the journal without a
+   * SecureRandom UUID per step.
+   */
+  private List<Entry> journalChunk(Plan plan, int first, String applyId) throws IOException {
+    List<Entry> chunk = new ArrayList<>();
+    StringBuilder lines = new StringBuilder();
+    String time = java.time.Instant.now().toString();
     for (int i = first; i < plan.steps().size() && chunk.size() < CHUNK
         && (i == first || !plan.steps().get(i).needsHostState()); i++) {
       Step step = knowingPrevious(plan.steps().get(i));
       ObjectNode saved = Journal.JSON.createObjectNode();
       runner.save(step, saved);
-      ObjectNode entry = journal.entry("step").put("index", i).put("id", java.util.UUID.randomUUID().toString());
-      entry.set("step", Journal.stepNode(step));
-      entry.set("saved", saved);
+      Entry entry = new Entry(applyId + "-" + i, step, saved);
+      Journal.stepLine(lines, time, i, entry.id(), step, saved);
       chunk.add(entry);
     }
-    journal.append(chunk);
+    journal.appendLines(lines);
     return chunk;
   }
 
@@ -208,16 +214,16 @@ public final class Applier {
     return step;
   }
 
-  private ApplyException failed(Plan plan, int index, Step step, Exception cause, List<JsonNode> entries,
-      List<ObjectNode> notRun) {
+  private ApplyException failed(Plan plan, int index, Step step, Exception cause, List<Entry> entries,
+      List<Entry> notRun) {
     List<String> problems = new ArrayList<>();
     List<ObjectNode> undone = new ArrayList<>();
-    notRun.forEach(e -> undone.add(journal.entry("undone").put("id", e.path("id").asText())));
+    notRun.forEach(e -> undone.add(journal.entry("undone").put("id", e.id())));
     for (int j = entries.size() - 1; j >= 0; j--) {
-      JsonNode entry = entries.get(j);
+      Entry entry = entries.get(j);
       try {
-        undo.undo(entry);
-        undone.add(journal.entry("undone").put("id", entry.path("id").asText()));
+        undo.undo(entry.step(), entry.saved());
+        undone.add(journal.entry("undone").put("id", entry.id()));
       } catch (IOException | RuntimeException e) {
         problems.add(e.getMessage());
         LOG.warning("rollback: " + e.getMessage());

@@ -29,10 +29,14 @@ final class Undo {
   }
 
   void undo(JsonNode entry) throws IOException {
-    Step step = Journal.step(entry.path("step"));
+    undo(Journal.step(entry.path("step")), entry.path("saved"));
+  }
+
+  /** Runs the inverse of {@code step} with what was {@code saved} for it before it ran. */
+  void undo(Step step, JsonNode saved) throws IOException {
     Step inverse = step.inverse();
     try {
-      runner.runInverse(inverse, entry.path("saved"));
+      runner.runInverse(inverse, saved);
     } catch (NetlinkException e) {
       if (!ALREADY_GONE.contains(e.errno())) {
         throw e;
