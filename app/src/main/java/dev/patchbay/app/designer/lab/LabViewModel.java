@@ -59,9 +59,8 @@ public final class LabViewModel {
   private String lab;
   private ObjectNode topologyJson;
   private final ApplyProgressViewModel progress;
-  /** The running up's request id, known from its first progress event; null before. */
-  private volatile JsonNode runningUpId;
-  private final java.util.concurrent.atomic.AtomicBoolean cancelSent = new java.util.concurrent.atomic.AtomicBoolean();
+  /** The apply in progress (or the last one): where a Cancel goes. */
+  private volatile ApplyRun running;
   private final ConfirmBannerViewModel confirmation;
 
   public LabViewModel(AgentFactory factory, ScheduledExecutorService worker, Executor fx, LiveCountersViewModel counters) {
@@ -76,7 +75,12 @@ public final class LabViewModel {
     this.fx = fx;
     this.counters = counters;
     this.progress = new ApplyProgressViewModel(fx);
-    progress.onCancel(this::cancelRunningUp);
+    progress.onCancel(() -> {
+      ApplyRun run = running;
+      if (run != null) {
+        run.cancel();
+      }
+    });
     this.confirmation = new ConfirmBannerViewModel(this, fx, clock);
   }
 
@@ -126,56 +130,19 @@ public final class LabViewModel {
       return;
     }
     state.set(State.APPLYING);
-    status.set("Applying " + labName + " " + describe(where) + "...");
-    progress.start("Preparing " + describe(where) + "...");
+    status.set("Applying " + labName + " " + ApplyRun.describe(where) + "...");
+    progress.start("Preparing " + ApplyRun.describe(where) + "...");
     ObjectNode topology = (ObjectNode) readTree(TopologyFiles.toJson(t));
-    ObjectNode up = JSON.createObjectNode().put("op", "up").put("lab", labName).put("target", where.kind().word())
-        .put("confirm", confirmSeconds);
-    if (where.namespace() != null) {
-      up.put("netns", where.namespace());
-    }
-    up.set("topology", topology);
-    runningUpId = null;
-    cancelSent.set(false);
+    ApplyRun run = new ApplyRun(labName, topology, where, confirmSeconds, progress, m -> fx.execute(() -> status.set(m)));
+    running = run;
     worker.execute(() -> {
       try {
-        JsonNode answer = agent().call(up, e -> {
-          runningUpId = e.path("id");
-          progress.event(e);
-          if (progress.cancelAsked()) {
-            cancelRunningUp(); // pressed before the first step: sent now
-          }
-        });
-        runningUpId = null;
+        JsonNode answer = run.call(agent());
         fx.execute(() -> applied(labName, topology, answer));
       } catch (IOException e) {
         fx.execute(() -> failed("Cannot apply: " + e.getMessage()));
       }
     });
-  }
-
-  static String describe(TargetSpec where) {
-    return switch (where.kind()) {
-      case SANDBOX -> "in a sandbox";
-      case HOST -> "on this host";
-      case NETNS -> "in network namespace " + where.namespace();
-    };
-  }
-
-  /**
-   * Sends the cancel at once, from the FX thread (the worker is busy waiting for the up's answer;
-   * the connection writes a signal line beside it), or from the first event if pressed before it.
-   */
-  private void cancelRunningUp() {
-    JsonNode id = runningUpId;
-    if (id == null || !cancelSent.compareAndSet(false, true)) {
-      return;
-    }
-    try {
-      agent.cancel(id);
-    } catch (IOException e) {
-      fx.execute(() -> status.set("Cannot cancel: " + e.getMessage()));
-    }
   }
 
   private void applied(String labName, ObjectNode topology, JsonNode answer) {
