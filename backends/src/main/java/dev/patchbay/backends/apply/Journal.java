@@ -16,7 +16,9 @@ import java.util.List;
 /**
  * A lab's journal: one JSON object per line, each written and forced to disk BEFORE the change it
  * announces, so whatever a crash or kill -9 interrupts, {@code down} finds every step that may have
- * taken effect (and the values its inverse needs). Lines: "lab" (target, namespaces, group),
+ * taken effect (and the values its inverse needs). Lines that announce no change ("lab", "applied")
+ * are only written ({@link #note}): an fsync flushes the whole file, so the next forced line takes
+ * them to the disk before anything changes. Lines: "lab" (target, namespaces, group),
  * "namespace" (a sandbox namespace about to be made), "step" (index, kind, step, saved), "done",
  * "undone", "applied", "confirm-by", "confirmed".
  */
@@ -57,8 +59,21 @@ public final class Journal {
     appendLines(text);
   }
 
+  /**
+   * Appends a line that announces no change ("lab", "applied"): written, not forced. A process crash
+   * cannot lose it (the kernel has it); a power loss can only lose it together with nothing, or with
+   * "applied" alone, after which `down` still finds every step.
+   */
+  public void note(ObjectNode entry) throws IOException {
+    write(JSON.writeValueAsString(entry) + "\n", false);
+  }
+
   /** Appends JSON lines already written out (each ending in a newline) with one write and one fsync. */
-  synchronized void appendLines(CharSequence text) throws IOException {
+  void appendLines(CharSequence text) throws IOException {
+    write(text, true);
+  }
+
+  private synchronized void write(CharSequence text, boolean force) throws IOException {
     if (text.length() == 0) {
       return;
     }
@@ -70,7 +85,9 @@ public final class Journal {
       while (buffer.hasRemaining()) {
         ch.write(buffer);
       }
-      ch.force(true);
+      if (force) {
+        ch.force(true);
+      }
     }
   }
 

@@ -117,14 +117,14 @@ public final class Labs {
     if (fresh) {
       ObjectNode e = journal.entry("lab").put("lab", lab).put("target", spec.kind().word())
           .put("namespace", namespaceOf(spec, lab)).put("file", file);
-      journal.append(e);
+      journal.note(e); // forced to disk with the first line that announces a change
     }
     try {
       if (spec.kind() == TargetSpec.Kind.SANDBOX && !dev.patchbay.backends.netlink.Netns.exists(Sandbox.host(lab))) {
         Sandbox.build(lab, t, journal);
       }
       UpResult result = applyIn(t, lab, spec, journal, before.processes(), confirmSeconds);
-      journal.append(journal.entry("applied"));
+      journal.note(journal.entry("applied"));
       dev.patchbay.model.format.TopologyFiles.save(t, topologyFile(lab));
       return result;
     } catch (IOException | Applier.ApplyException | RuntimeException e) {
