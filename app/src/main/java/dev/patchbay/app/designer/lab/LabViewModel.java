@@ -246,11 +246,20 @@ public final class LabViewModel {
           });
         }
       } else {
-        fx.execute(() -> status.set("Counters unavailable: " + answer.path("error").asText()));
+        sayWhileLive("Counters unavailable: " + answer.path("error").asText());
       }
     } catch (IOException e) {
-      fx.execute(() -> status.set("Counters unavailable: " + e.getMessage()));
+      sayWhileLive("Counters unavailable: " + e.getMessage());
     }
+  }
+
+  /** A poll already running when the lab left live mode (reverted, torn down) must not overwrite why. */
+  private void sayWhileLive(String message) {
+    fx.execute(() -> {
+      if (state.get() == State.LIVE) {
+        status.set(message);
+      }
+    });
   }
 
   /** Each guest's state and QEMU's last stderr lines, by guest name. */

@@ -151,6 +151,17 @@ class LabApplyFlowTest {
   }
 
   @Test
+  void aCounterPollFailingAfterTheRevertDoesNotHideWhyTheLabWent() throws Exception {
+    applyWithDeadline(NOW + 60_000);
+    clock.set(NOW + 61_000);
+    agent.labState = "gone";
+    vm.confirmation().tick();
+    agent.countersFail = true;
+    vm.pollOnce(); // one that was already running on the worker
+    assertTrue(vm.statusProperty().get().contains("reverted by itself"), vm.statusProperty().get());
+  }
+
+  @Test
   void aConfirmFromATerminalEndsTheCountdownHereToo() throws Exception {
     applyWithDeadline(NOW + 60_000);
     agent.labState = "confirmed";

@@ -35,6 +35,8 @@ class LabViewModelTest {
     volatile Long confirmBy;
     /** What "labs" says of lab1: "waiting", "confirmed" or "gone" (reverted by the watcher). */
     volatile String labState = "waiting";
+    /** "counters" answers an error, as for a lab that is gone. */
+    volatile boolean countersFail;
 
     @Override
     public JsonNode call(ObjectNode request) {
@@ -79,6 +81,9 @@ class LabViewModelTest {
           }
         }
         case "counters" -> {
+          if (countersFail) {
+            return a.put("ok", false).put("error", "no lab named lab1");
+          }
           a.put("ok", true).put("elapsedSeconds", 1.0);
           a.putArray("links").addObject().put("linkId", "l2").put("a", "tap0").put("b", "br0")
               .put("aToB", 5).put("bToA", 7).put("total", 12).put("bytes", 1200).put("errors", 0)
