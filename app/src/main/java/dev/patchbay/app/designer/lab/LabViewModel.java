@@ -7,15 +7,11 @@ import dev.patchbay.app.designer.live.LiveCountersViewModel;
 import dev.patchbay.app.lab.AgentConnection;
 import dev.patchbay.backends.apply.TargetSpec;
 import dev.patchbay.model.counters.CounterSnapshot;
-import dev.patchbay.model.counters.LinkReading;
 import dev.patchbay.model.format.TopologyFiles;
 import dev.patchbay.model.plan.PlanText;
 import dev.patchbay.model.plan.Planner;
 import dev.patchbay.model.topology.Topology;
 import java.io.IOException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -235,7 +231,7 @@ public final class LabViewModel {
       ask.set("topology", topologyJson);
       JsonNode answer = agent().call(ask);
       if (answer.path("ok").asBoolean()) {
-        CounterSnapshot s = snapshot(answer);
+        CounterSnapshot s = AgentAnswers.snapshot(answer);
         fx.execute(() -> counters.show(s));
         if (System.nanoTime() - guestsAskedNanos >= 1_000_000_000L) {
           guestsAskedNanos = System.nanoTime();
@@ -264,14 +260,7 @@ public final class LabViewModel {
 
   /** Each guest's state and QEMU's last stderr lines, by guest name. */
   private java.util.Map<String, String[]> guests() throws IOException {
-    JsonNode answer = agent().call(JSON.createObjectNode().put("op", "guests").put("lab", lab));
-    java.util.Map<String, String[]> out = new java.util.HashMap<>();
-    answer.path("guests").fields().forEachRemaining(e -> {
-      List<String> stderr = new ArrayList<>();
-      e.getValue().path("stderr").forEach(l -> stderr.add(l.asText()));
-      out.put(e.getKey(), new String[] {e.getValue().path("state").asText(), String.join("\n", stderr)});
-    });
-    return out;
+    return AgentAnswers.guestStates(agent().call(JSON.createObjectNode().put("op", "guests").put("lab", lab)));
   }
 
   /** A running guest's serial console (its last 16 KiB), or the reason there is none. */
@@ -331,14 +320,6 @@ public final class LabViewModel {
   /** Each running guest's [state, QEMU's last stderr lines], by guest name; empty in design mode. */
   public javafx.collections.ObservableMap<String, String[]> guestStates() {
     return guestStates;
-  }
-
-  static CounterSnapshot snapshot(JsonNode answer) throws IOException {
-    List<LinkReading> links = new ArrayList<>();
-    for (JsonNode l : answer.path("links")) {
-      links.add(JSON.treeToValue(l, LinkReading.class));
-    }
-    return new CounterSnapshot(Instant.now(), answer.path("elapsedSeconds").asDouble(), links);
   }
 
   /** Cuts (up=false) or restores a link of the running lab; a cut link is drawn dashed. */
