@@ -172,7 +172,9 @@ public final class Applier {
 
   /** The chunk's entries from {@code c} on that did not take effect: down must not undo them. */
   private static List<Entry> notRun(List<Entry> chunk, int c, List<Entry> entries) {
-    return chunk.subList(c, chunk.size()).stream().filter(e -> !entries.contains(e)).toList();
+    java.util.Set<Entry> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    taken.addAll(entries);
+    return chunk.subList(c, chunk.size()).stream().filter(e -> !taken.contains(e)).toList();
   }
 
   /**
@@ -236,8 +238,8 @@ public final class Applier {
     }
     boolean cancelled = cause instanceof Cancelled;
     String at = "step " + (index + 1) + " of " + plan.steps().size() + " (" + PlanText.describe(step) + ")";
-    String message = (cancelled ? "cancelled before " + at : at + " failed: " + reason(cause)) + "; " + (entries.isEmpty() ? "nothing to undo"
-        : "undid steps " + (entries.size()) + ".." + 1 + " in reverse")
+    String message = (cancelled ? "cancelled before " + at : at + " failed: " + reason(cause)) + "; "
+        + (entries.isEmpty() ? "nothing to undo" : "undid steps " + (entries.size()) + ".." + 1 + " in reverse")
         + (problems.isEmpty() ? "" : "; " + problems.size() + " undo(s) failed: " + String.join("; ", problems));
     return new ApplyException(message, index, cancelled, cause);
   }

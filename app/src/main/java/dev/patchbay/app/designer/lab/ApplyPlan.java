@@ -29,7 +29,8 @@ public record ApplyPlan(TargetSpec where, String title, String header, String wa
           + " the real host is not touched.", null, text, n, cutsOff, 0);
     }
     String warning = "This is not a sandbox: these steps change this machine's real interfaces, addresses, routes,"
-        + " sysctls and nft rules (steps the host has already are skipped). Lab > Tear Down removes what Patchbay made.";
+        + " sysctls and nft rules (steps the host has already are skipped). Lab > Tear Down removes what Patchbay"
+        + " made.";
     if (cutsOff) {
       warning += " Some steps can cut this machine off its network (moving or bridging the uplink's address, proxy"
           + " ARP on the uplink): unless you press Keep Changes within " + CONFIRM_SECONDS + " s, everything is"

@@ -129,7 +129,8 @@ public final class LabViewModel {
     status.set("Applying " + labName + " " + ApplyRun.describe(where) + "...");
     progress.start("Preparing " + ApplyRun.describe(where) + "...");
     ObjectNode topology = (ObjectNode) readTree(TopologyFiles.toJson(t));
-    ApplyRun run = new ApplyRun(labName, topology, where, confirmSeconds, progress, m -> fx.execute(() -> status.set(m)));
+    ApplyRun run = new ApplyRun(labName, topology, where, confirmSeconds, progress,
+        m -> fx.execute(() -> status.set(m)));
     running = run;
     worker.execute(() -> {
       try {
