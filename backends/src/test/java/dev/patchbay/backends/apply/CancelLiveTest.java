@@ -109,6 +109,21 @@ class CancelLiveTest {
   }
 
   @Test
+  void aCancelledFirstApplyInASandboxLeavesNoNamespaceBehind() throws Exception {
+    String sandboxLab = LabFixture.uniqueLab();
+    try {
+      Labs labs = new Labs(state).withProgress(new Recorder(3));
+      Applier.ApplyException e = assertThrows(Applier.ApplyException.class,
+          () -> labs.up(withoutGuests(), sandboxLab, TargetSpec.sandbox(), 0, SAMPLE));
+      assertTrue(e.cancelled(), e.getMessage());
+      assertFalse(LabFixture.anyLeft(sandboxLab), "the sandbox made for this apply is deleted");
+      assertTrue(labs.list().isEmpty());
+    } finally {
+      LabFixture.deleteSandbox(sandboxLab);
+    }
+  }
+
+  @Test
   void theAgentStreamsProgressLinesAndACancelForItsIdRollsTheUpBack() throws Exception {
     String before = LabFixture.snapshot(ns.name());
     Agent agent = new Agent(new Labs(state));
