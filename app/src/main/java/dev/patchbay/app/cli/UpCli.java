@@ -55,6 +55,9 @@ public final class UpCli implements Callable<Integer> {
   @Option(names = "--yes", description = "Do not ask before changing the real host.")
   boolean yes;
 
+  @Option(names = "--progress", description = "Print each step to stderr as it starts: [INDEX/TOTAL] STEP.")
+  boolean progress;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -82,6 +85,12 @@ public final class UpCli implements Callable<Integer> {
 
   private int apply(Labs labs, Topology t, String name, TargetSpec where, PrintWriter out, PrintWriter err)
       throws IOException {
+    if (progress) {
+      labs.withProgress((index, total, step) -> {
+        err.println("[" + (index + 1) + "/" + total + "] " + PlanText.describe(step));
+        err.flush();
+      });
+    }
     Labs.UpResult result;
     try {
       result = labs.up(t, name, where, confirmSeconds, file.toAbsolutePath().toString());

@@ -73,7 +73,9 @@ public final class DesignerWindow {
     MenuBuilder menus = new MenuBuilder(this);
     files = new FileActions(document, recent, stage, () -> menus.refreshRecent(recent));
     files.setStatus(canvasVm.statusProperty()::set);
-    root.setTop(new javafx.scene.layout.VBox(menus.build(recent), new ToolBarBuilder(this).build()));
+    root.setTop(new javafx.scene.layout.VBox(menus.build(recent), new ToolBarBuilder(this).build(),
+        new dev.patchbay.app.designer.lab.ApplyProgressView(labVm.progress()),
+        new dev.patchbay.app.designer.lab.ConfirmBannerView(labVm.confirmation())));
     root.setCenter(center());
     root.setBottom(statusBar());
     javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();

@@ -1,6 +1,11 @@
 package dev.patchbay.app.designer;
 
+import dev.patchbay.app.designer.lab.ApplyPlan;
 import dev.patchbay.app.designer.lab.LabViewModel;
+import dev.patchbay.backends.apply.TargetSpec;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import dev.patchbay.app.designer.lab.LabViewModel.State;
 import dev.patchbay.backends.apply.LabName;
 import dev.patchbay.model.check.Validator;
@@ -12,7 +17,10 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.text.Font;
 
-/** The Lab menu: apply the design in a private sandbox (after showing the plan), and tear it down. */
+/**
+ * The Lab menu: apply the design in a private sandbox or (opted into, with a warning) to this host,
+ * after showing the plan; tear it down.
+ */
 final class LabMenu {
   private LabMenu() {}
 
@@ -20,9 +28,14 @@ final class LabMenu {
     LabViewModel lab = w.lab();
     MenuItem apply = new MenuItem("Apply in Sandbox...");
     apply.setId("menuApply");
-    apply.setOnAction(e -> confirmAndApply(w));
-    apply.disableProperty().bind(Bindings.createBooleanBinding(
-        () -> lab.stateProperty().get() != State.DESIGN, lab.stateProperty()));
+    apply.setOnAction(e -> confirmAndApply(w, TargetSpec.sandbox()));
+    MenuItem applyHost = new MenuItem("Apply to This Host...");
+    applyHost.setId("menuApplyHost");
+    applyHost.setOnAction(e -> confirmAndApply(w, TargetSpec.host()));
+    for (MenuItem i : new MenuItem[] {apply, applyHost}) {
+      i.disableProperty().bind(Bindings.createBooleanBinding(
+          () -> lab.stateProperty().get() != State.DESIGN, lab.stateProperty()));
+    }
     MenuItem down = new MenuItem("Tear Down");
     down.setId("menuTearDown");
     down.setOnAction(e -> lab.tearDown());
@@ -58,7 +71,7 @@ final class LabMenu {
       r.setOnAction(e -> lab.setRefreshHz(hz));
       refresh.getItems().add(r);
     }
-    return new Menu("Lab", null, apply, down, new javafx.scene.control.SeparatorMenuItem(), cut, restore, console,
+    return new Menu("Lab", null, apply, applyHost, down, new javafx.scene.control.SeparatorMenuItem(), cut, restore, console,
         new javafx.scene.control.SeparatorMenuItem(), verify, refresh);
   }
 
@@ -104,25 +117,41 @@ final class LabMenu {
     return w.canvasViewModel().selection().ids().stream().filter(id -> t.link(id).isPresent()).toList();
   }
 
-  /** Shows every step the sandbox will get, like `patchbay plan`; applies only on OK. */
-  private static void confirmAndApply(DesignerWindow w) {
+  /** Shows every step the target will get, like `patchbay plan` (and for the host a warning); applies only on OK. */
+  private static void confirmAndApply(DesignerWindow w, TargetSpec where) {
     var t = w.document().topology();
     if (Validator.hasErrors(Validator.standard().check(t))) {
       new Alert(Alert.AlertType.WARNING, "The design has errors (see Problems); fix them before applying.")
           .showAndWait();
       return;
     }
-    TextArea plan = new TextArea(LabViewModel.planText(t, LabName.fromFileName(w.document().documentName())));
+    ApplyPlan shown = ApplyPlan.of(t, where, LabName.fromFileName(w.document().documentName()));
+    TextArea plan = new TextArea(shown.planText());
+    plan.setId("applyPlanText");
     plan.setEditable(false);
     plan.setFont(Font.font("Monospaced", 12));
     plan.setPrefSize(760, 420);
-    Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+    boolean host = shown.warning() != null;
+    ButtonType go = new ButtonType(host ? "Apply to This Host" : "Apply", ButtonBar.ButtonData.OK_DONE);
+    Alert ask = new Alert(host ? Alert.AlertType.WARNING : Alert.AlertType.CONFIRMATION, "", go, ButtonType.CANCEL);
     ask.initOwner(w.scene().getWindow());
-    ask.setTitle("Apply in a sandbox");
-    ask.setHeaderText("These steps run in private network namespaces; the real host is not touched.");
-    ask.getDialogPane().setContent(plan);
-    if (ask.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
-      w.lab().apply(t, LabName.fromFileName(w.document().documentName()));
+    ask.setTitle(shown.title());
+    ask.setHeaderText(shown.header());
+    if (host) {
+      // The risky choice is never the default: Enter cancels.
+      ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(go)).setDefaultButton(false);
+      ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+      Label warning = new Label(shown.warning());
+      warning.setId("applyHostWarning");
+      warning.setWrapText(true);
+      warning.setMaxWidth(760);
+      warning.getStyleClass().add("severity-warning");
+      ask.getDialogPane().setContent(new VBox(8, warning, plan));
+    } else {
+      ask.getDialogPane().setContent(plan);
+    }
+    if (ask.showAndWait().filter(go::equals).isPresent()) {
+      w.lab().apply(t, LabName.fromFileName(w.document().documentName()), where, shown.confirmSeconds());
     }
   }
 }

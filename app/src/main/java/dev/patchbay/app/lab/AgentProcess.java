@@ -47,6 +47,10 @@ public final class AgentProcess implements AgentConnection {
       cmd.addAll(List.of("sudo", "-n", "--"));
     }
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    String state = System.getProperty("patchbay.state");
+    if (state != null) {
+      cmd.add("-Dpatchbay.state=" + state); // the same labs as this designer's (tests use their own)
+    }
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.patchbay.app.Main", "agent"));
     return cmd;
   }
@@ -56,17 +60,46 @@ public final class AgentProcess implements AgentConnection {
   }
 
   @Override
-  public synchronized JsonNode call(ObjectNode request) throws IOException {
+  public JsonNode call(ObjectNode request) throws IOException {
+    return call(request, event -> { });
+  }
+
+  /** Sends the request, hands every event line to {@code events}, returns the answer (the line with "ok"). */
+  @Override
+  public synchronized JsonNode call(ObjectNode request, java.util.function.Consumer<JsonNode> events)
+      throws IOException {
     request.put("id", ids.incrementAndGet());
-    toAgent.write(JSON.writeValueAsString(request));
-    toAgent.newLine();
-    toAgent.flush();
-    String line = fromAgent.readLine();
-    if (line == null) {
-      throw new IOException("Patchbay's agent ended" + (process.isAlive() ? "" : " with exit code " + process.exitValue())
-          + "; it needs root (or sudo without a password, or CAP_NET_ADMIN) to change network interfaces");
+    send(request);
+    while (true) {
+      String line = fromAgent.readLine();
+      if (line == null) {
+        throw new IOException("Patchbay's agent ended" + (process.isAlive() ? "" : " with exit code "
+            + process.exitValue()) + "; it needs root (or sudo without a password, or CAP_NET_ADMIN) to change"
+            + " network interfaces");
+      }
+      JsonNode node = JSON.readTree(line);
+      if (node.has("event") && !node.has("ok")) {
+        events.accept(node);
+      } else {
+        return node;
+      }
     }
-    return JSON.readTree(line);
+  }
+
+  /** A signal line, written while a call waits for its answer: the agent reads requests on its own thread. */
+  @Override
+  public void cancel(JsonNode requestId) throws IOException {
+    ObjectNode cancel = JSON.createObjectNode().put("op", "cancel");
+    cancel.set("id", requestId);
+    send(cancel);
+  }
+
+  private void send(ObjectNode line) throws IOException {
+    synchronized (toAgent) {
+      toAgent.write(JSON.writeValueAsString(line));
+      toAgent.newLine();
+      toAgent.flush();
+    }
   }
 
   @Override

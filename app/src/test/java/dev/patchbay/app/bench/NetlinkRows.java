@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * The apply, teardown and counter rows: backends' own {@code NetlinkBenchmark} (test code of the
- * backends module) run as a child JVM for several rounds, each in fresh throwaway namespaces; its
+ * backends module) run as a child JVM for several rounds, each in fresh throwaway namespaces, and
+ * {@code UpBenchmark} (`patchbay up` end to end against `ip -batch`) in a fresh JVM per round; the
  * printed figures are collected per row across rounds. Needs root.
  */
 final class NetlinkRows {
@@ -32,12 +33,26 @@ final class NetlinkRows {
     }
     Map<String, List<Double>> figures = new LinkedHashMap<>();
     Map<String, String> units = new LinkedHashMap<>();
+    collect(cp, List.of("dev.patchbay.backends.netlink.NetlinkBenchmark", String.valueOf(ROUNDS)), figures, units);
+    for (int round = 0; round < ROUNDS; round++) {
+      // A fresh JVM per round: its first up is cold like every `patchbay up`, its second warm like
+      // the designer's agent from its second apply on.
+      collect(cp, List.of("dev.patchbay.backends.apply.UpBenchmark", "2"), figures, units);
+    }
+    List<Row> rows = new ArrayList<>();
+    figures.forEach((name, values) -> rows.add(toRow(name, values, units.get(name))));
+    return rows;
+  }
+
+  /** Runs one benchmark class in a child JVM and adds each printed row's figure to {@code figures}. */
+  private static void collect(String cp, List<String> mainAndArgs, Map<String, List<Double>> figures,
+      Map<String, String> units) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(List.of(java, "-cp", cp, "dev.patchbay.backends.netlink.NetlinkBenchmark",
-        String.valueOf(ROUNDS)));
-    pb.redirectErrorStream(true);
-    Process p = pb.start();
+    List<String> command = new ArrayList<>(List.of(java, "-cp", cp));
+    command.addAll(mainAndArgs);
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     List<String> out = new ArrayList<>();
+    int rows = 0;
     try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         out.add(line);
@@ -46,15 +61,13 @@ final class NetlinkRows {
           String name = m.group(1).trim();
           figures.computeIfAbsent(name, k -> new ArrayList<>()).add(Double.parseDouble(m.group(2)));
           units.put(name, m.group(3));
+          rows++;
         }
       }
     }
-    if (p.waitFor() != 0 || figures.isEmpty()) {
-      throw new IOException("NetlinkBenchmark failed:\n" + String.join("\n", out));
+    if (p.waitFor() != 0 || rows == 0) {
+      throw new IOException(mainAndArgs.get(0) + " failed:\n" + String.join("\n", out));
     }
-    List<Row> rows = new ArrayList<>();
-    figures.forEach((name, values) -> rows.add(toRow(name, values, units.get(name))));
-    return rows;
   }
 
   private static Row toRow(String name, List<Double> values, String unit) {
@@ -66,6 +79,17 @@ final class NetlinkRows {
   }
 
   private static String note(String name) {
+    if (name.startsWith("ratio patchbay up")) {
+      return "one value per round, fresh namespaces, ip's process start included";
+    }
+    if (name.startsWith("patchbay up")) {
+      return "backends UpBenchmark: plan against the live state, journal, steps, \"applied\"; "
+          + (name.contains("fresh JVM") ? "class loading and JIT included, as in every `patchbay up`"
+          : "second up of the same JVM, as in the designer's agent");
+    }
+    if (name.startsWith("the same lab")) {
+      return "backends UpBenchmark: one `ip -n NS -batch FILE` making the same links, marks and addresses";
+    }
     if (name.startsWith("ratio")) {
       return "same run, fresh namespaces, ip's process start included; one value per round";
     }

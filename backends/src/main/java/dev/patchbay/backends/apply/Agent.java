@@ -20,13 +20,23 @@ import java.util.Map;
  * {"op":"up","lab":L,"topology":{...},"target":"sandbox|host|netns","netns":N,"confirm":S},
  * {"op":"down","lab":L}, {"op":"labs"}, {"op":"stats","lab":L}, {"op":"counters","lab":L,"topology":{...}},
  * {"op":"link","lab":L,"topology":{...},"link":ID,"up":true|false}, {"op":"guests","lab":L},
- * {"op":"console","lab":L,"guest":NAME}, {"op":"verify","lab":L,"topology":{...}}
+ * {"op":"console","lab":L,"guest":NAME}, {"op":"verify","lab":L,"topology":{...}}, {"op":"confirm","lab":L}
  * (per-link readings: frames each way, rate, bytes, errors, drops, or n/a with a reason). The agent works only on labs and
  * only reports or deletes links that carry the lab's marker.
+ *
+ * <p>While an up runs, the agent writes one event line per step before the answer:
+ * {"id":N,"event":"progress","index":I,"total":T,"step":"create bridge br0"} (index 0-based). An answer
+ * is the line with "ok"; a client that skips lines without it sees the protocol as before. A line
+ * {"op":"cancel","id":N} names the up (by its id) to stop; it is a signal, not a request (it gets no
+ * answer of its own): that up stops between steps, undoes what it did, and answers
+ * {"ok":false,"cancelled":true,...}. A cancel for an up that has finished does nothing.
+ * An up whose changes can cut the host off answers "confirmBy" (epoch milliseconds) too.
  */
 public final class Agent {
   private final Labs labs;
   private final LabCounters counters;
+  /** Ids of ups the client cancelled; a cancel may arrive before its up starts (requests queue). */
+  private final java.util.Set<String> cancelled = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   public Agent(Labs labs) {
     this.labs = labs;
@@ -35,11 +45,17 @@ public final class Agent {
 
   /** Answers one request; a failure is an answer too ({"ok":false,"error":...}), never an exception. */
   public ObjectNode handle(JsonNode request) {
+    return handle(request, event -> { });
+  }
+
+  /** Answers one request; {@code events} gets the progress lines of an up as its steps run. */
+  public ObjectNode handle(JsonNode request, java.util.function.Consumer<ObjectNode> events) {
     ObjectNode answer = Journal.JSON.createObjectNode();
     answer.set("id", request.path("id"));
     try {
       switch (request.path("op").asText()) {
-        case "up" -> up(request, answer);
+        case "up" -> up(request, answer, events);
+        case "confirm" -> labs.confirm(lab(request));
         case "down" -> down(lab(request), answer);
         case "counters" -> counters(request, answer);
         case "link" -> link(request, answer);
@@ -49,10 +65,12 @@ public final class Agent {
         case "labs" -> labs(answer);
         case "stats" -> stats(lab(request), answer);
         default -> throw new IllegalArgumentException("unknown op '" + request.path("op").asText()
-            + "': use up, down, labs, stats, counters, link, guests, console or verify");
+            + "': use up, down, confirm, labs, stats, counters, link, guests, console or verify");
       }
       answer.put("ok", true);
-    } catch (IOException | RuntimeException | Applier.ApplyException | TopologyFileException e) {
+    } catch (Applier.ApplyException e) {
+      answer.put("ok", false).put("error", e.getMessage()).put("cancelled", e.cancelled());
+    } catch (IOException | RuntimeException | TopologyFileException e) {
       answer.put("ok", false).put("error", e.getMessage() == null ? e.toString() : e.getMessage());
     }
     return answer;
@@ -62,7 +80,12 @@ public final class Agent {
     return LabName.checked(request.path("lab").asText(null));
   }
 
-  private void up(JsonNode request, ObjectNode answer)
+  /** Stops the up with this request id between two steps (it then rolls back); any thread may call it. */
+  public void cancel(JsonNode upId) {
+    cancelled.add(upId.asText());
+  }
+
+  private void up(JsonNode request, ObjectNode answer, java.util.function.Consumer<ObjectNode> events)
       throws IOException, Applier.ApplyException, TopologyFileException {
     Topology t = TopologyFiles.parse(Journal.JSON.writeValueAsString(request.path("topology")), "request");
     TargetSpec spec = switch (request.path("target").asText("sandbox")) {
@@ -72,10 +95,38 @@ public final class Agent {
       default -> throw new IllegalArgumentException("target must be sandbox, host or netns");
     };
     labs.withGuests(new LabGuestStarter(t, labs.root(), lab(request), spec.hostNamespace(lab(request))));
-    Labs.UpResult r = labs.up(t, lab(request), spec, request.path("confirm").asInt(0), "agent");
+    labs.withProgress(progress(request.path("id"), events));
+    Labs.UpResult r;
+    try {
+      r = labs.up(t, lab(request), spec, request.path("confirm").asInt(0), "agent");
+    } finally {
+      labs.withProgress(Applier.Progress.NONE);
+      cancelled.remove(request.path("id").asText());
+    }
     ArrayNode done = answer.putArray("done");
     r.done().forEach(d -> done.addObject().put("step", PlanText.describe(d.step())).put("outcome", d.outcome()));
     answer.put("where", r.where()).put("needsConfirmation", r.needsConfirmation());
+    LabRecord record = LabRecord.read(lab(request), labs.journal(lab(request)));
+    if (record.awaitingConfirmation()) {
+      answer.put("confirmBy", record.confirmBy());
+    }
+  }
+
+  private Applier.Progress progress(JsonNode id, java.util.function.Consumer<ObjectNode> events) {
+    return new Applier.Progress() {
+      @Override
+      public void step(int index, int total, dev.patchbay.model.plan.Step step) {
+        ObjectNode e = Journal.JSON.createObjectNode();
+        e.set("id", id);
+        events.accept(e.put("event", "progress").put("index", index).put("total", total)
+            .put("step", PlanText.describe(step)));
+      }
+
+      @Override
+      public boolean cancelled() {
+        return cancelled.contains(id.asText());
+      }
+    };
   }
 
   private void counters(JsonNode request, ObjectNode answer) throws IOException, TopologyFileException {

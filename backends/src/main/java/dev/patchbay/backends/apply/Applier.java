@@ -1,6 +1,5 @@
 package dev.patchbay.backends.apply;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.patchbay.model.plan.Plan;
 import dev.patchbay.model.plan.PlanText;
@@ -23,6 +22,7 @@ public final class Applier {
   private final StepRunner runner;
   private final Undo undo;
   private FaultHook faults = (index, step) -> { };
+  private Progress progress = Progress.NONE;
 
   public Applier(Target target, Marker marker, Journal journal, GuestStarter guests) {
     this.target = target;
@@ -42,34 +42,50 @@ public final class Applier {
     return this;
   }
 
+  /**
+   * Told before each step runs, and asked between steps whether to stop: a cancelled apply is
+   * rolled back like a failed one (the steps done so far are undone in reverse).
+   */
+  public interface Progress {
+    Progress NONE = (index, total, step) -> { };
+
+    /** Step {@code index} (0-based) of {@code total} is about to run. */
+    void step(int index, int total, Step step);
+
+    /** Checked before each step, or before each batch of steps sent to the kernel together. */
+    default boolean cancelled() {
+      return false;
+    }
+  }
+
+  public Applier withProgress(Progress listener) {
+    this.progress = listener;
+    return this;
+  }
+
   /** What one step did, for the user. */
   public record Done(Step step, String outcome) {}
 
   /**
    * Applies every step or, failing, none: the exception says which step failed and why. Steps are
-   * journalled in chunks (one fsync per chunk, not per step); a chunk ends before a step that must
-   * read the host first, so that what it reads is the state left by the steps before it.
+   * journalled in chunks (one write and one fsync per chunk, not per step), each before its first
+   * step runs; a chunk ends before a step that must read the host first, so that what it reads is
+   * the state left by the steps before it.
    */
   public List<Done> apply(Plan plan) throws ApplyException {
     PlanCheck.check(plan);
     List<Done> done = new ArrayList<>();
-    List<JsonNode> entries = new ArrayList<>();
+    List<Entry> entries = new ArrayList<>();
+    String applyId = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
     int i = 0;
     while (i < plan.steps().size()) {
-      List<ObjectNode> chunk = new ArrayList<>();
+      List<Entry> chunk;
       try {
-        chunk = journalChunk(plan, i);
+        chunk = journalChunk(plan, i, applyId);
       } catch (IOException | RuntimeException e) {
         throw failed(plan, i, plan.steps().get(i), e, entries, List.of());
       }
-      List<Step> steps = new ArrayList<>();
-      try {
-        for (ObjectNode e : chunk) {
-          steps.add(Journal.step(e.path("step")));
-        }
-      } catch (IOException e) {
-        throw failed(plan, i, plan.steps().get(i), e, entries, chunk);
-      }
+      List<Step> steps = chunk.stream().map(Entry::step).toList();
       int base = i;
       for (int c = 0; c < chunk.size(); ) {
         int run = Batches.runLength(steps, c);
@@ -81,12 +97,14 @@ public final class Applier {
     return done;
   }
 
-  private int runOne(Plan plan, int base, List<ObjectNode> chunk, List<Step> steps, int c, List<Done> done,
-      List<JsonNode> entries) throws ApplyException {
+  private int runOne(Plan plan, int base, List<Entry> chunk, List<Step> steps, int c, List<Done> done,
+      List<Entry> entries) throws ApplyException {
     Step step = steps.get(c);
+    stopIfCancelled(plan, base, chunk, steps, c, entries);
+    progress.step(base + c, plan.steps().size(), step);
     try {
       faults.before(base + c, step);
-      done.add(new Done(step, runner.run(step, chunk.get(c).path("saved"))));
+      done.add(new Done(step, runner.run(step, chunk.get(c).saved())));
       entries.add(chunk.get(c));
       return 1;
     } catch (IOException | RuntimeException e) {
@@ -98,14 +116,16 @@ public final class Applier {
   }
 
   /** Sends steps c..c+run-1 as one netlink batch; a fault hook or a refused request fails at its step. */
-  private int runBatch(Plan plan, int base, List<ObjectNode> chunk, List<Step> steps, int c, int run,
-      List<Done> done, List<JsonNode> entries) throws ApplyException {
+  private int runBatch(Plan plan, int base, List<Entry> chunk, List<Step> steps, int c, int run,
+      List<Done> done, List<Entry> entries) throws ApplyException {
     int stop = run;
     Exception problem = null;
     List<dev.patchbay.backends.netlink.NlRequest> requests = new ArrayList<>();
+    stopIfCancelled(plan, base, chunk, steps, c, entries);
     try {
       java.util.Map<String, Integer> indexes = target.rt().indexes();
       for (int k = 0; k < run; k++) {
+        progress.step(base + c + k, plan.steps().size(), steps.get(c + k));
         faults.before(base + c + k, steps.get(c + k));
         requests.add(Batches.request(steps.get(c + k), indexes));
       }
@@ -135,27 +155,56 @@ public final class Applier {
     return run;
   }
 
-  /** The chunk's entries from {@code c} on that did not take effect: down must not undo them. */
-  private static List<ObjectNode> notRun(List<ObjectNode> chunk, int c, List<JsonNode> entries) {
-    return chunk.subList(c, chunk.size()).stream().filter(e -> !entries.contains(e)).toList();
+  /** A cancelled apply stops before step {@code c} of the chunk and is rolled back like a failed one. */
+  private void stopIfCancelled(Plan plan, int base, List<Entry> chunk, List<Step> steps, int c,
+      List<Entry> entries) throws ApplyException {
+    if (progress.cancelled()) {
+      throw failed(plan, base + c, steps.get(c), new Cancelled(), entries, notRun(chunk, c, entries));
+    }
   }
 
-  private static final int CHUNK = 256;
+  /** The user stopped the apply between two steps. */
+  private static final class Cancelled extends IOException {
+    Cancelled() {
+      super("cancelled");
+    }
+  }
 
-  /** Resolves and journals the steps from {@code first} up to the next step that reads the host. */
-  private List<ObjectNode> journalChunk(Plan plan, int first) throws IOException {
-    List<ObjectNode> chunk = new ArrayList<>();
+  /** The chunk's entries from {@code c} on that did not take effect: down must not undo them. */
+  private static List<Entry> notRun(List<Entry> chunk, int c, List<Entry> entries) {
+    java.util.Set<Entry> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    taken.addAll(entries);
+    return chunk.subList(c, chunk.size()).stream().filter(e -> !taken.contains(e)).toList();
+  }
+
+  /**
+   * Steps journalled with one write and one fsync at most: a 660-step lab is one chunk. The bound
+   * only limits how many never-run steps a {@code down} after a crash tries (leniently) to undo.
+   */
+  private static final int CHUNK = 1024;
+
+  /** A journalled step of this apply, kept as objects: running and undoing it needs no JSON round trip. */
+  private record Entry(String id, Step step, ObjectNode saved) {}
+
+  /**
+   * Resolves and journals the steps from {@code first} up to the next step that reads the host. Ids
+   * are this apply's random {@code applyId} and the step's index: unique in the journal without a
+   * SecureRandom UUID per step.
+   */
+  private List<Entry> journalChunk(Plan plan, int first, String applyId) throws IOException {
+    List<Entry> chunk = new ArrayList<>();
+    StringBuilder lines = new StringBuilder();
+    String time = java.time.Instant.now().toString();
     for (int i = first; i < plan.steps().size() && chunk.size() < CHUNK
         && (i == first || !plan.steps().get(i).needsHostState()); i++) {
       Step step = knowingPrevious(plan.steps().get(i));
       ObjectNode saved = Journal.JSON.createObjectNode();
       runner.save(step, saved);
-      ObjectNode entry = journal.entry("step").put("index", i).put("id", java.util.UUID.randomUUID().toString());
-      entry.set("step", Journal.stepNode(step));
-      entry.set("saved", saved);
+      Entry entry = new Entry(applyId + "-" + i, step, saved);
+      Journal.stepLine(lines, time, i, entry.id(), step, saved);
       chunk.add(entry);
     }
-    journal.append(chunk);
+    journal.appendLines(lines);
     return chunk;
   }
 
@@ -167,16 +216,16 @@ public final class Applier {
     return step;
   }
 
-  private ApplyException failed(Plan plan, int index, Step step, Exception cause, List<JsonNode> entries,
-      List<ObjectNode> notRun) {
+  private ApplyException failed(Plan plan, int index, Step step, Exception cause, List<Entry> entries,
+      List<Entry> notRun) {
     List<String> problems = new ArrayList<>();
     List<ObjectNode> undone = new ArrayList<>();
-    notRun.forEach(e -> undone.add(journal.entry("undone").put("id", e.path("id").asText())));
+    notRun.forEach(e -> undone.add(journal.entry("undone").put("id", e.id())));
     for (int j = entries.size() - 1; j >= 0; j--) {
-      JsonNode entry = entries.get(j);
+      Entry entry = entries.get(j);
       try {
-        undo.undo(entry);
-        undone.add(journal.entry("undone").put("id", entry.path("id").asText()));
+        undo.undo(entry.step(), entry.saved());
+        undone.add(journal.entry("undone").put("id", entry.id()));
       } catch (IOException | RuntimeException e) {
         problems.add(e.getMessage());
         LOG.warning("rollback: " + e.getMessage());
@@ -187,11 +236,12 @@ public final class Applier {
     } catch (IOException e) {
       problems.add("journal: " + e.getMessage());
     }
-    String message = "step " + (index + 1) + " of " + plan.steps().size() + " (" + PlanText.describe(step)
-        + ") failed: " + reason(cause) + "; " + (entries.isEmpty() ? "nothing to undo"
-        : "undid steps " + (entries.size()) + ".." + 1 + " in reverse")
+    boolean cancelled = cause instanceof Cancelled;
+    String at = "step " + (index + 1) + " of " + plan.steps().size() + " (" + PlanText.describe(step) + ")";
+    String message = (cancelled ? "cancelled before " + at : at + " failed: " + reason(cause)) + "; "
+        + (entries.isEmpty() ? "nothing to undo" : "undid steps " + (entries.size()) + ".." + 1 + " in reverse")
         + (problems.isEmpty() ? "" : "; " + problems.size() + " undo(s) failed: " + String.join("; ", problems));
-    return new ApplyException(message, index, cause);
+    return new ApplyException(message, index, cancelled, cause);
   }
 
   private static String reason(Exception e) {
@@ -201,10 +251,17 @@ public final class Applier {
   /** A failed apply, already rolled back. */
   public static final class ApplyException extends Exception {
     private final int stepIndex;
+    private final boolean cancelled;
 
-    ApplyException(String message, int stepIndex, Throwable cause) {
+    ApplyException(String message, int stepIndex, boolean cancelled, Throwable cause) {
       super(message, cause);
       this.stepIndex = stepIndex;
+      this.cancelled = cancelled;
+    }
+
+    /** True when the user cancelled the apply (rolled back all the same), false when a step failed. */
+    public boolean cancelled() {
+      return cancelled;
     }
 
     /** The failed step, 0-based. */

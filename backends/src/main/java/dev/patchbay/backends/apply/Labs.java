@@ -26,6 +26,7 @@ public final class Labs {
   private final Path root;
   private GuestStarter guests = GuestStarter.DEFERRED;
   private Applier.FaultHook faults = (i, s) -> { };
+  private Applier.Progress progress = Applier.Progress.NONE;
   private WatchStarter watcher = lab -> {
     throw new IOException("changes that can cut the host off need a revert watcher; none is set up here");
   };
@@ -64,6 +65,12 @@ public final class Labs {
 
   public Labs withFaults(Applier.FaultHook hook) {
     this.faults = hook;
+    return this;
+  }
+
+  /** Told of every step the next {@code up} runs; cancelling it rolls the lab back to where it was. */
+  public Labs withProgress(Applier.Progress listener) {
+    this.progress = listener;
     return this;
   }
 
@@ -141,14 +148,14 @@ public final class Labs {
     if (fresh) {
       ObjectNode e = journal.entry("lab").put("lab", lab).put("target", spec.kind().word())
           .put("namespace", namespaceOf(spec, lab)).put("file", file);
-      journal.append(e);
+      journal.note(e); // forced to disk with the first line that announces a change
     }
     try {
       if (spec.kind() == TargetSpec.Kind.SANDBOX && !dev.patchbay.backends.netlink.Netns.exists(Sandbox.host(lab))) {
         Sandbox.build(lab, t, journal);
       }
       UpResult result = applyIn(t, lab, spec, journal, confirmSeconds);
-      journal.append(journal.entry("applied"));
+      journal.note(journal.entry("applied"));
       dev.patchbay.model.format.TopologyFiles.save(t, topologyFile(lab));
       return result;
     } catch (IOException | Applier.ApplyException | RuntimeException e) {
@@ -177,8 +184,8 @@ public final class Labs {
       // A lab that only adds goes straight to the Applier; one that also drops steps goes through the
       // Reconciler, which undoes them first and puts them back if anything after fails.
       List<Applier.Done> done = diff.removed().isEmpty()
-          ? new Applier(target, Marker.of(lab), journal, starter).withFaults(faults).apply(plan)
-          : new Reconciler(target, Marker.of(lab), journal, starter).withFaults(faults)
+          ? new Applier(target, Marker.of(lab), journal, starter).withFaults(faults).withProgress(progress).apply(plan)
+          : new Reconciler(target, Marker.of(lab), journal, starter).withFaults(faults).withProgress(progress)
               .withHeirs(new SharedSysctls(this, record)).withPreviousGuests(previousGuests(lab, starter))
               .apply(diff, record.liveSteps());
       return new UpResult(lab, target.describe(), diff.plan(), done, cutsOff(diff.plan(), t));
@@ -202,7 +209,7 @@ public final class Labs {
    * Steps that can cut the host off its network: moving the uplink's address, bridging it, proxy ARP
    * on it, and (re-applying an edited lab) taking the uplink off its bridge and its address back.
    */
-  static boolean cutsOff(Plan plan, Topology t) {
+  public static boolean cutsOff(Plan plan, Topology t) {
     Set<String> uplinks = Set.copyOf(t.elementsOf(Uplink.class).map(Uplink::name).toList());
     return plan.steps().stream().anyMatch(s -> s instanceof Step.ClearUplinkAddresses
         || s instanceof Step.RestoreUplinkAddresses

@@ -32,6 +32,7 @@ final class Reconciler {
   private StepRunner redo;
   private final Undo undo;
   private Applier.FaultHook faults = (index, step) -> { };
+  private Applier.Progress progress = Applier.Progress.NONE;
   private SysctlHeirs heirs = SysctlHeirs.NONE;
   private final List<SysctlHeirs.Handed> handed = new ArrayList<>();
 
@@ -57,6 +58,12 @@ final class Reconciler {
     return this;
   }
 
+  /** Told before each step of the whole diff (removals first); a cancel puts back what ran, like a failure. */
+  Reconciler withProgress(Applier.Progress listener) {
+    this.progress = listener;
+    return this;
+  }
+
   /** Who takes over a sysctl step this lab drops while another lab on the target still needs its value. */
   Reconciler withHeirs(SysctlHeirs heirs) {
     this.heirs = heirs;
@@ -76,7 +83,8 @@ final class Reconciler {
     int offset = diff.removed().size();
     try {
       done.addAll(new Applier(target, marker, journal, guests)
-          .withFaults((i, s) -> faults.before(offset + i, s)).apply(diff.additions()));
+          .withFaults((i, s) -> faults.before(offset + i, s)).withProgress(offset(offset, total))
+          .apply(diff.additions()));
     } catch (Applier.ApplyException e) {
       throw failed(offset + e.stepIndex(), total, diff.additions().steps().get(e.stepIndex()), e, removed,
           tail(e.getMessage()));
@@ -101,6 +109,10 @@ final class Reconciler {
     List<Applier.Done> done = new ArrayList<>();
     for (int k = 0; k < removals.size(); k++) {
       JsonNode entry = entries.get(diff.removed().get(k));
+      if (progress.cancelled()) {
+        throw failed(k, total, removals.get(k), new CancelledReapply(), removed, "");
+      }
+      progress.step(k, total, removals.get(k));
       try {
         faults.before(k, removals.get(k));
         var heir = heirs.handOver(entry);
@@ -143,10 +155,34 @@ final class Reconciler {
     }
     String reason = applierSaid.isEmpty() ? (cause.getMessage() == null ? cause.toString() : cause.getMessage())
         : applierSaid;
-    String message = "step " + (index + 1) + " of " + total + " (" + PlanText.describe(step) + ") failed: " + reason
-        + "; " + (removed.isEmpty() ? "no removal to put back" : "put back the " + removed.size() + " removed step(s)")
+    boolean cancelled = cause instanceof CancelledReapply
+        || cause instanceof Applier.ApplyException a && a.cancelled();
+    String at = "step " + (index + 1) + " of " + total + " (" + PlanText.describe(step) + ")";
+    String message = (cancelled ? "cancelled before " + at : at + " failed: " + reason) + "; " + (removed.isEmpty() ? "no removal to put back" : "put back the " + removed.size() + " removed step(s)")
         + (problems.isEmpty() ? "" : "; " + problems.size() + " could not be put back: " + String.join("; ", problems));
-    return new Applier.ApplyException(message, index, cause);
+    return new Applier.ApplyException(message, index, cancelled, cause);
+  }
+
+  /** The Applier's steps numbered as steps of the whole diff, after its {@code offset} removals. */
+  private Applier.Progress offset(int offset, int total) {
+    return new Applier.Progress() {
+      @Override
+      public void step(int index, int ignoredTotal, Step step) {
+        progress.step(offset + index, total, step);
+      }
+
+      @Override
+      public boolean cancelled() {
+        return progress.cancelled();
+      }
+    };
+  }
+
+  /** The user stopped the re-apply between two removals. */
+  private static final class CancelledReapply extends IOException {
+    CancelledReapply() {
+      super("cancelled");
+    }
   }
 
   /** The Applier's message without its own "step k of n (...) failed: " head: the reason and its rollback. */

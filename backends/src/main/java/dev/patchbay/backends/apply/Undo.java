@@ -30,10 +30,14 @@ final class Undo {
 
   /** Runs the entry's inverse; false when there was nothing left to undo. */
   boolean undo(JsonNode entry) throws IOException {
-    Step step = Journal.step(entry.path("step"));
+    return undo(Journal.step(entry.path("step")), entry.path("saved"));
+  }
+
+  /** Runs the inverse of {@code step} with what was {@code saved} for it; false when it was already gone. */
+  boolean undo(Step step, JsonNode saved) throws IOException {
     Step inverse = step.inverse();
     try {
-      return !"already gone".equals(runner.runInverse(inverse, entry.path("saved")));
+      return !"already gone".equals(runner.runInverse(inverse, saved));
     } catch (NetlinkException e) {
       if (!ALREADY_GONE.contains(e.errno())) {
         throw e;

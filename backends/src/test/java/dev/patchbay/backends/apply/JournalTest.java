@@ -35,6 +35,47 @@ class JournalTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("samples")
+  void aStepLineWrittenDirectlyIsTheJsonJacksonWritesAndReadsBackEqual(String sample) throws Exception {
+    Plan plan = Planner.plan(LabFixture.sample(sample));
+    List<Step> steps = new ArrayList<>(plan.steps());
+    steps.addAll(plan.reverse().steps());
+    for (Step s : steps) {
+      StringBuilder line = new StringBuilder();
+      var saved = Journal.JSON.createObjectNode();
+      Journal.stepLine(line, "2026-11-22T22:00:00Z", 3, "ab-3", s, saved);
+      var read = Journal.JSON.readTree(line.toString());
+      assertEquals(Journal.stepNode(s), read.path("step"), line.toString());
+      assertEquals(s, Journal.step(read.path("step")));
+      assertEquals("step", read.path("event").asText());
+      assertEquals(3, read.path("index").asInt());
+      assertEquals("ab-3", read.path("id").asText());
+      assertEquals(saved, read.path("saved"));
+    }
+  }
+
+  @Test
+  void aStepLineEscapesQuotesBackslashesAndControlCharacters() throws Exception {
+    StringBuilder line = new StringBuilder();
+    Step odd = new Step.SetSysctl("net.ipv4.ip_forward", "a\"b\\c\n", null);
+    Journal.stepLine(line, "t", 0, "x-0", odd, Journal.JSON.createObjectNode().put("note", "kept"));
+    assertEquals(1, line.toString().split("\n", -1).length - 1, "one line: " + line);
+    var read = Journal.JSON.readTree(line.toString());
+    assertEquals(odd, Journal.step(read.path("step")));
+    assertEquals("kept", read.path("saved").path("note").asText());
+  }
+
+  @Test
+  void linesAppendedTogetherAreAllRead() throws Exception {
+    Journal journal = new Journal(dir.resolve("lab").resolve("journal.jsonl"));
+    StringBuilder lines = new StringBuilder();
+    Journal.stepLine(lines, "t", 0, "x-0", new Step.CreateTap("tap0", null), Journal.JSON.createObjectNode());
+    Journal.stepLine(lines, "t", 1, "x-1", new Step.SetUp("tap0"), Journal.JSON.createObjectNode());
+    journal.appendLines(lines);
+    assertEquals(List.of("x-0", "x-1"), journal.entries().stream().map(e -> e.path("id").asText()).toList());
+  }
+
   @Test
   void aLineCutShortByACrashIsSkipped() throws Exception {
     Journal journal = new Journal(dir.resolve("lab").resolve("journal.jsonl"));

@@ -5,16 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.patchbay.app.designer.live.LiveCountersViewModel;
 import dev.patchbay.app.lab.AgentConnection;
+import dev.patchbay.backends.apply.TargetSpec;
 import dev.patchbay.model.counters.CounterSnapshot;
-import dev.patchbay.model.counters.LinkReading;
 import dev.patchbay.model.format.TopologyFiles;
 import dev.patchbay.model.plan.PlanText;
 import dev.patchbay.model.plan.Planner;
 import dev.patchbay.model.topology.Topology;
 import java.io.IOException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -25,9 +22,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The designer's running lab: applies the design in a sandbox through the agent, then polls the
- * lab's per-link counters once a second onto the canvas, and tears it down. Agent calls run on a
- * worker; results come back through {@code fx} (Platform.runLater in the designer).
+ * The designer's running lab: applies the design in a sandbox (or, opted into, on this host) through
+ * the agent with a progress bar and Cancel, counts down a confirm-or-revert deadline when the
+ * changes can cut the host off, then polls the lab's per-link counters onto the canvas, and tears
+ * it down. Agent calls run on a worker; results come back through {@code fx} (Platform.runLater in
+ * the designer).
  */
 public final class LabViewModel {
   /** Where the design stands with respect to the world. */
@@ -48,18 +47,47 @@ public final class LabViewModel {
   private final javafx.beans.property.ReadOnlyIntegerWrapper refreshHz = new javafx.beans.property.ReadOnlyIntegerWrapper(1);
   private final javafx.collections.ObservableMap<String, String[]> guestStates =
       javafx.collections.FXCollections.observableHashMap();
-  private AgentConnection agent;
+  private volatile AgentConnection agent;
   /** When guest states were last asked for: they change once per boot, so once a second is plenty. */
   private long guestsAskedNanos = Long.MIN_VALUE / 2;
   private ScheduledFuture<?> polling;
+  private ScheduledFuture<?> countdown;
   private String lab;
   private ObjectNode topologyJson;
+  private final ApplyProgressViewModel progress;
+  /** The apply in progress (or the last one): where a Cancel goes. */
+  private volatile ApplyRun running;
+  private final ConfirmBannerViewModel confirmation;
 
   public LabViewModel(AgentFactory factory, ScheduledExecutorService worker, Executor fx, LiveCountersViewModel counters) {
+    this(factory, worker, fx, counters, System::currentTimeMillis);
+  }
+
+  /** {@code clock} (epoch milliseconds) counts the confirm-or-revert deadline down; tests set it. */
+  public LabViewModel(AgentFactory factory, ScheduledExecutorService worker, Executor fx, LiveCountersViewModel counters,
+      java.util.function.LongSupplier clock) {
     this.factory = factory;
     this.worker = worker;
     this.fx = fx;
     this.counters = counters;
+    this.progress = new ApplyProgressViewModel(fx);
+    progress.onCancel(() -> {
+      ApplyRun run = running;
+      if (run != null) {
+        run.cancel();
+      }
+    });
+    this.confirmation = new ConfirmBannerViewModel(this, fx, clock);
+  }
+
+  /** The progress bar and Cancel button of a running apply. */
+  public ApplyProgressViewModel progress() {
+    return progress;
+  }
+
+  /** The confirm-or-revert countdown banner. */
+  public ConfirmBannerViewModel confirmation() {
+    return confirmation;
   }
 
   /** How often the wires' counters refresh: 1 to 10 times a second (default 1). */
@@ -91,17 +119,27 @@ public final class LabViewModel {
 
   /** Applies the design as lab {@code labName} in a fresh sandbox, then starts polling its counters. */
   public void apply(Topology t, String labName) {
+    apply(t, labName, TargetSpec.sandbox(), 0);
+  }
+
+  /**
+   * Applies the design as lab {@code labName} to {@code where}, step by step with progress; changes
+   * that can cut the host off revert after {@code confirmSeconds} unless confirmed (0: no countdown).
+   */
+  public void apply(Topology t, String labName, TargetSpec where, int confirmSeconds) {
     if (state.get() != State.DESIGN) {
       return;
     }
     state.set(State.APPLYING);
-    status.set("Applying " + labName + " in a sandbox...");
+    status.set("Applying " + labName + " " + ApplyRun.describe(where) + "...");
+    progress.start("Preparing " + ApplyRun.describe(where) + "...");
     ObjectNode topology = (ObjectNode) readTree(TopologyFiles.toJson(t));
+    ApplyRun run = new ApplyRun(labName, topology, where, confirmSeconds, progress,
+        m -> fx.execute(() -> status.set(m)));
+    running = run;
     worker.execute(() -> {
       try {
-        ObjectNode up = JSON.createObjectNode().put("op", "up").put("lab", labName).put("target", "sandbox");
-        up.set("topology", topology);
-        JsonNode answer = agent().call(up);
+        JsonNode answer = run.call(agent());
         fx.execute(() -> applied(labName, topology, answer));
       } catch (IOException e) {
         fx.execute(() -> failed("Cannot apply: " + e.getMessage()));
@@ -110,6 +148,13 @@ public final class LabViewModel {
   }
 
   private void applied(String labName, ObjectNode topology, JsonNode answer) {
+    boolean cancelAsked = progress.cancelAsked();
+    progress.finish();
+    if (answer.path("cancelled").asBoolean()) {
+      failed("Apply cancelled: lab " + labName + " was rolled back to where it was before Apply ("
+          + answer.path("error").asText() + ")");
+      return;
+    }
     if (!answer.path("ok").asBoolean()) {
       failed("Cannot apply: " + answer.path("error").asText());
       return;
@@ -117,14 +162,72 @@ public final class LabViewModel {
     lab = labName;
     topologyJson = topology;
     state.set(State.LIVE);
-    status.set("Lab " + labName + " is up (" + answer.path("where").asText() + "); counters refresh "
-        + refreshHz.get() + "x a second");
+    status.set((cancelAsked ? "Apply finished before Cancel took effect: " : "") + "Lab " + labName + " is up ("
+        + answer.path("where").asText() + "); counters refresh " + refreshHz.get() + "x a second");
     polling = worker.scheduleWithFixedDelay(this::pollOnce, 0, 1000 / refreshHz.get(), TimeUnit.MILLISECONDS);
+    if (answer.has("confirmBy")) {
+      confirmation.start(labName, answer.path("confirmBy").asLong());
+      countdown = worker.scheduleWithFixedDelay(confirmation::tick, 1, 1, TimeUnit.SECONDS);
+    }
   }
 
   private void failed(String message) {
+    progress.finish();
     state.set(State.DESIGN);
     status.set(message);
+  }
+
+  /** One agent call, on the worker (the banner's countdown asks through here). */
+  JsonNode agentCall(ObjectNode request) throws IOException {
+    return agent().call(request);
+  }
+
+  /** An agent call that may fail, run on the worker; a failure's message becomes the status. */
+  interface AgentTask {
+    void run() throws IOException;
+  }
+
+  void onWorker(AgentTask task, java.util.function.Function<IOException, String> onError) {
+    worker.execute(() -> {
+      try {
+        task.run();
+      } catch (IOException e) {
+        fx.execute(() -> status.set(onError.apply(e)));
+      }
+    });
+  }
+
+  /** A status line, on the FX thread. */
+  void say(String message) {
+    status.set(message);
+  }
+
+  /** The lab was confirmed (here or by `patchbay confirm`): the countdown ends, the lab stays live. */
+  void confirmed(String message) {
+    stopCountdown();
+    status.set(message);
+  }
+
+  /** The agent's watcher reverted the lab: leave live mode as a tear down would, with its own message. */
+  void revertedByItself(String name, String message) {
+    if (!name.equals(lab) || state.get() != State.LIVE) {
+      return;
+    }
+    stopCountdown();
+    if (polling != null) {
+      polling.cancel(false);
+    }
+    counters.clear();
+    guestStates.clear();
+    state.set(State.DESIGN);
+    status.set(message);
+  }
+
+  private void stopCountdown() {
+    if (countdown != null) {
+      countdown.cancel(false);
+      countdown = null;
+    }
   }
 
   /** One poll: the agent's per-link readings become a snapshot on the canvas. */
@@ -134,7 +237,7 @@ public final class LabViewModel {
       ask.set("topology", topologyJson);
       JsonNode answer = agent().call(ask);
       if (answer.path("ok").asBoolean()) {
-        CounterSnapshot s = snapshot(answer);
+        CounterSnapshot s = AgentAnswers.snapshot(answer);
         fx.execute(() -> counters.show(s));
         if (System.nanoTime() - guestsAskedNanos >= 1_000_000_000L) {
           guestsAskedNanos = System.nanoTime();
@@ -145,23 +248,25 @@ public final class LabViewModel {
           });
         }
       } else {
-        fx.execute(() -> status.set("Counters unavailable: " + answer.path("error").asText()));
+        sayWhileLive("Counters unavailable: " + answer.path("error").asText());
       }
     } catch (IOException e) {
-      fx.execute(() -> status.set("Counters unavailable: " + e.getMessage()));
+      sayWhileLive("Counters unavailable: " + e.getMessage());
     }
+  }
+
+  /** A poll already running when the lab left live mode (reverted, torn down) must not overwrite why. */
+  private void sayWhileLive(String message) {
+    fx.execute(() -> {
+      if (state.get() == State.LIVE) {
+        status.set(message);
+      }
+    });
   }
 
   /** Each guest's state and QEMU's last stderr lines, by guest name. */
   private java.util.Map<String, String[]> guests() throws IOException {
-    JsonNode answer = agent().call(JSON.createObjectNode().put("op", "guests").put("lab", lab));
-    java.util.Map<String, String[]> out = new java.util.HashMap<>();
-    answer.path("guests").fields().forEachRemaining(e -> {
-      List<String> stderr = new ArrayList<>();
-      e.getValue().path("stderr").forEach(l -> stderr.add(l.asText()));
-      out.put(e.getKey(), new String[] {e.getValue().path("state").asText(), String.join("\n", stderr)});
-    });
-    return out;
+    return AgentAnswers.guestStates(agent().call(JSON.createObjectNode().put("op", "guests").put("lab", lab)));
   }
 
   /** A running guest's serial console (its last 16 KiB), or the reason there is none. */
@@ -223,14 +328,6 @@ public final class LabViewModel {
     return guestStates;
   }
 
-  static CounterSnapshot snapshot(JsonNode answer) throws IOException {
-    List<LinkReading> links = new ArrayList<>();
-    for (JsonNode l : answer.path("links")) {
-      links.add(JSON.treeToValue(l, LinkReading.class));
-    }
-    return new CounterSnapshot(Instant.now(), answer.path("elapsedSeconds").asDouble(), links);
-  }
-
   /** Cuts (up=false) or restores a link of the running lab; a cut link is drawn dashed. */
   public void setLink(String linkId, boolean up) {
     if (state.get() != State.LIVE) {
@@ -265,9 +362,16 @@ public final class LabViewModel {
 
   /** Takes the lab down: stops polling, removes everything it made, and leaves live mode. */
   public void tearDown() {
+    tearDown(null);
+  }
+
+  /** As {@link #tearDown()}; {@code doneMessage} (when not null) is the status once it is down. */
+  void tearDown(String doneMessage) {
     if (state.get() != State.LIVE) {
       return;
     }
+    stopCountdown();
+    confirmation.stop();
     state.set(State.TEARING_DOWN);
     status.set("Tearing down " + lab + "...");
     if (polling != null) {
@@ -281,8 +385,8 @@ public final class LabViewModel {
           counters.clear();
           guestStates.clear();
           state.set(State.DESIGN);
-          status.set(answer.path("ok").asBoolean() ? "Lab " + name + " is down"
-              : "Tear down of " + name + " failed: " + answer.path("error").asText());
+          status.set(!answer.path("ok").asBoolean() ? "Tear down of " + name + " failed: "
+              + answer.path("error").asText() : doneMessage != null ? doneMessage : "Lab " + name + " is down");
         });
       } catch (IOException e) {
         fx.execute(() -> status.set("Tear down of " + name + " failed: " + e.getMessage()));
@@ -319,6 +423,7 @@ public final class LabViewModel {
 
   /** Closes the agent connection (the designer is closing; a live lab stays up for `patchbay down`). */
   public void close() {
+    stopCountdown();
     if (polling != null) {
       polling.cancel(false);
     }

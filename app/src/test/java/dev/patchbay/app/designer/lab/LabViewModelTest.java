@@ -24,10 +24,33 @@ class LabViewModelTest {
   /** An agent that answers from a script and remembers what it was asked. */
   static final class ScriptedAgent implements AgentConnection {
     final List<JsonNode> requests = new CopyOnWriteArrayList<>();
+    final List<JsonNode> cancels = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicLong ids = new java.util.concurrent.atomic.AtomicLong();
     volatile boolean upFails;
+    /** Progress events an up sends before its answer. */
+    volatile int upSteps = 0;
+    /** An up waits after its first event until it is cancelled, then answers rolled back. */
+    volatile boolean upWaitsForCancel;
+    /** An up answers this deadline (epoch ms) when not null: its changes can cut the host off. */
+    volatile Long confirmBy;
+    /** What "labs" says of lab1: "waiting", "confirmed" or "gone" (reverted by the watcher). */
+    volatile String labState = "waiting";
+    /** "counters" answers an error, as for a lab that is gone. */
+    volatile boolean countersFail;
 
     @Override
     public JsonNode call(ObjectNode request) {
+      return call(request, e -> { });
+    }
+
+    @Override
+    public void cancel(JsonNode requestId) {
+      cancels.add(requestId);
+    }
+
+    @Override
+    public JsonNode call(ObjectNode request, java.util.function.Consumer<JsonNode> events) {
+      request.put("id", ids.incrementAndGet());
       requests.add(request.deepCopy());
       ObjectNode a = JSON.createObjectNode();
       switch (request.path("op").asText()) {
@@ -35,9 +58,32 @@ class LabViewModelTest {
           if (upFails) {
             return a.put("ok", false).put("error", "step 2 of 9 (create bridge br0) failed: EPERM: Operation not permitted");
           }
+          for (int i = 0; i < upSteps; i++) {
+            events.accept(JSON.createObjectNode().put("id", request.path("id").asLong()).put("event", "progress")
+                .put("index", i).put("total", upSteps).put("step", "create tap tap" + i));
+            if (upWaitsForCancel) {
+              awaitCancel();
+              return a.put("ok", false).put("cancelled", true)
+                  .put("error", "cancelled before step 2 of " + upSteps + " (create tap tap1); undid steps 1..1 in reverse");
+            }
+          }
           a.put("ok", true).put("where", "sandbox pb-lab1-host");
+          if (confirmBy != null) {
+            a.put("needsConfirmation", true).put("confirmBy", confirmBy);
+          }
+        }
+        case "labs" -> {
+          a.put("ok", true);
+          if (!labState.equals("gone")) {
+            a.putArray("labs").addObject().put("lab", "lab1").put("awaitingConfirmation", labState.equals("waiting"));
+          } else {
+            a.putArray("labs");
+          }
         }
         case "counters" -> {
+          if (countersFail) {
+            return a.put("ok", false).put("error", "no lab named lab1");
+          }
           a.put("ok", true).put("elapsedSeconds", 1.0);
           a.putArray("links").addObject().put("linkId", "l2").put("a", "tap0").put("b", "br0")
               .put("aToB", 5).put("bToA", 7).put("total", 12).put("bytes", 1200).put("errors", 0)
@@ -63,6 +109,16 @@ class LabViewModelTest {
 
     @Override
     public void close() {}
+
+    private void awaitCancel() {
+      long deadline = System.nanoTime() + 20_000_000_000L;
+      while (cancels.isEmpty()) {
+        if (System.nanoTime() > deadline) {
+          throw new AssertionError("no cancel within 20 s");
+        }
+        Thread.onSpinWait();
+      }
+    }
 
     long count(String op) {
       return requests.stream().filter(r -> r.path("op").asText().equals(op)).count();
