@@ -185,4 +185,37 @@ class EditedLabLiveTest {
     new Labs(state).down(lab);
     assertEquals(before, LabFixture.snapshot(ns.name()));
   }
+
+  /** A cancel is asked before each step after the first: after step k of the 8 is announced, for k < 8. */
+  static Stream<Integer> everyStepButTheLast() {
+    return IntStream.range(0, 7).boxed();
+  }
+
+  @ParameterizedTest(name = "cancelled after step {0} was announced")
+  @MethodSource("everyStepButTheLast")
+  void aCancelAtAnyStepOfTheReapplyLeavesTheLabAsItWas(int announced) throws Exception {
+    new Labs(state).up(LabFixture.sample(SAMPLE), lab, where(), 0, SAMPLE);
+    String applied = state();
+    List<Integer> seen = new ArrayList<>();
+    Labs cancelling = new Labs(state).withProgress(new Applier.Progress() {
+      @Override
+      public void step(int index, int total, Step step) {
+        seen.add(index);
+        assertEquals(8, total, "removals and additions are steps of one diff");
+      }
+
+      @Override
+      public boolean cancelled() {
+        return seen.size() > announced;
+      }
+    });
+    Applier.ApplyException e = assertThrows(Applier.ApplyException.class,
+        () -> cancelling.up(edited(), lab, where(), 0, "edited"));
+    assertTrue(e.cancelled() && e.getMessage().startsWith("cancelled before step " + (announced + 2) + " of 8 ("),
+        e.getMessage());
+    assertEquals(IntStream.rangeClosed(0, announced).boxed().toList(), seen);
+    assertEquals(applied, state());
+    assertEquals(List.of(), new Labs(state).planFor(LabFixture.sample(SAMPLE), lab, where()).steps());
+    new Labs(state).down(lab);
+  }
 }
