@@ -8,8 +8,6 @@ import dev.patchbay.app.lab.AgentConnection;
 import dev.patchbay.backends.apply.TargetSpec;
 import dev.patchbay.model.counters.CounterSnapshot;
 import dev.patchbay.model.format.TopologyFiles;
-import dev.patchbay.model.plan.PlanText;
-import dev.patchbay.model.plan.Planner;
 import dev.patchbay.model.topology.Topology;
 import java.io.IOException;
 import java.util.concurrent.Executor;
@@ -105,16 +103,6 @@ public final class LabViewModel {
       polling.cancel(false);
       polling = worker.scheduleWithFixedDelay(this::pollOnce, 0, 1000 / refreshHz.get(), TimeUnit.MILLISECONDS);
     }
-  }
-
-  /** What applying would do, step by step, for the confirmation dialog. */
-  public static String planText(Topology t) {
-    return PlanText.render(Planner.plan(t));
-  }
-
-  /** The same for the lab it will be applied as: its NAT goes into the lab's own nft table. */
-  public static String planText(Topology t, String labName) {
-    return PlanText.render(Planner.modern().forLab(labName).full(t));
   }
 
   /** Applies the design as lab {@code labName} in a fresh sandbox, then starts polling its counters. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.patchbay.backends.apply.TargetSpec;
 import dev.patchbay.app.designer.live.LiveCountersViewModel;
 import dev.patchbay.app.lab.AgentConnection;
 import dev.patchbay.model.format.TopologyFiles;
@@ -242,13 +243,13 @@ class LabViewModelTest {
 
   @Test
   void thePlanShownBeforeApplyingListsTheSteps() throws Exception {
-    String plan = LabViewModel.planText(sample());
+    String plan = ApplyPlan.of(sample(), TargetSpec.sandbox(), "my-lab").planText();
     assertTrue(plan.contains("create bridge br0") && plan.contains("masquerade 192.168.0.0/24"), plan);
   }
 
   @Test
   void thePlanShownForALabLoadsItsNatIntoTheLabsOwnTable() throws Exception {
-    String plan = LabViewModel.planText(sample(), "my-lab");
+    String plan = ApplyPlan.of(sample(), TargetSpec.host(), "my-lab").planText();
     assertTrue(plan.contains("load nft table ip patchbay_my_lab: masquerade 192.168.0.0/24"), plan);
   }
 }
