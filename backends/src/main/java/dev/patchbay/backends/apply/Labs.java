@@ -23,6 +23,7 @@ import java.util.stream.Stream;
  * root holds its journal and, while a confirm-or-revert apply waits, the confirmation file.
  */
 public final class Labs {
+  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Labs.class.getName());
   private final Path root;
   private GuestStarter guests = GuestStarter.DEFERRED;
   private Applier.FaultHook faults = (i, s) -> { };
@@ -151,10 +152,17 @@ public final class Labs {
       journal.note(e); // forced to disk with the first line that announces a change
     }
     try {
-      if (spec.kind() == TargetSpec.Kind.SANDBOX && !dev.patchbay.backends.netlink.Netns.exists(Sandbox.host(lab))) {
+      boolean sandbox = spec.kind() == TargetSpec.Kind.SANDBOX;
+      boolean built = sandbox && dev.patchbay.backends.netlink.Netns.exists(Sandbox.host(lab));
+      if (sandbox && !built) {
         Sandbox.build(lab, t, journal);
+      } else if (built) {
+        SandboxRefresh.checkUplinks(lab, t);
       }
       UpResult result = applyIn(t, lab, spec, journal, confirmSeconds);
+      if (built) {
+        SandboxRefresh.follow(lab, t).forEach(LOG::info);
+      }
       journal.note(journal.entry("applied"));
       dev.patchbay.model.format.TopologyFiles.save(t, topologyFile(lab));
       return result;
