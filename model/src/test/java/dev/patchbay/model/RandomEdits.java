@@ -59,8 +59,7 @@ public final class RandomEdits {
       case 5 -> e == null ? Optional.empty()
           : Optional.of(new MoveCommand(Map.of(e.id(), new Point(0, 0)), Map.of(e.id(), new Point(9, 9)), false));
       case 6 -> pick(t, Guest.class, random).flatMap(g -> nicEdit(g, random));
-      case 7 -> e != null && e.isHostInterface() ? Optional.of(new ReplaceElementCommand(
-          e.withIdentity(e.id(), NAMES.get(random.nextInt(NAMES.size()))), "rename")) : Optional.empty();
+      case 7 -> e == null ? Optional.empty() : Optional.of(new ReplaceElementCommand(rename(e, random), "rename"));
       case 8 -> pick(t, UserNet.class, random).map(u -> new ReplaceElementCommand(u.withHostfwd(List.of(
           new HostForward(HostForward.Protocol.TCP, null, List.of(22, 5022, 80, 8080).get(random.nextInt(4)), null, 22))),
           "hostfwd"));
@@ -68,6 +67,19 @@ public final class RandomEdits {
           : Optional.of(new RemoveCommand(Set.of(e.id()), Set.of()));
       default -> randomFix(t, random);
     };
+  }
+
+  /**
+   * Host interfaces get names the kernel may refuse; any element may get its id as its name, its kind's
+   * label (shown as "the guest (g1)"), or a name another element has.
+   */
+  private static Element rename(Element e, Random random) {
+    if (e.isHostInterface() && random.nextBoolean()) {
+      return e.withIdentity(e.id(), NAMES.get(random.nextInt(NAMES.size())));
+    }
+    List<String> names = List.of(e.id(), e.kind().label().toUpperCase(java.util.Locale.ROOT), e.name() + "2",
+        "vm", "guest1");
+    return e.withIdentity(e.id(), names.get(random.nextInt(names.size())));
   }
 
   private static <T extends Element> Optional<T> pick(Topology t, Class<T> type, Random random) {

@@ -43,6 +43,22 @@ public final class Changes {
     return elementType(c).filter(kinds::contains).isPresent();
   }
 
+  /**
+   * The element an edit only renamed (same kind, id and settings, another name), with its name
+   * before; empty for every other edit.
+   */
+  public static Optional<Renamed> renamed(TopologyChange c) {
+    if (c instanceof TopologyChange.ElementReplaced r && r.before().getClass() == r.after().getClass()
+        && r.before().id().equals(r.after().id()) && !r.before().name().equals(r.after().name())
+        && r.before().withIdentity(r.before().id(), r.after().name()).equals(r.after())) {
+      return Optional.of(new Renamed(r.after().id(), r.before().name()));
+    }
+    return Optional.empty();
+  }
+
+  /** An element's id and a name it had. */
+  public record Renamed(String id, String oldName) {}
+
   /** Links and any element: everything but host settings and layout. */
   public static boolean touchesWiring(TopologyChange c) {
     return affectsNetwork(c) && !(c instanceof TopologyChange.HostChanged);

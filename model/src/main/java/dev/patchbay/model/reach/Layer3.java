@@ -233,6 +233,11 @@ public final class Layer3 {
     return routingBySegment.getOrDefault(s, List.of());
   }
 
+  /** Whether the host routes on some segment other than this one: somewhere else to send its traffic. */
+  public boolean routesBeyond(Segment s) {
+    return routingBySegment.size() > 1 || (routingBySegment.size() == 1 && !routingBySegment.containsKey(s));
+  }
+
   public List<NicAddress> nics() {
     return Collections.unmodifiableList(nics);
   }

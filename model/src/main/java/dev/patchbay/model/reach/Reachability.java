@@ -67,7 +67,11 @@ public final class Reachability {
   private final Inbound inbound;
 
   private Reachability(Topology t) {
-    this.l3 = new Layer3(t);
+    this(new Layer3(t));
+  }
+
+  private Reachability(Layer3 l3) {
+    this.l3 = l3;
     this.tracer = new Tracer(l3);
     this.inbound = new Inbound(l3, tracer);
   }
@@ -104,6 +108,11 @@ public final class Reachability {
   /** The analysis of one design, for asking many questions of it without re-reading it. */
   public static Reachability analyse(Topology t) {
     return new Reachability(t);
+  }
+
+  /** The same over a layer-3 view already built (the validator shares one between its rules). */
+  public static Reachability analyse(Layer3 l3) {
+    return new Reachability(l3);
   }
 
   public Pair toAddress(Endpoint nic, Ipv4 dst) {

@@ -1,5 +1,6 @@
 package dev.patchbay.model.check.rules;
 
+import dev.patchbay.model.check.Analysis;
 import dev.patchbay.model.check.Diagnostic;
 import dev.patchbay.model.check.Rule;
 import dev.patchbay.model.check.RuleInfo;
@@ -38,7 +39,13 @@ public final class LanRule implements Rule {
 
   @Override
   public List<Diagnostic> check(Topology t) {
-    Layer3 l3 = new Layer3(t);
+    return check(new Analysis(t));
+  }
+
+  @Override
+  public List<Diagnostic> check(Analysis design) {
+    Topology t = design.topology();
+    Layer3 l3 = design.layer3();
     Optional<Lan> lan = l3.lan();
     Optional<Cidr> subnet = l3.lanSubnet();
     if (lan.isEmpty() || subnet.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.patchbay.model.check.rules;
 
+import dev.patchbay.model.check.Analysis;
 import dev.patchbay.model.check.Diagnostic;
 import dev.patchbay.model.check.Fix;
 import dev.patchbay.model.check.Rule;
@@ -43,7 +44,13 @@ public final class SubnetRule implements Rule {
 
   @Override
   public List<Diagnostic> check(Topology t) {
-    Layer3 l3 = new Layer3(t);
+    return check(new Analysis(t));
+  }
+
+  @Override
+  public List<Diagnostic> check(Analysis design) {
+    Topology t = design.topology();
+    Layer3 l3 = design.layer3();
     List<Diagnostic> out = new ArrayList<>();
     List<HostIf> addressed = l3.hostIfs().stream().filter(h -> h.routes() && h.address() != null).toList();
     Optional<Cidr> lan = l3.lanSubnet();
