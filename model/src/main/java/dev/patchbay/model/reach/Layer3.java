@@ -72,7 +72,8 @@ public final class Layer3 {
   private final Map<String, HostIf> hostIfById = new HashMap<>();
   private final List<HostIf> connected = new ArrayList<>();
   private final List<StaticRoute> staticRoutes = new ArrayList<>();
-  private final List<NatRule> natRules = new ArrayList<>();
+  /** Masquerade rules by the interface they act on, in the host's order (an interface sees few). */
+  private final Map<String, List<NatRule>> natByInterface = new HashMap<>();
   private final Map<Ipv4, Optional<HostRoute>> routeCache = new ConcurrentHashMap<>();
   private final HostSettings host;
   private final Set<String> proxyArp;
@@ -140,8 +141,12 @@ public final class Layer3 {
     }
     for (HostSettings.Nat n : host.nat()) {
       boolean any = n.source() == null || n.source().isBlank();
-      natRules.add(new NatRule(n, n.out(), hostIf(n.out()).map(HostIf::bridge).orElse(null),
-          any ? null : Cidr.parse(n.source()).orElse(null), any));
+      NatRule rule = new NatRule(n, n.out(), hostIf(n.out()).map(HostIf::bridge).orElse(null),
+          any ? null : Cidr.parse(n.source()).orElse(null), any);
+      natByInterface.computeIfAbsent(rule.out(), k -> new ArrayList<>()).add(rule);
+      if (rule.outBridge() != null && !rule.outBridge().equals(rule.out())) {
+        natByInterface.computeIfAbsent(rule.outBridge(), k -> new ArrayList<>()).add(rule);
+      }
     }
   }
 
@@ -337,10 +342,10 @@ public final class Layer3 {
 
   /** The masquerade rule that rewrites traffic from src leaving through the interface, if any. */
   public Optional<HostSettings.Nat> natFor(Ipv4 src, HostIf out) {
-    for (NatRule n : natRules) {
-      // NAT named on an enslaved uplink acts on the bridge that carries the traffic.
-      boolean on = n.out().equals(out.id()) || out.id().equals(n.outBridge());
-      if (on && (n.anySource() || (n.source() != null && n.source().contains(src)))) {
+    // Listed under the interface it names and, if that is an enslaved uplink, under its bridge too:
+    // NAT named on an enslaved uplink acts on the bridge that carries the traffic.
+    for (NatRule n : natByInterface.getOrDefault(out.id(), List.of())) {
+      if (n.anySource() || (n.source() != null && n.source().contains(src))) {
         return Optional.of(n.nat());
       }
     }

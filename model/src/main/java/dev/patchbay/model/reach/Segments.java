@@ -137,9 +137,10 @@ public final class Segments {
     }
     List<String> out = new ArrayList<>();
     for (String at = to; !at.equals(from); at = previous.get(at)) {
-      out.add(0, at);
+      out.add(at);
     }
-    out.add(0, from);
+    out.add(from);
+    Collections.reverse(out);
     return out;
   }
 
