@@ -91,8 +91,20 @@ public final class RandomEdits {
     if (g.nics().isEmpty()) {
       return Optional.empty();
     }
-    Nic n = g.nics().get(random.nextInt(g.nics().size()));
-    Nic changed = random.nextBoolean() ? n.withMac(MACS.get(random.nextInt(MACS.size())))
+    int i = random.nextInt(g.nics().size());
+    Nic n = g.nics().get(i);
+    int what = random.nextInt(5);
+    if (what >= 3) {
+      // A NIC renamed (maybe to its neighbour's name) or dropped: its links now name no port.
+      List<Nic> nics = new ArrayList<>(g.nics());
+      if (what == 3) {
+        nics.remove(i);
+      } else {
+        nics.set(i, new Nic(random.nextBoolean() ? "nic9" : g.nics().get(0).name(), n.model(), n.mac(), n.ip()));
+      }
+      return Optional.of(new ReplaceElementCommand(g.withNics(nics), "nics"));
+    }
+    Nic changed = what == 0 ? n.withMac(MACS.get(random.nextInt(MACS.size())))
         : n.withIp(IpConfig.fixed(ADDRESSES.get(random.nextInt(ADDRESSES.size())), n.ip().gateway()));
     return Optional.of(new ReplaceElementCommand(g.withNic(changed), "nic"));
   }

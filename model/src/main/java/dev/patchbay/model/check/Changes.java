@@ -1,7 +1,10 @@
 package dev.patchbay.model.check;
 
 import dev.patchbay.model.topology.Element;
+import dev.patchbay.model.topology.Guest;
+import dev.patchbay.model.topology.Nic;
 import dev.patchbay.model.topology.TopologyChange;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -58,6 +61,20 @@ public final class Changes {
 
   /** An element's id and a name it had. */
   public record Renamed(String id, String oldName) {}
+
+  /**
+   * A guest edited without touching what links attach to or how it is shown: same name and the same
+   * NIC names in the same order (addresses, MACs, models may differ). Segments, loops, which tap or
+   * hub holds what, and every finding about wiring stay as they were.
+   */
+  public static boolean keepsGuestWiring(TopologyChange c) {
+    return c instanceof TopologyChange.ElementReplaced r && r.before() instanceof Guest a
+        && r.after() instanceof Guest b && a.name().equals(b.name()) && nicNames(a).equals(nicNames(b));
+  }
+
+  private static List<String> nicNames(Guest g) {
+    return g.nics().stream().map(Nic::name).toList();
+  }
 
   /** Links and any element: everything but host settings and layout. */
   public static boolean touchesWiring(TopologyChange c) {

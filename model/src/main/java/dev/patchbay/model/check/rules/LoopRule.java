@@ -47,7 +47,7 @@ public final class LoopRule implements Rule {
 
   @Override
   public boolean affectedBy(TopologyChange c) {
-    return Changes.touchesWiring(c);
+    return Changes.touchesWiring(c) && !Changes.keepsGuestWiring(c);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.patchbay.model.check.rules;
 
 import dev.patchbay.model.check.Analysis;
+import dev.patchbay.model.check.Changes;
 import dev.patchbay.model.check.Diagnostic;
 import dev.patchbay.model.check.Fix;
 import dev.patchbay.model.check.Rule;
@@ -12,6 +13,7 @@ import dev.patchbay.model.net.Ipv4;
 import dev.patchbay.model.reach.Layer3;
 import dev.patchbay.model.reach.Layer3.HostIf;
 import dev.patchbay.model.topology.Topology;
+import dev.patchbay.model.topology.TopologyChange;
 import dev.patchbay.model.topology.UserNet;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,6 +44,12 @@ public final class SubnetRule implements Rule {
   @Override
   public List<RuleInfo> catalogue() {
     return List.of(OVERLAP, OVERLAPS_LAN, USERNET_OVERLAPS);
+  }
+
+  /** The host's interfaces, the LAN and user nets by segment: a guest's addresses play no part. */
+  @Override
+  public boolean affectedBy(TopologyChange c) {
+    return Changes.affectsNetwork(c) && !Changes.keepsGuestWiring(c);
   }
 
   @Override
