@@ -13,11 +13,18 @@ import dev.patchbay.model.topology.Topology;
  */
 public final class Analysis {
   private final Topology topology;
+  private final Segments known;
   private Layer3 layer3;
   private Reachability reachability;
 
   public Analysis(Topology topology) {
+    this(topology, null);
+  }
+
+  /** With the segments of the topology's current wiring, when they are known (null: find them). */
+  public Analysis(Topology topology, Segments known) {
     this.topology = topology;
+    this.known = known;
   }
 
   public Topology topology() {
@@ -26,13 +33,18 @@ public final class Analysis {
 
   public Layer3 layer3() {
     if (layer3 == null) {
-      layer3 = new Layer3(topology);
+      layer3 = known == null ? new Layer3(topology) : new Layer3(topology, known);
     }
     return layer3;
   }
 
   public Segments segments() {
     return layer3().segments();
+  }
+
+  /** The segments if some rule asked for them (or they were given), else null: nothing is built here. */
+  Segments segmentsIfKnown() {
+    return layer3 != null ? layer3.segments() : known;
   }
 
   public Reachability reachability() {

@@ -76,6 +76,14 @@ public final class Changes {
     return g.nics().stream().map(Nic::name).toList();
   }
 
+  /**
+   * Whether the Ethernet segments stay as they were: layout, notes, host settings, renames and
+   * guest edits that keep their NIC names change no link and no port.
+   */
+  public static boolean keepsSegments(TopologyChange c) {
+    return !touchesWiring(c) || keepsGuestWiring(c) || renamed(c).isPresent();
+  }
+
   /** Links and any element: everything but host settings and layout. */
   public static boolean touchesWiring(TopologyChange c) {
     return affectsNetwork(c) && !(c instanceof TopologyChange.HostChanged);

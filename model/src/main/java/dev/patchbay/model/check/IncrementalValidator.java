@@ -1,5 +1,6 @@
 package dev.patchbay.model.check;
 
+import dev.patchbay.model.reach.Segments;
 import dev.patchbay.model.topology.Topology;
 import dev.patchbay.model.topology.TopologyChange;
 import java.util.ArrayList;
@@ -31,6 +32,8 @@ public final class IncrementalValidator implements AutoCloseable {
   private final Set<Rule> renamedOnly = new LinkedHashSet<>();
   private final Map<String, Set<String>> oldNames = new LinkedHashMap<>();
   private final Consumer<TopologyChange> listener = this::changed;
+  /** The segments of the current wiring, kept across edits that leave them alone; null when unknown. */
+  private Segments segments;
   private Map<String, List<Diagnostic>> byElement = Map.of();
   private List<Diagnostic> all = List.of();
   private long ruleRuns;
@@ -43,6 +46,9 @@ public final class IncrementalValidator implements AutoCloseable {
   }
 
   private void changed(TopologyChange change) {
+    if (!Changes.keepsSegments(change)) {
+      segments = null;
+    }
     Optional<Changes.Renamed> renamed = Changes.renamed(change);
     renamed.ifPresent(r -> oldNames.computeIfAbsent(r.id(), k -> new LinkedHashSet<>()).add(r.oldName()));
     for (Rule r : rules) {
@@ -67,13 +73,14 @@ public final class IncrementalValidator implements AutoCloseable {
     renamedOnly.clear();
     oldNames.clear();
     if (!dirty.isEmpty()) {
-      Analysis design = new Analysis(topology);
+      Analysis design = new Analysis(topology, segments);
       for (Rule r : rules) {
         if (dirty.contains(r)) {
           byRule.put(r, r.check(design));
           ruleRuns++;
         }
       }
+      segments = design.segmentsIfKnown();
       dirty.clear();
       rebuild();
     }

@@ -92,8 +92,13 @@ public final class Layer3 {
   private record NatRule(HostSettings.Nat nat, String out, String outBridge, Cidr source, boolean anySource) {}
 
   public Layer3(Topology t) {
+    this(t, Segments.of(t));
+  }
+
+  /** Over segments already found for this topology's wiring (an address edit leaves them as they were). */
+  public Layer3(Topology t, Segments segments) {
     this.topology = t;
-    this.segments = Segments.of(t);
+    this.segments = segments;
     this.host = t.host();
     this.proxyArp = new HashSet<>(host.proxyArp());
     this.lan = t.elementsOf(Lan.class).findFirst().orElse(null);
