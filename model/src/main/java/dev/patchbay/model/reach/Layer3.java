@@ -49,9 +49,17 @@ public final class Layer3 {
     }
   }
 
-  /** A NIC with the address its guest OS will have (null when it gets none). */
+  /**
+   * A NIC with the address its guest OS will have (null when it gets none). {@code node} is its
+   * segment node, {@code guest:nic}: written once, as the matrix compares and walks it per pair.
+   */
   public record NicAddress(Guest guest, Nic nic, Endpoint end, Segment segment, Cidr address,
-      Ipv4 gateway, Origin origin) {}
+      Ipv4 gateway, Origin origin, String node) {
+    public NicAddress(Guest guest, Nic nic, Endpoint end, Segment segment, Cidr address, Ipv4 gateway,
+        Origin origin) {
+      this(guest, nic, end, segment, address, gateway, origin, end.toString());
+    }
+  }
 
   /** A host route picked for a destination. */
   public record HostRoute(HostIf out, Ipv4 via, Cidr destination) {}
