@@ -130,12 +130,21 @@ public final class Layer3 {
     }
     userNetsBySegment.replaceAll((k, v) -> List.copyOf(v));
     t.elementsOf(Guest.class).forEach(this::addNics);
+    indexNics();
+    indexHostIfs();
+    readRoutesAndNat();
+  }
+
+  private void indexNics() {
     nics.forEach(n -> nicsBySegment.computeIfAbsent(n.segment(), k -> new ArrayList<>()).add(n));
     nicsBySegment.replaceAll((k, v) -> List.copyOf(v));
     // The matrix asks for a guest's NICs once per pair: a scan of every NIC each time made it cubic.
     nics.forEach(n -> nicsByGuest.computeIfAbsent(n.guest().id(), k -> new ArrayList<>()).add(n));
     nicsByGuest.replaceAll((k, v) -> List.copyOf(v));
     nics.stream().filter(n -> n.address() != null).forEach(n -> nicAt.putIfAbsent(n.address().address(), n));
+  }
+
+  private void indexHostIfs() {
     for (HostIf h : hostIfs) {
       if (h.routes()) {
         routingBySegment.computeIfAbsent(h.segment(), k -> new ArrayList<>()).add(h);
@@ -148,7 +157,10 @@ public final class Layer3 {
         connected.add(h);
       }
     }
-    // Parsed once: the matrix asks for routes and NAT per packet.
+  }
+
+  /** Parsed once: the matrix asks for routes and NAT per packet. */
+  private void readRoutesAndNat() {
     for (HostSettings.Route r : host.routes()) {
       Cidr.parse(r.destination()).ifPresent(d -> staticRoutes.add(new StaticRoute(r, d)));
     }
