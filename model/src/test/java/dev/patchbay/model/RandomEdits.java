@@ -59,8 +59,7 @@ public final class RandomEdits {
       case 5 -> e == null ? Optional.empty()
           : Optional.of(new MoveCommand(Map.of(e.id(), new Point(0, 0)), Map.of(e.id(), new Point(9, 9)), false));
       case 6 -> pick(t, Guest.class, random).flatMap(g -> nicEdit(g, random));
-      case 7 -> e != null && e.isHostInterface() ? Optional.of(new ReplaceElementCommand(
-          e.withIdentity(e.id(), NAMES.get(random.nextInt(NAMES.size()))), "rename")) : Optional.empty();
+      case 7 -> e == null ? Optional.empty() : Optional.of(new ReplaceElementCommand(rename(e, random), "rename"));
       case 8 -> pick(t, UserNet.class, random).map(u -> new ReplaceElementCommand(u.withHostfwd(List.of(
           new HostForward(HostForward.Protocol.TCP, null, List.of(22, 5022, 80, 8080).get(random.nextInt(4)), null, 22))),
           "hostfwd"));
@@ -68,6 +67,19 @@ public final class RandomEdits {
           : Optional.of(new RemoveCommand(Set.of(e.id()), Set.of()));
       default -> randomFix(t, random);
     };
+  }
+
+  /**
+   * Host interfaces get names the kernel may refuse; any element may get its id as its name, its kind's
+   * label (shown as "the guest (g1)"), or a name another element has.
+   */
+  private static Element rename(Element e, Random random) {
+    if (e.isHostInterface() && random.nextBoolean()) {
+      return e.withIdentity(e.id(), NAMES.get(random.nextInt(NAMES.size())));
+    }
+    List<String> names = List.of(e.id(), e.kind().label().toUpperCase(java.util.Locale.ROOT), e.name() + "2",
+        "vm", "guest1");
+    return e.withIdentity(e.id(), names.get(random.nextInt(names.size())));
   }
 
   private static <T extends Element> Optional<T> pick(Topology t, Class<T> type, Random random) {
@@ -79,8 +91,20 @@ public final class RandomEdits {
     if (g.nics().isEmpty()) {
       return Optional.empty();
     }
-    Nic n = g.nics().get(random.nextInt(g.nics().size()));
-    Nic changed = random.nextBoolean() ? n.withMac(MACS.get(random.nextInt(MACS.size())))
+    int i = random.nextInt(g.nics().size());
+    Nic n = g.nics().get(i);
+    int what = random.nextInt(5);
+    if (what >= 3) {
+      // A NIC renamed (maybe to its neighbour's name) or dropped: its links now name no port.
+      List<Nic> nics = new ArrayList<>(g.nics());
+      if (what == 3) {
+        nics.remove(i);
+      } else {
+        nics.set(i, new Nic(random.nextBoolean() ? "nic9" : g.nics().get(0).name(), n.model(), n.mac(), n.ip()));
+      }
+      return Optional.of(new ReplaceElementCommand(g.withNics(nics), "nics"));
+    }
+    Nic changed = what == 0 ? n.withMac(MACS.get(random.nextInt(MACS.size())))
         : n.withIp(IpConfig.fixed(ADDRESSES.get(random.nextInt(ADDRESSES.size())), n.ip().gateway()));
     return Optional.of(new ReplaceElementCommand(g.withNic(changed), "nic"));
   }

@@ -11,6 +11,14 @@ public interface Rule {
 
   List<Diagnostic> check(Topology topology);
 
+  /**
+   * The same check with the design's shared analysis (segments, layer 3, reachability), built once
+   * per check for every rule; rules that read it override this and call it from {@link #check(Topology)}.
+   */
+  default List<Diagnostic> check(Analysis design) {
+    return check(design.topology());
+  }
+
   /** The diagnostic ids this rule can report, with their severity and explanation. */
   default List<RuleInfo> catalogue() {
     return List.of();
@@ -22,5 +30,14 @@ public interface Rule {
    */
   default boolean affectedBy(TopologyChange change) {
     return Changes.affectsNetwork(change);
+  }
+
+  /**
+   * Whether the rule decides anything by an element's name (a kernel interface name, say), rather
+   * than only showing it. A rule that only shows names can change after a rename only in the
+   * findings that show the old name, so the incremental validator re-runs it only when one does.
+   */
+  default boolean decidesByName() {
+    return false;
   }
 }

@@ -55,8 +55,9 @@ public final class Validator {
 
   public List<Diagnostic> check(Topology topology) {
     List<Diagnostic> out = new ArrayList<>();
+    Analysis design = new Analysis(topology);
     for (Rule r : rules) {
-      out.addAll(r.check(topology));
+      out.addAll(r.check(design));
     }
     out.sort(Comparator.comparing(Diagnostic::severity));
     return out;

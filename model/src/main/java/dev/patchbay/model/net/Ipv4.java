@@ -9,23 +9,42 @@ public record Ipv4(int bits) implements Comparable<Ipv4> {
     if (text == null) {
       return Optional.empty();
     }
-    String[] parts = text.trim().split("\\.", -1);
-    if (parts.length != 4) {
-      return Optional.empty();
-    }
+    // By hand, not split(regex): reachability parses addresses per guest pair, and the regex dominated.
+    String s = text.trim();
     int bits = 0;
-    for (String p : parts) {
-      if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(Character::isDigit)
-          || (p.length() > 1 && p.charAt(0) == '0')) {
+    int parts = 0;
+    int start = 0;
+    while (start <= s.length()) {
+      int end = s.indexOf('.', start);
+      end = end < 0 ? s.length() : end;
+      if (++parts > 4) {
         return Optional.empty();
       }
-      int v = Integer.parseInt(p);
-      if (v > 255) {
+      int v = octet(s, start, end);
+      if (v < 0) {
         return Optional.empty();
       }
       bits = (bits << 8) | v;
+      start = end + 1;
     }
-    return Optional.of(new Ipv4(bits));
+    return parts == 4 ? Optional.of(new Ipv4(bits)) : Optional.empty();
+  }
+
+  /** One decimal octet 0-255 without leading zeros, or -1. */
+  private static int octet(String s, int start, int end) {
+    int length = end - start;
+    if (length == 0 || length > 3 || (length > 1 && s.charAt(start) == '0')) {
+      return -1;
+    }
+    int v = 0;
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (!Character.isDigit(c)) {
+        return -1;
+      }
+      v = v * 10 + Character.digit(c, 10);
+    }
+    return v > 255 ? -1 : v;
   }
 
   /** Parses text the caller has already validated. */
@@ -47,6 +66,15 @@ public record Ipv4(int bits) implements Comparable<Ipv4> {
 
   public byte[] toBytes() {
     return new byte[] {(byte) (bits >>> 24), (byte) (bits >>> 16), (byte) (bits >>> 8), (byte) bits};
+  }
+
+  /**
+   * Mixed, not the raw bits: designs give each segment a subnet, so addresses differ in their
+   * middle bits, which a HashMap's small table drops, and maps keyed by address degenerated to trees.
+   */
+  @Override
+  public int hashCode() {
+    return bits * 0x9E3779B9;
   }
 
   @Override

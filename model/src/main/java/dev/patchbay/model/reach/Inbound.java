@@ -64,7 +64,7 @@ final class Inbound {
     } else {
       toHost = reachHost(from);
     }
-    return toHost.restricted(ports(open)).withPath(List.of(u.id(), target.end().toString()));
+    return toHost.restricted(ports(open)).withPath(List.of(u.id(), target.node()));
   }
 
   private Answer reachHost(String from) {
@@ -101,7 +101,7 @@ final class Inbound {
     }
     Walk there = tracer.fromGuest(from, hostAddr.get(), false);
     Answer toHost = Reachability.conversation(there, () -> tracer.fromHost(there.src, true));
-    return toHost.restricted(ports(open)).withPath(List.of(u.id(), target.end().toString()));
+    return toHost.restricted(ports(open)).withPath(List.of(u.id(), target.node()));
   }
 
   /** Forwards reachable from outside the host listen on any address or on a non-loopback one. */

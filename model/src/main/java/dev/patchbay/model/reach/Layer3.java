@@ -18,6 +18,7 @@ import dev.patchbay.model.topology.Topology;
 import dev.patchbay.model.topology.Uplink;
 import dev.patchbay.model.topology.UserNet;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The IPv4 view of a design: which host interfaces carry which address on which segment, what
@@ -47,9 +49,17 @@ public final class Layer3 {
     }
   }
 
-  /** A NIC with the address its guest OS will have (null when it gets none). */
+  /**
+   * A NIC with the address its guest OS will have (null when it gets none). {@code node} is its
+   * segment node, {@code guest:nic}: written once, as the matrix compares and walks it per pair.
+   */
   public record NicAddress(Guest guest, Nic nic, Endpoint end, Segment segment, Cidr address,
-      Ipv4 gateway, Origin origin) {}
+      Ipv4 gateway, Origin origin, String node) {
+    public NicAddress(Guest guest, Nic nic, Endpoint end, Segment segment, Cidr address, Ipv4 gateway,
+        Origin origin) {
+      this(guest, nic, end, segment, address, gateway, origin, end.toString());
+    }
+  }
 
   /** A host route picked for a destination. */
   public record HostRoute(HostIf out, Ipv4 via, Cidr destination) {}
@@ -64,15 +74,48 @@ public final class Layer3 {
   private final Map<Segment, List<HostIf>> routingBySegment = new HashMap<>();
   private final Map<Ipv4, HostIf> local = new HashMap<>();
   private final Map<Ipv4, NicAddress> nicAt = new HashMap<>();
+  /** DHCP leases handed out so far, counted while the NICs are read in file order. */
+  private final Map<Segment, Integer> userDhcp = new HashMap<>();
+  private int lanDhcp;
+  private final Map<String, HostIf> hostIfById = new HashMap<>();
+  private final List<HostIf> connected = new ArrayList<>();
+  private final List<StaticRoute> staticRoutes = new ArrayList<>();
+  /** Masquerade rules by the interface they act on, in the host's order (an interface sees few). */
+  private final Map<String, List<NatRule>> natByInterface = new HashMap<>();
+  private final Map<Ipv4, Optional<HostRoute>> routeCache = new ConcurrentHashMap<>();
+  private final HostSettings host;
+  private final Set<String> proxyArp;
   private final Lan lan;
   private final Segment lanSegment;
+  private final Optional<Cidr> lanSubnet;
+  private final Optional<Ipv4> lanGateway;
+  private final Optional<Uplink> uplink;
+  private final Optional<Ipv4> defaultGateway;
   private final boolean internet;
 
+  /** A host route as written, its destination parsed once. */
+  private record StaticRoute(HostSettings.Route route, Cidr destination) {}
+
+  /** A masquerade rule, parsed once: the interfaces it acts on and the source it rewrites (null: any). */
+  private record NatRule(HostSettings.Nat nat, String out, String outBridge, Cidr source, boolean anySource) {}
+
   public Layer3(Topology t) {
+    this(t, Segments.of(t));
+  }
+
+  /** Over segments already found for this topology's wiring (an address edit leaves them as they were). */
+  public Layer3(Topology t, Segments segments) {
     this.topology = t;
-    this.segments = Segments.of(t);
+    this.segments = segments;
+    this.host = t.host();
+    this.proxyArp = new HashSet<>(host.proxyArp());
     this.lan = t.elementsOf(Lan.class).findFirst().orElse(null);
     this.lanSegment = lan == null ? null : segments.of(lan.id()).orElse(null);
+    this.lanSubnet = lan == null ? Optional.empty() : Cidr.parse(lan.subnet()).map(Cidr::network);
+    this.lanGateway = lan == null ? Optional.empty() : Ipv4.parse(lan.gateway());
+    this.uplink = t.elementsOf(Uplink.class).findFirst();
+    Optional<Ipv4> own = uplink.flatMap(u -> Ipv4.parse(u.gateway()));
+    this.defaultGateway = own.isPresent() ? own : lanGateway;
     this.internet = lan != null && t.linksOf(lan.id()).stream()
         .anyMatch(l -> t.element(l.other(lan.id()).element()).filter(Internet.class::isInstance).isPresent());
     for (Element e : t.elements()) {
@@ -85,19 +128,49 @@ public final class Layer3 {
     for (UserNet u : t.elementsOf(UserNet.class).toList()) {
       segments.of(u.id()).ifPresent(seg -> userNetsBySegment.computeIfAbsent(seg, k -> new ArrayList<>()).add(u));
     }
+    userNetsBySegment.replaceAll((k, v) -> List.copyOf(v));
     t.elementsOf(Guest.class).forEach(this::addNics);
+    indexNics();
+    indexHostIfs();
+    readRoutesAndNat();
+  }
+
+  private void indexNics() {
     nics.forEach(n -> nicsBySegment.computeIfAbsent(n.segment(), k -> new ArrayList<>()).add(n));
     nicsBySegment.replaceAll((k, v) -> List.copyOf(v));
     // The matrix asks for a guest's NICs once per pair: a scan of every NIC each time made it cubic.
     nics.forEach(n -> nicsByGuest.computeIfAbsent(n.guest().id(), k -> new ArrayList<>()).add(n));
     nicsByGuest.replaceAll((k, v) -> List.copyOf(v));
     nics.stream().filter(n -> n.address() != null).forEach(n -> nicAt.putIfAbsent(n.address().address(), n));
+  }
+
+  private void indexHostIfs() {
     for (HostIf h : hostIfs) {
       if (h.routes()) {
         routingBySegment.computeIfAbsent(h.segment(), k -> new ArrayList<>()).add(h);
       }
       if (h.address() != null) {
         local.putIfAbsent(h.address().address(), h);
+      }
+      hostIfById.putIfAbsent(h.id(), h);
+      if (h.routes() && h.address() != null) {
+        connected.add(h);
+      }
+    }
+  }
+
+  /** Parsed once: the matrix asks for routes and NAT per packet. */
+  private void readRoutesAndNat() {
+    for (HostSettings.Route r : host.routes()) {
+      Cidr.parse(r.destination()).ifPresent(d -> staticRoutes.add(new StaticRoute(r, d)));
+    }
+    for (HostSettings.Nat n : host.nat()) {
+      boolean any = n.source() == null || n.source().isBlank();
+      NatRule rule = new NatRule(n, n.out(), hostIf(n.out()).map(HostIf::bridge).orElse(null),
+          any ? null : Cidr.parse(n.source()).orElse(null), any);
+      natByInterface.computeIfAbsent(rule.out(), k -> new ArrayList<>()).add(rule);
+      if (rule.outBridge() != null && !rule.outBridge().equals(rule.out())) {
+        natByInterface.computeIfAbsent(rule.outBridge(), k -> new ArrayList<>()).add(rule);
       }
     }
   }
@@ -151,15 +224,15 @@ public final class Layer3 {
       Optional<Cidr> net = Cidr.parse(u.net());
       Optional<Ipv4> start = Ipv4.parse(u.dhcpStart());
       if (net.isPresent() && start.isPresent()) {
-        long before = nics.stream().filter(x -> x.origin() == Origin.USER_DHCP && x.segment() == seg).count();
-        return new NicAddress(g, n, end, seg, new Cidr(start.get().plus((int) before), net.get().prefix()),
+        int before = userDhcp.merge(seg, 1, Integer::sum) - 1;
+        return new NicAddress(g, n, end, seg, new Cidr(start.get().plus(before), net.get().prefix()),
             Ipv4.parse(u.host()).orElse(null), Origin.USER_DHCP);
       }
     }
     if (seg == lanSegment && lanSubnet().isPresent()) {
       Cidr subnet = lanSubnet().get();
-      long before = nics.stream().filter(x -> x.origin() == Origin.LAN_DHCP).count();
-      Ipv4 a = subnet.network().address().plus(200 + (int) before);
+      int before = lanDhcp++;
+      Ipv4 a = subnet.network().address().plus(200 + before);
       return new NicAddress(g, n, end, seg, new Cidr(a, subnet.prefix()), lanGateway().orElse(null), Origin.LAN_DHCP);
     }
     return new NicAddress(g, n, end, seg, null, null, Origin.NONE);
@@ -174,15 +247,15 @@ public final class Layer3 {
   }
 
   public HostSettings settings() {
-    return topology.host();
+    return host;
   }
 
   public List<HostIf> hostIfs() {
-    return List.copyOf(hostIfs);
+    return Collections.unmodifiableList(hostIfs);
   }
 
   public Optional<HostIf> hostIf(String id) {
-    return hostIfs.stream().filter(h -> h.id().equals(id)).findFirst();
+    return Optional.ofNullable(hostIfById.get(id));
   }
 
   /** The host's routing interfaces on a segment (bridges, unbridged taps and uplinks). */
@@ -190,8 +263,13 @@ public final class Layer3 {
     return routingBySegment.getOrDefault(s, List.of());
   }
 
+  /** Whether the host routes on some segment other than this one: somewhere else to send its traffic. */
+  public boolean routesBeyond(Segment s) {
+    return routingBySegment.size() > 1 || (routingBySegment.size() == 1 && !routingBySegment.containsKey(s));
+  }
+
   public List<NicAddress> nics() {
-    return List.copyOf(nics);
+    return Collections.unmodifiableList(nics);
   }
 
   /** The first NIC (in file order) that has the address. */
@@ -208,7 +286,7 @@ public final class Layer3 {
   }
 
   public List<UserNet> userNetsOn(Segment s) {
-    return List.copyOf(userNetsBySegment.getOrDefault(s, List.of()));
+    return userNetsBySegment.getOrDefault(s, List.of());
   }
 
   public Optional<Lan> lan() {
@@ -220,11 +298,11 @@ public final class Layer3 {
   }
 
   public Optional<Cidr> lanSubnet() {
-    return lan == null ? Optional.empty() : Cidr.parse(lan.subnet()).map(Cidr::network);
+    return lanSubnet;
   }
 
   public Optional<Ipv4> lanGateway() {
-    return lan == null ? Optional.empty() : Ipv4.parse(lan.gateway());
+    return lanGateway;
   }
 
   public boolean internetLinked() {
@@ -238,13 +316,12 @@ public final class Layer3 {
 
   /** The uplink element, if the design has one. */
   public Optional<Uplink> uplink() {
-    return topology.elementsOf(Uplink.class).findFirst();
+    return uplink;
   }
 
   /** The host's default gateway: the uplink's, else the LAN's. */
   public Optional<Ipv4> defaultGateway() {
-    Optional<Ipv4> own = uplink().flatMap(u -> Ipv4.parse(u.gateway()));
-    return own.isPresent() ? own : lanGateway();
+    return defaultGateway;
   }
 
   /** The host interface carrying an address, if the address is the host's own. */
@@ -254,16 +331,20 @@ public final class Layer3 {
 
   /** Longest-prefix match over connected subnets, the host's static routes and its default route. */
   public Optional<HostRoute> hostRoute(Ipv4 dst) {
+    // The matrix asks the same few destinations for every guest pair; the answer never changes.
+    return routeCache.computeIfAbsent(dst, this::lookUpRoute);
+  }
+
+  private Optional<HostRoute> lookUpRoute(Ipv4 dst) {
     List<HostRoute> candidates = new ArrayList<>();
-    for (HostIf h : hostIfs) {
-      if (h.routes() && h.address() != null && h.address().contains(dst)) {
+    for (HostIf h : connected) {
+      if (h.address().contains(dst)) {
         candidates.add(new HostRoute(h, null, h.address().network()));
       }
     }
-    for (HostSettings.Route r : settings().routes()) {
-      Optional<Cidr> d = Cidr.parse(r.destination());
-      if (d.isPresent() && d.get().contains(dst)) {
-        staticRoute(r, d.get()).ifPresent(candidates::add);
+    for (StaticRoute r : staticRoutes) {
+      if (r.destination().contains(dst)) {
+        staticRoute(r.route(), r.destination()).ifPresent(candidates::add);
       }
     }
     Optional<HostIf> lanIf = hostLanIf();
@@ -279,27 +360,25 @@ public final class Layer3 {
     if (r.device() != null) {
       return hostIf(r.device()).map(h -> new HostRoute(h, via.orElse(null), dest));
     }
-    return via.flatMap(v -> hostIfs.stream()
-        .filter(h -> h.routes() && h.address() != null && h.address().contains(v))
+    return via.flatMap(v -> connected.stream()
+        .filter(h -> h.address().contains(v))
         .findFirst().map(h -> new HostRoute(h, v, dest)));
   }
 
   /** The masquerade rule that rewrites traffic from src leaving through the interface, if any. */
   public Optional<HostSettings.Nat> natFor(Ipv4 src, HostIf out) {
-    return settings().nat().stream()
-        .filter(n -> n.out().equals(out.id()) || out.id().equals(bridgeOfUplink(n.out())))
-        .filter(n -> n.source() == null || n.source().isBlank()
-            || Cidr.parse(n.source()).map(c -> c.contains(src)).orElse(false))
-        .findFirst();
-  }
-
-  /** NAT named on an enslaved uplink acts on the bridge that carries the traffic. */
-  private String bridgeOfUplink(String id) {
-    return hostIf(id).map(HostIf::bridge).orElse(null);
+    // Listed under the interface it names and, if that is an enslaved uplink, under its bridge too:
+    // NAT named on an enslaved uplink acts on the bridge that carries the traffic.
+    for (NatRule n : natByInterface.getOrDefault(out.id(), List.of())) {
+      if (n.anySource() || (n.source() != null && n.source().contains(src))) {
+        return Optional.of(n.nat());
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether proxy_arp is on for the interface. */
   public boolean proxyArp(HostIf h) {
-    return settings().proxyArp().contains(h.id());
+    return proxyArp.contains(h.id());
   }
 }

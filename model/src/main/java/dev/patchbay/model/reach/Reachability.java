@@ -10,7 +10,6 @@ import dev.patchbay.model.topology.Endpoint;
 import dev.patchbay.model.topology.Guest;
 import dev.patchbay.model.topology.Topology;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -67,7 +66,11 @@ public final class Reachability {
   private final Inbound inbound;
 
   private Reachability(Topology t) {
-    this.l3 = new Layer3(t);
+    this(new Layer3(t));
+  }
+
+  private Reachability(Layer3 l3) {
+    this.l3 = l3;
     this.tracer = new Tracer(l3);
     this.inbound = new Inbound(l3, tracer);
   }
@@ -104,6 +107,11 @@ public final class Reachability {
   /** The analysis of one design, for asking many questions of it without re-reading it. */
   public static Reachability analyse(Topology t) {
     return new Reachability(t);
+  }
+
+  /** The same over a layer-3 view already built (the validator shares one between its rules). */
+  public static Reachability analyse(Layer3 l3) {
+    return new Reachability(l3);
   }
 
   public Pair toAddress(Endpoint nic, Ipv4 dst) {
@@ -144,8 +152,20 @@ public final class Reachability {
     if (nics.isEmpty()) {
       return Answer.no(List.of(), List.of("guest " + g.name() + " (" + g.id() + ") has no NIC"));
     }
-    return nics.stream().map(need)
-        .min(Comparator.comparing(Answer::verdict).thenComparingInt(a -> a.missing().size())).orElseThrow();
+    Answer best = null;
+    for (NicAddress n : nics) {
+      best = better(need.apply(n), best);
+    }
+    return best;
+  }
+
+  /** Yes beats only-with beats no, then fewer missing steps; on a tie the earlier answer stays. */
+  private static Answer better(Answer candidate, Answer best) {
+    if (best == null) {
+      return candidate;
+    }
+    int byVerdict = candidate.verdict().compareTo(best.verdict());
+    return byVerdict < 0 || (byVerdict == 0 && candidate.missing().size() < best.missing().size()) ? candidate : best;
   }
 
   // ---- the needs -----------------------------------------------------------------------------
@@ -209,7 +229,7 @@ public final class Reachability {
   private Answer toHost(NicAddress n) {
     Optional<Ipv4> target = inbound.hostTarget(n);
     if (target.isEmpty()) {
-      return Answer.no(List.of(n.end().toString()), List.of(l3.hostIfsOn(n.segment()).isEmpty()
+      return Answer.no(List.of(n.node()), List.of(l3.hostIfsOn(n.segment()).isEmpty()
           ? "nothing joins " + Wording.nic(n) + " to the host: link its NIC or hub to a tap"
           : "the host has no address " + Wording.nic(n) + " could reach: give the tap or bridge on its segment one"));
     }
@@ -229,20 +249,19 @@ public final class Reachability {
   }
 
   private Answer toGuest(NicAddress from, Guest to) {
-    List<Answer> answers = new ArrayList<>();
+    Answer best = null;
     for (NicAddress target : l3.nicsOf(to.id())) {
       if (inbound.onUserNet(target) && target.segment() != from.segment()) {
-        answers.add(inbound.viaHostfwd(target, from));
+        best = better(inbound.viaHostfwd(target, from), best);
       } else if (target.address() == null) {
-        answers.add(Answer.no(List.of(), List.of(Wording.noAddress(l3, target))));
+        best = better(Answer.no(List.of(), List.of(Wording.noAddress(l3, target))), best);
       } else {
         Walk there = tracer.fromGuest(from, target.address().address(), false);
-        answers.add(conversation(there, () -> tracer.fromGuest(target, there.src, true)));
+        best = better(conversation(there, () -> tracer.fromGuest(target, there.src, true)), best);
       }
     }
-    return answers.stream().min(Comparator.comparing(Answer::verdict)
-            .thenComparingInt(a -> a.missing().size()))
-        .orElse(Answer.no(List.of(), List.of("guest " + to.name() + " (" + to.id() + ") has no NIC")));
+    return best != null ? best
+        : Answer.no(List.of(), List.of("guest " + to.name() + " (" + to.id() + ") has no NIC"));
   }
 
   /** Both legs: the packet there, and (unless NAT's connection tracking carries it) the reply back. */

@@ -55,6 +55,7 @@ public final class Segments {
   private final Map<String, Segment> segmentOf = new HashMap<>();
   private final List<Segment> segments = new ArrayList<>();
   private final Map<String, Map<String, String>> trees = new HashMap<>();
+  private final Map<String, Map<String, List<String>>> paths = new HashMap<>();
   private final Map<String, Integer> fileOrder = new HashMap<>();
 
   private Segments(Topology t) {
@@ -131,16 +132,22 @@ public final class Segments {
 
   /** The nodes a frame crosses from one node to another of the same segment, both included. */
   public List<String> path(String from, String to) {
+    // The matrix asks the same few paths (a NIC to its host interface and back) for every pair.
+    return paths.computeIfAbsent(from, k -> new HashMap<>()).computeIfAbsent(to, k -> walkBack(from, to));
+  }
+
+  private List<String> walkBack(String from, String to) {
     Map<String, String> previous = trees.computeIfAbsent(from, this::shortestPathTree);
     if (!previous.containsKey(to)) {
       return List.of();
     }
     List<String> out = new ArrayList<>();
     for (String at = to; !at.equals(from); at = previous.get(at)) {
-      out.add(0, at);
+      out.add(at);
     }
-    out.add(0, from);
-    return out;
+    out.add(from);
+    Collections.reverse(out);
+    return Collections.unmodifiableList(out);
   }
 
   /** Breadth-first from one node: each reachable node's predecessor. Cached, as matrices ask often. */

@@ -31,7 +31,7 @@ final class Tracer {
 
   /** A guest OS sends from one NIC: on-link directly, anything else to its default gateway. */
   Walk fromGuest(NicAddress n, Ipv4 dst, boolean reply) {
-    Walk w = new Walk(reply, n.address() == null ? null : n.address().address(), n.end().toString());
+    Walk w = new Walk(reply, n.address() == null ? null : n.address().address(), n.node());
     if (n.address() == null) {
       w.fail(Wording.noAddress(l3, n));
       return w;
@@ -134,10 +134,10 @@ final class Tracer {
     if (w.tooLong()) {
       return;
     }
-    Optional<NicAddress> guest = l3.nicAt(nh).filter(n -> n.segment() == seg && !n.end().toString().equals(w.at));
+    Optional<NicAddress> guest = l3.nicAt(nh).filter(n -> n.segment() == seg && !n.node().equals(w.at));
     if (guest.isEmpty() && l3.nicAt(nh).isPresent()) {
       guest = l3.nicsOn(seg).stream()
-          .filter(n -> n.address() != null && n.address().address().equals(nh) && !n.end().toString().equals(w.at))
+          .filter(n -> n.address() != null && n.address().address().equals(nh) && !n.node().equals(w.at))
           .findFirst();
     }
     if (guest.isPresent()) {
@@ -152,11 +152,13 @@ final class Tracer {
         return;
       }
     }
-    Optional<HostIf> local = l3.hostLocal(nh).isPresent()
-        ? l3.hostIfsOn(seg).stream().filter(h -> h != sender).findFirst() : Optional.empty();
-    if (local.isPresent()) {
-      toHost(local.get(), dst, w);
-      return;
+    if (l3.hostLocal(nh).isPresent()) {
+      for (HostIf h : l3.hostIfsOn(seg)) {
+        if (h != sender) {
+          toHost(h, dst, w);
+          return;
+        }
+      }
     }
     if (onLan(seg) && isLanMember(nh)) {
       if (!crossesAir(seg, true, w)) {
@@ -231,9 +233,9 @@ final class Tracer {
   }
 
   private void toGuest(Segment seg, NicAddress n, Ipv4 dst, Walk w) {
-    w.go(l3.segments().path(w.at, n.end().toString()));
+    w.go(l3.segments().path(w.at, n.node()));
     if (n.address().address().equals(dst)) {
-      w.deliver(n.end().toString());
+      w.deliver(n.node());
     } else {
       w.fail("guest " + n.guest().name() + " (" + n.guest().id() + ") is a gateway here but does not route");
     }

@@ -1,5 +1,6 @@
 package dev.patchbay.model.topology;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -124,12 +125,17 @@ public final class Wiring {
 
   /** Why an endpoint cannot take one more link to a peer of the given role, if it cannot. */
   public static Optional<String> full(Topology t, Endpoint end, PortRole role, PortRole peer) {
-    List<PortRole> peers = t.linksAt(end).stream()
-        .map(l -> l.a().equals(end) ? l.b() : l.a())
-        .map(p -> role(t, p))
-        .filter(Result::ok)
-        .map(Result::value)
-        .toList();
+    List<Link> at = t.linksAt(end);
+    if (at.isEmpty()) {
+      return Optional.empty(); // an endpoint with no link takes one of any role (the validator asks per link)
+    }
+    List<PortRole> peers = new ArrayList<>(at.size());
+    for (Link l : at) {
+      Result<PortRole> r = role(t, l.a().equals(end) ? l.b() : l.a());
+      if (r.ok()) {
+        peers.add(r.value());
+      }
+    }
     String name = t.element(end.element()).map(Element::name).orElse(end.element());
     return switch (role) {
       case NIC -> peers.isEmpty() ? Optional.empty()

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.patchbay.model.RandomEdits;
 import dev.patchbay.model.Samples;
 import dev.patchbay.model.edit.CommandStack;
+import dev.patchbay.model.generate.TopologyGenerator;
+import dev.patchbay.model.topology.Guest;
 import dev.patchbay.model.topology.HostForward;
 import dev.patchbay.model.topology.Point;
 import dev.patchbay.model.topology.Topology;
@@ -40,6 +42,52 @@ class IncrementalValidatorTest {
         assertEquals(view(Validator.standard().check(t)), view(incremental.diagnostics()),
             "after step " + step + " of " + sample);
       }
+    }
+  }
+
+  /** Generated designs are larger and wired differently from the samples: hubs joined by sockets, buses, NAT. */
+  @ParameterizedTest(name = "{0} elements")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {60, 200})
+  void onGeneratedDesignsAfterRandomEditsTheIncrementalResultEqualsAFullCheck(int elements) {
+    Topology t = TopologyGenerator.generate(elements, elements);
+    CommandStack stack = new CommandStack(t);
+    Random random = new Random(elements);
+    try (IncrementalValidator incremental = new IncrementalValidator(t, Validator.standard())) {
+      for (int step = 0; step < 150; step++) {
+        RandomEdits.edit(t, stack, random);
+        assertEquals(view(Validator.standard().check(t)), view(incremental.diagnostics()),
+            "after step " + step + " on " + elements + " generated elements");
+      }
+    }
+  }
+
+  @Test
+  void renamingAGuestNoFindingShowsRechecksNothing() {
+    Topology t = TopologyGenerator.generate(300, 1);
+    try (IncrementalValidator v = new IncrementalValidator(t, Validator.standard())) {
+      v.diagnostics();
+      long before = v.ruleRuns();
+      Guest g = t.elementsOf(Guest.class).filter(x -> v.diagnosticsFor(x.id()).isEmpty()).findFirst().orElseThrow();
+      t.replace(g.withIdentity(g.id(), "renamed"));
+      v.diagnostics();
+      assertEquals(before, v.ruleRuns());
+    }
+  }
+
+  @Test
+  void renamingAGuestAFindingShowsRechecksTheRulesThatShowItAndRewordsTheFinding() {
+    Topology t = Samples.load("002-p1-nat.json");
+    t.setHost(t.host().withIpForward(false));
+    try (IncrementalValidator v = new IncrementalValidator(t, Validator.standard())) {
+      v.diagnostics();
+      long before = v.ruleRuns();
+      Guest g = (Guest) t.element("guest1").orElseThrow();
+      t.replace(g.withIdentity(g.id(), "renamed"));
+      List<Diagnostic> now = v.diagnostics();
+      long reran = v.ruleRuns() - before;
+      assertTrue(reran > 0 && reran < Validator.standard().rules().size(), reran + " rules re-ran");
+      assertTrue(now.stream().anyMatch(d -> d.rule().equals("dns.unreachable") && d.message().contains("renamed")));
+      assertEquals(view(Validator.standard().check(t)), view(now));
     }
   }
 

@@ -13,9 +13,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class NetTest {
   @ParameterizedTest
-  @ValueSource(strings = {"", "1.2.3", "1.2.3.4.5", "256.1.1.1", "01.2.3.4", "a.b.c.d", "1..2.3", " 1.2.3.4x"})
+  @ValueSource(strings = {"", "1.2.3", "1.2.3.4.5", "256.1.1.1", "01.2.3.4", "a.b.c.d", "1..2.3", " 1.2.3.4x",
+      "1.2.3.4.", ".1.2.3.4", "1.2.3.1000", "1.2.3.-1", "+1.2.3.4", "1.2.3.4/24", "."})
   void malformedAddressesDoNotParse(String text) {
     assertTrue(Ipv4.parse(text).isEmpty(), text);
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {"0.0.0.0|0", "255.255.255.255|-1",
+      "'  10.0.2.15 '|167772687", "192.168.0.1|-1062731775", "10.1.0.0|167837696"})
+  void wellFormedAddressesParseToTheirBitsWithSurroundingSpaceIgnored(String text, int bits) {
+    assertEquals(new Ipv4(bits), Ipv4.parse(text).orElseThrow());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.patchbay.model.check.rules;
 
+import dev.patchbay.model.check.Analysis;
 import dev.patchbay.model.check.Diagnostic;
 import dev.patchbay.model.check.Rule;
 import dev.patchbay.model.check.RuleInfo;
@@ -32,8 +33,13 @@ public final class DnsRule implements Rule {
 
   @Override
   public List<Diagnostic> check(Topology t) {
+    return check(new Analysis(t));
+  }
+
+  @Override
+  public List<Diagnostic> check(Analysis design) {
+    Topology t = design.topology();
     List<Diagnostic> out = new ArrayList<>();
-    Reachability reach = null;
     for (Guest g : t.elementsOf(Guest.class).toList()) {
       for (Nic n : g.nics()) {
         if (!n.ip().isStatic()) {
@@ -44,8 +50,7 @@ public final class DnsRule implements Rule {
           if (a.isEmpty()) {
             continue;
           }
-          reach = reach == null ? Reachability.analyse(t) : reach;
-          Reachability.Pair p = reach.toAddress(Endpoint.of(g.id(), n.name()), a.get());
+          Reachability.Pair p = design.reachability().toAddress(Endpoint.of(g.id(), n.name()), a.get());
           if (p.verdict() == Reachability.Verdict.NO) {
             out.add(Names.finding(UNREACHABLE, Names.nic(g, n.name()) + " cannot reach its DNS server " + dns
                     + ": " + p.missing().get(0), List.of(g.id()), UNREACHABLE.explain(),

@@ -1,5 +1,6 @@
 package dev.patchbay.model.check.rules;
 
+import dev.patchbay.model.check.Analysis;
 import dev.patchbay.model.check.Diagnostic;
 import dev.patchbay.model.check.Rule;
 import dev.patchbay.model.check.RuleInfo;
@@ -52,7 +53,13 @@ public final class ForwardingRule implements Rule {
 
   @Override
   public List<Diagnostic> check(Topology t) {
-    Layer3 l3 = new Layer3(t);
+    return check(new Analysis(t));
+  }
+
+  @Override
+  public List<Diagnostic> check(Analysis design) {
+    Topology t = design.topology();
+    Layer3 l3 = design.layer3();
     HostSettings host = t.host();
     List<Diagnostic> out = new ArrayList<>();
     List<NicAddress> routed = routedNics(l3);
@@ -86,7 +93,7 @@ public final class ForwardingRule implements Rule {
     return l3.nics().stream()
         .filter(n -> n.address() != null && n.gateway() != null && l3.hostLocal(n.gateway()).isPresent())
         .filter(n -> l3.lanSegment().filter(s -> s == n.segment()).isEmpty())
-        .filter(n -> l3.hostIfs().stream().anyMatch(h -> h.routes() && h.segment() != n.segment()))
+        .filter(n -> l3.routesBeyond(n.segment()))
         .toList();
   }
 

@@ -44,7 +44,7 @@ public final class HubRule implements Rule {
 
   @Override
   public boolean affectedBy(TopologyChange c) {
-    return Changes.touchesLinksOr(c, Set.of(Hub.class, Guest.class));
+    return Changes.touchesLinksOr(c, Set.of(Hub.class, Guest.class)) && !Changes.keepsGuestWiring(c);
   }
 
   @Override

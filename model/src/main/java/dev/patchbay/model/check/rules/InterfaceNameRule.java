@@ -46,6 +46,12 @@ public final class InterfaceNameRule implements Rule {
     return List.of(TOO_LONG, INVALID, UNSAFE, DUPLICATE);
   }
 
+  /** Interface names are the kernel's names: their length and uniqueness are the findings. */
+  @Override
+  public boolean decidesByName() {
+    return true;
+  }
+
   @Override
   public boolean affectedBy(TopologyChange c) {
     return Changes.touchesOnly(c, Set.of(Tap.class, Bridge.class, Uplink.class));

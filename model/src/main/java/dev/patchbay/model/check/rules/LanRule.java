@@ -1,5 +1,7 @@
 package dev.patchbay.model.check.rules;
 
+import dev.patchbay.model.check.Analysis;
+import dev.patchbay.model.check.Changes;
 import dev.patchbay.model.check.Diagnostic;
 import dev.patchbay.model.check.Rule;
 import dev.patchbay.model.check.RuleInfo;
@@ -10,6 +12,7 @@ import dev.patchbay.model.reach.Layer3;
 import dev.patchbay.model.reach.Layer3.HostIf;
 import dev.patchbay.model.topology.Lan;
 import dev.patchbay.model.topology.Topology;
+import dev.patchbay.model.topology.TopologyChange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,9 +39,21 @@ public final class LanRule implements Rule {
     return List.of(GATEWAY_OUTSIDE, UPLINK_OUTSIDE, ROUTE_VIA_OFF_LAN, ROUTE_VIA_NOT_HOST);
   }
 
+  /** The LAN, the host's interfaces and the segments: a guest's addresses play no part. */
+  @Override
+  public boolean affectedBy(TopologyChange c) {
+    return Changes.affectsNetwork(c) && !Changes.keepsGuestWiring(c);
+  }
+
   @Override
   public List<Diagnostic> check(Topology t) {
-    Layer3 l3 = new Layer3(t);
+    return check(new Analysis(t));
+  }
+
+  @Override
+  public List<Diagnostic> check(Analysis design) {
+    Topology t = design.topology();
+    Layer3 l3 = design.layer3();
     Optional<Lan> lan = l3.lan();
     Optional<Cidr> subnet = l3.lanSubnet();
     if (lan.isEmpty() || subnet.isEmpty()) {

@@ -47,22 +47,28 @@ public final class LoopRule implements Rule {
 
   @Override
   public boolean affectedBy(TopologyChange c) {
-    return Changes.touchesWiring(c);
+    return Changes.touchesWiring(c) && !Changes.keepsGuestWiring(c);
   }
 
   @Override
   public List<Diagnostic> check(Topology t) {
     List<Diagnostic> out = new ArrayList<>();
     Map<String, List<String>> graph = new HashMap<>();
+    // Which nodes are joined so far, so the path is searched only for a link that closes a loop:
+    // searching at every link was quadratic in the size of a segment.
+    Map<String, String> joined = new HashMap<>();
     for (Link l : t.links()) {
       Optional<String> a = node(t, l.a());
       Optional<String> b = node(t, l.b());
       if (a.isEmpty() || b.isEmpty() || a.get().equals(b.get())) {
         continue;
       }
-      List<String> cycle = path(graph, a.get(), b.get());
-      if (!cycle.isEmpty()) {
-        loop(t, l, cycle).ifPresent(out::add);
+      String ra = root(joined, a.get());
+      String rb = root(joined, b.get());
+      if (ra.equals(rb)) {
+        loop(t, l, path(graph, a.get(), b.get())).ifPresent(out::add);
+      } else {
+        joined.put(ra, rb);
       }
       graph.computeIfAbsent(a.get(), k -> new ArrayList<>()).add(b.get());
       graph.computeIfAbsent(b.get(), k -> new ArrayList<>()).add(a.get());
@@ -97,6 +103,20 @@ public final class LoopRule implements Rule {
       return Optional.empty();
     }
     return Optional.of(e.get() instanceof Guest ? end.toString() : end.element());
+  }
+
+  /** The representative of a node's group of joined nodes (union-find with path halving). */
+  private static String root(Map<String, String> joined, String node) {
+    String at = node;
+    String up;
+    while ((up = joined.get(at)) != null) {
+      String upper = joined.get(up);
+      if (upper != null) {
+        joined.put(at, upper);
+      }
+      at = up;
+    }
+    return at;
   }
 
   private static List<String> path(Map<String, List<String>> graph, String from, String to) {

@@ -1,6 +1,7 @@
 package dev.patchbay.model.check.rules;
 
 import dev.patchbay.model.check.Changes;
+import dev.patchbay.model.check.Analysis;
 import dev.patchbay.model.check.Diagnostic;
 import dev.patchbay.model.check.Rule;
 import dev.patchbay.model.check.RuleInfo;
@@ -57,6 +58,12 @@ public final class MacRule implements Rule {
 
   @Override
   public List<Diagnostic> check(Topology t) {
+    return check(new Analysis(t));
+  }
+
+  @Override
+  public List<Diagnostic> check(Analysis design) {
+    Topology t = design.topology();
     List<Diagnostic> out = new ArrayList<>();
     List<Card> cards = new ArrayList<>();
     for (Guest g : t.elementsOf(Guest.class).toList()) {
@@ -76,12 +83,11 @@ public final class MacRule implements Rule {
         }
       }
     }
-    duplicates(t, cards, out);
+    duplicates(design.segments(), cards, out);
     return out;
   }
 
-  private void duplicates(Topology t, List<Card> cards, List<Diagnostic> out) {
-    Segments segments = Segments.of(t);
+  private void duplicates(Segments segments, List<Card> cards, List<Diagnostic> out) {
     Map<Mac, Card> first = new LinkedHashMap<>();
     for (Card c : cards) {
       Card earlier = first.putIfAbsent(c.mac(), c);

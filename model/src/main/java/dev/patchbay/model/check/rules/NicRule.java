@@ -34,7 +34,7 @@ public final class NicRule implements Rule {
 
   @Override
   public boolean affectedBy(TopologyChange c) {
-    return Changes.touchesLinksOr(c, Set.of(Guest.class));
+    return Changes.touchesLinksOr(c, Set.of(Guest.class)) && !Changes.keepsGuestWiring(c);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.patchbay.model.check.rules;
 
+import dev.patchbay.model.check.Analysis;
 import dev.patchbay.model.check.Diagnostic;
 import dev.patchbay.model.check.Rule;
 import dev.patchbay.model.check.RuleInfo;
@@ -50,7 +51,13 @@ public final class ProxyArpRule implements Rule {
 
   @Override
   public List<Diagnostic> check(Topology t) {
-    Layer3 l3 = new Layer3(t);
+    return check(new Analysis(t));
+  }
+
+  @Override
+  public List<Diagnostic> check(Analysis design) {
+    Topology t = design.topology();
+    Layer3 l3 = design.layer3();
     Optional<HostIf> uplink = l3.hostLanIf().filter(h -> h.address() != null);
     Optional<Cidr> lanNet = uplink.map(h -> h.address().network());
     if (uplink.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.patchbay.model.check.rules;
 
+import dev.patchbay.model.check.Analysis;
 import dev.patchbay.model.check.Diagnostic;
 import dev.patchbay.model.check.Fix;
 import dev.patchbay.model.check.Rule;
@@ -58,7 +59,13 @@ public final class SegmentAddressRule implements Rule {
 
   @Override
   public List<Diagnostic> check(Topology t) {
-    Layer3 l3 = new Layer3(t);
+    return check(new Analysis(t));
+  }
+
+  @Override
+  public List<Diagnostic> check(Analysis design) {
+    Topology t = design.topology();
+    Layer3 l3 = design.layer3();
     List<Diagnostic> out = new ArrayList<>();
     for (NicAddress n : l3.nics()) {
       if (n.origin() == Layer3.Origin.NONE && n.nic().ip().mode() == IpConfig.Mode.DHCP) {
@@ -137,7 +144,7 @@ public final class SegmentAddressRule implements Rule {
 
   /** The host forwards (or masquerades) and has somewhere else to send the guest's traffic. */
   private static boolean hostRoutesFor(Layer3 l3, NicAddress n) {
-    boolean elsewhere = l3.hostIfs().stream().anyMatch(h -> h.routes() && h.segment() != n.segment());
+    boolean elsewhere = l3.routesBeyond(n.segment());
     return elsewhere && (l3.settings().ipForward() || l3.hostLanIf()
         .flatMap(h -> l3.natFor(n.address().address(), h)).isPresent());
   }

@@ -1,5 +1,7 @@
 package dev.patchbay.model.check.rules;
 
+import dev.patchbay.model.check.Analysis;
+import dev.patchbay.model.check.Changes;
 import dev.patchbay.model.check.Diagnostic;
 import dev.patchbay.model.check.Fix;
 import dev.patchbay.model.check.Rule;
@@ -11,8 +13,11 @@ import dev.patchbay.model.net.Ipv4;
 import dev.patchbay.model.reach.Layer3;
 import dev.patchbay.model.reach.Layer3.HostIf;
 import dev.patchbay.model.topology.Topology;
+import dev.patchbay.model.topology.TopologyChange;
 import dev.patchbay.model.topology.UserNet;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,12 +46,25 @@ public final class SubnetRule implements Rule {
     return List.of(OVERLAP, OVERLAPS_LAN, USERNET_OVERLAPS);
   }
 
+  /** The host's interfaces, the LAN and user nets by segment: a guest's addresses play no part. */
+  @Override
+  public boolean affectedBy(TopologyChange c) {
+    return Changes.affectsNetwork(c) && !Changes.keepsGuestWiring(c);
+  }
+
   @Override
   public List<Diagnostic> check(Topology t) {
-    Layer3 l3 = new Layer3(t);
+    return check(new Analysis(t));
+  }
+
+  @Override
+  public List<Diagnostic> check(Analysis design) {
+    Topology t = design.topology();
+    Layer3 l3 = design.layer3();
     List<Diagnostic> out = new ArrayList<>();
     List<HostIf> addressed = l3.hostIfs().stream().filter(h -> h.routes() && h.address() != null).toList();
     Optional<Cidr> lan = l3.lanSubnet();
+    List<List<Integer>> overlapping = overlapsAfter(addressed);
     for (int i = 0; i < addressed.size(); i++) {
       HostIf a = addressed.get(i);
       boolean onLan = l3.lanSegment().filter(s -> s == a.segment()).isPresent();
@@ -55,9 +73,9 @@ public final class SubnetRule implements Rule {
                 + ", which overlaps LAN subnet " + lan.get(), List.of(a.id(), l3.lan().get().id()),
             OVERLAPS_LAN.explain(), "Give " + a.id() + " an address of a subnet outside " + lan.get() + "."));
       }
-      for (int j = i + 1; j < addressed.size(); j++) {
+      for (int j : overlapping.get(i)) {
         HostIf b = addressed.get(j);
-        if (a.segment() != b.segment() && a.address().network().overlaps(b.address().network())) {
+        if (a.segment() != b.segment()) {
           out.add(Names.finding(OVERLAP, Names.of(a.element()) + " (" + a.address().network() + ") and "
                   + Names.of(b.element()) + " (" + b.address().network() + ") are on different segments with"
                   + " overlapping subnets", List.of(a.id(), b.id()), OVERLAP.explain(),
@@ -67,6 +85,35 @@ public final class SubnetRule implements Rule {
     }
     userNets(l3, t, addressed, out);
     return out;
+  }
+
+  /**
+   * For each interface, the later ones (by index, ascending) whose subnet overlaps its own. Subnets
+   * sorted by first address and swept: comparing every pair was quadratic in the segments.
+   */
+  private static List<List<Integer>> overlapsAfter(List<HostIf> addressed) {
+    int n = addressed.size();
+    long[] first = new long[n];
+    long[] last = new long[n];
+    List<Integer> order = new ArrayList<>();
+    List<List<Integer>> after = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Cidr net = addressed.get(i).address().network();
+      first[i] = net.address().bits() & 0xFFFFFFFFL;
+      last[i] = net.broadcast().bits() & 0xFFFFFFFFL;
+      order.add(i);
+      after.add(new ArrayList<>());
+    }
+    order.sort(Comparator.comparingLong(i -> first[i]));
+    for (int x = 0; x < n; x++) {
+      int i = order.get(x);
+      for (int y = x + 1; y < n && first[order.get(y)] <= last[i]; y++) {
+        int j = order.get(y);
+        after.get(Math.min(i, j)).add(Math.max(i, j));
+      }
+    }
+    after.forEach(Collections::sort);
+    return after;
   }
 
   private void userNets(Layer3 l3, Topology t, List<HostIf> addressed, List<Diagnostic> out) {

@@ -50,7 +50,7 @@ public final class TapRule implements Rule {
 
   @Override
   public boolean affectedBy(TopologyChange c) {
-    return Changes.touchesWiring(c);
+    return Changes.touchesWiring(c) && !Changes.keepsGuestWiring(c);
   }
 
   @Override

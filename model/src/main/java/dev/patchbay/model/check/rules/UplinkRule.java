@@ -1,5 +1,6 @@
 package dev.patchbay.model.check.rules;
 
+import dev.patchbay.model.check.Changes;
 import dev.patchbay.model.check.Diagnostic;
 import dev.patchbay.model.check.Rule;
 import dev.patchbay.model.check.RuleInfo;
@@ -10,10 +11,12 @@ import dev.patchbay.model.edit.ReplaceElementCommand;
 import dev.patchbay.model.topology.Bridge;
 import dev.patchbay.model.topology.Link;
 import dev.patchbay.model.topology.Topology;
+import dev.patchbay.model.topology.TopologyChange;
 import dev.patchbay.model.topology.Uplink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The host's uplink in a bridge: wireless cannot be bridged; wired moves the host's address (002 p3). */
 public final class UplinkRule implements Rule {
@@ -39,6 +42,12 @@ public final class UplinkRule implements Rule {
   @Override
   public List<RuleInfo> catalogue() {
     return List.of(WIRELESS_BRIDGED, ADDRESS_MOVES, KEEPS_ADDRESS, HOST_OFFLINE);
+  }
+
+  /** The uplink, the bridge it is enslaved to, and the links between them. */
+  @Override
+  public boolean affectedBy(TopologyChange c) {
+    return Changes.touchesLinksOr(c, Set.of(Uplink.class, Bridge.class));
   }
 
   @Override

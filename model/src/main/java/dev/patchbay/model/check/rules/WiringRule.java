@@ -1,11 +1,13 @@
 package dev.patchbay.model.check.rules;
 
+import dev.patchbay.model.check.Changes;
 import dev.patchbay.model.check.Diagnostic;
 import dev.patchbay.model.check.Rule;
 import dev.patchbay.model.check.RuleInfo;
 import dev.patchbay.model.check.Severity;
 import dev.patchbay.model.topology.Link;
 import dev.patchbay.model.topology.Topology;
+import dev.patchbay.model.topology.TopologyChange;
 import dev.patchbay.model.topology.Wiring;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +31,12 @@ public final class WiringRule implements Rule {
   @Override
   public List<RuleInfo> catalogue() {
     return List.of(INVALID);
+  }
+
+  /** Roles of link ends and how full they are: links and elements, never host settings or guests' addresses. */
+  @Override
+  public boolean affectedBy(TopologyChange c) {
+    return Changes.touchesWiring(c) && !Changes.keepsGuestWiring(c);
   }
 
   @Override

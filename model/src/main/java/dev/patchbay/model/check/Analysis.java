@@ -1,0 +1,56 @@
+package dev.patchbay.model.check;
+
+import dev.patchbay.model.reach.Layer3;
+import dev.patchbay.model.reach.Reachability;
+import dev.patchbay.model.reach.Segments;
+import dev.patchbay.model.topology.Topology;
+
+/**
+ * What several rules read from one design: its Ethernet segments, its layer-3 view and its
+ * reachability. Each part is built on first use and shared by every rule of one check, so a check
+ * reads the wiring of 10,000 elements once instead of once per rule. It is a snapshot of the
+ * topology at the time of the check: after an edit, make a new one.
+ */
+public final class Analysis {
+  private final Topology topology;
+  private final Segments known;
+  private Layer3 layer3;
+  private Reachability reachability;
+
+  public Analysis(Topology topology) {
+    this(topology, null);
+  }
+
+  /** With the segments of the topology's current wiring, when they are known (null: find them). */
+  public Analysis(Topology topology, Segments known) {
+    this.topology = topology;
+    this.known = known;
+  }
+
+  public Topology topology() {
+    return topology;
+  }
+
+  public Layer3 layer3() {
+    if (layer3 == null) {
+      layer3 = known == null ? new Layer3(topology) : new Layer3(topology, known);
+    }
+    return layer3;
+  }
+
+  public Segments segments() {
+    return layer3().segments();
+  }
+
+  /** The segments if some rule asked for them (or they were given), else null: nothing is built here. */
+  Segments segmentsIfKnown() {
+    return layer3 != null ? layer3.segments() : known;
+  }
+
+  public Reachability reachability() {
+    if (reachability == null) {
+      reachability = Reachability.analyse(layer3());
+    }
+    return reachability;
+  }
+}
