@@ -10,10 +10,13 @@ import dev.patchbay.model.topology.Topology;
 import dev.patchbay.model.topology.TopologyChange;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Point2D;
@@ -33,10 +36,17 @@ public final class CanvasView extends Viewport {
   /** Counter labels of a running lab sit above the nodes so a short wire's label stays readable. */
   private final Group trafficLayer = new Group();
   private final Pane overlay = new Pane();
+  private final DragLayers dragLayers = new DragLayers(linkLayer, nodeLayer);
   private final Map<String, NodeView> nodes = new LinkedHashMap<>();
   private final Map<String, LinkView> links = new LinkedHashMap<>();
   private Runnable cancelGesture = () -> { };
   private boolean geometryStale;
+  /** What the command under way added, replaced or moved: its wires are re-routed when it ends. */
+  private final Set<String> staleElements = new HashSet<>();
+  private final Set<String> staleLinks = new HashSet<>();
+  /** During a drag: the wires with one end dragged, and whether a host interface is dragged. */
+  private Set<LinkView> stretched = Set.of();
+  private boolean movedHost;
 
   public CanvasView(CanvasViewModel vm, ProblemsViewModel problems) {
     this.vm = vm;
@@ -45,11 +55,12 @@ public final class CanvasView extends Viewport {
     getStyleClass().add("canvas");
     overlay.setPickOnBounds(false);
     trafficLayer.setMouseTransparent(true);
-    drawing().getChildren().addAll(host, linkLayer, nodeLayer, trafficLayer, overlay);
+    drawing().getChildren().addAll(host, linkLayer, dragLayers.stretchedLayer(), nodeLayer,
+        dragLayers.liftedLayer(), trafficLayer, overlay);
     vm.document().addChangeListener(this::changed);
     vm.document().addEditListener(() -> {
       if (geometryStale) {
-        refreshGeometry();
+        refreshStaleGeometry();
       }
     });
     vm.document().addReplaceListener(t -> rebuild());
@@ -60,6 +71,7 @@ public final class CanvasView extends Viewport {
   }
 
   private void rebuild() {
+    endMove();
     nodes.clear();
     links.clear();
     nodeLayer.getChildren().clear();
@@ -76,22 +88,78 @@ public final class CanvasView extends Viewport {
   private void changed(TopologyChange c) {
     if (c instanceof TopologyChange.ElementAdded a) {
       addNode(a.element());
+      staleElements.add(a.element().id());
     } else if (c instanceof TopologyChange.ElementRemoved r) {
-      nodeLayer.getChildren().remove(nodes.remove(r.element().id()));
+      detach(nodes.remove(r.element().id()));
     } else if (c instanceof TopologyChange.ElementReplaced r) {
       nodes.get(r.after().id()).update(r.after());
+      staleElements.add(r.after().id());
     } else if (c instanceof TopologyChange.LinkAdded a) {
       addLink(a.link());
+      staleLinks.add(a.link().id());
     } else if (c instanceof TopologyChange.LinkRemoved r) {
       LinkView gone = links.remove(r.link().id());
-      linkLayer.getChildren().remove(gone);
+      detach(gone);
       trafficLayer.getChildren().remove(gone.trafficLabel());
     } else if (c instanceof TopologyChange.Moved m) {
       place(nodes.get(m.id()), m.to());
+      staleElements.add(m.id());
     }
     // Wires and the host box follow once the whole command is done: a move of 500 elements fires
     // 500 changes, and re-routing every wire for each of them froze the window.
     geometryStale = true;
+  }
+
+  /** Removes a view from whichever layer holds it (a dragged one sits in a drag layer). */
+  private static void detach(javafx.scene.Node view) {
+    if (view != null && view.getParent() instanceof Group g) {
+      g.getChildren().remove(view);
+    }
+  }
+
+  /**
+   * A drag of these elements starts: they and their wires move to layers of their own and the
+   * rest of the drawing is painted once into bitmaps (see {@link DragLayers}).
+   */
+  public void beginMove(Collection<String> ids) {
+    if (dragLayers.isActive()) {
+      return;
+    }
+    List<NodeView> moved = new ArrayList<>();
+    Set<LinkView> rigid = new LinkedHashSet<>();
+    stretched = new LinkedHashSet<>();
+    movedHost = false;
+    for (String id : ids) {
+      NodeView n = nodes.get(id);
+      if (n == null) {
+        continue;
+      }
+      moved.add(n);
+      movedHost |= n.element().isHostInterface();
+      for (Link l : topology().linksOf(id)) {
+        LinkView v = links.get(l.id());
+        boolean bothEnds = ids.contains(l.a().element()) && ids.contains(l.b().element());
+        if (v != null) {
+          (bothEnds ? rigid : stretched).add(v);
+        }
+      }
+    }
+    dragLayers.lift(moved, rigid, stretched, cacheFits(drawing()));
+  }
+
+  /** Mid-drag: the lifted elements are drawn moved by the offset; only the wires to them follow. */
+  public void dragMovedBy(double dx, double dy) {
+    dragLayers.offset(dx, dy);
+    stretched.forEach(this::route);
+    if (movedHost) {
+      host.refresh(topology(), nodes);
+    }
+  }
+
+  /** The drag ended (dropped or cancelled): every view is back in its layer, in its order. */
+  public void endMove() {
+    dragLayers.drop(new ArrayList<>(nodes.values()), new ArrayList<>(links.values()));
+    stretched = Set.of();
   }
 
   private Topology topology() {
@@ -119,7 +187,30 @@ public final class CanvasView extends Viewport {
   /** Re-routes every wire and redraws the host box from the nodes' current places. */
   public void refreshGeometry() {
     geometryStale = false;
+    staleElements.clear();
+    staleLinks.clear();
     links.values().forEach(this::route);
+    host.refresh(topology(), nodes);
+  }
+
+  /**
+   * After a command: re-routes only the wires of what it added, replaced or moved (a drop of 500
+   * nodes re-routed all 3,000 wires); the host box is redrawn once, as any edit may change it.
+   */
+  private void refreshStaleGeometry() {
+    geometryStale = false;
+    Set<String> wires = new HashSet<>(staleLinks);
+    for (String id : staleElements) {
+      topology().linksOf(id).forEach(l -> wires.add(l.id()));
+    }
+    staleElements.clear();
+    staleLinks.clear();
+    for (String id : wires) {
+      LinkView v = links.get(id);
+      if (v != null) {
+        route(v);
+      }
+    }
     host.refresh(topology(), nodes);
   }
 

@@ -55,6 +55,7 @@ public final class LinkView extends Group {
     traffic.setTooltip(trafficTip);
     traffic.pseudoClassStateChanged(ACTIVE, r.rate() != null && r.rate() > 0);
     traffic.pseudoClassStateChanged(UNREADABLE, !r.available());
+    placeTraffic();
   }
 
   /** The counter label, which the canvas shows in a layer above the nodes. */
@@ -88,7 +89,17 @@ public final class LinkView extends Group {
       c.setControlX2(b.getX() - dir * bend);
       c.setControlY2(b.getY());
     }
-    // The label sits at the curve's middle: B(1/2) = (P0 + 3 P1 + 3 P2 + P3) / 8.
+    placeTraffic();
+  }
+
+  /**
+   * The label sits at the curve's middle: B(1/2) = (P0 + 3 P1 + 3 P2 + P3) / 8. Only a shown label
+   * is styled and measured: in design mode it is hidden, and measuring it cost every wire of a drag.
+   */
+  private void placeTraffic() {
+    if (!traffic.isVisible()) {
+      return;
+    }
     double mx = (curve.getStartX() + 3 * curve.getControlX1() + 3 * curve.getControlX2() + curve.getEndX()) / 8;
     double my = (curve.getStartY() + 3 * curve.getControlY1() + 3 * curve.getControlY2() + curve.getEndY()) / 8;
     traffic.applyCss();
