@@ -36,7 +36,10 @@ public final class CanvasView extends Viewport {
   /** Counter labels of a running lab sit above the nodes so a short wire's label stays readable. */
   private final Group trafficLayer = new Group();
   private final Pane overlay = new Pane();
-  private final DragLayers dragLayers = new DragLayers(linkLayer, nodeLayer);
+  private final WireBatch batch = new WireBatch(linkLayer);
+  private final DragLayers dragLayers = new DragLayers(linkLayer, nodeLayer, batch);
+  /** The batch of plain wires is redrawn once per pulse, in the layout pass, however many wires changed. */
+  private boolean batchStale;
   private final Map<String, NodeView> nodes = new LinkedHashMap<>();
   private final Map<String, LinkView> links = new LinkedHashMap<>();
   private Runnable cancelGesture = () -> { };
@@ -55,7 +58,7 @@ public final class CanvasView extends Viewport {
     getStyleClass().add("canvas");
     overlay.setPickOnBounds(false);
     trafficLayer.setMouseTransparent(true);
-    drawing().getChildren().addAll(host, linkLayer, dragLayers.stretchedLayer(), nodeLayer,
+    drawing().getChildren().addAll(host, batch, linkLayer, dragLayers.stretchedLayer(), nodeLayer,
         dragLayers.liftedLayer(), trafficLayer, overlay);
     vm.document().addChangeListener(this::changed);
     vm.document().addEditListener(() -> {
@@ -83,6 +86,23 @@ public final class CanvasView extends Viewport {
     showProblems();
     showSelection();
     fitLater();
+    batchStale();
+  }
+
+  private void batchStale() {
+    if (!batchStale) {
+      batchStale = true;
+      requestLayout();
+    }
+  }
+
+  @Override
+  protected void layoutChildren() {
+    super.layoutChildren();
+    if (batchStale) {
+      batchStale = false;
+      batch.redraw(links.values());
+    }
   }
 
   private void changed(TopologyChange c) {
@@ -101,6 +121,7 @@ public final class CanvasView extends Viewport {
       LinkView gone = links.remove(r.link().id());
       detach(gone);
       trafficLayer.getChildren().remove(gone.trafficLabel());
+      batchStale();
     } else if (c instanceof TopologyChange.Moved m) {
       place(nodes.get(m.id()), m.to());
       staleElements.add(m.id());
@@ -145,12 +166,23 @@ public final class CanvasView extends Viewport {
       }
     }
     dragLayers.lift(moved, rigid, stretched, cacheFits(drawing()));
+    batchStale();
   }
 
   /** Mid-drag: the lifted elements are drawn moved by the offset; only the wires to them follow. */
   public void dragMovedBy(double dx, double dy) {
     dragLayers.offset(dx, dy);
-    stretched.forEach(this::route);
+    StretchedWires path = dragLayers.stretchedPath();
+    List<LinkView> plain = path.wires();
+    for (int i = 0; i < plain.size(); i++) {
+      Link l = plain.get(i).link();
+      NodeView a = nodes.get(l.a().element());
+      NodeView b = nodes.get(l.b().element());
+      if (a != null && b != null) {
+        path.route(i, a.anchor(l.a()), b.anchor(l.b()));
+      }
+    }
+    dragLayers.selfRouted().forEach(this::route);
     if (movedHost) {
       host.refresh(topology(), nodes);
     }
@@ -158,7 +190,10 @@ public final class CanvasView extends Viewport {
 
   /** The drag ended (dropped or cancelled): every view is back in its layer, in its order. */
   public void endMove() {
-    dragLayers.drop(new ArrayList<>(nodes.values()), new ArrayList<>(links.values()));
+    if (dragLayers.isActive()) {
+      dragLayers.drop(new ArrayList<>(nodes.values()), new ArrayList<>(links.values()));
+      batchStale();
+    }
     stretched = Set.of();
   }
 
@@ -180,6 +215,7 @@ public final class CanvasView extends Viewport {
   private void addLink(Link l) {
     LinkView v = new LinkView(l);
     links.put(l.id(), v);
+    batchStale();
     linkLayer.getChildren().add(v);
     trafficLayer.getChildren().add(v.trafficLabel());
   }
@@ -239,6 +275,9 @@ public final class CanvasView extends Viewport {
     NodeView b = nodes.get(v.link().b().element());
     if (a != null && b != null) {
       v.setEnds(a.anchor(v.link().a()), b.anchor(v.link().b()));
+      if (v.isBatched() || !v.isPlain()) {
+        batchStale();
+      }
     }
   }
 
@@ -258,6 +297,7 @@ public final class CanvasView extends Viewport {
     LinkView l = links.get(id);
     if (l != null) {
       l.setSelected(on);
+      batchStale();
     }
   }
 
@@ -266,6 +306,7 @@ public final class CanvasView extends Viewport {
     Map<String, String> messages = problems.messagesByElement();
     nodes.forEach((id, n) -> n.setBadge(worst.get(id), messages.getOrDefault(id, "")));
     links.forEach((id, l) -> l.setProblem(worst.get(id) == Severity.ERROR));
+    batchStale();
   }
 
   /** Shows a running lab's counters on every wire; null leaves live mode. */
@@ -286,6 +327,7 @@ public final class CanvasView extends Viewport {
 
   public void showCut(java.util.Set<String> cut) {
     links.forEach((id, l) -> l.setCut(cut.contains(id)));
+    batchStale();
   }
 
   void setOnCancelGesture(Runnable r) {

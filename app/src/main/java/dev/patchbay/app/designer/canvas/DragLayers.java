@@ -20,16 +20,20 @@ import javafx.scene.Node;
 final class DragLayers {
   private final Group staticLinks;
   private final Group staticNodes;
-  private final Group stretched = new Group();
+  private final Node staticBatch;
+  private final StretchedWires stretchedPath = new StretchedWires();
+  private final Group stretched = new Group(stretchedPath);
+  private List<LinkView> selfRouted = List.of();
   private final Group liftedLinks = new Group();
   private final Group liftedNodes = new Group();
   private final Group lifted = new Group(liftedLinks, liftedNodes);
   private List<NodeView> moved = List.of();
   private boolean active;
 
-  DragLayers(Group staticLinks, Group staticNodes) {
+  DragLayers(Group staticLinks, Group staticNodes, Node staticBatch) {
     this.staticLinks = staticLinks;
     this.staticNodes = staticNodes;
+    this.staticBatch = staticBatch;
   }
 
   /** The wires with one end dragged: above the other wires, below every node. */
@@ -59,10 +63,28 @@ final class DragLayers {
     staticLinks.getChildren().removeAll(stretching);
     liftedNodes.getChildren().setAll(nodes);
     liftedLinks.getChildren().setAll(rigid);
-    stretched.getChildren().setAll(stretching);
+    // The plain stretched wires are painted by one path; the others (selected, flagged) by themselves.
+    List<LinkView> plain = stretching.stream().filter(LinkView::isPlain).toList();
+    selfRouted = stretching.stream().filter(w -> !w.isPlain()).toList();
+    rigid.forEach(w -> w.setBatched(false));
+    plain.forEach(w -> w.setBatched(true));
+    stretchedPath.setWires(plain);
+    stretched.getChildren().setAll(stretchedPath);
+    stretched.getChildren().addAll(stretching);
     cache(lifted, true);
     cache(staticNodes, cacheRest);
     cache(staticLinks, cacheRest);
+    cache(staticBatch, cacheRest);
+  }
+
+  /** The plain wires with one end dragged, drawn by one path: {@link StretchedWires#route} moves them. */
+  StretchedWires stretchedPath() {
+    return stretchedPath;
+  }
+
+  /** The wires with one end dragged that draw themselves (and are routed each frame). */
+  List<LinkView> selfRouted() {
+    return selfRouted;
   }
 
   /** Moves every lifted node (and the wires between them) by the offset, in canvas units. */
@@ -84,10 +106,12 @@ final class DragLayers {
     moved = List.of();
     List<Node> nodes = List.copyOf(liftedNodes.getChildren());
     List<Node> wires = new java.util.ArrayList<>(liftedLinks.getChildren());
-    wires.addAll(stretched.getChildren());
+    wires.addAll(stretched.getChildren().subList(1, stretched.getChildren().size()));
     liftedNodes.getChildren().clear();
     liftedLinks.getChildren().clear();
-    stretched.getChildren().clear();
+    stretched.getChildren().setAll(stretchedPath);
+    stretchedPath.setWires(List.of());
+    selfRouted = List.of();
     staticNodes.getChildren().addAll(nodes);
     staticLinks.getChildren().addAll(wires);
     // Same children in a new order: JavaFX treats it as a permutation (no re-styling).
@@ -96,6 +120,7 @@ final class DragLayers {
     cache(lifted, false);
     cache(staticNodes, false);
     cache(staticLinks, false);
+    cache(staticBatch, false);
   }
 
   private static void cache(Node n, boolean on) {

@@ -16,6 +16,7 @@ public final class LinkView extends Group {
   private final CubicCurve hit = new CubicCurve();
   private final javafx.scene.control.Label traffic = new javafx.scene.control.Label();
   private Tooltip trafficTip;
+  private boolean batched;
   private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
   private static final PseudoClass CUT = PseudoClass.getPseudoClass("cut");
   private static final PseudoClass UNREADABLE = PseudoClass.getPseudoClass("unreadable");
@@ -77,19 +78,24 @@ public final class LinkView extends Group {
   }
 
   public void setEnds(Point2D a, Point2D b) {
+    double bend = bend(a, b);
     for (CubicCurve c : new CubicCurve[] {curve, hit}) {
-      double bend = Math.max(30, Math.abs(b.getX() - a.getX()) / 2);
-      double dir = b.getX() >= a.getX() ? 1 : -1;
       c.setStartX(a.getX());
       c.setStartY(a.getY());
       c.setEndX(b.getX());
       c.setEndY(b.getY());
-      c.setControlX1(a.getX() + dir * bend);
+      c.setControlX1(a.getX() + bend);
       c.setControlY1(a.getY());
-      c.setControlX2(b.getX() - dir * bend);
+      c.setControlX2(b.getX() - bend);
       c.setControlY2(b.getY());
     }
     placeTraffic();
+  }
+
+  /** How far the control points reach out horizontally (signed: towards the other end). */
+  static double bend(Point2D a, Point2D b) {
+    double dir = b.getX() >= a.getX() ? 1 : -1;
+    return dir * Math.max(30, Math.abs(b.getX() - a.getX()) / 2);
   }
 
   /**
@@ -113,5 +119,28 @@ public final class LinkView extends Group {
 
   public void setProblem(boolean on) {
     pseudoClassStateChanged(CanvasStyles.ERROR, on);
+  }
+
+  /** Drawn in the plain wire look (see {@link WireBatch}): no state and no live counters. */
+  boolean isPlain() {
+    var states = getPseudoClassStates();
+    return !traffic.isVisible() && !states.contains(CanvasStyles.SELECTED) && !states.contains(CanvasStyles.ERROR)
+        && !states.contains(CUT);
+  }
+
+  /** Whether the shared path paints this wire; if not, its own curve does. */
+  void setBatched(boolean on) {
+    batched = on;
+    curve.setVisible(!on);
+  }
+
+  boolean isBatched() {
+    return batched;
+  }
+
+  void appendCurve(java.util.List<javafx.scene.shape.PathElement> path) {
+    path.add(new javafx.scene.shape.MoveTo(curve.getStartX(), curve.getStartY()));
+    path.add(new javafx.scene.shape.CubicCurveTo(curve.getControlX1(), curve.getControlY1(), curve.getControlX2(),
+        curve.getControlY2(), curve.getEndX(), curve.getEndY()));
   }
 }

@@ -38,7 +38,10 @@ public final class LabViewModel {
     AgentConnection open() throws IOException;
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Made on first use: Jackson's ~250 classes cost the designer's start, and no lab runs before the first frame. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
   private final AgentFactory factory;
   private final ScheduledExecutorService worker;
   private final Executor fx;
@@ -94,7 +97,7 @@ public final class LabViewModel {
     ObjectNode topology = (ObjectNode) readTree(TopologyFiles.toJson(t));
     worker.execute(() -> {
       try {
-        ObjectNode up = JSON.createObjectNode().put("op", "up").put("lab", labName).put("target", "sandbox");
+        ObjectNode up = Json.MAPPER.createObjectNode().put("op", "up").put("lab", labName).put("target", "sandbox");
         up.set("topology", topology);
         JsonNode answer = agent().call(up);
         fx.execute(() -> applied(labName, topology, answer));
@@ -125,7 +128,7 @@ public final class LabViewModel {
   /** One poll: the agent's per-link readings become a snapshot on the canvas. */
   void pollOnce() {
     try {
-      ObjectNode ask = JSON.createObjectNode().put("op", "counters").put("lab", lab);
+      ObjectNode ask = Json.MAPPER.createObjectNode().put("op", "counters").put("lab", lab);
       ask.set("topology", topologyJson);
       JsonNode answer = agent().call(ask);
       if (answer.path("ok").asBoolean()) {
@@ -149,7 +152,7 @@ public final class LabViewModel {
 
   /** Each guest's state and QEMU's last stderr lines, by guest name. */
   private java.util.Map<String, String[]> guests() throws IOException {
-    JsonNode answer = agent().call(JSON.createObjectNode().put("op", "guests").put("lab", lab));
+    JsonNode answer = agent().call(Json.MAPPER.createObjectNode().put("op", "guests").put("lab", lab));
     java.util.Map<String, String[]> out = new java.util.HashMap<>();
     answer.path("guests").fields().forEachRemaining(e -> {
       List<String> stderr = new ArrayList<>();
@@ -168,7 +171,7 @@ public final class LabViewModel {
     worker.execute(() -> {
       String text;
       try {
-        JsonNode a = agent().call(JSON.createObjectNode().put("op", "console").put("lab", lab).put("guest", guestName));
+        JsonNode a = agent().call(Json.MAPPER.createObjectNode().put("op", "console").put("lab", lab).put("guest", guestName));
         text = a.path("ok").asBoolean() ? a.path("text").asText() : a.path("error").asText();
       } catch (IOException e) {
         text = e.getMessage();
@@ -188,7 +191,7 @@ public final class LabViewModel {
     }
     state.set(State.VERIFYING);
     status.set("Verifying " + labName + " with real packets (boots probe guests; about 30 s)...");
-    ObjectNode ask = JSON.createObjectNode().put("op", "verify").put("lab", labName);
+    ObjectNode ask = Json.MAPPER.createObjectNode().put("op", "verify").put("lab", labName);
     ask.set("topology", readTree(TopologyFiles.toJson(t)));
     worker.execute(() -> {
       try {
@@ -221,7 +224,7 @@ public final class LabViewModel {
   static CounterSnapshot snapshot(JsonNode answer) throws IOException {
     List<LinkReading> links = new ArrayList<>();
     for (JsonNode l : answer.path("links")) {
-      links.add(JSON.treeToValue(l, LinkReading.class));
+      links.add(Json.MAPPER.treeToValue(l, LinkReading.class));
     }
     return new CounterSnapshot(Instant.now(), answer.path("elapsedSeconds").asDouble(), links);
   }
@@ -231,7 +234,7 @@ public final class LabViewModel {
     if (state.get() != State.LIVE) {
       return;
     }
-    ObjectNode ask = JSON.createObjectNode().put("op", "link").put("lab", lab).put("link", linkId).put("up", up);
+    ObjectNode ask = Json.MAPPER.createObjectNode().put("op", "link").put("lab", lab).put("link", linkId).put("up", up);
     ask.set("topology", topologyJson);
     worker.execute(() -> {
       try {
@@ -271,7 +274,7 @@ public final class LabViewModel {
     String name = lab;
     worker.execute(() -> {
       try {
-        JsonNode answer = agent().call(JSON.createObjectNode().put("op", "down").put("lab", name));
+        JsonNode answer = agent().call(Json.MAPPER.createObjectNode().put("op", "down").put("lab", name));
         fx.execute(() -> {
           counters.clear();
           guestStates.clear();
@@ -294,7 +297,7 @@ public final class LabViewModel {
 
   private static JsonNode readTree(String json) {
     try {
-      return JSON.readTree(json);
+      return Json.MAPPER.readTree(json);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
