@@ -36,8 +36,8 @@ public final class CanvasView extends Viewport {
   /** Counter labels of a running lab sit above the nodes so a short wire's label stays readable. */
   private final Group trafficLayer = new Group();
   private final Pane overlay = new Pane();
-  private final WireBatch batch = new WireBatch(linkLayer);
-  private final DragLayers dragLayers = new DragLayers(linkLayer, nodeLayer, batch);
+  private final WireBatch batch = new WireBatch();
+  private final DragLayers dragLayers = new DragLayers();
   /** The batch of plain wires is redrawn once per pulse, in the layout pass, however many wires changed. */
   private boolean batchStale;
   private final Map<String, NodeView> nodes = new LinkedHashMap<>();
@@ -47,8 +47,7 @@ public final class CanvasView extends Viewport {
   /** What the command under way added, replaced or moved: its wires are re-routed when it ends. */
   private final Set<String> staleElements = new HashSet<>();
   private final Set<String> staleLinks = new HashSet<>();
-  /** During a drag: the wires with one end dragged, and whether a host interface is dragged. */
-  private Set<LinkView> stretched = Set.of();
+  /** During a drag: whether a host interface is dragged (the host box then follows). */
   private boolean movedHost;
 
   public CanvasView(CanvasViewModel vm, ProblemsViewModel problems) {
@@ -58,8 +57,8 @@ public final class CanvasView extends Viewport {
     getStyleClass().add("canvas");
     overlay.setPickOnBounds(false);
     trafficLayer.setMouseTransparent(true);
-    drawing().getChildren().addAll(host, batch, linkLayer, dragLayers.stretchedLayer(), nodeLayer,
-        dragLayers.liftedLayer(), trafficLayer, overlay);
+    drawing().getChildren().addAll(host, batch, linkLayer, dragLayers.stretchedLayer(), nodeLayer, trafficLayer,
+        overlay);
     vm.document().addChangeListener(this::changed);
     vm.document().addEditListener(() -> {
       if (geometryStale) {
@@ -101,7 +100,7 @@ public final class CanvasView extends Viewport {
     super.layoutChildren();
     if (batchStale) {
       batchStale = false;
-      batch.redraw(links.values());
+      batch.redraw(links.values(), dragLayers.movedWires());
     }
   }
 
@@ -139,16 +138,15 @@ public final class CanvasView extends Viewport {
   }
 
   /**
-   * A drag of these elements starts: they and their wires move to layers of their own and the
-   * rest of the drawing is painted once into bitmaps (see {@link DragLayers}).
+   * A drag of these elements starts: every node is drawn from a bitmap of itself until it ends,
+   * and the wires of the dragged ones are drawn as one path (see {@link DragLayers}).
    */
   public void beginMove(Collection<String> ids) {
     if (dragLayers.isActive()) {
       return;
     }
     List<NodeView> moved = new ArrayList<>();
-    Set<LinkView> rigid = new LinkedHashSet<>();
-    stretched = new LinkedHashSet<>();
+    Set<LinkView> wires = new LinkedHashSet<>();
     movedHost = false;
     for (String id : ids) {
       NodeView n = nodes.get(id);
@@ -159,17 +157,17 @@ public final class CanvasView extends Viewport {
       movedHost |= n.element().isHostInterface();
       for (Link l : topology().linksOf(id)) {
         LinkView v = links.get(l.id());
-        boolean bothEnds = ids.contains(l.a().element()) && ids.contains(l.b().element());
         if (v != null) {
-          (bothEnds ? rigid : stretched).add(v);
+          wires.add(v);
         }
       }
     }
-    dragLayers.lift(moved, rigid, stretched, cacheFits(drawing()));
-    batchStale();
+    // Zoomed in, the bitmaps would be large and few nodes are in view: they are painted as they are.
+    dragLayers.lift(moved, wires, zoomFactor() <= 1 ? nodes.values() : List.of());
+    batch.redraw(links.values(), dragLayers.movedWires());
   }
 
-  /** Mid-drag: the lifted elements are drawn moved by the offset; only the wires to them follow. */
+  /** Mid-drag: the dragged elements are drawn moved by the offset; only the wires to them follow. */
   public void dragMovedBy(double dx, double dy) {
     dragLayers.offset(dx, dy);
     StretchedWires path = dragLayers.stretchedPath();
@@ -188,13 +186,12 @@ public final class CanvasView extends Viewport {
     }
   }
 
-  /** The drag ended (dropped or cancelled): every view is back in its layer, in its order. */
+  /** The drag ended (dropped or cancelled): nodes and wires are drawn as before it. */
   public void endMove() {
     if (dragLayers.isActive()) {
-      dragLayers.drop(new ArrayList<>(nodes.values()), new ArrayList<>(links.values()));
+      dragLayers.drop();
       batchStale();
     }
-    stretched = Set.of();
   }
 
   private Topology topology() {

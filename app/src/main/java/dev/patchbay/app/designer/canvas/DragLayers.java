@@ -2,48 +2,31 @@ package dev.patchbay.app.designer.canvas;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import javafx.scene.CacheHint;
 import javafx.scene.Group;
-import javafx.scene.Node;
 
 /**
- * While nodes are dragged, they and the wires between them are lifted into one layer that is
- * painted once into a bitmap and then only moved; the wires with one end dragged go to a layer of
- * their own and are re-routed each frame; the rest of the drawing is painted once into bitmaps.
- * In software rendering, painting 2,000 nodes and their wires every frame took ~200 ms; a frame
- * of a drag now blits bitmaps and draws only the stretched wires.
+ * While nodes are dragged every node is drawn from a bitmap of itself (painted once when the drag
+ * starts, then only blitted as the dragged ones move), and the wires of the dragged nodes are
+ * painted as one path moved in place. In software rendering a frame that painted 2,000 nodes and
+ * their wires shape by shape took ~200 ms.
  *
- * <p>Lifting is done in batches (one change per layer): moving 500 children one at a time through
- * a 2,000-child list is quadratic. Dropping puts everything back in its original order, so the
- * stacking is the same as before the drag.
+ * <p>Nothing changes parent: a node moved to another layer is styled again from scratch, which
+ * for 500 nodes cost a second at the start and at the end of a drag.
  */
 final class DragLayers {
-  private final Group staticLinks;
-  private final Group staticNodes;
-  private final Node staticBatch;
   private final StretchedWires stretchedPath = new StretchedWires();
   private final Group stretched = new Group(stretchedPath);
-  private List<LinkView> selfRouted = List.of();
-  private final Group liftedLinks = new Group();
-  private final Group liftedNodes = new Group();
-  private final Group lifted = new Group(liftedLinks, liftedNodes);
   private List<NodeView> moved = List.of();
+  private List<NodeView> cached = List.of();
+  private List<LinkView> selfRouted = List.of();
+  private Set<LinkView> movedWires = Set.of();
   private boolean active;
 
-  DragLayers(Group staticLinks, Group staticNodes, Node staticBatch) {
-    this.staticLinks = staticLinks;
-    this.staticNodes = staticNodes;
-    this.staticBatch = staticBatch;
-  }
-
-  /** The wires with one end dragged: above the other wires, below every node. */
+  /** The wires of the dragged nodes: above the other wires, below every node. */
   Group stretchedLayer() {
     return stretched;
-  }
-
-  /** The dragged nodes and the wires between them: above everything else while dragged. */
-  Group liftedLayer() {
-    return lifted;
   }
 
   boolean isActive() {
@@ -51,79 +34,61 @@ final class DragLayers {
   }
 
   /**
-   * Lifts the nodes with their {@code rigid} wires (both ends dragged) and the {@code stretching}
-   * wires; {@code cacheRest} says whether bitmaps of the rest fit in memory (zoomed far into a
-   * large design they would not, and the rest is then painted as it is).
+   * Starts a drag of {@code nodes} with their {@code wires}; {@code cacheAll} (the nodes to draw
+   * from bitmaps) is empty when the bitmaps would not fit in memory at this zoom.
    */
-  void lift(List<NodeView> nodes, Collection<LinkView> rigid, Collection<LinkView> stretching, boolean cacheRest) {
+  void lift(List<NodeView> nodes, Set<LinkView> wires, Collection<NodeView> cacheAll) {
     active = true;
     moved = List.copyOf(nodes);
-    staticNodes.getChildren().removeAll(nodes);
-    staticLinks.getChildren().removeAll(rigid);
-    staticLinks.getChildren().removeAll(stretching);
-    liftedNodes.getChildren().setAll(nodes);
-    liftedLinks.getChildren().setAll(rigid);
-    // The plain stretched wires are painted by one path; the others (selected, flagged) by themselves.
-    List<LinkView> plain = stretching.stream().filter(LinkView::isPlain).toList();
-    selfRouted = stretching.stream().filter(w -> !w.isPlain()).toList();
-    rigid.forEach(w -> w.setBatched(false));
+    movedWires = Set.copyOf(wires);
+    // The plain wires are painted by one path; the others (selected, flagged) by themselves.
+    List<LinkView> plain = wires.stream().filter(LinkView::isPlain).toList();
+    selfRouted = wires.stream().filter(w -> !w.isPlain()).toList();
     plain.forEach(w -> w.setBatched(true));
     stretchedPath.setWires(plain);
-    stretched.getChildren().setAll(stretchedPath);
-    stretched.getChildren().addAll(stretching);
-    cache(lifted, true);
-    cache(staticNodes, cacheRest);
-    cache(staticLinks, cacheRest);
-    cache(staticBatch, cacheRest);
+    cached = List.copyOf(cacheAll);
+    cached.forEach(n -> cache(n, true));
   }
 
-  /** The plain wires with one end dragged, drawn by one path: {@link StretchedWires#route} moves them. */
+  /** The wires of the drag under way (the shared path of the other wires leaves them out). */
+  Set<LinkView> movedWires() {
+    return movedWires;
+  }
+
+  /** The plain wires of the dragged nodes, drawn by one path: {@link StretchedWires#route} moves them. */
   StretchedWires stretchedPath() {
     return stretchedPath;
   }
 
-  /** The wires with one end dragged that draw themselves (and are routed each frame). */
+  /** The wires of the dragged nodes that draw themselves (and are routed each frame). */
   List<LinkView> selfRouted() {
     return selfRouted;
   }
 
-  /** Moves every lifted node (and the wires between them) by the offset, in canvas units. */
+  /** Draws every dragged node moved by the offset, in canvas units (a translation, not a relocation). */
   void offset(double dx, double dy) {
-    lifted.setTranslateX(dx);
-    lifted.setTranslateY(dy);
     for (NodeView n : moved) {
-      n.setDragOffset(dx, dy);
+      n.setTranslateX(dx);
+      n.setTranslateY(dy);
     }
   }
 
-  /** Puts the lifted views back; the orders are those of the static layers before the lift. */
-  void drop(List<NodeView> nodeOrder, List<LinkView> linkOrder) {
+  /** Ends the drag: the nodes are drawn at their places again, the wires by themselves or the shared path. */
+  void drop() {
     if (!active) {
       return;
     }
     offset(0, 0);
     active = false;
+    cached.forEach(n -> cache(n, false));
+    cached = List.of();
     moved = List.of();
-    List<Node> nodes = List.copyOf(liftedNodes.getChildren());
-    List<Node> wires = new java.util.ArrayList<>(liftedLinks.getChildren());
-    wires.addAll(stretched.getChildren().subList(1, stretched.getChildren().size()));
-    liftedNodes.getChildren().clear();
-    liftedLinks.getChildren().clear();
-    stretched.getChildren().setAll(stretchedPath);
-    stretchedPath.setWires(List.of());
+    movedWires = Set.of();
     selfRouted = List.of();
-    staticNodes.getChildren().addAll(nodes);
-    staticLinks.getChildren().addAll(wires);
-    // Same children in a new order: JavaFX treats it as a permutation (no re-styling).
-    staticNodes.getChildren().setAll(nodeOrder);
-    staticLinks.getChildren().setAll(linkOrder);
-    cache(lifted, false);
-    cache(staticNodes, false);
-    cache(staticLinks, false);
-    cache(staticBatch, false);
+    stretchedPath.setWires(List.of());
   }
 
-  private static void cache(Node n, boolean on) {
+  private static void cache(NodeView n, boolean on) {
     n.setCacheHint(CacheHint.SPEED);
     n.setCache(on);
   }

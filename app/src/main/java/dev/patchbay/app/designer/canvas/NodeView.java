@@ -27,8 +27,6 @@ public abstract class NodeView extends Pane {
   private final Tooltip liveTip = new Tooltip();
   private Rectangle box;
   private boolean selected;
-  private double dragX;
-  private double dragY;
 
   protected NodeView(Element element) {
     this.element = element;
@@ -109,22 +107,13 @@ public abstract class NodeView extends Pane {
         .orElse(new Point2D(drawnX() + getPrefWidth() / 2, drawnY() + getPrefHeight() / 2));
   }
 
-  /** Where the node is drawn now, in canvas units: its place plus the offset of a drag under way. */
+  /** Where the node is drawn now, in canvas units: its place plus the translation of a drag under way. */
   public double drawnX() {
-    return getLayoutX() + getTranslateX() + dragX;
+    return getLayoutX() + getTranslateX();
   }
 
   public double drawnY() {
-    return getLayoutY() + getTranslateY() + dragY;
-  }
-
-  /**
-   * The offset of a drag under way. The node itself is not moved: the layer holding every dragged
-   * node is (see {@link DragLayers}); this records it for wires and hit tests.
-   */
-  void setDragOffset(double dx, double dy) {
-    dragX = dx;
-    dragY = dy;
+    return getLayoutY() + getTranslateY();
   }
 
   /** The endpoint nearest the point (canvas units) if the point is on this node. */

@@ -3,7 +3,7 @@ package dev.patchbay.app.designer.canvas;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import javafx.scene.Group;
+import java.util.Set;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
 
@@ -15,20 +15,17 @@ import javafx.scene.shape.PathElement;
  * states it can take; it paints it itself only when it is not plain, or while it is dragged.
  */
 final class WireBatch extends Path {
-  private final Group layer;
-
-  /** Batches the plain wires held by {@code layer} (the wires of a drag under way are elsewhere). */
-  WireBatch(Group layer) {
-    this.layer = layer;
+  WireBatch() {
     getStyleClass().add("wire-batch");
     setMouseTransparent(true);
   }
 
-  void redraw(Collection<LinkView> wires) {
+  /** Paints the plain wires but the {@code dragged} ones (a drag under way paints those). */
+  void redraw(Collection<LinkView> wires, Set<LinkView> dragged) {
     List<PathElement> path = new ArrayList<>(wires.size() * 2);
     for (LinkView w : wires) {
-      if (w.getParent() != layer) {
-        continue; // dragged: DragLayers decides who paints it
+      if (dragged.contains(w)) {
+        continue;
       }
       boolean batched = w.isPlain();
       w.setBatched(batched);
