@@ -137,10 +137,7 @@ public final class CanvasView extends Viewport {
     }
   }
 
-  /**
-   * A drag of these elements starts: every node is drawn from a bitmap of itself until it ends,
-   * and the wires of the dragged ones are drawn as one path (see {@link DragLayers}).
-   */
+  /** A drag of these elements starts: their wires are drawn as one path until it ends (see {@link DragLayers}). */
   public void beginMove(Collection<String> ids) {
     if (dragLayers.isActive()) {
       return;
@@ -162,8 +159,7 @@ public final class CanvasView extends Viewport {
         }
       }
     }
-    // Zoomed in, the bitmaps would be large and few nodes are in view: they are painted as they are.
-    dragLayers.lift(moved, wires, zoomFactor() <= 1 ? nodes.values() : List.of());
+    dragLayers.lift(moved, wires);
     batch.redraw(links.values(), dragLayers.movedWires());
   }
 

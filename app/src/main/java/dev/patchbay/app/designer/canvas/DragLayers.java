@@ -1,25 +1,24 @@
 package dev.patchbay.app.designer.canvas;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import javafx.scene.CacheHint;
 import javafx.scene.Group;
 
 /**
- * While nodes are dragged every node is drawn from a bitmap of itself (painted once when the drag
- * starts, then only blitted as the dragged ones move), and the wires of the dragged nodes are
- * painted as one path moved in place. In software rendering a frame that painted 2,000 nodes and
- * their wires shape by shape took ~200 ms.
+ * While nodes are dragged, the wires of the dragged nodes are painted as one path whose points are
+ * moved in place each frame, instead of re-routing each wire's two curves (drawn and picked) and
+ * painting them one by one; the dragged nodes are translated, and placed for good by the move
+ * command when the drag ends.
  *
- * <p>Nothing changes parent: a node moved to another layer is styled again from scratch, which
- * for 500 nodes cost a second at the start and at the end of a drag.
+ * <p>Two heavier designs were measured and dropped (see the README's Performance section): lifting
+ * the dragged nodes into a layer of their own, cached as one bitmap, cost a second at the drop
+ * because a node that changes parent is styled again from scratch; drawing every node from a
+ * bitmap of itself during the drag made its first frame ~140 ms slower for no faster frame after.
  */
 final class DragLayers {
   private final StretchedWires stretchedPath = new StretchedWires();
   private final Group stretched = new Group(stretchedPath);
   private List<NodeView> moved = List.of();
-  private List<NodeView> cached = List.of();
   private List<LinkView> selfRouted = List.of();
   private Set<LinkView> movedWires = Set.of();
   private boolean active;
@@ -33,11 +32,8 @@ final class DragLayers {
     return active;
   }
 
-  /**
-   * Starts a drag of {@code nodes} with their {@code wires}; {@code cacheAll} (the nodes to draw
-   * from bitmaps) is empty when the bitmaps would not fit in memory at this zoom.
-   */
-  void lift(List<NodeView> nodes, Set<LinkView> wires, Collection<NodeView> cacheAll) {
+  /** Starts a drag of {@code nodes} with their {@code wires}. */
+  void lift(List<NodeView> nodes, Set<LinkView> wires) {
     active = true;
     moved = List.copyOf(nodes);
     movedWires = Set.copyOf(wires);
@@ -46,8 +42,6 @@ final class DragLayers {
     selfRouted = wires.stream().filter(w -> !w.isPlain()).toList();
     plain.forEach(w -> w.setBatched(true));
     stretchedPath.setWires(plain);
-    cached = List.copyOf(cacheAll);
-    cached.forEach(n -> cache(n, true));
   }
 
   /** The wires of the drag under way (the shared path of the other wires leaves them out). */
@@ -80,16 +74,10 @@ final class DragLayers {
     }
     offset(0, 0);
     active = false;
-    cached.forEach(n -> cache(n, false));
-    cached = List.of();
     moved = List.of();
     movedWires = Set.of();
     selfRouted = List.of();
     stretchedPath.setWires(List.of());
   }
 
-  private static void cache(NodeView n, boolean on) {
-    n.setCacheHint(CacheHint.SPEED);
-    n.setCache(on);
-  }
 }

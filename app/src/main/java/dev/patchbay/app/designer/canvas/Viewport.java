@@ -64,13 +64,12 @@ public abstract class Viewport extends Region {
    */
   /** Whether a bitmap of the whole drawing at this zoom stays within {@link #MAX_CACHE_PIXELS}. */
   private boolean cacheFits() {
-    return cacheFits(drawing);
+    return cachePixels() <= MAX_CACHE_PIXELS;
   }
 
-  /** Whether a bitmap of a part of the drawing at this zoom stays within {@link #MAX_CACHE_PIXELS}. */
-  protected boolean cacheFits(javafx.scene.Node part) {
-    Bounds b = part.getBoundsInLocal();
-    return b.getWidth() * zoom.getX() * b.getHeight() * zoom.getY() <= MAX_CACHE_PIXELS;
+  private double cachePixels() {
+    Bounds b = drawing.getBoundsInLocal();
+    return b.getWidth() * zoom.getX() * b.getHeight() * zoom.getY();
   }
 
   /** The dot grid helps placing things but has no place in an exported picture. */
