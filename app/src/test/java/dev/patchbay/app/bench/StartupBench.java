@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * the first pulse after showing the window runs (then the designer quits by itself).
  */
 final class StartupBench {
-  private static final Path JAR = Path.of("app", "target", "patchbay.jar");
+  /** This checkout's jar; {@code -Dpatchbay.bench.jar=...} times another build (a before/after in one run). */
+  private static final Path JAR = Path.of(System.getProperty("patchbay.bench.jar", "app/target/patchbay.jar"));
   private static final int RUNS = 5;
 
   private StartupBench() {}

@@ -10,10 +10,13 @@ import dev.patchbay.model.topology.Topology;
 import dev.patchbay.model.topology.TopologyChange;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Point2D;
@@ -33,10 +36,19 @@ public final class CanvasView extends Viewport {
   /** Counter labels of a running lab sit above the nodes so a short wire's label stays readable. */
   private final Group trafficLayer = new Group();
   private final Pane overlay = new Pane();
+  private final WireBatch batch = new WireBatch();
+  private final DragLayers dragLayers = new DragLayers();
+  /** The batch of plain wires is redrawn once per pulse, in the layout pass, however many wires changed. */
+  private boolean batchStale;
   private final Map<String, NodeView> nodes = new LinkedHashMap<>();
   private final Map<String, LinkView> links = new LinkedHashMap<>();
   private Runnable cancelGesture = () -> { };
   private boolean geometryStale;
+  /** What the command under way added, replaced or moved: its wires are re-routed when it ends. */
+  private final Set<String> staleElements = new HashSet<>();
+  private final Set<String> staleLinks = new HashSet<>();
+  /** During a drag: whether a host interface is dragged (the host box then follows). */
+  private boolean movedHost;
 
   public CanvasView(CanvasViewModel vm, ProblemsViewModel problems) {
     this.vm = vm;
@@ -45,11 +57,12 @@ public final class CanvasView extends Viewport {
     getStyleClass().add("canvas");
     overlay.setPickOnBounds(false);
     trafficLayer.setMouseTransparent(true);
-    drawing().getChildren().addAll(host, linkLayer, nodeLayer, trafficLayer, overlay);
+    drawing().getChildren().addAll(host, batch, linkLayer, dragLayers.stretchedLayer(), nodeLayer, trafficLayer,
+        overlay);
     vm.document().addChangeListener(this::changed);
     vm.document().addEditListener(() -> {
       if (geometryStale) {
-        refreshGeometry();
+        refreshStaleGeometry();
       }
     });
     vm.document().addReplaceListener(t -> rebuild());
@@ -60,6 +73,7 @@ public final class CanvasView extends Viewport {
   }
 
   private void rebuild() {
+    endMove();
     nodes.clear();
     links.clear();
     nodeLayer.getChildren().clear();
@@ -71,27 +85,109 @@ public final class CanvasView extends Viewport {
     showProblems();
     showSelection();
     fitLater();
+    batchStale();
+  }
+
+  private void batchStale() {
+    if (!batchStale) {
+      batchStale = true;
+      requestLayout();
+    }
+  }
+
+  @Override
+  protected void layoutChildren() {
+    super.layoutChildren();
+    if (batchStale) {
+      batchStale = false;
+      batch.redraw(links.values(), dragLayers.movedWires());
+    }
   }
 
   private void changed(TopologyChange c) {
     if (c instanceof TopologyChange.ElementAdded a) {
       addNode(a.element());
+      staleElements.add(a.element().id());
     } else if (c instanceof TopologyChange.ElementRemoved r) {
-      nodeLayer.getChildren().remove(nodes.remove(r.element().id()));
+      detach(nodes.remove(r.element().id()));
     } else if (c instanceof TopologyChange.ElementReplaced r) {
       nodes.get(r.after().id()).update(r.after());
+      staleElements.add(r.after().id());
     } else if (c instanceof TopologyChange.LinkAdded a) {
       addLink(a.link());
+      staleLinks.add(a.link().id());
     } else if (c instanceof TopologyChange.LinkRemoved r) {
       LinkView gone = links.remove(r.link().id());
-      linkLayer.getChildren().remove(gone);
+      detach(gone);
       trafficLayer.getChildren().remove(gone.trafficLabel());
+      batchStale();
     } else if (c instanceof TopologyChange.Moved m) {
       place(nodes.get(m.id()), m.to());
+      staleElements.add(m.id());
     }
     // Wires and the host box follow once the whole command is done: a move of 500 elements fires
     // 500 changes, and re-routing every wire for each of them froze the window.
     geometryStale = true;
+  }
+
+  /** Removes a view from whichever layer holds it (a dragged one sits in a drag layer). */
+  private static void detach(javafx.scene.Node view) {
+    if (view != null && view.getParent() instanceof Group g) {
+      g.getChildren().remove(view);
+    }
+  }
+
+  /** A drag of these elements starts: their wires are drawn as one path until it ends (see {@link DragLayers}). */
+  public void beginMove(Collection<String> ids) {
+    if (dragLayers.isActive()) {
+      return;
+    }
+    List<NodeView> moved = new ArrayList<>();
+    Set<LinkView> wires = new LinkedHashSet<>();
+    movedHost = false;
+    for (String id : ids) {
+      NodeView n = nodes.get(id);
+      if (n == null) {
+        continue;
+      }
+      moved.add(n);
+      movedHost |= n.element().isHostInterface();
+      for (Link l : topology().linksOf(id)) {
+        LinkView v = links.get(l.id());
+        if (v != null) {
+          wires.add(v);
+        }
+      }
+    }
+    dragLayers.lift(moved, wires);
+    batch.redraw(links.values(), dragLayers.movedWires());
+  }
+
+  /** Mid-drag: the dragged elements are drawn moved by the offset; only the wires to them follow. */
+  public void dragMovedBy(double dx, double dy) {
+    dragLayers.offset(dx, dy);
+    StretchedWires path = dragLayers.stretchedPath();
+    List<LinkView> plain = path.wires();
+    for (int i = 0; i < plain.size(); i++) {
+      Link l = plain.get(i).link();
+      NodeView a = nodes.get(l.a().element());
+      NodeView b = nodes.get(l.b().element());
+      if (a != null && b != null) {
+        path.route(i, a.anchor(l.a()), b.anchor(l.b()));
+      }
+    }
+    dragLayers.selfRouted().forEach(this::route);
+    if (movedHost) {
+      host.refresh(topology(), nodes);
+    }
+  }
+
+  /** The drag ended (dropped or cancelled): nodes and wires are drawn as before it. */
+  public void endMove() {
+    if (dragLayers.isActive()) {
+      dragLayers.drop();
+      batchStale();
+    }
   }
 
   private Topology topology() {
@@ -112,6 +208,7 @@ public final class CanvasView extends Viewport {
   private void addLink(Link l) {
     LinkView v = new LinkView(l);
     links.put(l.id(), v);
+    batchStale();
     linkLayer.getChildren().add(v);
     trafficLayer.getChildren().add(v.trafficLabel());
   }
@@ -119,7 +216,30 @@ public final class CanvasView extends Viewport {
   /** Re-routes every wire and redraws the host box from the nodes' current places. */
   public void refreshGeometry() {
     geometryStale = false;
+    staleElements.clear();
+    staleLinks.clear();
     links.values().forEach(this::route);
+    host.refresh(topology(), nodes);
+  }
+
+  /**
+   * After a command: re-routes only the wires of what it added, replaced or moved (a drop of 500
+   * nodes re-routed all 3,000 wires); the host box is redrawn once, as any edit may change it.
+   */
+  private void refreshStaleGeometry() {
+    geometryStale = false;
+    Set<String> wires = new HashSet<>(staleLinks);
+    for (String id : staleElements) {
+      topology().linksOf(id).forEach(l -> wires.add(l.id()));
+    }
+    staleElements.clear();
+    staleLinks.clear();
+    for (String id : wires) {
+      LinkView v = links.get(id);
+      if (v != null) {
+        route(v);
+      }
+    }
     host.refresh(topology(), nodes);
   }
 
@@ -148,6 +268,9 @@ public final class CanvasView extends Viewport {
     NodeView b = nodes.get(v.link().b().element());
     if (a != null && b != null) {
       v.setEnds(a.anchor(v.link().a()), b.anchor(v.link().b()));
+      if (v.isBatched() || !v.isPlain()) {
+        batchStale();
+      }
     }
   }
 
@@ -167,6 +290,7 @@ public final class CanvasView extends Viewport {
     LinkView l = links.get(id);
     if (l != null) {
       l.setSelected(on);
+      batchStale();
     }
   }
 
@@ -175,6 +299,7 @@ public final class CanvasView extends Viewport {
     Map<String, String> messages = problems.messagesByElement();
     nodes.forEach((id, n) -> n.setBadge(worst.get(id), messages.getOrDefault(id, "")));
     links.forEach((id, l) -> l.setProblem(worst.get(id) == Severity.ERROR));
+    batchStale();
   }
 
   /** Shows a running lab's counters on every wire; null leaves live mode. */
@@ -195,6 +320,7 @@ public final class CanvasView extends Viewport {
 
   public void showCut(java.util.Set<String> cut) {
     links.forEach((id, l) -> l.setCut(cut.contains(id)));
+    batchStale();
   }
 
   void setOnCancelGesture(Runnable r) {

@@ -31,10 +31,7 @@ public final class DeviceNodeView extends NodeView {
     double w = NodeGeometry.DEVICE_WIDTH;
     double h = NodeGeometry.DEVICE_HEIGHT;
     setPrefSize(w, h);
-    Rectangle box = new Rectangle(w, h);
-    box.setArcWidth(12);
-    box.setArcHeight(12);
-    box.getStyleClass().add("box");
+    Rectangle box = box(w, h);
     Group icon = Icons.node(e.kind(), 26);
     icon.relocate(9, (h - 26) / 2);
     Label name = new Label(e.name());
@@ -66,8 +63,7 @@ public final class DeviceNodeView extends NodeView {
     if (end.port() != null) {
       return super.anchor(end);
     }
-    return new Point2D(getLayoutX() + getTranslateX() + getPrefWidth() / 2,
-        getLayoutY() + getTranslateY() + getPrefHeight() / 2);
+    return new Point2D(drawnX() + getPrefWidth() / 2, drawnY() + getPrefHeight() / 2);
   }
 
   static String detail(Element e) {

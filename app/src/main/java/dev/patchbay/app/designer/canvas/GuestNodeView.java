@@ -25,10 +25,7 @@ public final class GuestNodeView extends NodeView {
     double w = NodeGeometry.GUEST_WIDTH;
     double h = NodeGeometry.height(g);
     setPrefSize(w, h);
-    Rectangle box = new Rectangle(w, h);
-    box.setArcWidth(12);
-    box.setArcHeight(12);
-    box.getStyleClass().add("box");
+    Rectangle box = box(w, h);
     Group icon = Icons.node(ElementKind.GUEST, 20);
     icon.relocate(10, 7);
     Label name = new Label(g.name());

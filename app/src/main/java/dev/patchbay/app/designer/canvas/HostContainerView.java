@@ -106,8 +106,8 @@ public final class HostContainerView extends Group {
     double maxX = -Double.MAX_VALUE;
     double maxY = -Double.MAX_VALUE;
     for (NodeView n : views) {
-      double x = n.getLayoutX() + n.getTranslateX();
-      double y = n.getLayoutY() + n.getTranslateY();
+      double x = n.drawnX();
+      double y = n.drawnY();
       minX = Math.min(minX, x);
       minY = Math.min(minY, y);
       maxX = Math.max(maxX, x + n.getPrefWidth());

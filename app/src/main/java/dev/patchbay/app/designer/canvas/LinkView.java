@@ -16,6 +16,7 @@ public final class LinkView extends Group {
   private final CubicCurve hit = new CubicCurve();
   private final javafx.scene.control.Label traffic = new javafx.scene.control.Label();
   private Tooltip trafficTip;
+  private boolean batched;
   private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
   private static final PseudoClass CUT = PseudoClass.getPseudoClass("cut");
   private static final PseudoClass UNREADABLE = PseudoClass.getPseudoClass("unreadable");
@@ -55,6 +56,7 @@ public final class LinkView extends Group {
     traffic.setTooltip(trafficTip);
     traffic.pseudoClassStateChanged(ACTIVE, r.rate() != null && r.rate() > 0);
     traffic.pseudoClassStateChanged(UNREADABLE, !r.available());
+    placeTraffic();
   }
 
   /** The counter label, which the canvas shows in a layer above the nodes. */
@@ -76,19 +78,34 @@ public final class LinkView extends Group {
   }
 
   public void setEnds(Point2D a, Point2D b) {
+    double bend = bend(a, b);
     for (CubicCurve c : new CubicCurve[] {curve, hit}) {
-      double bend = Math.max(30, Math.abs(b.getX() - a.getX()) / 2);
-      double dir = b.getX() >= a.getX() ? 1 : -1;
       c.setStartX(a.getX());
       c.setStartY(a.getY());
       c.setEndX(b.getX());
       c.setEndY(b.getY());
-      c.setControlX1(a.getX() + dir * bend);
+      c.setControlX1(a.getX() + bend);
       c.setControlY1(a.getY());
-      c.setControlX2(b.getX() - dir * bend);
+      c.setControlX2(b.getX() - bend);
       c.setControlY2(b.getY());
     }
-    // The label sits at the curve's middle: B(1/2) = (P0 + 3 P1 + 3 P2 + P3) / 8.
+    placeTraffic();
+  }
+
+  /** How far the control points reach out horizontally (signed: towards the other end). */
+  static double bend(Point2D a, Point2D b) {
+    double dir = b.getX() >= a.getX() ? 1 : -1;
+    return dir * Math.max(30, Math.abs(b.getX() - a.getX()) / 2);
+  }
+
+  /**
+   * The label sits at the curve's middle: B(1/2) = (P0 + 3 P1 + 3 P2 + P3) / 8. Only a shown label
+   * is styled and measured: in design mode it is hidden, and measuring it cost every wire of a drag.
+   */
+  private void placeTraffic() {
+    if (!traffic.isVisible()) {
+      return;
+    }
     double mx = (curve.getStartX() + 3 * curve.getControlX1() + 3 * curve.getControlX2() + curve.getEndX()) / 8;
     double my = (curve.getStartY() + 3 * curve.getControlY1() + 3 * curve.getControlY2() + curve.getEndY()) / 8;
     traffic.applyCss();
@@ -102,5 +119,28 @@ public final class LinkView extends Group {
 
   public void setProblem(boolean on) {
     pseudoClassStateChanged(CanvasStyles.ERROR, on);
+  }
+
+  /** Drawn in the plain wire look (see {@link WireBatch}): no state and no live counters. */
+  boolean isPlain() {
+    var states = getPseudoClassStates();
+    return !traffic.isVisible() && !states.contains(CanvasStyles.SELECTED) && !states.contains(CanvasStyles.ERROR)
+        && !states.contains(CUT);
+  }
+
+  /** Whether the shared path paints this wire; if not, its own curve does. */
+  void setBatched(boolean on) {
+    batched = on;
+    curve.setVisible(!on);
+  }
+
+  boolean isBatched() {
+    return batched;
+  }
+
+  void appendCurve(java.util.List<javafx.scene.shape.PathElement> path) {
+    path.add(new javafx.scene.shape.MoveTo(curve.getStartX(), curve.getStartY()));
+    path.add(new javafx.scene.shape.CubicCurveTo(curve.getControlX1(), curve.getControlY1(), curve.getControlX2(),
+        curve.getControlY2(), curve.getEndX(), curve.getEndY()));
   }
 }

@@ -1,7 +1,7 @@
 package dev.patchbay.app.designer.lab;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
@@ -20,7 +20,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * so that a revert by the watcher (or a {@code patchbay confirm LAB} from a terminal) shows here.
  */
 public final class ConfirmBannerViewModel {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private final LabViewModel lab;
   private final Executor fx;
   private final LongSupplier clock;
@@ -68,7 +67,7 @@ public final class ConfirmBannerViewModel {
     int seconds = secondsLeft(clock.getAsLong());
     JsonNode answer;
     try {
-      answer = lab.agentCall(JSON.createObjectNode().put("op", "labs"));
+      answer = lab.agentCall(JsonNodeFactory.instance.objectNode().put("op", "labs"));
     } catch (IOException e) {
       fx.execute(() -> show(seconds));
       return;
@@ -104,7 +103,7 @@ public final class ConfirmBannerViewModel {
     }
     String name = labName;
     lab.onWorker(() -> {
-      JsonNode a = lab.agentCall(JSON.createObjectNode().put("op", "confirm").put("lab", name));
+      JsonNode a = lab.agentCall(JsonNodeFactory.instance.objectNode().put("op", "confirm").put("lab", name));
       fx.execute(() -> {
         if (a.path("ok").asBoolean()) {
           waiting.set(false);

@@ -35,7 +35,10 @@ public final class LabViewModel {
     AgentConnection open() throws IOException;
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Made on first use: Jackson's ~250 classes cost the designer's start, and no lab runs before the first frame. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
   private final AgentFactory factory;
   private final ScheduledExecutorService worker;
   private final Executor fx;
@@ -221,7 +224,7 @@ public final class LabViewModel {
   /** One poll: the agent's per-link readings become a snapshot on the canvas. */
   void pollOnce() {
     try {
-      ObjectNode ask = JSON.createObjectNode().put("op", "counters").put("lab", lab);
+      ObjectNode ask = Json.MAPPER.createObjectNode().put("op", "counters").put("lab", lab);
       ask.set("topology", topologyJson);
       JsonNode answer = agent().call(ask);
       if (answer.path("ok").asBoolean()) {
@@ -254,7 +257,7 @@ public final class LabViewModel {
 
   /** Each guest's state and QEMU's last stderr lines, by guest name. */
   private java.util.Map<String, String[]> guests() throws IOException {
-    return AgentAnswers.guestStates(agent().call(JSON.createObjectNode().put("op", "guests").put("lab", lab)));
+    return AgentAnswers.guestStates(agent().call(Json.MAPPER.createObjectNode().put("op", "guests").put("lab", lab)));
   }
 
   /** A running guest's serial console (its last 16 KiB), or the reason there is none. */
@@ -266,7 +269,7 @@ public final class LabViewModel {
     worker.execute(() -> {
       String text;
       try {
-        JsonNode a = agent().call(JSON.createObjectNode().put("op", "console").put("lab", lab).put("guest", guestName));
+        JsonNode a = agent().call(Json.MAPPER.createObjectNode().put("op", "console").put("lab", lab).put("guest", guestName));
         text = a.path("ok").asBoolean() ? a.path("text").asText() : a.path("error").asText();
       } catch (IOException e) {
         text = e.getMessage();
@@ -286,7 +289,7 @@ public final class LabViewModel {
     }
     state.set(State.VERIFYING);
     status.set("Verifying " + labName + " with real packets (boots probe guests; about 30 s)...");
-    ObjectNode ask = JSON.createObjectNode().put("op", "verify").put("lab", labName);
+    ObjectNode ask = Json.MAPPER.createObjectNode().put("op", "verify").put("lab", labName);
     ask.set("topology", readTree(TopologyFiles.toJson(t)));
     worker.execute(() -> {
       try {
@@ -321,7 +324,7 @@ public final class LabViewModel {
     if (state.get() != State.LIVE) {
       return;
     }
-    ObjectNode ask = JSON.createObjectNode().put("op", "link").put("lab", lab).put("link", linkId).put("up", up);
+    ObjectNode ask = Json.MAPPER.createObjectNode().put("op", "link").put("lab", lab).put("link", linkId).put("up", up);
     ask.set("topology", topologyJson);
     worker.execute(() -> {
       try {
@@ -368,7 +371,7 @@ public final class LabViewModel {
     String name = lab;
     worker.execute(() -> {
       try {
-        JsonNode answer = agent().call(JSON.createObjectNode().put("op", "down").put("lab", name));
+        JsonNode answer = agent().call(Json.MAPPER.createObjectNode().put("op", "down").put("lab", name));
         fx.execute(() -> {
           counters.clear();
           guestStates.clear();
@@ -391,7 +394,7 @@ public final class LabViewModel {
 
   private static JsonNode readTree(String json) {
     try {
-      return JSON.readTree(json);
+      return Json.MAPPER.readTree(json);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

@@ -2,7 +2,6 @@ package dev.patchbay.app.designer.canvas.gesture;
 
 import dev.patchbay.app.designer.canvas.CanvasView;
 import dev.patchbay.app.designer.canvas.CanvasViewModel;
-import dev.patchbay.app.designer.canvas.NodeView;
 import java.util.Set;
 import javafx.geometry.Point2D;
 
@@ -23,15 +22,10 @@ public final class MoveGesture implements Gesture {
 
   @Override
   public void drag(Point2D at, Point2D screen) {
+    // Lifted on the first drag, not on press: a plain click on a node moves nothing.
+    canvas.beginMove(ids);
     Point2D d = at.subtract(start);
-    for (String id : ids) {
-      NodeView n = canvas.node(id);
-      if (n != null) {
-        n.setTranslateX(d.getX());
-        n.setTranslateY(d.getY());
-      }
-    }
-    canvas.refreshGeometry(ids);
+    canvas.dragMovedBy(d.getX(), d.getY());
   }
 
   @Override
@@ -49,13 +43,7 @@ public final class MoveGesture implements Gesture {
   }
 
   private void resetView() {
-    for (String id : ids) {
-      NodeView n = canvas.node(id);
-      if (n != null) {
-        n.setTranslateX(0);
-        n.setTranslateY(0);
-      }
-    }
+    canvas.endMove();
     canvas.refreshGeometry(ids);
   }
 }
