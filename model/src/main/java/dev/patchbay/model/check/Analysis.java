@@ -4,6 +4,8 @@ import dev.patchbay.model.reach.Layer3;
 import dev.patchbay.model.reach.Reachability;
 import dev.patchbay.model.reach.Segments;
 import dev.patchbay.model.topology.Topology;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * What several rules read from one design: its Ethernet segments, its layer-3 view and its
@@ -16,6 +18,7 @@ public final class Analysis {
   private final Segments known;
   private Layer3 layer3;
   private Reachability reachability;
+  private Map<String, Integer> order;
 
   public Analysis(Topology topology) {
     this(topology, null);
@@ -25,6 +28,31 @@ public final class Analysis {
   public Analysis(Topology topology, Segments known) {
     this.topology = topology;
     this.known = known;
+  }
+
+  /** With what an earlier analysis of the same wiring found, each part null when unknown (built on use). */
+  Analysis(Topology topology, Segments known, Layer3 layer3, Map<String, Integer> order) {
+    this(topology, layer3 != null ? layer3.segments() : known);
+    this.layer3 = layer3;
+    this.order = order;
+  }
+
+  /** An element's place in the file (its index in {@link Topology#elements()}), -1 if absent. */
+  public int indexOf(String elementId) {
+    if (order == null) {
+      Map<String, Integer> index = new HashMap<>();
+      topology.elements().forEach(e -> index.put(e.id(), index.size()));
+      order = index;
+    }
+    return order.getOrDefault(elementId, -1);
+  }
+
+  Map<String, Integer> orderIfKnown() {
+    return order;
+  }
+
+  Layer3 layer3IfKnown() {
+    return layer3;
   }
 
   public Topology topology() {
