@@ -21,7 +21,9 @@ import java.util.function.Consumer;
  * sharing one {@link Analysis} of the design between them. A move, a note or a rename of the file
  * re-runs nothing; a hostfwd edit re-runs the hostfwd rule only; a rename of an element re-runs a
  * rule only if one of its findings shows the element (rules decide nothing by names, except those
- * that say so with {@link Rule#decidesByName}). The result is always what a full
+ * that say so with {@link Rule#decidesByName}). An edit of a guest that keeps its wiring (an
+ * address, a MAC) patches the kept layer-3 view and lets {@link Rule#scopable} rules re-check only
+ * that guest, its segments and the NICs with a changed address. The result is always what a full
  * {@link Validator#check} would return.
  */
 public final class IncrementalValidator implements AutoCloseable {
@@ -48,6 +50,7 @@ public final class IncrementalValidator implements AutoCloseable {
   private Map<String, List<Diagnostic>> byElement = Map.of();
   private List<Diagnostic> all = List.of();
   private long ruleRuns;
+  private long scopedRuns;
 
   public IncrementalValidator(Topology topology, Validator validator) {
     this.topology = topology;
@@ -139,6 +142,7 @@ public final class IncrementalValidator implements AutoCloseable {
       byRule.put(r, r.check(design));
     } else {
       KeyedFindings found = scope == null ? r.checkKeyed(design) : r.checkScoped(design, scope, keyed.get(r));
+      scopedRuns += scope == null ? 0 : 1;
       keyed.put(r, found);
       byRule.put(r, found.list());
     }
@@ -174,6 +178,11 @@ public final class IncrementalValidator implements AutoCloseable {
   /** How many single-rule checks have run: the cost the incremental scheme saves. */
   public long ruleRuns() {
     return ruleRuns;
+  }
+
+  /** How many of those checks were scoped: re-checked only where edits of guests reached. */
+  public long scopedRuns() {
+    return scopedRuns;
   }
 
   /** Rules waiting to be re-checked (after a rename: those that may have to be). */

@@ -79,6 +79,7 @@ public final class Layer3 {
   /** Masquerade rules by the interface they act on, in the host's order (an interface sees few). */
   private final Map<String, List<NatRule>> natByInterface = new HashMap<>();
   private final Map<Ipv4, Optional<HostRoute>> routeCache = new ConcurrentHashMap<>();
+  private final Map<NatKey, Optional<HostSettings.Nat>> natCache = new ConcurrentHashMap<>();
   private final HostSettings host;
   private final Set<String> proxyArp;
   private final Lan lan;
@@ -88,6 +89,9 @@ public final class Layer3 {
   private final Optional<Uplink> uplink;
   private final Optional<Ipv4> defaultGateway;
   private final boolean internet;
+
+  /** A source address leaving through an interface. */
+  private record NatKey(String out, Ipv4 src) {}
 
   /** A host route as written, its destination parsed once. */
   private record StaticRoute(HostSettings.Route route, Cidr destination) {}
@@ -410,6 +414,12 @@ public final class Layer3 {
 
   /** The masquerade rule that rewrites traffic from src leaving through the interface, if any. */
   public Optional<HostSettings.Nat> natFor(Ipv4 src, HostIf out) {
+    // A design masquerades each subnet with its own rule: hundreds on one interface, scanned per
+    // packet of the matrix and per routed subnet of the validator, kept across incremental checks.
+    return natCache.computeIfAbsent(new NatKey(out.id(), src), k -> lookUpNat(src, out));
+  }
+
+  private Optional<HostSettings.Nat> lookUpNat(Ipv4 src, HostIf out) {
     // Listed under the interface it names and, if that is an enslaved uplink, under its bridge too:
     // NAT named on an enslaved uplink acts on the bridge that carries the traffic.
     for (NatRule n : natByInterface.getOrDefault(out.id(), List.of())) {

@@ -11,7 +11,6 @@ import dev.patchbay.model.reach.Layer3;
 import dev.patchbay.model.reach.Layer3.HostIf;
 import dev.patchbay.model.reach.Layer3.NicAddress;
 import dev.patchbay.model.topology.HostSettings;
-import dev.patchbay.model.topology.Lan;
 import dev.patchbay.model.topology.Topology;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -120,9 +119,13 @@ public final class ForwardingRule implements Rule {
       return;
     }
     Set<Cidr> reported = new LinkedHashSet<>();
+    List<Cidr> lanRoutes = l3.lan().get().routes().stream()
+        .flatMap(r -> Cidr.parse(r.destination()).stream()).toList();
     for (NicAddress n : routed) {
       Cidr net = n.address().network();
-      if (lanNet.get().contains(n.address().address()) || lanRoutes(l3.lan().get(), n) || !reported.add(net)) {
+      // A subnet is reported once: asking NAT again for each of its guests made this pass the rule's cost.
+      if (reported.contains(net) || lanNet.get().contains(n.address().address())
+          || lanRoutes.stream().anyMatch(c -> c.contains(n.address().address())) || !reported.add(net)) {
         continue;
       }
       if (l3.natFor(n.address().address(), lanIf.get()).isPresent()) {
@@ -144,8 +147,4 @@ public final class ForwardingRule implements Rule {
     }
   }
 
-  private static boolean lanRoutes(Lan lan, NicAddress n) {
-    return lan.routes().stream().anyMatch(r -> Cidr.parse(r.destination())
-        .filter(c -> c.contains(n.address().address())).isPresent());
-  }
 }
