@@ -19,6 +19,7 @@ public final class Analysis {
   private Layer3 layer3;
   private Reachability reachability;
   private Map<String, Integer> order;
+  private Map<Class<?>, Object> kept = new HashMap<>();
 
   public Analysis(Topology topology) {
     this(topology, null);
@@ -31,10 +32,30 @@ public final class Analysis {
   }
 
   /** With what an earlier analysis of the same wiring found, each part null when unknown (built on use). */
-  Analysis(Topology topology, Segments known, Layer3 layer3, Map<String, Integer> order) {
+  Analysis(Topology topology, Segments known, Layer3 layer3, Map<String, Integer> order, Map<Class<?>, Object> kept) {
     this(topology, layer3 != null ? layer3.segments() : known);
     this.layer3 = layer3;
     this.order = order;
+    this.kept = layer3 != null && kept != null ? kept : new HashMap<>();
+  }
+
+  /**
+   * What a scopable rule keeps of its own across incremental checks (an index, say), under the
+   * rule's class. It lives as long as the layer-3 view: the rule builds it in a full check and
+   * brings it up to the scope's guests in each scoped one.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T kept(Class<?> owner, java.util.function.Supplier<T> build) {
+    return (T) kept.computeIfAbsent(owner, k -> build.get());
+  }
+
+  /** Replaces what a rule keeps (a full check builds it anew). */
+  public void keep(Class<?> owner, Object value) {
+    kept.put(owner, value);
+  }
+
+  Map<Class<?>, Object> keptIfLayer3() {
+    return layer3 != null ? kept : null;
   }
 
   /** An element's place in the file (its index in {@link Topology#elements()}), -1 if absent. */

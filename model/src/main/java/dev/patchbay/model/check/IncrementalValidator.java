@@ -43,6 +43,8 @@ public final class IncrementalValidator implements AutoCloseable {
    */
   private Layer3 layer3;
   private Map<String, Integer> order;
+  /** What scopable rules keep across checks ({@link Analysis#kept}); dropped with the layer-3 view. */
+  private Map<Class<?>, Object> kept;
   /** Guests edited (wiring kept) since the last check, and the scopable rules only such edits touched. */
   private final Set<String> editedGuests = new LinkedHashSet<>();
   private final Set<Rule> scoped = new LinkedHashSet<>();
@@ -91,6 +93,7 @@ public final class IncrementalValidator implements AutoCloseable {
   /** The layer-3 view no longer fits the design: rules that were to be scoped run in full. */
   private void forgetLayer3() {
     layer3 = null;
+    kept = null;
     editedGuests.clear();
     dirty.addAll(scoped);
     scoped.clear();
@@ -107,7 +110,7 @@ public final class IncrementalValidator implements AutoCloseable {
     oldNames.clear();
     if (!dirty.isEmpty() || !scoped.isEmpty() || !editedGuests.isEmpty()) {
       Scope scope = patchLayer3();
-      Analysis design = new Analysis(topology, segments, layer3, order);
+      Analysis design = new Analysis(topology, segments, layer3, order, kept);
       for (Rule r : rules) {
         if (dirty.contains(r) || scoped.contains(r)) {
           run(r, design, dirty.contains(r) ? null : scope);
@@ -116,6 +119,7 @@ public final class IncrementalValidator implements AutoCloseable {
       segments = design.segmentsIfKnown();
       layer3 = design.layer3IfKnown();
       order = design.orderIfKnown();
+      kept = design.keptIfLayer3();
       dirty.clear();
       scoped.clear();
       rebuild();
