@@ -6,6 +6,7 @@ import dev.patchbay.model.reach.Segments;
 import dev.patchbay.model.topology.Topology;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What several rules read from one design: its Ethernet segments, its layer-3 view and its
@@ -42,11 +43,12 @@ public final class Analysis {
   /**
    * What a scopable rule keeps of its own across incremental checks (an index, say), under the
    * rule's class. It lives as long as the layer-3 view: the rule builds it in a full check and
-   * brings it up to the scope's guests in each scoped one.
+   * brings it up to the scope's guests in each scoped one. Empty when the view was read again since
+   * the rule last ran (the rule was not affected): then the rule checks in full.
    */
   @SuppressWarnings("unchecked")
-  public <T> T kept(Class<?> owner, java.util.function.Supplier<T> build) {
-    return (T) kept.computeIfAbsent(owner, k -> build.get());
+  public <T> Optional<T> kept(Class<?> owner) {
+    return Optional.ofNullable((T) kept.get(owner));
   }
 
   /** Replaces what a rule keeps (a full check builds it anew). */

@@ -126,7 +126,11 @@ public final class MacRule implements Rule {
   @Override
   public KeyedFindings checkScoped(Analysis design, Scope scope, KeyedFindings previous) {
     Layer3 l3 = design.layer3();
-    ByMac byMac = design.kept(MacRule.class, ByMac::new);
+    Optional<ByMac> kept = design.kept(MacRule.class);
+    if (kept.isEmpty()) {
+      return checkKeyed(design);
+    }
+    ByMac byMac = kept.get();
     KeyedFindings fresh = new KeyedFindings();
     Set<Long> again = new HashSet<>();
     Set<Mac> macs = new HashSet<>();
