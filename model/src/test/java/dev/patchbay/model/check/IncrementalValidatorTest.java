@@ -95,7 +95,7 @@ class IncrementalValidatorTest {
       dev.patchbay.model.topology.Nic n = g.nics().get(0);
       t.replace(g.withNic(n.withIp(dev.patchbay.model.topology.IpConfig.fixed("10.9.9.9/24", null))));
       List<Diagnostic> now = v.diagnostics();
-      assertEquals(4, v.scopedRuns() - before, "the MAC, address, segment-address and DNS rules");
+      assertEquals(5, v.scopedRuns() - before, "the MAC, address, segment-address, forwarding and DNS rules");
       assertTrue(now.stream().anyMatch(d -> d.rule().equals("addr.outside-segment") && d.elements().contains(g.id())));
       assertEquals(view(Validator.standard().check(t)), view(now));
     }
