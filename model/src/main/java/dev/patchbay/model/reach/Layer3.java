@@ -79,7 +79,8 @@ public final class Layer3 {
   /** Masquerade rules by the interface they act on, in the host's order (an interface sees few). */
   private final Map<String, List<NatRule>> natByInterface = new HashMap<>();
   private final Map<Ipv4, Optional<HostRoute>> routeCache = new ConcurrentHashMap<>();
-  private final Map<NatKey, Optional<HostSettings.Nat>> natCache = new ConcurrentHashMap<>();
+  /** By interface, then source address. */
+  private final Map<String, Map<Ipv4, Optional<HostSettings.Nat>>> natCache = new ConcurrentHashMap<>();
   private final HostSettings host;
   private final Set<String> proxyArp;
   private final Lan lan;
@@ -89,9 +90,6 @@ public final class Layer3 {
   private final Optional<Uplink> uplink;
   private final Optional<Ipv4> defaultGateway;
   private final boolean internet;
-
-  /** A source address leaving through an interface. */
-  private record NatKey(String out, Ipv4 src) {}
 
   /** A host route as written, its destination parsed once. */
   private record StaticRoute(HostSettings.Route route, Cidr destination) {}
@@ -416,13 +414,19 @@ public final class Layer3 {
   public Optional<HostSettings.Nat> natFor(Ipv4 src, HostIf out) {
     // A design masquerades each subnet with its own rule: hundreds on one interface, scanned per
     // packet of the matrix and per routed subnet of the validator, kept across incremental checks.
-    return natCache.computeIfAbsent(new NatKey(out.id(), src), k -> lookUpNat(src, out));
+    // Most interfaces have none: answered without a cache.
+    List<NatRule> rules = natByInterface.get(out.id());
+    if (rules == null) {
+      return Optional.empty();
+    }
+    return natCache.computeIfAbsent(out.id(), k -> new ConcurrentHashMap<>())
+        .computeIfAbsent(src, k -> lookUpNat(src, rules));
   }
 
-  private Optional<HostSettings.Nat> lookUpNat(Ipv4 src, HostIf out) {
+  private static Optional<HostSettings.Nat> lookUpNat(Ipv4 src, List<NatRule> rules) {
     // Listed under the interface it names and, if that is an enslaved uplink, under its bridge too:
     // NAT named on an enslaved uplink acts on the bridge that carries the traffic.
-    for (NatRule n : natByInterface.getOrDefault(out.id(), List.of())) {
+    for (NatRule n : rules) {
       if (n.anySource() || (n.source() != null && n.source().contains(src))) {
         return Optional.of(n.nat());
       }
