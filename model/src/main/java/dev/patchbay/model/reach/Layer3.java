@@ -9,7 +9,6 @@ import dev.patchbay.model.topology.Endpoint;
 import dev.patchbay.model.topology.Guest;
 import dev.patchbay.model.topology.HostSettings;
 import dev.patchbay.model.topology.Internet;
-import dev.patchbay.model.topology.IpConfig;
 import dev.patchbay.model.topology.Lan;
 import dev.patchbay.model.topology.Link;
 import dev.patchbay.model.topology.Nic;
@@ -70,6 +69,7 @@ public final class Layer3 {
   private final Segments segments;
   private final List<HostIf> hostIfs = new ArrayList<>();
   private NicIndex nics;
+  private final NicReader reader = new NicReader(this);
   private final Map<Segment, List<UserNet>> userNetsBySegment = new HashMap<>();
   private final Map<Segment, List<HostIf>> routingBySegment = new HashMap<>();
   private final Map<Ipv4, HostIf> local = new HashMap<>();
@@ -128,8 +128,8 @@ public final class Layer3 {
     }
     userNetsBySegment.replaceAll((k, v) -> List.copyOf(v));
     List<NicAddress> read = new ArrayList<>();
-    Leases leases = new Leases();
-    t.elementsOf(Guest.class).forEach(g -> g.nics().forEach(n -> read.add(read(g, n, leases))));
+    NicReader.Leases leases = new NicReader.Leases();
+    t.elementsOf(Guest.class).forEach(g -> g.nics().forEach(n -> read.add(reader.read(g, n, leases))));
     nics = new NicIndex(read);
     indexHostIfs();
     readRoutesAndNat();
@@ -188,50 +188,6 @@ public final class Layer3 {
       }
     }
     return null;
-  }
-
-  /**
-   * DHCP leases handed out so far, counted while the NICs are read in file order. Leases on a
-   * segment depend only on the NICs of that segment before it, so a segment can be read again alone.
-   */
-  private static final class Leases {
-    final Map<Segment, Integer> userDhcp = new HashMap<>();
-    int lanDhcp;
-  }
-
-  private NicAddress read(Guest g, Nic n, Leases leases) {
-    Endpoint end = Endpoint.of(g.id(), n.name());
-    Segment seg = segments.of(end).orElseThrow();
-    IpConfig ip = n.ip();
-    if (ip.isStatic()) {
-      return new NicAddress(g, n, end, seg, Cidr.parse(ip.address()).orElse(null),
-          Ipv4.parse(ip.gateway()).orElse(null), Origin.STATIC);
-    } else if (ip.mode() == IpConfig.Mode.DHCP) {
-      return dhcp(g, n, end, seg, leases);
-    }
-    return new NicAddress(g, n, end, seg, null, null, Origin.NONE);
-  }
-
-  /** Slirp hands out dhcpStart, dhcpStart+1, ... in the order NICs ask; the LAN's server something free. */
-  private NicAddress dhcp(Guest g, Nic n, Endpoint end, Segment seg, Leases leases) {
-    Optional<UserNet> user = userNetsOn(seg).stream().findFirst();
-    if (user.isPresent()) {
-      UserNet u = user.get();
-      Optional<Cidr> net = Cidr.parse(u.net());
-      Optional<Ipv4> start = Ipv4.parse(u.dhcpStart());
-      if (net.isPresent() && start.isPresent()) {
-        int before = leases.userDhcp.merge(seg, 1, Integer::sum) - 1;
-        return new NicAddress(g, n, end, seg, new Cidr(start.get().plus(before), net.get().prefix()),
-            Ipv4.parse(u.host()).orElse(null), Origin.USER_DHCP);
-      }
-    }
-    if (seg == lanSegment && lanSubnet().isPresent()) {
-      Cidr subnet = lanSubnet().get();
-      int before = leases.lanDhcp++;
-      Ipv4 a = subnet.network().address().plus(200 + before);
-      return new NicAddress(g, n, end, seg, new Cidr(a, subnet.prefix()), lanGateway().orElse(null), Origin.LAN_DHCP);
-    }
-    return new NicAddress(g, n, end, seg, null, null, Origin.NONE);
   }
 
   public Topology topology() {
@@ -314,10 +270,10 @@ public final class Layer3 {
       }
     }
     for (Segment s : touched) {
-      Leases leases = new Leases();
+      NicReader.Leases leases = new NicReader.Leases();
       for (NicAddress before : nicsOn(s)) {
         Guest g = topology.element(before.guest().id()).map(Guest.class::cast).orElseThrow();
-        NicAddress after = read(g, g.nics().get(inGuest.get(before)), leases);
+        NicAddress after = reader.read(g, g.nics().get(inGuest.get(before)), leases);
         if (!after.equals(before)) {
           nics.replace(before, after);
           changed.add(new NicChange(before, after));
