@@ -9,6 +9,8 @@ import dev.patchbay.model.edit.MoveCommand;
 import dev.patchbay.model.edit.RemoveCommand;
 import dev.patchbay.model.edit.ReplaceElementCommand;
 import dev.patchbay.model.edit.SetHostCommand;
+import dev.patchbay.model.net.Cidr;
+import dev.patchbay.model.topology.Bridge;
 import dev.patchbay.model.topology.Element;
 import dev.patchbay.model.topology.Endpoint;
 import dev.patchbay.model.topology.Guest;
@@ -17,6 +19,7 @@ import dev.patchbay.model.topology.IpConfig;
 import dev.patchbay.model.topology.Link;
 import dev.patchbay.model.topology.Nic;
 import dev.patchbay.model.topology.Point;
+import dev.patchbay.model.topology.Tap;
 import dev.patchbay.model.topology.Topology;
 import dev.patchbay.model.topology.UserNet;
 import java.util.ArrayList;
@@ -37,7 +40,7 @@ public final class RandomEdits {
 
   /** One random edit: undo, redo, or a command that may well break the design. */
   public static void edit(Topology t, CommandStack stack, Random random) {
-    int kind = random.nextInt(11);
+    int kind = random.nextInt(15);
     if (kind == 0 && stack.canUndo()) {
       stack.undo();
     } else if (kind == 1 && stack.canRedo()) {
@@ -65,6 +68,8 @@ public final class RandomEdits {
           "hostfwd"));
       case 9 -> e == null || random.nextInt(3) > 0 ? Optional.empty()
           : Optional.of(new RemoveCommand(Set.of(e.id()), Set.of()));
+      case 11, 12, 13 -> pick(t, Guest.class, random).flatMap(g -> addressEdit(t, g, random));
+      case 14 -> hostAddressEdit(t, random);
       default -> randomFix(t, random);
     };
   }
@@ -107,6 +112,70 @@ public final class RandomEdits {
     Nic changed = what == 0 ? n.withMac(MACS.get(random.nextInt(MACS.size())))
         : n.withIp(IpConfig.fixed(ADDRESSES.get(random.nextInt(ADDRESSES.size())), n.ip().gateway()));
     return Optional.of(new ReplaceElementCommand(g.withNic(changed), "nic"));
+  }
+
+  /**
+   * An edit of one NIC that keeps the guest's wiring (the incremental validator's scoped path): an
+   * address taken from another NIC (on its segment or another: duplicates), one of another NIC's
+   * subnet or a wider one (outside its segment, overlapping), DHCP or none (leases on the segment
+   * shift), a gateway or DNS server that is someone's address, or another NIC's MAC.
+   */
+  private static Optional<Command> addressEdit(Topology t, Guest g, Random random) {
+    if (g.nics().isEmpty()) {
+      return Optional.empty();
+    }
+    List<Nic> all = t.elementsOf(Guest.class).flatMap(x -> x.nics().stream()).toList();
+    Nic other = all.get(random.nextInt(all.size()));
+    Nic n = g.nics().get(random.nextInt(g.nics().size()));
+    String otherAddress = other.ip().address() != null ? other.ip().address() : "192.168.0.10/24";
+    IpConfig ip = n.ip();
+    IpConfig changed = switch (random.nextInt(8)) {
+      case 0 -> IpConfig.fixed(otherAddress, ip.gateway());
+      case 1 -> IpConfig.fixed(neighbour(otherAddress, random), ip.gateway());
+      case 2 -> IpConfig.fixed(otherAddress.replaceAll("/\\d+$", List.of("/8", "/16", "/30").get(random.nextInt(3))),
+          ip.gateway());
+      case 3 -> IpConfig.dhcp();
+      case 4 -> IpConfig.none();
+      case 5 -> new IpConfig(IpConfig.Mode.STATIC, ip.address() != null ? ip.address() : otherAddress,
+          otherAddress.replaceAll("/.*", ""), ip.dns());
+      case 6 -> new IpConfig(ip.mode(), ip.address(), ip.gateway(), List.of(otherAddress.replaceAll("/.*", "")));
+      default -> null;
+    };
+    Nic edited = changed == null ? n.withMac(other.mac()) : n.withIp(changed);
+    return Optional.of(new ReplaceElementCommand(g.withNic(edited), "address"));
+  }
+
+  /** The address a few places after the given one, with its prefix. */
+  private static String neighbour(String cidr, Random random) {
+    return Cidr.parse(cidr).map(c -> c.address().plus(1 + random.nextInt(3)) + "/" + c.prefix()).orElse(cidr);
+  }
+
+  /** One edit of a guest that keeps its wiring, through a command; sometimes an undo or redo instead. */
+  public static void addressEdit(Topology t, CommandStack stack, Random random) {
+    int kind = random.nextInt(10);
+    if (kind == 0 && stack.canUndo()) {
+      stack.undo();
+    } else if (kind == 1 && stack.canRedo()) {
+      stack.redo();
+    } else {
+      pick(t, Guest.class, random).flatMap(g -> addressEdit(t, g, random)).ifPresent(stack::push);
+    }
+  }
+
+  /** A tap or bridge gets another's address, or a wider subnet: subnets overlap across segments. */
+  private static Optional<Command> hostAddressEdit(Topology t, Random random) {
+    List<Element> ifs = t.elements().stream().filter(x -> x instanceof Tap || x instanceof Bridge).toList();
+    if (ifs.isEmpty()) {
+      return Optional.empty();
+    }
+    Element a = ifs.get(random.nextInt(ifs.size()));
+    Element b = ifs.get(random.nextInt(ifs.size()));
+    String address = b instanceof Tap tb ? tb.address() : ((Bridge) b).address();
+    if (address != null && random.nextBoolean()) {
+      address = address.replaceAll("/\\d+$", "/8");
+    }
+    Element edited = a instanceof Tap ta ? ta.withAddress(address) : ((Bridge) a).withAddress(address);
+    return Optional.of(new ReplaceElementCommand(edited, "host address"));
   }
 
   private static Optional<Command> randomLink(Topology t, Random random, List<Element> elements) {

@@ -100,7 +100,8 @@ final class ModelBench {
     });
     t.replace(g);
     return Row.of("validation, incremental after one edit (a guest's address), " + LARGE + " elements", ms, "ms", 5,
-        "re-runs the rules an address can affect, over one shared analysis of the whole design");
+        "the kept layer-3 view patched for the guest's segment; the rules an address can affect re-check only that"
+            + " segment, the NICs with the old or new address or MAC and the subnets involved (proxy ARP in full)");
   }
 
   private static List<Row> files(Topology t) throws Exception {

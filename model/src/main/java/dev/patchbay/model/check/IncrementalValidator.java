@@ -1,5 +1,6 @@
 package dev.patchbay.model.check;
 
+import dev.patchbay.model.reach.Layer3;
 import dev.patchbay.model.reach.Segments;
 import dev.patchbay.model.topology.Topology;
 import dev.patchbay.model.topology.TopologyChange;
@@ -20,7 +21,9 @@ import java.util.function.Consumer;
  * sharing one {@link Analysis} of the design between them. A move, a note or a rename of the file
  * re-runs nothing; a hostfwd edit re-runs the hostfwd rule only; a rename of an element re-runs a
  * rule only if one of its findings shows the element (rules decide nothing by names, except those
- * that say so with {@link Rule#decidesByName}). The result is always what a full
+ * that say so with {@link Rule#decidesByName}). An edit of a guest that keeps its wiring (an
+ * address, a MAC) patches the kept layer-3 view and lets {@link Rule#scopable} rules re-check only
+ * that guest, its segments and the NICs with a changed address. The result is always what a full
  * {@link Validator#check} would return.
  */
 public final class IncrementalValidator implements AutoCloseable {
@@ -34,9 +37,22 @@ public final class IncrementalValidator implements AutoCloseable {
   private final Consumer<TopologyChange> listener = this::changed;
   /** The segments of the current wiring, kept across edits that leave them alone; null when unknown. */
   private Segments segments;
+  /**
+   * The layer-3 view of the last check, kept across edits of guests that keep their wiring (then
+   * patched for those guests), and the elements' places in the file; null when unknown.
+   */
+  private Layer3 layer3;
+  private Map<String, Integer> order;
+  /** What scopable rules keep across checks ({@link Analysis#kept}); dropped with the layer-3 view. */
+  private Map<Class<?>, Object> kept;
+  /** Guests edited (wiring kept) since the last check, and the scopable rules only such edits touched. */
+  private final Set<String> editedGuests = new LinkedHashSet<>();
+  private final Set<Rule> scoped = new LinkedHashSet<>();
+  private final Map<Rule, KeyedFindings> keyed = new LinkedHashMap<>();
   private Map<String, List<Diagnostic>> byElement = Map.of();
   private List<Diagnostic> all = List.of();
   private long ruleRuns;
+  private long scopedRuns;
 
   public IncrementalValidator(Topology topology, Validator validator) {
     this.topology = topology;
@@ -49,6 +65,15 @@ public final class IncrementalValidator implements AutoCloseable {
     if (!Changes.keepsSegments(change)) {
       segments = null;
     }
+    boolean guestOnly = Changes.keepsGuestWiring(change) && layer3 != null;
+    if (guestOnly) {
+      editedGuests.add(((TopologyChange.ElementReplaced) change).after().id());
+    } else if (Changes.affectsNetwork(change)) {
+      forgetLayer3();
+    }
+    if (change instanceof TopologyChange.ElementAdded || change instanceof TopologyChange.ElementRemoved) {
+      order = null;
+    }
     Optional<Changes.Renamed> renamed = Changes.renamed(change);
     renamed.ifPresent(r -> oldNames.computeIfAbsent(r.id(), k -> new LinkedHashSet<>()).add(r.oldName()));
     for (Rule r : rules) {
@@ -57,10 +82,21 @@ public final class IncrementalValidator implements AutoCloseable {
       }
       if (renamed.isPresent() && !r.decidesByName()) {
         renamedOnly.add(r);
+      } else if (guestOnly && r.scopable() && keyed.containsKey(r)) {
+        scoped.add(r);
       } else {
         dirty.add(r);
       }
     }
+  }
+
+  /** The layer-3 view no longer fits the design: rules that were to be scoped run in full. */
+  private void forgetLayer3() {
+    layer3 = null;
+    kept = null;
+    editedGuests.clear();
+    dirty.addAll(scoped);
+    scoped.clear();
   }
 
   /** Every finding, errors first, re-checking only the rules touched since the last call. */
@@ -72,19 +108,49 @@ public final class IncrementalValidator implements AutoCloseable {
     }
     renamedOnly.clear();
     oldNames.clear();
-    if (!dirty.isEmpty()) {
-      Analysis design = new Analysis(topology, segments);
+    if (!dirty.isEmpty() || !scoped.isEmpty() || !editedGuests.isEmpty()) {
+      Scope scope = patchLayer3();
+      Analysis design = new Analysis(topology, segments, layer3, order, kept);
       for (Rule r : rules) {
-        if (dirty.contains(r)) {
-          byRule.put(r, r.check(design));
-          ruleRuns++;
+        if (dirty.contains(r) || scoped.contains(r)) {
+          run(r, design, dirty.contains(r) ? null : scope);
         }
       }
       segments = design.segmentsIfKnown();
+      layer3 = design.layer3IfKnown();
+      order = design.orderIfKnown();
+      kept = design.keptIfLayer3();
       dirty.clear();
+      scoped.clear();
       rebuild();
     }
     return all;
+  }
+
+  /** The kept layer-3 view brought up to the guests edited since the last check, and what changed. */
+  private Scope patchLayer3() {
+    if (editedGuests.isEmpty()) {
+      return null;
+    }
+    List<Layer3.NicChange> changed = layer3.patchGuests(editedGuests);
+    Set<Segments.Segment> touched = new LinkedHashSet<>();
+    editedGuests.forEach(g -> layer3.nicsOf(g).forEach(n -> touched.add(n.segment())));
+    Scope scope = new Scope(editedGuests, touched, changed);
+    editedGuests.clear();
+    return scope;
+  }
+
+  /** One rule: in full (scope null), or only where the scope says edits reached. */
+  private void run(Rule r, Analysis design, Scope scope) {
+    if (!r.scopable()) {
+      byRule.put(r, r.check(design));
+    } else {
+      KeyedFindings found = scope == null ? r.checkKeyed(design) : r.checkScoped(design, scope, keyed.get(r));
+      scopedRuns += scope == null ? 0 : 1;
+      keyed.put(r, found);
+      byRule.put(r, found.list());
+    }
+    ruleRuns++;
   }
 
   /**
@@ -118,10 +184,16 @@ public final class IncrementalValidator implements AutoCloseable {
     return ruleRuns;
   }
 
+  /** How many of those checks were scoped: re-checked only where edits of guests reached. */
+  public long scopedRuns() {
+    return scopedRuns;
+  }
+
   /** Rules waiting to be re-checked (after a rename: those that may have to be). */
   public int pending() {
     Set<Rule> waiting = new LinkedHashSet<>(dirty);
     waiting.addAll(renamedOnly);
+    waiting.addAll(scoped);
     return waiting.size();
   }
 

@@ -40,4 +40,26 @@ public interface Rule {
   default boolean decidesByName() {
     return false;
   }
+
+  /**
+   * Whether the rule can re-check only what edits of guests that kept their wiring touched
+   * ({@link #checkScoped}); a rule that cannot is run in full after such edits.
+   */
+  default boolean scopable() {
+    return false;
+  }
+
+  /** The full check with each finding under its key; only for {@link #scopable} rules. */
+  default KeyedFindings checkKeyed(Analysis design) {
+    throw new UnsupportedOperationException(id() + " is not scopable");
+  }
+
+  /**
+   * The findings after edits described by the scope, from this rule's findings before them: the
+   * keys the edits can change are checked again, the others kept. Must equal {@link #checkKeyed}
+   * on the edited design.
+   */
+  default KeyedFindings checkScoped(Analysis design, Scope scope, KeyedFindings previous) {
+    return checkKeyed(design);
+  }
 }

@@ -9,7 +9,6 @@ import dev.patchbay.model.topology.Endpoint;
 import dev.patchbay.model.topology.Guest;
 import dev.patchbay.model.topology.HostSettings;
 import dev.patchbay.model.topology.Internet;
-import dev.patchbay.model.topology.IpConfig;
 import dev.patchbay.model.topology.Lan;
 import dev.patchbay.model.topology.Link;
 import dev.patchbay.model.topology.Nic;
@@ -18,10 +17,12 @@ import dev.patchbay.model.topology.Topology;
 import dev.patchbay.model.topology.Uplink;
 import dev.patchbay.model.topology.UserNet;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
@@ -67,22 +68,19 @@ public final class Layer3 {
   private final Topology topology;
   private final Segments segments;
   private final List<HostIf> hostIfs = new ArrayList<>();
-  private final List<NicAddress> nics = new ArrayList<>();
-  private final Map<Segment, List<NicAddress>> nicsBySegment = new HashMap<>();
-  private final Map<String, List<NicAddress>> nicsByGuest = new HashMap<>();
+  private NicIndex nics;
+  private final NicReader reader = new NicReader(this);
   private final Map<Segment, List<UserNet>> userNetsBySegment = new HashMap<>();
   private final Map<Segment, List<HostIf>> routingBySegment = new HashMap<>();
   private final Map<Ipv4, HostIf> local = new HashMap<>();
-  private final Map<Ipv4, NicAddress> nicAt = new HashMap<>();
-  /** DHCP leases handed out so far, counted while the NICs are read in file order. */
-  private final Map<Segment, Integer> userDhcp = new HashMap<>();
-  private int lanDhcp;
   private final Map<String, HostIf> hostIfById = new HashMap<>();
   private final List<HostIf> connected = new ArrayList<>();
   private final List<StaticRoute> staticRoutes = new ArrayList<>();
   /** Masquerade rules by the interface they act on, in the host's order (an interface sees few). */
   private final Map<String, List<NatRule>> natByInterface = new HashMap<>();
   private final Map<Ipv4, Optional<HostRoute>> routeCache = new ConcurrentHashMap<>();
+  /** By interface, then source address. */
+  private final Map<String, Map<Ipv4, Optional<HostSettings.Nat>>> natCache = new ConcurrentHashMap<>();
   private final HostSettings host;
   private final Set<String> proxyArp;
   private final Lan lan;
@@ -129,19 +127,12 @@ public final class Layer3 {
       segments.of(u.id()).ifPresent(seg -> userNetsBySegment.computeIfAbsent(seg, k -> new ArrayList<>()).add(u));
     }
     userNetsBySegment.replaceAll((k, v) -> List.copyOf(v));
-    t.elementsOf(Guest.class).forEach(this::addNics);
-    indexNics();
+    List<NicAddress> read = new ArrayList<>();
+    NicReader.Leases leases = new NicReader.Leases();
+    t.elementsOf(Guest.class).forEach(g -> g.nics().forEach(n -> read.add(reader.read(g, n, leases))));
+    nics = new NicIndex(read);
     indexHostIfs();
     readRoutesAndNat();
-  }
-
-  private void indexNics() {
-    nics.forEach(n -> nicsBySegment.computeIfAbsent(n.segment(), k -> new ArrayList<>()).add(n));
-    nicsBySegment.replaceAll((k, v) -> List.copyOf(v));
-    // The matrix asks for a guest's NICs once per pair: a scan of every NIC each time made it cubic.
-    nics.forEach(n -> nicsByGuest.computeIfAbsent(n.guest().id(), k -> new ArrayList<>()).add(n));
-    nicsByGuest.replaceAll((k, v) -> List.copyOf(v));
-    nics.stream().filter(n -> n.address() != null).forEach(n -> nicAt.putIfAbsent(n.address().address(), n));
   }
 
   private void indexHostIfs() {
@@ -199,45 +190,6 @@ public final class Layer3 {
     return null;
   }
 
-  private void addNics(Guest g) {
-    Set<String> used = new HashSet<>();
-    for (Nic n : g.nics()) {
-      Endpoint end = Endpoint.of(g.id(), n.name());
-      Segment seg = segments.of(end).orElseThrow();
-      IpConfig ip = n.ip();
-      if (ip.isStatic()) {
-        nics.add(new NicAddress(g, n, end, seg, Cidr.parse(ip.address()).orElse(null),
-            Ipv4.parse(ip.gateway()).orElse(null), Origin.STATIC));
-      } else if (ip.mode() == IpConfig.Mode.DHCP) {
-        nics.add(dhcp(g, n, end, seg, used));
-      } else {
-        nics.add(new NicAddress(g, n, end, seg, null, null, Origin.NONE));
-      }
-    }
-  }
-
-  /** Slirp hands out dhcpStart, dhcpStart+1, ... in the order NICs ask; the LAN's server something free. */
-  private NicAddress dhcp(Guest g, Nic n, Endpoint end, Segment seg, Set<String> used) {
-    Optional<UserNet> user = userNetsOn(seg).stream().findFirst();
-    if (user.isPresent()) {
-      UserNet u = user.get();
-      Optional<Cidr> net = Cidr.parse(u.net());
-      Optional<Ipv4> start = Ipv4.parse(u.dhcpStart());
-      if (net.isPresent() && start.isPresent()) {
-        int before = userDhcp.merge(seg, 1, Integer::sum) - 1;
-        return new NicAddress(g, n, end, seg, new Cidr(start.get().plus(before), net.get().prefix()),
-            Ipv4.parse(u.host()).orElse(null), Origin.USER_DHCP);
-      }
-    }
-    if (seg == lanSegment && lanSubnet().isPresent()) {
-      Cidr subnet = lanSubnet().get();
-      int before = lanDhcp++;
-      Ipv4 a = subnet.network().address().plus(200 + before);
-      return new NicAddress(g, n, end, seg, new Cidr(a, subnet.prefix()), lanGateway().orElse(null), Origin.LAN_DHCP);
-    }
-    return new NicAddress(g, n, end, seg, null, null, Origin.NONE);
-  }
-
   public Topology topology() {
     return topology;
   }
@@ -269,21 +221,70 @@ public final class Layer3 {
   }
 
   public List<NicAddress> nics() {
-    return Collections.unmodifiableList(nics);
+    return Collections.unmodifiableList(nics.all());
   }
 
   /** The first NIC (in file order) that has the address. */
   public Optional<NicAddress> nicAt(Ipv4 a) {
-    return Optional.ofNullable(nicAt.get(a));
+    List<NicAddress> at = nics.at(a);
+    return at.isEmpty() ? Optional.empty() : Optional.of(at.get(0));
+  }
+
+  /** Every NIC that has the address, in file order. */
+  public List<NicAddress> nicsAt(Ipv4 a) {
+    return Collections.unmodifiableList(nics.at(a));
+  }
+
+  /** A NIC's place in {@link #nics()}: an edit that keeps the wiring keeps every NIC's place. */
+  public int position(NicAddress n) {
+    return nics.positionOf(n);
   }
 
   public List<NicAddress> nicsOf(String guestId) {
-    return nicsByGuest.getOrDefault(guestId, List.of());
+    return nics.ofGuest(guestId);
   }
 
   public List<NicAddress> nicsOn(Segment s) {
-    return nicsBySegment.getOrDefault(s, List.of());
+    return nics.onSegment(s);
   }
+
+  /** A NIC read again after an edit: before and after, at the same place. */
+  public record NicChange(NicAddress before, NicAddress after) {}
+
+  /**
+   * Reads again the NICs of guests edited without touching their wiring (same name, same NIC
+   * names: {@code Changes.keepsGuestWiring}), and every NIC of their segments, as DHCP leases there
+   * may shift. The view is changed in place: the incremental validator keeps one across such edits.
+   * Returns the NICs that changed, by segment in the order given, each in file order.
+   */
+  public List<NicChange> patchGuests(Collection<String> guestIds) {
+    Set<Segment> touched = new LinkedHashSet<>();
+    guestIds.forEach(id -> nicsOf(id).forEach(n -> touched.add(n.segment())));
+    List<NicChange> changed = new ArrayList<>();
+    Set<String> guests = new LinkedHashSet<>();
+    // Each NIC's place in its guest, found before any is replaced: names may repeat in a broken design.
+    Map<NicAddress, Integer> inGuest = new java.util.IdentityHashMap<>();
+    for (Segment s : touched) {
+      for (NicAddress n : nicsOn(s)) {
+        inGuest.put(n, nics.positionOf(n) - nics.positionOf(nicsOf(n.guest().id()).get(0)));
+      }
+    }
+    for (Segment s : touched) {
+      NicReader.Leases leases = new NicReader.Leases();
+      for (NicAddress before : nicsOn(s)) {
+        Guest g = topology.element(before.guest().id()).map(Guest.class::cast).orElseThrow();
+        NicAddress after = reader.read(g, g.nics().get(inGuest.get(before)), leases);
+        if (!after.equals(before)) {
+          nics.replace(before, after);
+          changed.add(new NicChange(before, after));
+          guests.add(g.id());
+        }
+      }
+    }
+    nics.refresh(touched, guests);
+    return changed;
+  }
+
 
   public List<UserNet> userNetsOn(Segment s) {
     return userNetsBySegment.getOrDefault(s, List.of());
@@ -367,9 +368,21 @@ public final class Layer3 {
 
   /** The masquerade rule that rewrites traffic from src leaving through the interface, if any. */
   public Optional<HostSettings.Nat> natFor(Ipv4 src, HostIf out) {
+    // A design masquerades each subnet with its own rule: hundreds on one interface, scanned per
+    // packet of the matrix and per routed subnet of the validator, kept across incremental checks.
+    // Most interfaces have none: answered without a cache.
+    List<NatRule> rules = natByInterface.get(out.id());
+    if (rules == null) {
+      return Optional.empty();
+    }
+    return natCache.computeIfAbsent(out.id(), k -> new ConcurrentHashMap<>())
+        .computeIfAbsent(src, k -> lookUpNat(src, rules));
+  }
+
+  private static Optional<HostSettings.Nat> lookUpNat(Ipv4 src, List<NatRule> rules) {
     // Listed under the interface it names and, if that is an enslaved uplink, under its bridge too:
     // NAT named on an enslaved uplink acts on the bridge that carries the traffic.
-    for (NatRule n : natByInterface.getOrDefault(out.id(), List.of())) {
+    for (NatRule n : rules) {
       if (n.anySource() || (n.source() != null && n.source().contains(src))) {
         return Optional.of(n.nat());
       }

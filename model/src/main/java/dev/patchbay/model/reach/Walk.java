@@ -32,16 +32,21 @@ final class Walk {
     this.reply = reply;
     this.src = src;
     this.at = start;
-    if (start != null) {
+    if (start != null && !reply) {
       path.add(start);
     }
   }
 
-  /** Appends nodes, skipping the one the path already ends with. */
+  /**
+   * Appends nodes, skipping the one the path already ends with. A reply's path is never shown (its
+   * conversation shows the way there and takes only the reply's findings): only where it is counts.
+   */
   void go(List<String> nodes) {
-    for (String n : nodes) {
-      if (path.isEmpty() || !path.get(path.size() - 1).equals(n)) {
-        path.add(n);
+    if (!reply) {
+      for (String n : nodes) {
+        if (path.isEmpty() || !path.get(path.size() - 1).equals(n)) {
+          path.add(n);
+        }
       }
     }
     if (!nodes.isEmpty()) {

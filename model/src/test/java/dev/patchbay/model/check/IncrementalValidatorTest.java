@@ -58,6 +58,46 @@ class IncrementalValidatorTest {
         assertEquals(view(Validator.standard().check(t)), view(incremental.diagnostics()),
             "after step " + step + " on " + elements + " generated elements");
       }
+      assertTrue(incremental.scopedRuns() >= 20, incremental.scopedRuns() + " scoped rule runs");
+    }
+  }
+
+  /**
+   * Edits of guests' addresses, gateways, DNS servers and MACs only, many between two checks at
+   * times: duplicates on one segment and across segments appear and go, DHCP leases shift.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 3})
+  void afterAddressEditsTheScopedResultEqualsAFullCheck(int seed) {
+    Topology t = TopologyGenerator.generate(120, seed);
+    CommandStack stack = new CommandStack(t);
+    Random random = new Random(seed);
+    try (IncrementalValidator incremental = new IncrementalValidator(t, Validator.standard())) {
+      incremental.diagnostics();
+      for (int step = 0; step < 200; step++) {
+        for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
+          RandomEdits.addressEdit(t, stack, random);
+        }
+        assertEquals(view(Validator.standard().check(t)), view(incremental.diagnostics()),
+            "after step " + step + " on generated design " + seed);
+      }
+      assertTrue(incremental.scopedRuns() >= 200, incremental.scopedRuns() + " scoped rule runs");
+    }
+  }
+
+  @Test
+  void editingAGuestsAddressRechecksTheScopableRulesOnlyWhereItReaches() {
+    Topology t = TopologyGenerator.generate(300, 1);
+    try (IncrementalValidator v = new IncrementalValidator(t, Validator.standard())) {
+      v.diagnostics();
+      long before = v.scopedRuns();
+      Guest g = t.elementsOf(Guest.class).filter(x -> x.nics().get(0).ip().isStatic()).findFirst().orElseThrow();
+      dev.patchbay.model.topology.Nic n = g.nics().get(0);
+      t.replace(g.withNic(n.withIp(dev.patchbay.model.topology.IpConfig.fixed("10.9.9.9/24", null))));
+      List<Diagnostic> now = v.diagnostics();
+      assertEquals(5, v.scopedRuns() - before, "the MAC, address, segment-address, forwarding and DNS rules");
+      assertTrue(now.stream().anyMatch(d -> d.rule().equals("addr.outside-segment") && d.elements().contains(g.id())));
+      assertEquals(view(Validator.standard().check(t)), view(now));
     }
   }
 

@@ -1,7 +1,10 @@
 package dev.patchbay.model.check.rules;
 
+import dev.patchbay.model.check.Analysis;
 import dev.patchbay.model.check.Diagnostic;
+import dev.patchbay.model.check.KeyedFindings;
 import dev.patchbay.model.check.Rule;
+import dev.patchbay.model.check.Scope;
 import dev.patchbay.model.check.RuleInfo;
 import dev.patchbay.model.check.Severity;
 import dev.patchbay.model.net.Cidr;
@@ -43,37 +46,76 @@ public final class AddressRule implements Rule {
 
   @Override
   public List<Diagnostic> check(Topology t) {
-    List<Diagnostic> out = new ArrayList<>();
-    for (Element e : t.elements()) {
-      if (e instanceof Guest g) {
-        for (Nic n : g.nics()) {
-          String where = Names.nic(g, n.name());
-          if (n.ip().isStatic()) {
-            iface(out, g.id(), where, n.ip().address());
-            ip(out, g.id(), where + " gateway", n.ip().gateway());
-          }
-          n.ip().dns().forEach(d -> ip(out, g.id(), where + " DNS server", d));
-        }
-      } else if (e instanceof Tap tap) {
-        iface(out, tap.id(), Names.of(tap), tap.address());
-      } else if (e instanceof Bridge b) {
-        iface(out, b.id(), Names.of(b), b.address());
-      } else if (e instanceof Uplink u) {
-        iface(out, u.id(), Names.of(u), u.address());
-        ip(out, u.id(), Names.of(u) + " gateway", u.gateway());
-        u.dns().forEach(d -> ip(out, u.id(), Names.of(u) + " DNS server", d));
-      } else if (e instanceof Lan l) {
-        cidr(out, l.id(), Names.of(l) + " subnet", l.subnet());
-        ip(out, l.id(), Names.of(l) + " gateway", l.gateway());
-        l.routes().forEach(r -> {
-          cidr(out, l.id(), Names.of(l) + " route destination", r.destination());
-          ip(out, l.id(), Names.of(l) + " route gateway", r.via());
-        });
-      } else if (e instanceof UserNet u) {
-        userNet(out, u);
-      }
+    return checkKeyed(new Analysis(t)).list();
+  }
+
+  @Override
+  public List<Diagnostic> check(Analysis design) {
+    return checkKeyed(design).list();
+  }
+
+  /** Each element's fields say all there is about them: an edited guest is checked alone. */
+  @Override
+  public boolean scopable() {
+    return true;
+  }
+
+  /** Findings per element, in file order, then the host's. */
+  @Override
+  public KeyedFindings checkKeyed(Analysis design) {
+    KeyedFindings out = new KeyedFindings();
+    int i = 0;
+    for (Element e : design.topology().elements()) {
+      long key = KeyedFindings.key(0, i++);
+      element(e).forEach(d -> out.add(key, d));
     }
-    host(out, t.host());
+    List<Diagnostic> host = new ArrayList<>();
+    host(host, design.topology().host());
+    host.forEach(d -> out.add(KeyedFindings.key(1, 0), d));
+    return out;
+  }
+
+  @Override
+  public KeyedFindings checkScoped(Analysis design, Scope scope, KeyedFindings previous) {
+    KeyedFindings fresh = new KeyedFindings();
+    List<Long> again = new ArrayList<>();
+    for (String id : scope.guests()) {
+      long key = KeyedFindings.key(0, design.indexOf(id));
+      again.add(key);
+      design.topology().element(id).ifPresent(e -> element(e).forEach(d -> fresh.add(key, d)));
+    }
+    return previous.replacing(again, fresh);
+  }
+
+  private List<Diagnostic> element(Element e) {
+    List<Diagnostic> out = new ArrayList<>();
+    if (e instanceof Guest g) {
+      for (Nic n : g.nics()) {
+        String where = Names.nic(g, n.name());
+        if (n.ip().isStatic()) {
+          iface(out, g.id(), where, n.ip().address());
+          ip(out, g.id(), where + " gateway", n.ip().gateway());
+        }
+        n.ip().dns().forEach(d -> ip(out, g.id(), where + " DNS server", d));
+      }
+    } else if (e instanceof Tap tap) {
+      iface(out, tap.id(), Names.of(tap), tap.address());
+    } else if (e instanceof Bridge b) {
+      iface(out, b.id(), Names.of(b), b.address());
+    } else if (e instanceof Uplink u) {
+      iface(out, u.id(), Names.of(u), u.address());
+      ip(out, u.id(), Names.of(u) + " gateway", u.gateway());
+      u.dns().forEach(d -> ip(out, u.id(), Names.of(u) + " DNS server", d));
+    } else if (e instanceof Lan l) {
+      cidr(out, l.id(), Names.of(l) + " subnet", l.subnet());
+      ip(out, l.id(), Names.of(l) + " gateway", l.gateway());
+      l.routes().forEach(r -> {
+        cidr(out, l.id(), Names.of(l) + " route destination", r.destination());
+        ip(out, l.id(), Names.of(l) + " route gateway", r.via());
+      });
+    } else if (e instanceof UserNet u) {
+      userNet(out, u);
+    }
     return out;
   }
 

@@ -2,10 +2,14 @@ package dev.patchbay.model.check.rules;
 
 import dev.patchbay.model.check.Analysis;
 import dev.patchbay.model.check.Diagnostic;
+import dev.patchbay.model.check.KeyedFindings;
 import dev.patchbay.model.check.Rule;
+import dev.patchbay.model.check.Scope;
 import dev.patchbay.model.check.RuleInfo;
 import dev.patchbay.model.check.Severity;
 import dev.patchbay.model.net.Ipv4;
+import dev.patchbay.model.reach.Layer3;
+import dev.patchbay.model.reach.Layer3.NicAddress;
 import dev.patchbay.model.reach.Reachability;
 import dev.patchbay.model.topology.Endpoint;
 import dev.patchbay.model.topology.Guest;
@@ -14,6 +18,7 @@ import dev.patchbay.model.topology.Topology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /** A guest's DNS server must be reachable from it, or every name lookup times out (seed 003, step 9). */
 public final class DnsRule implements Rule {
@@ -38,25 +43,74 @@ public final class DnsRule implements Rule {
 
   @Override
   public List<Diagnostic> check(Analysis design) {
-    Topology t = design.topology();
-    List<Diagnostic> out = new ArrayList<>();
-    for (Guest g : t.elementsOf(Guest.class).toList()) {
-      for (Nic n : g.nics()) {
-        if (!n.ip().isStatic()) {
+    return checkKeyed(design).list();
+  }
+
+  /**
+   * Only NICs with a DNS server can have a finding, and a design has few: a scoped check asks
+   * again for every one of them (kept by position) and for no other NIC.
+   */
+  @Override
+  public boolean scopable() {
+    return true;
+  }
+
+  @Override
+  public KeyedFindings checkKeyed(Analysis design) {
+    Layer3 l3 = design.layer3();
+    TreeSet<Integer> asking = new TreeSet<>();
+    List<NicAddress> nics = l3.nics();
+    for (int p = 0; p < nics.size(); p++) {
+      if (asks(nics.get(p))) {
+        asking.add(p);
+      }
+    }
+    design.keep(DnsRule.class, asking);
+    return check(design, asking);
+  }
+
+  @Override
+  public KeyedFindings checkScoped(Analysis design, Scope scope, KeyedFindings previous) {
+    Layer3 l3 = design.layer3();
+    Optional<TreeSet<Integer>> kept = design.kept(DnsRule.class);
+    if (kept.isEmpty()) {
+      return checkKeyed(design);
+    }
+    TreeSet<Integer> asking = kept.get();
+    for (Layer3.NicChange c : scope.nics()) {
+      int p = l3.position(c.after());
+      if (asks(c.after())) {
+        asking.add(p);
+      } else {
+        asking.remove(p);
+      }
+    }
+    List<Long> again = new ArrayList<>(previous.keysIn(0));
+    asking.forEach(p -> again.add(KeyedFindings.key(0, p)));
+    return previous.replacing(again, check(design, asking));
+  }
+
+  private static boolean asks(NicAddress n) {
+    return n.nic().ip().isStatic() && !n.nic().ip().dns().isEmpty();
+  }
+
+  private KeyedFindings check(Analysis design, TreeSet<Integer> asking) {
+    KeyedFindings out = new KeyedFindings();
+    for (int p : asking) {
+      NicAddress at = design.layer3().nics().get(p);
+      Guest g = at.guest();
+      Nic n = at.nic();
+      for (String dns : n.ip().dns()) {
+        Optional<Ipv4> a = Ipv4.parse(dns);
+        if (a.isEmpty()) {
           continue;
         }
-        for (String dns : n.ip().dns()) {
-          Optional<Ipv4> a = Ipv4.parse(dns);
-          if (a.isEmpty()) {
-            continue;
-          }
-          Reachability.Pair p = design.reachability().toAddress(Endpoint.of(g.id(), n.name()), a.get());
-          if (p.verdict() == Reachability.Verdict.NO) {
-            out.add(Names.finding(UNREACHABLE, Names.nic(g, n.name()) + " cannot reach its DNS server " + dns
-                    + ": " + p.missing().get(0), List.of(g.id()), UNREACHABLE.explain(),
-                "Use a DNS server the guest reaches (e.g. the LAN's), or make this one reachable: `patchbay reach`"
-                    + " lists what is missing."));
-          }
+        Reachability.Pair pair = design.reachability().toAddress(Endpoint.of(g.id(), n.name()), a.get());
+        if (pair.verdict() == Reachability.Verdict.NO) {
+          out.add(KeyedFindings.key(0, p), Names.finding(UNREACHABLE, Names.nic(g, n.name())
+                  + " cannot reach its DNS server " + dns + ": " + pair.missing().get(0), List.of(g.id()),
+              UNREACHABLE.explain(), "Use a DNS server the guest reaches (e.g. the LAN's), or make this one"
+                  + " reachable: `patchbay reach` lists what is missing."));
         }
       }
     }

@@ -2,7 +2,9 @@ package dev.patchbay.model.check.rules;
 
 import dev.patchbay.model.check.Analysis;
 import dev.patchbay.model.check.Diagnostic;
+import dev.patchbay.model.check.KeyedFindings;
 import dev.patchbay.model.check.Rule;
+import dev.patchbay.model.check.Scope;
 import dev.patchbay.model.check.RuleInfo;
 import dev.patchbay.model.check.Severity;
 import dev.patchbay.model.check.fix.Fixes;
@@ -11,13 +13,17 @@ import dev.patchbay.model.reach.Layer3;
 import dev.patchbay.model.reach.Layer3.HostIf;
 import dev.patchbay.model.reach.Layer3.NicAddress;
 import dev.patchbay.model.topology.HostSettings;
-import dev.patchbay.model.topology.Lan;
 import dev.patchbay.model.topology.Topology;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The host as a router: ip_forward for routed designs (000, 002 possibility 0/1, 003), masquerade
@@ -58,11 +64,120 @@ public final class ForwardingRule implements Rule {
 
   @Override
   public List<Diagnostic> check(Analysis design) {
-    Topology t = design.topology();
+    return checkKeyed(design).list();
+  }
+
+  /**
+   * With ip_forward on, a guest's edit can change only the return-path finding of the subnets its
+   * NICs had or have: each subnet's finding sits with the first routed NIC of it, kept by subnet.
+   * With ip_forward off, one finding names every routed guest: then the rule checks in full.
+   */
+  @Override
+  public boolean scopable() {
+    return true;
+  }
+
+  /** The routed NICs that speak for a subnet on the way back from the LAN, by subnet, in file order. */
+  private static final class BySubnet {
+    final Map<Cidr, TreeSet<Integer>> nics = new HashMap<>();
+    final List<Cidr> lanRoutes;
+    final HostIf lanIf;
+    final Cidr lanNet;
+
+    BySubnet(Layer3 l3) {
+      lanIf = l3.hostLanIf().orElse(null);
+      lanNet = l3.lanSubnet().orElse(null);
+      lanRoutes = l3.lan().map(lan -> lan.routes().stream().flatMap(r -> Cidr.parse(r.destination()).stream())
+          .toList()).orElse(null);
+    }
+
+    boolean applies() {
+      return lanIf != null && lanNet != null && lanRoutes != null;
+    }
+
+    /** The subnet a routed NIC speaks for, or null if the LAN reaches it anyway or it is not routed. */
+    Cidr subnet(Layer3 l3, NicAddress n) {
+      if (!routed(l3, n) || lanNet.contains(n.address().address())
+          || lanRoutes.stream().anyMatch(c -> c.contains(n.address().address()))) {
+        return null;
+      }
+      return n.address().network();
+    }
+
+    Integer first(Cidr net) {
+      TreeSet<Integer> at = nics.get(net);
+      return at == null || at.isEmpty() ? null : at.first();
+    }
+  }
+
+  @Override
+  public KeyedFindings checkKeyed(Analysis design) {
     Layer3 l3 = design.layer3();
-    HostSettings host = t.host();
+    KeyedFindings out = new KeyedFindings();
+    head(l3, routedNics(l3)).forEach(d -> out.add(KeyedFindings.key(0, 0), d));
+    BySubnet bySubnet = new BySubnet(l3);
+    if (bySubnet.applies()) {
+      List<NicAddress> nics = l3.nics();
+      for (int p = 0; p < nics.size(); p++) {
+        Cidr net = bySubnet.subnet(l3, nics.get(p));
+        if (net != null) {
+          bySubnet.nics.computeIfAbsent(net, k -> new TreeSet<>()).add(p);
+        }
+      }
+      bySubnet.nics.values().forEach(at -> returnPath(l3, bySubnet, at.first(), out));
+    }
+    design.keep(ForwardingRule.class, bySubnet);
+    return out;
+  }
+
+  @Override
+  public KeyedFindings checkScoped(Analysis design, Scope scope, KeyedFindings previous) {
+    Layer3 l3 = design.layer3();
+    Optional<BySubnet> kept = design.kept(ForwardingRule.class);
+    if (!l3.settings().ipForward() || kept.isEmpty()) {
+      return checkKeyed(design);
+    }
+    BySubnet bySubnet = kept.get();
+    if (!bySubnet.applies()) {
+      return previous;
+    }
+    Set<Cidr> nets = new HashSet<>();
+    List<Cidr[]> moves = new ArrayList<>();
+    for (Layer3.NicChange c : scope.nics()) {
+      Cidr[] move = {bySubnet.subnet(l3, c.before()), bySubnet.subnet(l3, c.after())};
+      moves.add(move);
+      Arrays.stream(move).filter(java.util.Objects::nonNull).forEach(nets::add);
+    }
+    Set<Long> again = new HashSet<>();
+    nets.stream().map(bySubnet::first).filter(java.util.Objects::nonNull).forEach(p -> again.add(key(p)));
+    for (int i = 0; i < moves.size(); i++) {
+      int p = l3.position(scope.nics().get(i).after());
+      if (moves.get(i)[0] != null) {
+        bySubnet.nics.get(moves.get(i)[0]).remove(p);
+      }
+      if (moves.get(i)[1] != null) {
+        bySubnet.nics.computeIfAbsent(moves.get(i)[1], k -> new TreeSet<>()).add(p);
+      }
+    }
+    KeyedFindings fresh = new KeyedFindings();
+    for (Cidr net : nets) {
+      Integer p = bySubnet.first(net);
+      if (p != null) {
+        again.add(key(p));
+        returnPath(l3, bySubnet, p, fresh);
+      }
+    }
+    return previous.replacing(again, fresh);
+  }
+
+  private static long key(int place) {
+    return KeyedFindings.key(1, place);
+  }
+
+  /** What holds for the whole host: forwarding, and where it masquerades. */
+  private List<Diagnostic> head(Layer3 l3, List<NicAddress> routed) {
+    HostSettings host = l3.settings();
     List<Diagnostic> out = new ArrayList<>();
-    List<NicAddress> routed = routedNics(l3);
     if (!host.ipForward() && !host.nat().isEmpty()) {
       List<String> ids = host.nat().stream().map(HostSettings.Nat::out).distinct().toList();
       out.add(Names.finding(NAT_NO_FORWARD, "the host masquerades out of " + String.join(", ", ids)
@@ -76,7 +191,6 @@ public final class ForwardingRule implements Rule {
           + " but ip_forward is off", List.copyOf(ids), FORWARD_MISSING.explain(), Fixes.enableForwarding()));
     }
     natOut(l3, out);
-    returnPaths(l3, routed, out);
     return out;
   }
 
@@ -90,11 +204,12 @@ public final class ForwardingRule implements Rule {
 
   /** Static NICs whose gateway is the host, on a segment other than the LAN, with somewhere else to go. */
   static List<NicAddress> routedNics(Layer3 l3) {
-    return l3.nics().stream()
-        .filter(n -> n.address() != null && n.gateway() != null && l3.hostLocal(n.gateway()).isPresent())
-        .filter(n -> l3.lanSegment().filter(s -> s == n.segment()).isEmpty())
-        .filter(n -> l3.routesBeyond(n.segment()))
-        .toList();
+    return l3.nics().stream().filter(n -> routed(l3, n)).toList();
+  }
+
+  private static boolean routed(Layer3 l3, NicAddress n) {
+    return n.address() != null && n.gateway() != null && l3.hostLocal(n.gateway()).isPresent()
+        && l3.lanSegment().filter(s -> s == n.segment()).isEmpty() && l3.routesBeyond(n.segment());
   }
 
   private void natOut(Layer3 l3, List<Diagnostic> out) {
@@ -113,39 +228,25 @@ public final class ForwardingRule implements Rule {
     }
   }
 
-  private void returnPaths(Layer3 l3, List<NicAddress> routed, List<Diagnostic> out) {
-    Optional<HostIf> lanIf = l3.hostLanIf();
-    Optional<Cidr> lanNet = l3.lanSubnet();
-    if (lanIf.isEmpty() || lanNet.isEmpty() || l3.lan().isEmpty()) {
+  /** The finding of the subnet the NIC at this position speaks for, unless the host masquerades it. */
+  private void returnPath(Layer3 l3, BySubnet bySubnet, int p, KeyedFindings out) {
+    NicAddress n = l3.nics().get(p);
+    Cidr net = n.address().network();
+    if (l3.natFor(n.address().address(), bySubnet.lanIf).isPresent()) {
       return;
     }
-    Set<Cidr> reported = new LinkedHashSet<>();
-    for (NicAddress n : routed) {
-      Cidr net = n.address().network();
-      if (lanNet.get().contains(n.address().address()) || lanRoutes(l3.lan().get(), n) || !reported.add(net)) {
-        continue;
-      }
-      if (l3.natFor(n.address().address(), lanIf.get()).isPresent()) {
-        continue;
-      }
-      String outId = lanIf.get().id();
-      List<String> ids = List.of(n.guest().id(), l3.lan().get().id());
-      if (!l3.settings().nat().isEmpty()) {
-        out.add(Names.finding(NO_MASQUERADE, "subnet " + net + " of guest " + n.guest().name() + " (" + n.end()
-            + ") is not masqueraded out of " + outId + " like the others", ids, NO_MASQUERADE.explain(),
-            Fixes.addNat(net.toString(), outId)));
-      } else {
-        Optional<String> via = Optional.ofNullable(lanIf.get().address()).map(a -> a.address().toString());
-        out.add(Names.finding(NO_RETURN, Names.of(l3.lan().get()) + " has no route back to " + net
-                + " (guest " + n.guest().name() + ", " + n.end() + "): replies from the LAN get lost", ids,
-            NO_RETURN.explain() + via.map(v -> " Here: route add -net " + net + " gw " + v + " on the LAN gateway.")
-                .orElse(""), Fixes.addNat(net.toString(), outId)));
-      }
+    String outId = bySubnet.lanIf.id();
+    List<String> ids = List.of(n.guest().id(), l3.lan().get().id());
+    if (!l3.settings().nat().isEmpty()) {
+      out.add(key(p), Names.finding(NO_MASQUERADE, "subnet " + net + " of guest " + n.guest().name() + " ("
+          + n.end() + ") is not masqueraded out of " + outId + " like the others", ids, NO_MASQUERADE.explain(),
+          Fixes.addNat(net.toString(), outId)));
+    } else {
+      Optional<String> via = Optional.ofNullable(bySubnet.lanIf.address()).map(a -> a.address().toString());
+      out.add(key(p), Names.finding(NO_RETURN, Names.of(l3.lan().get()) + " has no route back to " + net
+              + " (guest " + n.guest().name() + ", " + n.end() + "): replies from the LAN get lost", ids,
+          NO_RETURN.explain() + via.map(v -> " Here: route add -net " + net + " gw " + v + " on the LAN gateway.")
+              .orElse(""), Fixes.addNat(net.toString(), outId)));
     }
-  }
-
-  private static boolean lanRoutes(Lan lan, NicAddress n) {
-    return lan.routes().stream().anyMatch(r -> Cidr.parse(r.destination())
-        .filter(c -> c.contains(n.address().address())).isPresent());
   }
 }

@@ -3,11 +3,15 @@ package dev.patchbay.model.check.rules;
 import dev.patchbay.model.check.Changes;
 import dev.patchbay.model.check.Analysis;
 import dev.patchbay.model.check.Diagnostic;
+import dev.patchbay.model.check.KeyedFindings;
 import dev.patchbay.model.check.Rule;
+import dev.patchbay.model.check.Scope;
 import dev.patchbay.model.check.RuleInfo;
 import dev.patchbay.model.check.Severity;
 import dev.patchbay.model.check.fix.Fixes;
 import dev.patchbay.model.net.Mac;
+import dev.patchbay.model.reach.Layer3;
+import dev.patchbay.model.reach.Layer3.NicAddress;
 import dev.patchbay.model.reach.Segments;
 import dev.patchbay.model.topology.Endpoint;
 import dev.patchbay.model.topology.Guest;
@@ -15,9 +19,13 @@ import dev.patchbay.model.topology.Nic;
 import dev.patchbay.model.topology.Topology;
 import dev.patchbay.model.topology.TopologyChange;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * MAC addresses. A NIC without one gets QEMU's default, 52:54:00:12:34:56 (then :57, ... within one
@@ -63,48 +71,144 @@ public final class MacRule implements Rule {
 
   @Override
   public List<Diagnostic> check(Analysis design) {
-    Topology t = design.topology();
-    List<Diagnostic> out = new ArrayList<>();
-    List<Card> cards = new ArrayList<>();
-    for (Guest g : t.elementsOf(Guest.class).toList()) {
-      int unset = 0;
-      for (Nic n : g.nics()) {
-        if (n.mac() == null || n.mac().isBlank()) {
-          cards.add(new Card(g, n, new Mac(Mac.QEMU_DEFAULT.bits() + unset++), true));
-        } else {
-          Mac.parse(n.mac()).ifPresentOrElse(m -> {
-            cards.add(new Card(g, n, m, false));
-            if (m.isMulticast()) {
-              out.add(Names.finding(MULTICAST, Names.nic(g, n.name()) + " has the multicast MAC " + n.mac(),
-                  List.of(g.id()), MULTICAST.explain(), Fixes.freshMac(g.id(), n.name())));
-            }
-          }, () -> out.add(Names.finding(MALFORMED, Names.nic(g, n.name()) + " has the malformed MAC '"
-              + n.mac() + "'", List.of(g.id()), MALFORMED.explain(), Fixes.freshMac(g.id(), n.name()))));
-        }
+    return checkKeyed(design).list();
+  }
+
+  /** Findings per NIC (by position), then each NIC whose MAC an earlier NIC has. */
+  private static final int PER_NIC = 0;
+  private static final int DUPLICATES = 1;
+
+  /** A NIC's own findings read its guest only; its duplicate finding the NICs with its MAC (kept by MAC). */
+  @Override
+  public boolean scopable() {
+    return true;
+  }
+
+  /** The NICs' MACs by position and the positions holding each MAC, in file order. */
+  private static final class ByMac {
+    final Map<Integer, Card> cards = new HashMap<>();
+    final Map<Mac, TreeSet<Integer>> holders = new HashMap<>();
+
+    void put(int p, Card c) {
+      Card before = c == null ? cards.remove(p) : cards.put(p, c);
+      if (before != null) {
+        holders.get(before.mac()).remove(p);
+      }
+      if (c != null) {
+        holders.computeIfAbsent(c.mac(), k -> new TreeSet<>()).add(p);
       }
     }
-    duplicates(design.segments(), cards, out);
+  }
+
+  @Override
+  public KeyedFindings checkKeyed(Analysis design) {
+    Layer3 l3 = design.layer3();
+    KeyedFindings out = new KeyedFindings();
+    ByMac byMac = new ByMac();
+    for (Guest g : design.topology().elementsOf(Guest.class).toList()) {
+      List<NicAddress> nics = l3.nicsOf(g.id());
+      List<Card> cards = cards(g, nics, l3, out);
+      for (int i = 0; i < nics.size(); i++) {
+        byMac.put(l3.position(nics.get(i)), cards.get(i));
+      }
+    }
+    design.keep(MacRule.class, byMac);
+    for (Map.Entry<Mac, TreeSet<Integer>> e : byMac.holders.entrySet()) {
+      duplicates(design.segments(), byMac, e.getValue(), out);
+    }
     return out;
   }
 
-  private void duplicates(Segments segments, List<Card> cards, List<Diagnostic> out) {
-    Map<Mac, Card> first = new LinkedHashMap<>();
-    for (Card c : cards) {
-      Card earlier = first.putIfAbsent(c.mac(), c);
-      if (earlier == null) {
+  /**
+   * The edited guests' NICs again, and the duplicates of every MAC they had or have. Their MACs
+   * before come from the NICs the layer-3 patch replaced (a NIC's record changes with its guest's).
+   */
+  @Override
+  public KeyedFindings checkScoped(Analysis design, Scope scope, KeyedFindings previous) {
+    Layer3 l3 = design.layer3();
+    Optional<ByMac> kept = design.kept(MacRule.class);
+    if (kept.isEmpty()) {
+      return checkKeyed(design);
+    }
+    ByMac byMac = kept.get();
+    KeyedFindings fresh = new KeyedFindings();
+    Set<Long> again = new HashSet<>();
+    Set<Mac> macs = new HashSet<>();
+    Map<String, Guest> before = new HashMap<>();
+    scope.nics().forEach(c -> before.putIfAbsent(c.before().guest().id(), c.before().guest()));
+    before.values().forEach(g -> cards(g, null, null, null).forEach(c -> {
+      if (c != null) {
+        macs.add(c.mac());
+      }
+    }));
+    for (String id : scope.guests()) {
+      Guest g = (Guest) design.topology().element(id).orElseThrow();
+      List<NicAddress> nics = l3.nicsOf(id);
+      nics.forEach(n -> again.add(KeyedFindings.key(PER_NIC, l3.position(n))));
+      List<Card> cards = cards(g, nics, l3, fresh);
+      for (int i = 0; i < nics.size(); i++) {
+        byMac.put(l3.position(nics.get(i)), cards.get(i));
+        if (cards.get(i) != null) {
+          macs.add(cards.get(i).mac());
+        }
+      }
+    }
+    for (Mac m : macs) {
+      TreeSet<Integer> holding = byMac.holders.getOrDefault(m, new TreeSet<>());
+      holding.forEach(p -> again.add(KeyedFindings.key(DUPLICATES, p)));
+      duplicates(design.segments(), byMac, holding, fresh);
+    }
+    return previous.replacing(again, fresh);
+  }
+  /**
+   * The MACs QEMU gives a guest's NICs, in order (null for a malformed one); with {@code out}, each
+   * NIC's own findings under its position.
+   */
+  private static List<Card> cards(Guest g, List<NicAddress> nics, Layer3 l3, KeyedFindings out) {
+    List<Card> cards = new ArrayList<>();
+    int unset = 0;
+    for (int i = 0; i < g.nics().size(); i++) {
+      Nic n = g.nics().get(i);
+      long key = out == null ? 0 : KeyedFindings.key(PER_NIC, l3.position(nics.get(i)));
+      if (n.mac() == null || n.mac().isBlank()) {
+        cards.add(new Card(g, n, new Mac(Mac.QEMU_DEFAULT.bits() + unset++), true));
         continue;
       }
+      Optional<Mac> m = Mac.parse(n.mac());
+      cards.add(m.map(mac -> new Card(g, n, mac, false)).orElse(null));
+      if (out == null) {
+        continue;
+      }
+      if (m.isEmpty()) {
+        out.add(key, Names.finding(MALFORMED, Names.nic(g, n.name()) + " has the malformed MAC '" + n.mac() + "'",
+            List.of(g.id()), MALFORMED.explain(), Fixes.freshMac(g.id(), n.name())));
+      } else if (m.get().isMulticast()) {
+        out.add(key, Names.finding(MULTICAST, Names.nic(g, n.name()) + " has the multicast MAC " + n.mac(),
+            List.of(g.id()), MULTICAST.explain(), Fixes.freshMac(g.id(), n.name())));
+      }
+    }
+    return cards;
+  }
+
+  /** Each NIC after the first (in file order) of those holding one MAC. */
+  private void duplicates(Segments segments, ByMac byMac, TreeSet<Integer> holding, KeyedFindings out) {
+    if (holding.size() < 2) {
+      return;
+    }
+    Card earlier = byMac.cards.get(holding.first());
+    for (int p : holding.tailSet(holding.first(), false)) {
+      Card c = byMac.cards.get(p);
       boolean together = segments.together(earlier.end().toString(), c.end().toString());
       String how = c.defaulted() ? " (QEMU's default, since " + c.end() + " sets none)" : "";
       String msg = Names.nic(earlier.guest(), earlier.nic().name()) + " and " + Names.nic(c.guest(), c.nic().name())
           + " both have MAC " + c.mac() + how
           + (together ? " on one segment" : "");
-      List<String> ids = earlier.guest() == c.guest() ? List.of(c.guest().id())
+      List<String> ids = earlier.guest().id().equals(c.guest().id()) ? List.of(c.guest().id())
           : List.of(earlier.guest().id(), c.guest().id());
       Severity severity = together ? Severity.ERROR : Severity.WARNING;
       String why = together ? DUPLICATE.explain() : DUPLICATE.explain()
           + " They are on different segments now, so it only bites once they are bridged or joined.";
-      out.add(Diagnostic.of(DUPLICATE.id(), severity, msg, ids).explained(why, null)
+      out.add(KeyedFindings.key(DUPLICATES, p), Diagnostic.of(DUPLICATE.id(), severity, msg, ids).explained(why, null)
           .withFix(Fixes.freshMac(c.guest().id(), c.nic().name())));
     }
   }

@@ -14,8 +14,10 @@ import dev.patchbay.model.topology.HostSettings;
 import dev.patchbay.model.topology.Tap;
 import dev.patchbay.model.topology.Topology;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Seed 003's routed design for a wireless uplink: each guest holds an address of the uplink's own
@@ -104,9 +106,11 @@ public final class ProxyArpRule implements Rule {
   }
 
   private void tapsAndRoutes(Layer3 l3, Cidr lanNet, List<Diagnostic> out) {
+    // Read once: a design has a tap per guest, and this pass runs on every edit of an address.
+    Set<String> routeDevices = new HashSet<>();
+    l3.settings().routes().forEach(r -> routeDevices.add(r.device()));
     for (HostIf h : l3.hostIfs()) {
-      boolean proxyRole = l3.proxyArp(h) || l3.settings().routes().stream().anyMatch(r -> h.id().equals(r.device()));
-      if (!(h.element() instanceof Tap) || !proxyRole || !h.routes()) {
+      if (!(h.element() instanceof Tap) || !h.routes() || !(l3.proxyArp(h) || routeDevices.contains(h.id()))) {
         continue;
       }
       if (h.address() != null && h.address().network().overlaps(lanNet)) {

@@ -3,7 +3,9 @@ package dev.patchbay.model.check.rules;
 import dev.patchbay.model.check.Analysis;
 import dev.patchbay.model.check.Diagnostic;
 import dev.patchbay.model.check.Fix;
+import dev.patchbay.model.check.KeyedFindings;
 import dev.patchbay.model.check.Rule;
+import dev.patchbay.model.check.Scope;
 import dev.patchbay.model.check.RuleInfo;
 import dev.patchbay.model.check.Severity;
 import dev.patchbay.model.check.fix.Fixes;
@@ -20,7 +22,7 @@ import dev.patchbay.model.topology.Topology;
 import dev.patchbay.model.topology.UserNet;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,22 +66,79 @@ public final class SegmentAddressRule implements Rule {
 
   @Override
   public List<Diagnostic> check(Analysis design) {
-    Topology t = design.topology();
+    return checkKeyed(design).list();
+  }
+
+  /** Findings per NIC (by position), then duplicates among the host's interfaces, then a NIC's duplicates. */
+  private static final int PER_NIC = 0;
+  private static final int HOST_DUPLICATES = 1;
+  private static final int NIC_DUPLICATES = 2;
+
+  /**
+   * A NIC's address, gateway and DHCP findings read only its own segment; its duplicate finding
+   * reads the NICs with its address and (for the fix) which addresses are taken anywhere.
+   */
+  @Override
+  public boolean scopable() {
+    return true;
+  }
+
+  @Override
+  public KeyedFindings checkKeyed(Analysis design) {
     Layer3 l3 = design.layer3();
-    List<Diagnostic> out = new ArrayList<>();
-    for (NicAddress n : l3.nics()) {
-      if (n.origin() == Layer3.Origin.NONE && n.nic().ip().mode() == IpConfig.Mode.DHCP) {
-        out.add(Names.finding(DHCP_NO_SERVER, Names.nic(n) + " asks for DHCP on a segment with no DHCP server",
-            List.of(n.guest().id()), DHCP_NO_SERVER.explain(), "Give it a static address, or put user net on its hub."));
-      }
-      if (n.origin() != Layer3.Origin.STATIC || n.address() == null) {
-        continue;
-      }
-      outside(l3, n).ifPresent(out::add);
-      gateway(l3, n).ifPresent(out::add);
+    KeyedFindings out = new KeyedFindings();
+    List<NicAddress> nics = l3.nics();
+    for (int p = 0; p < nics.size(); p++) {
+      perNic(l3, nics.get(p), KeyedFindings.key(PER_NIC, p), out);
     }
-    duplicates(l3, out);
+    hostDuplicates(l3, out);
+    for (int p = 0; p < nics.size(); p++) {
+      nicDuplicate(l3, nics.get(p), KeyedFindings.key(NIC_DUPLICATES, p), out);
+    }
     return out;
+  }
+
+  /**
+   * Every NIC of the edited guests' segments again; the duplicate findings of the NICs that had or
+   * have a changed address, and (as the free address a fix offers may have moved) every duplicate.
+   */
+  @Override
+  public KeyedFindings checkScoped(Analysis design, Scope scope, KeyedFindings previous) {
+    Layer3 l3 = design.layer3();
+    KeyedFindings fresh = new KeyedFindings();
+    Set<Long> again = new HashSet<>();
+    for (Segment s : scope.segments()) {
+      for (NicAddress n : l3.nicsOn(s)) {
+        long key = KeyedFindings.key(PER_NIC, l3.position(n));
+        again.add(key);
+        perNic(l3, n, key, fresh);
+      }
+    }
+    Set<Integer> places = new HashSet<>();
+    scope.nics().forEach(c -> places.add(l3.position(c.after())));
+    Set<Ipv4> addresses = scope.addresses();
+    addresses.forEach(a -> l3.nicsAt(a).forEach(n -> places.add(l3.position(n))));
+    if (!addresses.isEmpty()) {
+      previous.keysIn(NIC_DUPLICATES).forEach(k -> places.add(KeyedFindings.place(k)));
+    }
+    for (int p : places) {
+      long key = KeyedFindings.key(NIC_DUPLICATES, p);
+      again.add(key);
+      nicDuplicate(l3, l3.nics().get(p), key, fresh);
+    }
+    return previous.replacing(again, fresh);
+  }
+
+  private void perNic(Layer3 l3, NicAddress n, long key, KeyedFindings out) {
+    if (n.origin() == Layer3.Origin.NONE && n.nic().ip().mode() == IpConfig.Mode.DHCP) {
+      out.add(key, Names.finding(DHCP_NO_SERVER, Names.nic(n) + " asks for DHCP on a segment with no DHCP server",
+          List.of(n.guest().id()), DHCP_NO_SERVER.explain(), "Give it a static address, or put user net on its hub."));
+    }
+    if (n.origin() != Layer3.Origin.STATIC || n.address() == null) {
+      return;
+    }
+    outside(l3, n).ifPresent(d -> out.add(key, d));
+    gateway(l3, n).ifPresent(d -> out.add(key, d));
   }
 
   /** The subnets the segment is known to carry: the host's, the LAN's, user net's. */
@@ -178,53 +237,50 @@ public final class SegmentAddressRule implements Rule {
     });
   }
 
-  private void duplicates(Layer3 l3, List<Diagnostic> out) {
-    Map<Ipv4, String> hostOwners = new LinkedHashMap<>();
-    for (HostIf h : l3.hostIfs()) {
+  private void hostDuplicates(Layer3 l3, KeyedFindings out) {
+    Map<Ipv4, String> hostOwners = new HashMap<>();
+    List<HostIf> ifs = l3.hostIfs();
+    for (int i = 0; i < ifs.size(); i++) {
+      HostIf h = ifs.get(i);
       if (h.address() != null) {
         String before = hostOwners.putIfAbsent(h.address().address(), h.id());
         if (before != null) {
-          out.add(Names.finding(DUPLICATE, "host interfaces " + before + " and " + h.id() + " both have "
-              + h.address().address(), List.of(before, h.id()), DUPLICATE.explain(),
-              "Give " + h.id() + " another address."));
+          out.add(KeyedFindings.key(HOST_DUPLICATES, i), Names.finding(DUPLICATE, "host interfaces " + before
+              + " and " + h.id() + " both have " + h.address().address(), List.of(before, h.id()),
+              DUPLICATE.explain(), "Give " + h.id() + " another address."));
         }
-      }
-    }
-    Map<Ipv4, NicAddress> nicOwners = new LinkedHashMap<>();
-    for (NicAddress n : l3.nics()) {
-      if (n.address() == null || n.origin() != Layer3.Origin.STATIC) {
-        continue;
-      }
-      Ipv4 a = n.address().address();
-      NicAddress before = nicOwners.putIfAbsent(a, n);
-      String host = hostOwners.get(a);
-      if (before != null && before.segment() == n.segment()) {
-        out.add(Names.finding(DUPLICATE, Names.nic(before) + " and " + Names.nic(n) + " both have " + a,
-            List.of(before.guest().id(), n.guest().id()), DUPLICATE.explain(), nextFree(l3, n)));
-      } else if (host != null) {
-        out.add(Names.finding(DUPLICATE, Names.nic(n) + " has " + a + ", the host's own address on " + host,
-            List.of(n.guest().id(), host), DUPLICATE.explain(), nextFree(l3, n)));
       }
     }
   }
 
+  /** A static NIC's address taken by an earlier static NIC of its segment, or by the host. */
+  private void nicDuplicate(Layer3 l3, NicAddress n, long key, KeyedFindings out) {
+    if (n.address() == null || n.origin() != Layer3.Origin.STATIC) {
+      return;
+    }
+    Ipv4 a = n.address().address();
+    NicAddress before = l3.nicsAt(a).stream().filter(x -> x.origin() == Layer3.Origin.STATIC).findFirst()
+        .filter(x -> x != n).orElse(null);
+    String host = l3.hostLocal(a).map(HostIf::id).orElse(null);
+    if (before != null && before.segment() == n.segment()) {
+      out.add(key, Names.finding(DUPLICATE, Names.nic(before) + " and " + Names.nic(n) + " both have " + a,
+          List.of(before.guest().id(), n.guest().id()), DUPLICATE.explain(), nextFree(l3, n)));
+    } else if (host != null) {
+      out.add(key, Names.finding(DUPLICATE, Names.nic(n) + " has " + a + ", the host's own address on " + host,
+          List.of(n.guest().id(), host), DUPLICATE.explain(), nextFree(l3, n)));
+    }
+  }
+
+  /** Whether a NIC, the host or the LAN's gateway has the address. */
+  private static boolean used(Layer3 l3, Ipv4 a) {
+    return !l3.nicsAt(a).isEmpty() || l3.hostLocal(a).isPresent() || l3.lanGateway().filter(a::equals).isPresent();
+  }
+
   /** The next address of the NIC's subnet that nobody in the design uses. */
   private static Fix nextFree(Layer3 l3, NicAddress n) {
-    Set<Ipv4> used = new HashSet<>();
-    l3.nics().forEach(x -> {
-      if (x.address() != null) {
-        used.add(x.address().address());
-      }
-    });
-    l3.hostIfs().forEach(h -> {
-      if (h.address() != null) {
-        used.add(h.address().address());
-      }
-    });
-    l3.lanGateway().ifPresent(used::add);
     Cidr net = n.address().network();
     Ipv4 candidate = n.address().address().plus(1);
-    while (net.contains(candidate) && (used.contains(candidate) || candidate.equals(net.broadcast()))) {
+    while (net.contains(candidate) && (used(l3, candidate) || candidate.equals(net.broadcast()))) {
       candidate = candidate.plus(1);
     }
     Ipv4 free = net.contains(candidate) ? candidate : net.address().plus(2);
