@@ -233,8 +233,9 @@ public final class LabViewModel {
         if (System.nanoTime() - guestsAskedNanos >= 1_000_000_000L) {
           guestsAskedNanos = System.nanoTime();
           java.util.Map<String, String[]> states = guests();
+          // Updated in place, not cleared and refilled: a reader between the two saw no guest at all.
           fx.execute(() -> {
-            guestStates.clear();
+            guestStates.keySet().retainAll(states.keySet());
             guestStates.putAll(states);
           });
         }

@@ -33,14 +33,18 @@ class LabThroughAgentLiveTest {
       LinkReading bridgePort = counters.snapshotProperty().get().link("l2").orElseThrow();
       assertTrue(bridgePort.available(), "tap0's kernel counters are read: " + bridgePort);
       assertFalse(counters.snapshotProperty().get().link("l0").orElseThrow().available(), "LAN-Internet is n/a");
-      LabViewModelTest.waitUntil(() -> vm.guestStates().containsKey("GUEST1")
-          && vm.guestStates().get("GUEST1")[0].equals("running"));
+      LabViewModelTest.waitUntil(() -> {
+        String[] guest1 = vm.guestStates().get("GUEST1"); // one read: the poller updates the map meanwhile
+        return guest1 != null && guest1[0].equals("running");
+      });
       java.util.concurrent.atomic.AtomicReference<String> console = new java.util.concurrent.atomic.AtomicReference<>();
       vm.console("GUEST1", console::set);
       LabViewModelTest.waitUntil(() -> console.get() != null);
       assertTrue(console.get().contains("PB-READY"), "the probe guest's console says it is configured: " + console.get());
       vm.setLink("l4", false);
-      LabViewModelTest.waitUntil(() -> vm.isCut("l4") || vm.statusProperty().get().startsWith("Cannot"));
+      // The cut and its status line are set one after the other on the poller's thread: wait for both.
+      LabViewModelTest.waitUntil(() -> vm.isCut("l4") && vm.statusProperty().get().contains("net-nic0")
+          || vm.statusProperty().get().startsWith("Cannot"));
       assertTrue(vm.isCut("l4"), vm.statusProperty().get());
       assertTrue(vm.statusProperty().get().contains("net-nic0"), "QMP set_link on GUEST1's NIC: " + vm.statusProperty().get());
     } finally {
