@@ -163,8 +163,8 @@ public final class Applier {
     }
   }
 
-  /** The user stopped the apply between two steps. */
-  private static final class Cancelled extends IOException {
+  /** The user stopped the apply (or a re-apply's removals, see Reconciler) between two steps. */
+  static final class Cancelled extends IOException {
     Cancelled() {
       super("cancelled");
     }

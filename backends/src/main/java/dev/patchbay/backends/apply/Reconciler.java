@@ -110,7 +110,7 @@ final class Reconciler {
     for (int k = 0; k < removals.size(); k++) {
       JsonNode entry = entries.get(diff.removed().get(k));
       if (progress.cancelled()) {
-        throw failed(k, total, removals.get(k), new CancelledReapply(), removed, "");
+        throw failed(k, total, removals.get(k), new Applier.Cancelled(), removed, "");
       }
       progress.step(k, total, removals.get(k));
       try {
@@ -155,7 +155,7 @@ final class Reconciler {
     }
     String reason = applierSaid.isEmpty() ? (cause.getMessage() == null ? cause.toString() : cause.getMessage())
         : applierSaid;
-    boolean cancelled = cause instanceof CancelledReapply
+    boolean cancelled = cause instanceof Applier.Cancelled
         || cause instanceof Applier.ApplyException a && a.cancelled();
     String at = "step " + (index + 1) + " of " + total + " (" + PlanText.describe(step) + ")";
     String message = (cancelled ? "cancelled before " + at : at + " failed: " + reason) + "; " + (removed.isEmpty() ? "no removal to put back" : "put back the " + removed.size() + " removed step(s)")
@@ -178,12 +178,6 @@ final class Reconciler {
     };
   }
 
-  /** The user stopped the re-apply between two removals. */
-  private static final class CancelledReapply extends IOException {
-    CancelledReapply() {
-      super("cancelled");
-    }
-  }
 
   /** The Applier's message without its own "step k of n (...) failed: " head: the reason and its rollback. */
   private static String tail(String message) {
