@@ -1,7 +1,6 @@
 package dev.patchbay.app.designer.lab;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.patchbay.model.counters.CounterSnapshot;
 import dev.patchbay.model.counters.LinkReading;
 import java.io.IOException;
@@ -13,7 +12,6 @@ import java.util.Map;
 
 /** The agent's answers turned into what the designer shows: counter snapshots and guest states. */
 final class AgentAnswers {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private AgentAnswers() {}
 
@@ -21,7 +19,7 @@ final class AgentAnswers {
   static CounterSnapshot snapshot(JsonNode answer) throws IOException {
     List<LinkReading> links = new ArrayList<>();
     for (JsonNode l : answer.path("links")) {
-      links.add(JSON.treeToValue(l, LinkReading.class));
+      links.add(AgentJson.MAPPER.treeToValue(l, LinkReading.class));
     }
     return new CounterSnapshot(Instant.now(), answer.path("elapsedSeconds").asDouble(), links);
   }

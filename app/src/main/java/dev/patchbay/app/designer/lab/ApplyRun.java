@@ -1,7 +1,6 @@
 package dev.patchbay.app.designer.lab;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.patchbay.app.lab.AgentConnection;
 import dev.patchbay.backends.apply.TargetSpec;
@@ -16,7 +15,6 @@ import java.util.function.Consumer;
  * its first event carried; a Cancel pressed before that event goes out with it.
  */
 final class ApplyRun {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private final ObjectNode up;
   private final ApplyProgressViewModel progress;
   private final Consumer<String> onProblem;
@@ -26,7 +24,7 @@ final class ApplyRun {
 
   ApplyRun(String lab, ObjectNode topology, TargetSpec where, int confirmSeconds, ApplyProgressViewModel progress,
       Consumer<String> onProblem) {
-    this.up = JSON.createObjectNode().put("op", "up").put("lab", lab).put("target", where.kind().word())
+    this.up = AgentJson.request("up").put("lab", lab).put("target", where.kind().word())
         .put("confirm", confirmSeconds);
     if (where.namespace() != null) {
       up.put("netns", where.namespace());

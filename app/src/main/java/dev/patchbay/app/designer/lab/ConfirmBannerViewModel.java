@@ -1,7 +1,6 @@
 package dev.patchbay.app.designer.lab;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
@@ -67,7 +66,7 @@ public final class ConfirmBannerViewModel {
     int seconds = secondsLeft(clock.getAsLong());
     JsonNode answer;
     try {
-      answer = lab.agentCall(JsonNodeFactory.instance.objectNode().put("op", "labs"));
+      answer = lab.agentCall(AgentJson.request("labs"));
     } catch (IOException e) {
       fx.execute(() -> show(seconds));
       return;
@@ -103,7 +102,7 @@ public final class ConfirmBannerViewModel {
     }
     String name = labName;
     lab.onWorker(() -> {
-      JsonNode a = lab.agentCall(JsonNodeFactory.instance.objectNode().put("op", "confirm").put("lab", name));
+      JsonNode a = lab.agentCall(AgentJson.request("confirm").put("lab", name));
       fx.execute(() -> {
         if (a.path("ok").asBoolean()) {
           waiting.set(false);

@@ -1,13 +1,11 @@
 package dev.patchbay.app.designer.lab;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.patchbay.app.designer.live.LiveCountersViewModel;
 import dev.patchbay.app.lab.AgentConnection;
 import dev.patchbay.backends.apply.TargetSpec;
 import dev.patchbay.model.counters.CounterSnapshot;
-import dev.patchbay.model.format.TopologyFiles;
 import dev.patchbay.model.topology.Topology;
 import java.io.IOException;
 import java.util.concurrent.Executor;
@@ -35,10 +33,6 @@ public final class LabViewModel {
     AgentConnection open() throws IOException;
   }
 
-  /** Made on first use: Jackson's ~250 classes cost the designer's start, and no lab runs before the first frame. */
-  private static final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper();
-  }
   private final AgentFactory factory;
   private final ScheduledExecutorService worker;
   private final Executor fx;
@@ -124,7 +118,7 @@ public final class LabViewModel {
     state.set(State.APPLYING);
     status.set("Applying " + labName + " " + ApplyRun.describe(where) + "...");
     progress.start("Preparing " + ApplyRun.describe(where) + "...");
-    ObjectNode topology = (ObjectNode) readTree(TopologyFiles.toJson(t));
+    ObjectNode topology = AgentJson.topology(t);
     ApplyRun run = new ApplyRun(labName, topology, where, confirmSeconds, progress,
         m -> fx.execute(() -> status.set(m)));
     running = run;
@@ -224,7 +218,7 @@ public final class LabViewModel {
   /** One poll: the agent's per-link readings become a snapshot on the canvas. */
   void pollOnce() {
     try {
-      ObjectNode ask = Json.MAPPER.createObjectNode().put("op", "counters").put("lab", lab);
+      ObjectNode ask = AgentJson.request("counters").put("lab", lab);
       ask.set("topology", topologyJson);
       JsonNode answer = agent().call(ask);
       if (answer.path("ok").asBoolean()) {
@@ -258,7 +252,7 @@ public final class LabViewModel {
 
   /** Each guest's state and QEMU's last stderr lines, by guest name. */
   private java.util.Map<String, String[]> guests() throws IOException {
-    return AgentAnswers.guestStates(agent().call(Json.MAPPER.createObjectNode().put("op", "guests").put("lab", lab)));
+    return AgentAnswers.guestStates(agent().call(AgentJson.request("guests").put("lab", lab)));
   }
 
   /** A running guest's serial console (its last 16 KiB), or the reason there is none. */
@@ -270,7 +264,7 @@ public final class LabViewModel {
     worker.execute(() -> {
       String text;
       try {
-        JsonNode a = agent().call(Json.MAPPER.createObjectNode().put("op", "console").put("lab", lab).put("guest", guestName));
+        JsonNode a = agent().call(AgentJson.request("console").put("lab", lab).put("guest", guestName));
         text = a.path("ok").asBoolean() ? a.path("text").asText() : a.path("error").asText();
       } catch (IOException e) {
         text = e.getMessage();
@@ -290,8 +284,8 @@ public final class LabViewModel {
     }
     state.set(State.VERIFYING);
     status.set("Verifying " + labName + " with real packets (boots probe guests; about 30 s)...");
-    ObjectNode ask = Json.MAPPER.createObjectNode().put("op", "verify").put("lab", labName);
-    ask.set("topology", readTree(TopologyFiles.toJson(t)));
+    ObjectNode ask = AgentJson.request("verify").put("lab", labName);
+    ask.set("topology", AgentJson.topology(t));
     worker.execute(() -> {
       try {
         JsonNode a = agent().call(ask);
@@ -325,7 +319,7 @@ public final class LabViewModel {
     if (state.get() != State.LIVE) {
       return;
     }
-    ObjectNode ask = Json.MAPPER.createObjectNode().put("op", "link").put("lab", lab).put("link", linkId).put("up", up);
+    ObjectNode ask = AgentJson.request("link").put("lab", lab).put("link", linkId).put("up", up);
     ask.set("topology", topologyJson);
     worker.execute(() -> {
       try {
@@ -372,7 +366,7 @@ public final class LabViewModel {
     String name = lab;
     worker.execute(() -> {
       try {
-        JsonNode answer = agent().call(Json.MAPPER.createObjectNode().put("op", "down").put("lab", name));
+        JsonNode answer = agent().call(AgentJson.request("down").put("lab", name));
         fx.execute(() -> {
           counters.clear();
           guestStates.clear();
@@ -391,14 +385,6 @@ public final class LabViewModel {
       agent = factory.open();
     }
     return agent;
-  }
-
-  private static JsonNode readTree(String json) {
-    try {
-      return Json.MAPPER.readTree(json);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   public ReadOnlyObjectProperty<State> stateProperty() {
