@@ -166,6 +166,15 @@ public final class CanvasView extends Viewport {
   /** Mid-drag: the dragged elements are drawn moved by the offset; only the wires to them follow. */
   public void dragMovedBy(double dx, double dy) {
     dragLayers.offset(dx, dy);
+    routeStretched();
+    dragLayers.selfRouted().forEach(this::route);
+    if (movedHost) {
+      host.refresh(topology(), nodes);
+    }
+  }
+
+  /** Routes the dragged plain wires from where their ends are drawn now. */
+  private void routeStretched() {
     StretchedWires path = dragLayers.stretchedPath();
     List<LinkView> plain = path.wires();
     for (int i = 0; i < plain.size(); i++) {
@@ -175,10 +184,6 @@ public final class CanvasView extends Viewport {
       if (a != null && b != null) {
         path.route(i, a.anchor(l.a()), b.anchor(l.b()));
       }
-    }
-    dragLayers.selfRouted().forEach(this::route);
-    if (movedHost) {
-      host.refresh(topology(), nodes);
     }
   }
 
@@ -194,8 +199,32 @@ public final class CanvasView extends Viewport {
     return vm.topology();
   }
 
+  /** Zoomed out past {@link #OVERVIEW_ZOOM} or back in: every node, wire and the host box follow. */
+  @Override
+  protected void overviewChanged(boolean on) {
+    nodes.values().forEach(n -> n.setOverview(on));
+    batch.setOverview(on, zoomFactor());
+    dragLayers.stretchedPath().setOverview(on, zoomFactor());
+    if (dragLayers.isActive()) {
+      routeStretched();
+    }
+    host.setOverview(on);
+    host.refresh(topology(), nodes);
+    batchStale();
+  }
+
+  /** An overview's one-pixel wires are as wide as one pixel at the zoom the view settled at. */
+  @Override
+  protected void viewSettled() {
+    if (isOverview()) {
+      batch.setOverview(true, zoomFactor());
+      dragLayers.stretchedPath().setOverview(true, zoomFactor());
+    }
+  }
+
   private void addNode(Element e) {
     NodeView n = NodeViews.create(e);
+    n.setOverview(isOverview());
     place(n, Positions.of(topology(), e.id()));
     nodes.put(e.id(), n);
     nodeLayer.getChildren().add(n);

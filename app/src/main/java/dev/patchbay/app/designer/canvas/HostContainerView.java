@@ -22,6 +22,8 @@ import javafx.scene.shape.Rectangle;
 public final class HostContainerView extends Group {
   private static final double PAD = 22;
   private static final double TITLE = 34;
+  /** A bridge box's side in an overview, in canvas units: 1-2.5 px between 20% and 50% zoom. */
+  private static final double EDGE = 5;
 
   public HostContainerView() {
     settings.getStyleClass().add("host-settings");
@@ -37,6 +39,12 @@ public final class HostContainerView extends Group {
   private double settingsHeight;
   /** A measurement taken before the label had a scene (and so its style) is not to be trusted later. */
   private boolean measuredStyled;
+  /** Plain outlines in an overview (see patchbay.css); the caller refreshes. */
+  private boolean overview;
+
+  public void setOverview(boolean on) {
+    overview = on;
+  }
 
   public void refresh(Topology t, Map<String, NodeView> nodes) {
     getChildren().clear();
@@ -83,7 +91,15 @@ public final class HostContainerView extends Group {
     }
     if (group.size() > 1 && group.get(0) != null) {
       Bounds u = union(group);
-      getChildren().add(rect(u.getMinX() - 10, u.getMinY() - 10, u.getWidth() + 20, u.getHeight() + 20, "bridge-box"));
+      double x = u.getMinX() - 10;
+      double y = u.getMinY() - 10;
+      double w = u.getWidth() + 20;
+      double h = u.getHeight() + 20;
+      if (overview) {
+        getChildren().addAll(edges(x, y, w, h));
+      } else {
+        getChildren().add(rect(x, y, w, h, "bridge-box"));
+      }
     }
   }
 
@@ -116,11 +132,23 @@ public final class HostContainerView extends Group {
     return new BoundingBox(minX, minY, maxX - minX, maxY - minY);
   }
 
-  private static Rectangle rect(double x, double y, double w, double h, String style) {
+  /**
+   * A bridge box in an overview: its four sides as thin filled rectangles. Stroked, a tall box is
+   * rasterized row by row across its whole width, and a large design's dozens of bridge boxes
+   * overlap in one column of host interfaces; four thin fills touch only their own pixels.
+   */
+  private static List<Rectangle> edges(double x, double y, double w, double h) {
+    double t = EDGE;
+    List<Rectangle> sides = List.of(new Rectangle(x, y, w, t), new Rectangle(x, y + h - t, w, t),
+        new Rectangle(x, y, t, h), new Rectangle(x + w - t, y, t, h));
+    sides.forEach(r -> r.getStyleClass().add("bridge-edge"));
+    return sides;
+  }
+
+  private Rectangle rect(double x, double y, double w, double h, String style) {
     Rectangle r = new Rectangle(x, y, w, h);
-    r.setArcWidth(16);
-    r.setArcHeight(16);
-    r.getStyleClass().add(style);
+    r.getStyleClass().add(style); // rounded and dashed by the style sheet, plain in an overview
+    r.pseudoClassStateChanged(CanvasStyles.OVERVIEW, overview);
     return r;
   }
 }

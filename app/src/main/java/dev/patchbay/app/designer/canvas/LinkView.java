@@ -138,9 +138,11 @@ public final class LinkView extends Group {
     return batched;
   }
 
-  void appendCurve(java.util.List<javafx.scene.shape.PathElement> path) {
+  /** Adds this wire to a shared path: its curve, or in an overview a straight line between its ends. */
+  void appendCurve(java.util.List<javafx.scene.shape.PathElement> path, boolean straight) {
     path.add(new javafx.scene.shape.MoveTo(curve.getStartX(), curve.getStartY()));
-    path.add(new javafx.scene.shape.CubicCurveTo(curve.getControlX1(), curve.getControlY1(), curve.getControlX2(),
-        curve.getControlY2(), curve.getEndX(), curve.getEndY()));
+    path.add(straight ? new javafx.scene.shape.LineTo(curve.getEndX(), curve.getEndY())
+        : new javafx.scene.shape.CubicCurveTo(curve.getControlX1(), curve.getControlY1(), curve.getControlX2(),
+            curve.getControlY2(), curve.getEndX(), curve.getEndY()));
   }
 }

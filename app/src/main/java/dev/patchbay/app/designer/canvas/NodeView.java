@@ -27,6 +27,7 @@ public abstract class NodeView extends Pane {
   private final Tooltip liveTip = new Tooltip();
   private Rectangle box;
   private boolean selected;
+  private boolean overview;
 
   protected NodeView(Element element) {
     this.element = element;
@@ -54,7 +55,39 @@ public abstract class NodeView extends Pane {
     build(edited);
     badge.relocate(getPrefWidth() - 10, -8);
     live.relocate(0, -20);
+    if (overview) {
+      showDetails();
+    }
     getChildren().addAll(badge, live);
+  }
+
+  /**
+   * In an overview (zoomed far out) the node is its box alone, plain and filled (no rounded
+   * corners, outline or shadow: see patchbay.css): names, icons and ports would be a few pixels
+   * tall there, and in software rendering the 2,000 boxes, labels and shadows of a large design
+   * cost ~100 ms a frame. The badge of a finding and a running guest's state stay.
+   */
+  public void setOverview(boolean on) {
+    if (overview != on) {
+      overview = on;
+      showDetails();
+    }
+  }
+
+  public boolean isOverview() {
+    return overview;
+  }
+
+  /** The node's own children (box, icon, labels, rule, ports) shown in full detail only. */
+  private void showDetails() {
+    for (javafx.scene.Node child : getChildren()) {
+      if (child != box && child != badge && child != live) {
+        child.setVisible(!overview);
+      }
+    }
+    if (box != null) {
+      box.pseudoClassStateChanged(CanvasStyles.OVERVIEW, overview);
+    }
   }
 
   /** Shows a running lab's state of this node (a guest's QEMU); null hides it. */
@@ -74,9 +107,7 @@ public abstract class NodeView extends Pane {
   /** The node's outline, made by {@link #build} first; the selection marks it. */
   protected Rectangle box(double w, double h) {
     box = new Rectangle(w, h);
-    box.setArcWidth(12);
-    box.setArcHeight(12);
-    box.getStyleClass().add("box");
+    box.getStyleClass().add("box"); // rounded by the style sheet, square in an overview
     box.pseudoClassStateChanged(CanvasStyles.SELECTED, selected);
     return box;
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.shape.CubicCurveTo;
+import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 
@@ -16,9 +17,21 @@ import javafx.scene.shape.Path;
 final class StretchedWires extends Path {
   private final List<LinkView> wires = new ArrayList<>();
 
+  private boolean overview;
+
   StretchedWires() {
     getStyleClass().add("wire-batch");
     setMouseTransparent(true);
+    WireBatch.look(this, false, 1);
+  }
+
+  /** Straight lines in an overview, curves otherwise (see {@link WireBatch#look}); the caller routes again. */
+  void setOverview(boolean on, double zoom) {
+    WireBatch.look(this, on, zoom);
+    if (on != overview) {
+      overview = on;
+      setWires(List.copyOf(wires));
+    }
   }
 
   void setWires(List<LinkView> plain) {
@@ -27,7 +40,7 @@ final class StretchedWires extends Path {
     List<javafx.scene.shape.PathElement> path = new ArrayList<>(plain.size() * 2);
     for (int i = 0; i < plain.size(); i++) {
       path.add(new MoveTo());
-      path.add(new CubicCurveTo());
+      path.add(overview ? new LineTo() : new CubicCurveTo());
     }
     getElements().setAll(path);
   }
@@ -39,10 +52,15 @@ final class StretchedWires extends Path {
   /** The {@code i}-th wire now runs from a to b, shaped like {@link LinkView#setEnds}. */
   void route(int i, Point2D a, Point2D b) {
     MoveTo m = (MoveTo) getElements().get(2 * i);
-    CubicCurveTo c = (CubicCurveTo) getElements().get(2 * i + 1);
-    double bend = LinkView.bend(a, b);
     m.setX(a.getX());
     m.setY(a.getY());
+    if (getElements().get(2 * i + 1) instanceof LineTo line) {
+      line.setX(b.getX());
+      line.setY(b.getY());
+      return;
+    }
+    CubicCurveTo c = (CubicCurveTo) getElements().get(2 * i + 1);
+    double bend = LinkView.bend(a, b);
     c.setControlX1(a.getX() + bend);
     c.setControlY1(a.getY());
     c.setControlX2(b.getX() - bend);

@@ -19,18 +19,36 @@ public abstract class Viewport extends Region {
   private static final double MIN_ZOOM = 0.2;
   private static final double MAX_ZOOM = 4;
   private static final double MAX_CACHE_PIXELS = 4096.0 * 4096.0;
+  /**
+   * Below this zoom the drawing is an overview (see {@link #overviewChanged}): a 13 px name is
+   * under 6.5 px tall there, too small to read, and a port too small to aim at.
+   */
+  public static final double OVERVIEW_ZOOM = 0.5;
   private final Pane drawing = new Pane();
   private final GridView grid = new GridView();
+  /**
+   * The canvas colour as a plain filled rectangle: as a region background (patchbay.css) software
+   * rendering stretched a cached image of it over every repainted pixel (~20% of an overview frame).
+   */
+  private final Rectangle paper = new Rectangle();
   private final Translate pan = new Translate();
   private final Scale zoom = new Scale(1, 1);
   private final PauseTransition settle = new PauseTransition(Duration.millis(250));
   private boolean fitPending;
+  private boolean gridWanted = true;
+  private boolean overview;
+  /** Set when the overview switched during this movement: no bitmap until the view settles. */
+  private boolean uncachedUntilSettled;
 
   protected Viewport() {
     drawing.getTransforms().addAll(pan, zoom);
     drawing.setPickOnBounds(false);
     drawing.setManaged(false);
-    getChildren().addAll(grid, drawing);
+    paper.getStyleClass().add("paper");
+    paper.setManaged(false);
+    paper.widthProperty().bind(widthProperty());
+    paper.heightProperty().bind(heightProperty());
+    getChildren().addAll(paper, grid, drawing);
     Rectangle clip = new Rectangle();
     clip.widthProperty().bind(widthProperty());
     clip.heightProperty().bind(heightProperty());
@@ -38,19 +56,34 @@ public abstract class Viewport extends Region {
     pan.xProperty().addListener(o -> viewMoved());
     pan.yProperty().addListener(o -> viewMoved());
     zoom.xProperty().addListener(o -> viewMoved());
-    settle.setOnFinished(e -> drawing.setCache(false));
+    settle.setOnFinished(e -> {
+      drawing.setCache(false);
+      uncachedUntilSettled = false;
+      viewSettled();
+    });
   }
 
   /**
    * While the view pans or zooms the drawing is painted once into a bitmap and that bitmap is moved
    * and scaled (a frame of 2,000 nodes and 3,000 wires painted in software took far over 16 ms);
-   * shortly after the last step it is painted crisp again.
+   * shortly after the last step it is painted crisp again. Crossing {@link #OVERVIEW_ZOOM} switches
+   * the drawing between full detail and overview.
    */
   private void viewMoved() {
+    boolean over = zoom.getX() < OVERVIEW_ZOOM;
+    if (over != overview) {
+      overview = over;
+      grid.setVisible(gridWanted && !overview);
+      // The drawing changes its looks: a bitmap of it would be painted again at the new zoom, and
+      // zoomed in, a bitmap of all of a large design is gigabytes (a 19 s frame was measured).
+      drawing.setCache(false);
+      uncachedUntilSettled = true;
+      overviewChanged(overview);
+    }
     redrawGrid();
     // Decided once when the view starts moving and kept until it settles: switching the cache on
     // and off mid-zoom re-painted the whole drawing each time.
-    if (!drawing.isCache() && cacheFits()) {
+    if (!drawing.isCache() && !uncachedUntilSettled && cacheFits()) {
       drawing.setCacheHint(CacheHint.SPEED);
       drawing.setCache(true);
     }
@@ -58,24 +91,48 @@ public abstract class Viewport extends Region {
   }
 
   /**
-   * The bitmap covers the whole drawing at the current zoom, not just the window: zoomed into a
-   * large design it would take gigabytes. Past this size the drawing is painted as it is (zoomed
-   * in, most of it lies outside the window and is culled anyway).
+   * Whether a bitmap of the whole drawing at this zoom stays within {@link #MAX_CACHE_PIXELS}. The
+   * bitmap covers the whole drawing, not just the window: zoomed into a large design it would take
+   * gigabytes. Past this size the drawing is painted as it is (zoomed in, most of it lies outside
+   * the window and is culled anyway). An overview is painted as it is too: it is cheap to paint
+   * (its visible part), while a bitmap means painting all of it first.
    */
-  /** Whether a bitmap of the whole drawing at this zoom stays within {@link #MAX_CACHE_PIXELS}. */
   private boolean cacheFits() {
-    return cachePixels() <= MAX_CACHE_PIXELS;
+    return !overview && cachePixels() <= MAX_CACHE_PIXELS;
   }
 
+  /**
+   * By the x scale alone: a zoom step sets x, then y, and a listener of x that read y took the
+   * scale before the step (a bitmap 3x over the bound was made that way).
+   */
   private double cachePixels() {
     Bounds b = drawing.getBoundsInLocal();
-    return b.getWidth() * zoom.getX() * b.getHeight() * zoom.getY();
+    return b.getWidth() * b.getHeight() * zoom.getX() * zoom.getX();
   }
 
-  /** The dot grid helps placing things but has no place in an exported picture. */
+  /**
+   * The dot grid helps placing things but has no place in an exported picture. An overview hides it
+   * too: its dots no longer mark the snap steps there, and in software rendering a pattern over the
+   * whole view costs ~6 ms of every frame that repaints the view.
+   */
   public void setGridVisible(boolean on) {
-    grid.setVisible(on);
+    gridWanted = on;
+    grid.setVisible(on && !overview);
   }
+
+  /** Whether the drawing is an overview now (zoomed out below {@link #OVERVIEW_ZOOM}). */
+  public boolean isOverview() {
+    return overview;
+  }
+
+  /**
+   * Zoomed out past {@link #OVERVIEW_ZOOM} (or back in): the subclass draws its content in less or
+   * full detail. Called during the zoom step, before the frame that shows it.
+   */
+  protected abstract void overviewChanged(boolean on);
+
+  /** The view stopped moving (250 ms after the last pan or zoom step) and is painted crisp again. */
+  protected void viewSettled() {}
 
   protected Pane drawing() {
     return drawing;
