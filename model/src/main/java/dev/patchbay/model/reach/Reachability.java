@@ -52,7 +52,7 @@ public final class Reachability {
   public record Pair(String from, String to, Verdict verdict, String condition, List<String> path,
       List<String> missing) {
     public Pair {
-      path = List.copyOf(path);
+      path = PathList.copyOf(path);
       missing = List.copyOf(missing);
     }
   }
@@ -153,8 +153,8 @@ public final class Reachability {
       return Answer.no(List.of(), List.of("guest " + g.name() + " (" + g.id() + ") has no NIC"));
     }
     Answer best = null;
-    for (NicAddress n : nics) {
-      best = better(need.apply(n), best);
+    for (int i = 0; i < nics.size(); i++) {
+      best = better(need.apply(nics.get(i)), best);
     }
     return best;
   }
@@ -215,7 +215,7 @@ public final class Reachability {
     Ipv4 a = n.address().address();
     Walk there = tracer.fromInternet(a, false);
     if (Addresses.isPrivate(a)) {
-      there.conditions.add(portForward(a));
+      there.condition(portForward(a));
     }
     return conversation(there, () -> tracer.fromGuest(n, Tracer.INTERNET_HOST, true));
   }
@@ -250,7 +250,9 @@ public final class Reachability {
 
   private Answer toGuest(NicAddress from, Guest to) {
     Answer best = null;
-    for (NicAddress target : l3.nicsOf(to.id())) {
+    List<NicAddress> targets = l3.nicsOf(to.id());
+    for (int i = 0; i < targets.size(); i++) {
+      NicAddress target = targets.get(i);
       if (inbound.onUserNet(target) && target.segment() != from.segment()) {
         best = better(inbound.viaHostfwd(target, from), best);
       } else if (target.address() == null) {
