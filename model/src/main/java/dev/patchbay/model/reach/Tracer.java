@@ -304,9 +304,12 @@ final class Tracer {
       w.deliver("host");
       return;
     }
-    if (w.natted && w.reply) {
-      w.deliver("host");
-      return;
+    if (w.natted) {
+      if (w.reply) {
+        w.deliver("host");
+        return;
+      }
+      w.replyDiffers = true;
     }
     if (!l3.settings().ipForward()) {
       w.missing(Wording.forwardOff());
@@ -326,6 +329,7 @@ final class Tracer {
       w.go("NAT");
       w.src = out.address().address();
       w.natted = true;
+      w.replyDiffers = true;
     }
     w.go(out.id());
     onSegment(out.segment(), out, r.via() != null ? r.via() : dst, dst, w);
@@ -384,6 +388,7 @@ final class Tracer {
     }
     Cidr net = guestNet.get();
     if (!w.reply && l3.natFor(dst, lanIf.get()).isPresent()) {
+      w.replyDiffers = true;
       w.fail(Wording.hiddenByNat(net, lanIf.get()));
       return;
     }

@@ -31,6 +31,12 @@ final class Walk {
   /** Where it ended: a node id, "host", "lan" or "internet"; null until delivered. */
   String delivered;
   private int hops;
+  /**
+   * Set when the walk took a turn a reply's walk would not (NAT, or a host that lets only a NAT'd
+   * reply in): without it the same walk as a reply finds the same and ends the same, so it can
+   * stand for the reply of the conversation the other way ({@link GuestPairs}).
+   */
+  boolean replyDiffers;
 
   Walk(boolean reply, Ipv4 src, String start) {
     this.reply = reply;
@@ -128,6 +134,33 @@ final class Walk {
     if (!other.ok()) {
       stopped = true;
     }
+  }
+
+  /** The same from findings kept earlier. */
+  void absorb(Findings other) {
+    addAll(other.missing(), this::missing);
+    addAll(other.conditions(), this::condition);
+    addAll(other.notes(), this::note);
+    if (!other.ok()) {
+      stopped = true;
+    }
+  }
+
+  /** What a finished walk found, fixed before any conversation adds to it; most find nothing. */
+  record Findings(List<String> missing, List<String> conditions, List<String> notes, boolean ok) {
+    private static final Findings OK = new Findings(null, null, null, true);
+    private static final Findings STUCK = new Findings(null, null, null, false);
+  }
+
+  Findings findings() {
+    if (missing == null && conditions == null && notes == null) {
+      return ok() ? Findings.OK : Findings.STUCK;
+    }
+    return new Findings(copy(missing), copy(conditions), copy(notes), ok());
+  }
+
+  private static List<String> copy(Set<String> s) {
+    return s == null ? null : List.copyOf(s);
   }
 
   static void addAll(Collection<String> from, java.util.function.Consumer<String> to) {
