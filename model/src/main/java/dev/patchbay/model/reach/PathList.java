@@ -47,7 +47,8 @@ final class PathList extends AbstractList<String> implements RandomAccess {
     /** The path from now on: the builder takes no more nodes, the array is the list's alone. */
     List<String> done() {
       done = true;
-      return new PathList(nodes, size);
+      // Trimmed: a matrix keeps a path per answer (most have 7-9 nodes).
+      return new PathList(size == nodes.length ? nodes : Arrays.copyOf(nodes, size), size);
     }
   }
 
