@@ -6,7 +6,7 @@ import java.util.List;
 /** A verdict with its condition, path and missing steps, before it is tied to a pair of ends. */
 record Answer(Verdict verdict, String condition, List<String> path, List<String> missing) {
   Answer {
-    path = List.copyOf(path);
+    path = PathList.copyOf(path);
     missing = List.copyOf(missing);
   }
 
@@ -16,19 +16,19 @@ record Answer(Verdict verdict, String condition, List<String> path, List<String>
 
   /** No when anything is missing; only-with when only outside conditions remain; else yes. */
   static Answer of(Walk w) {
-    if (!w.ok() || !w.missing.isEmpty()) {
-      List<String> missing = new java.util.ArrayList<>(w.missing);
+    if (!w.ok() || !w.missing().isEmpty()) {
+      List<String> missing = new java.util.ArrayList<>(w.missing());
       if (missing.isEmpty()) {
         missing.add("the packet gets nowhere");
       }
       // What the design cannot do itself is still a step to take once the rest is fixed.
-      w.conditions.forEach(c -> missing.add("outside the design: " + c));
-      return no(w.path, missing);
+      w.conditions().forEach(c -> missing.add("outside the design: " + c));
+      return no(w.path(), missing);
     }
-    if (!w.conditions.isEmpty()) {
-      return new Answer(Verdict.ONLY_WITH, "only once " + String.join(" and ", w.conditions), w.path, List.of());
+    if (!w.conditions().isEmpty()) {
+      return new Answer(Verdict.ONLY_WITH, "only once " + String.join(" and ", w.conditions()), w.path(), List.of());
     }
-    return new Answer(Verdict.YES, w.notes.isEmpty() ? null : String.join("; ", w.notes), w.path, List.of());
+    return new Answer(Verdict.YES, w.notes().isEmpty() ? null : String.join("; ", w.notes()), w.path(), List.of());
   }
 
   /** The same answer narrowed by a further condition (e.g. only to hostfwd ports). */

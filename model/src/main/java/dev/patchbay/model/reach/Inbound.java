@@ -81,7 +81,7 @@ final class Inbound {
     Walk there = tracer.fromInternet(a, false);
     if (Addresses.isPrivate(a)) {
       String gw = l3.lanGateway().map(Ipv4::toString).orElse("the LAN's gateway");
-      there.conditions.add("the Internet gateway " + gw + " forwards those ports to the host's " + a);
+      there.condition("the Internet gateway " + gw + " forwards those ports to the host's " + a);
     }
     return Reachability.conversation(there, () -> tracer.fromHost(Tracer.INTERNET_HOST, true))
         .withPath(List.of("host"));

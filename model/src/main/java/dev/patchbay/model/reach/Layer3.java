@@ -39,9 +39,10 @@ public final class Layer3 {
   public enum Origin { STATIC, USER_DHCP, LAN_DHCP, NONE }
 
   /** A tap, bridge or uplink. {@code bridge} is the id of the bridge it is enslaved to, if any. */
-  public record HostIf(Element element, Segment segment, Cidr address, String bridge) {
-    public String id() {
-      return element.id();
+  public record HostIf(Element element, Segment segment, Cidr address, String bridge, String id) {
+    /** The id is the element's, kept: a packet's walk asks for it at every hop. */
+    public HostIf(Element element, Segment segment, Cidr address, String bridge) {
+      this(element, segment, address, bridge, element.id());
     }
 
     /** Enslaved ports do not route: the bridge is the host's interface on their segment. */
@@ -325,6 +326,21 @@ public final class Layer3 {
     return defaultGateway;
   }
 
+  /** Whether the address is one of the host's own (asked per packet: no Optional). */
+  public boolean isHostLocal(Ipv4 a) {
+    return local.containsKey(a);
+  }
+
+  /** Whether the segment is the LAN's. */
+  public boolean isLanSegment(Segment s) {
+    return lanSegment != null && lanSegment == s;
+  }
+
+  /** Every NIC with the address in file order, as kept (not a copy: the matrix asks per packet). */
+  List<NicAddress> holdersOf(Ipv4 a) {
+    return nics.at(a);
+  }
+
   /** The host interface carrying an address, if the address is the host's own. */
   public Optional<HostIf> hostLocal(Ipv4 a) {
     return Optional.ofNullable(local.get(a));
@@ -333,7 +349,9 @@ public final class Layer3 {
   /** Longest-prefix match over connected subnets, the host's static routes and its default route. */
   public Optional<HostRoute> hostRoute(Ipv4 dst) {
     // The matrix asks the same few destinations for every guest pair; the answer never changes.
-    return routeCache.computeIfAbsent(dst, this::lookUpRoute);
+    // get first: computeIfAbsent's method reference was allocated on every call.
+    Optional<HostRoute> known = routeCache.get(dst);
+    return known != null ? known : routeCache.computeIfAbsent(dst, this::lookUpRoute);
   }
 
   private Optional<HostRoute> lookUpRoute(Ipv4 dst) {
@@ -374,6 +392,11 @@ public final class Layer3 {
     List<NatRule> rules = natByInterface.get(out.id());
     if (rules == null) {
       return Optional.empty();
+    }
+    Map<Ipv4, Optional<HostSettings.Nat>> bySource = natCache.get(out.id());
+    Optional<HostSettings.Nat> known = bySource == null ? null : bySource.get(src);
+    if (known != null) {
+      return known;
     }
     return natCache.computeIfAbsent(out.id(), k -> new ConcurrentHashMap<>())
         .computeIfAbsent(src, k -> lookUpNat(src, rules));

@@ -10,6 +10,7 @@ import dev.patchbay.model.topology.Endpoint;
 import dev.patchbay.model.topology.Guest;
 import dev.patchbay.model.topology.Topology;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -52,7 +53,7 @@ public final class Reachability {
   public record Pair(String from, String to, Verdict verdict, String condition, List<String> path,
       List<String> missing) {
     public Pair {
-      path = List.copyOf(path);
+      path = PathList.copyOf(path);
       missing = List.copyOf(missing);
     }
   }
@@ -78,22 +79,32 @@ public final class Reachability {
   /** The whole matrix, guest by guest in file order. */
   public static List<Pair> of(Topology t) {
     Reachability r = new Reachability(t);
-    List<Pair> out = new ArrayList<>();
     List<Guest> guests = t.elementsOf(Guest.class).toList();
-    for (Guest g : guests) {
-      out.add(r.pair(g.id(), LAN, r.best(g, r::toLan)));
-      out.add(r.pair(g.id(), INTERNET, r.best(g, r::toInternet)));
-      out.add(r.pair(LAN, g.id(), r.best(g, r::fromLan)));
-      out.add(r.pair(INTERNET, g.id(), r.best(g, r::fromInternet)));
-      out.add(r.pair(g.id(), HOST, r.best(g, r::toHost)));
-      out.add(r.pair(HOST, g.id(), r.best(g, r::fromHost)));
-      for (Guest h : guests) {
-        if (h != g) {
-          out.add(r.pair(g.id(), h.id(), r.best(g, n -> r.toGuest(n, h))));
-        }
+    int n = guests.size();
+    // Each guest's row: its six needs, then every other guest in file order.
+    Pair[] out = new Pair[n * (n + 5)];
+    for (int i = 0; i < n; i++) {
+      Guest g = guests.get(i);
+      int row = i * (n + 5);
+      out[row] = r.pair(g.id(), LAN, r.best(g, r::toLan));
+      out[row + 1] = r.pair(g.id(), INTERNET, r.best(g, r::toInternet));
+      out[row + 2] = r.pair(LAN, g.id(), r.best(g, r::fromLan));
+      out[row + 3] = r.pair(INTERNET, g.id(), r.best(g, r::fromInternet));
+      out[row + 4] = r.pair(g.id(), HOST, r.best(g, r::toHost));
+      out[row + 5] = r.pair(HOST, g.id(), r.best(g, r::fromHost));
+    }
+    // Both ways of each pair of guests at once: each way's walk is the other way's reply.
+    GuestPairs walks = new GuestPairs(r.tracer, r.inbound);
+    for (int i = 0; i < n; i++) {
+      Guest g = guests.get(i);
+      for (int j = i + 1; j < n; j++) {
+        Guest h = guests.get(j);
+        walks.load(r.l3.nicsOf(g.id()), r.l3.nicsOf(h.id()));
+        out[i * (n + 5) + 6 + j - 1] = r.pair(g.id(), h.id(), r.toGuest(g, h, walks, true));
+        out[j * (n + 5) + 6 + i] = r.pair(h.id(), g.id(), r.toGuest(h, g, walks, false));
       }
     }
-    return out;
+    return new ArrayList<>(Arrays.asList(out));
   }
 
   /**
@@ -153,8 +164,8 @@ public final class Reachability {
       return Answer.no(List.of(), List.of("guest " + g.name() + " (" + g.id() + ") has no NIC"));
     }
     Answer best = null;
-    for (NicAddress n : nics) {
-      best = better(need.apply(n), best);
+    for (int i = 0; i < nics.size(); i++) {
+      best = better(need.apply(nics.get(i)), best);
     }
     return best;
   }
@@ -215,7 +226,7 @@ public final class Reachability {
     Ipv4 a = n.address().address();
     Walk there = tracer.fromInternet(a, false);
     if (Addresses.isPrivate(a)) {
-      there.conditions.add(portForward(a));
+      there.condition(portForward(a));
     }
     return conversation(there, () -> tracer.fromGuest(n, Tracer.INTERNET_HOST, true));
   }
@@ -248,16 +259,51 @@ public final class Reachability {
     return conversation(there, () -> tracer.fromGuest(n, there.src, true));
   }
 
-  private Answer toGuest(NicAddress from, Guest to) {
+  /**
+   * One guest to another on its own: the walk there and the reply walked back, for each pair of
+   * their NICs. The matrix answers the same, taking each way's walk as the other way's reply.
+   */
+  public Pair guestToGuest(Guest from, Guest to) {
+    return pair(from.id(), to.id(), toGuest(from, to, null, true));
+  }
+
+  /**
+   * A guest's best NIC to another guest (as {@link #best}); with the walks loaded for the two
+   * (g is side a if aToB), else walking each leg here.
+   */
+  private Answer toGuest(Guest g, Guest to, GuestPairs walks, boolean aToB) {
+    List<NicAddress> nics = l3.nicsOf(g.id());
+    if (nics.isEmpty()) {
+      return Answer.no(List.of(), List.of("guest " + g.name() + " (" + g.id() + ") has no NIC"));
+    }
     Answer best = null;
-    for (NicAddress target : l3.nicsOf(to.id())) {
+    for (int i = 0; i < nics.size(); i++) {
+      best = better(toGuest(nics.get(i), i, to, walks, aToB), best);
+    }
+    return best;
+  }
+
+  private Answer toGuest(NicAddress from, int i, Guest to, GuestPairs walks, boolean aToB) {
+    Answer best = null;
+    List<NicAddress> targets = l3.nicsOf(to.id());
+    for (int j = 0; j < targets.size(); j++) {
+      NicAddress target = targets.get(j);
       if (inbound.onUserNet(target) && target.segment() != from.segment()) {
         best = better(inbound.viaHostfwd(target, from), best);
       } else if (target.address() == null) {
         best = better(Answer.no(List.of(), List.of(Wording.noAddress(l3, target))), best);
       } else {
-        Walk there = tracer.fromGuest(from, target.address().address(), false);
-        best = better(conversation(there, () -> tracer.fromGuest(target, there.src, true)), best);
+        Walk there = walks != null ? walks.there(aToB, i, j)
+            : tracer.fromGuest(from, target.address().address(), false);
+        if (there.ok() && !there.natted && there.src != null) {
+          Walk.Findings back = walks != null ? walks.reply(aToB, i, j, there.src) : null;
+          if (back != null) {
+            there.absorb(back);
+          } else {
+            there.absorb(tracer.fromGuest(target, there.src, true));
+          }
+        }
+        best = better(Answer.of(there), best);
       }
     }
     return best != null ? best

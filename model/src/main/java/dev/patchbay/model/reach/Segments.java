@@ -133,7 +133,18 @@ public final class Segments {
   /** The nodes a frame crosses from one node to another of the same segment, both included. */
   public List<String> path(String from, String to) {
     // The matrix asks the same few paths (a NIC to its host interface and back) for every pair.
-    return paths.computeIfAbsent(from, k -> new HashMap<>()).computeIfAbsent(to, k -> walkBack(from, to));
+    // Looked up with get, not computeIfAbsent: its lambdas captured both ends on every call.
+    Map<String, List<String>> fromHere = paths.get(from);
+    if (fromHere == null) {
+      fromHere = new HashMap<>();
+      paths.put(from, fromHere);
+    }
+    List<String> p = fromHere.get(to);
+    if (p == null) {
+      p = walkBack(from, to);
+      fromHere.put(to, p);
+    }
+    return p;
   }
 
   private List<String> walkBack(String from, String to) {

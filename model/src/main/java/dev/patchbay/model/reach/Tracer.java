@@ -10,6 +10,7 @@ import dev.patchbay.model.topology.Lan;
 import dev.patchbay.model.topology.Uplink;
 import dev.patchbay.model.topology.UserNet;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -49,17 +50,17 @@ final class Tracer {
   }
 
   private Optional<Ipv4> gatewayOf(NicAddress n, Walk w) {
-    String who = Wording.nic(n);
+    // Most NICs have a reachable gateway: their wording is built only for a message.
     if (n.gateway() == null) {
       Optional<Ipv4> suggestion = suggestedGateway(n);
-      w.missing.add("give " + who + " a default gateway" + suggestion.map(g -> " (" + g + ")").orElse(""));
+      w.missing("give " + Wording.nic(n) + " a default gateway" + suggestion.map(g -> " (" + g + ")").orElse(""));
       if (suggestion.isEmpty()) {
         w.stopped = true;
       }
       return suggestion;
     }
     if (!n.address().contains(n.gateway())) {
-      w.fail("gateway " + n.gateway() + " of " + who + " is not on its subnet " + n.address().network()
+      w.fail("gateway " + n.gateway() + " of " + Wording.nic(n) + " is not on its subnet " + n.address().network()
           + ": the guest cannot ARP for it");
       return Optional.empty();
     }
@@ -134,28 +135,26 @@ final class Tracer {
     if (w.tooLong()) {
       return;
     }
-    Optional<NicAddress> guest = l3.nicAt(nh).filter(n -> n.segment() == seg && !n.node().equals(w.at));
-    if (guest.isEmpty() && l3.nicAt(nh).isPresent()) {
-      guest = l3.nicsOn(seg).stream()
-          .filter(n -> n.address() != null && n.address().address().equals(nh) && !n.node().equals(w.at))
-          .findFirst();
-    }
-    if (guest.isPresent()) {
+    NicAddress guest = guestAnswering(seg, nh, w.at);
+    if (guest != null) {
       if (!crossesAir(seg, false, w)) {
-        toGuest(seg, guest.get(), dst, w);
+        toGuest(seg, guest, dst, w);
       }
       return;
     }
-    for (UserNet u : l3.userNetsOn(seg)) {
+    List<UserNet> users = l3.userNetsOn(seg);
+    for (int i = 0; i < users.size(); i++) {
+      UserNet u = users.get(i);
       if (nh.equals(Ipv4.parse(u.host()).orElse(null)) || nh.equals(Ipv4.parse(u.dns()).orElse(null))) {
         toUserNet(u, dst, w);
         return;
       }
     }
-    if (l3.hostLocal(nh).isPresent()) {
-      for (HostIf h : l3.hostIfsOn(seg)) {
-        if (h != sender) {
-          toHost(h, dst, w);
+    if (l3.isHostLocal(nh)) {
+      List<HostIf> ifs = l3.hostIfsOn(seg);
+      for (int i = 0; i < ifs.size(); i++) {
+        if (ifs.get(i) != sender) {
+          toHost(ifs.get(i), dst, w);
           return;
         }
       }
@@ -174,8 +173,37 @@ final class Tracer {
     w.fail(Wording.nobodyAnswers(l3, seg, nh, sender));
   }
 
+  /**
+   * The first NIC in file order with the address on this segment, other than the sender: the one
+   * whose ARP reply wins. Asked for every packet; a loop over the address's few holders, no streams.
+   */
+  private NicAddress guestAnswering(Segment seg, Ipv4 nh, String sender) {
+    List<NicAddress> holders = l3.holdersOf(nh);
+    for (int i = 0; i < holders.size(); i++) {
+      NicAddress n = holders.get(i);
+      if (n.segment() == seg && !n.node().equals(sender)) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The frame crosses its segment to a node. A reply's path is never shown, so it only moves there
+   * (when the node is on the walk's segment, as the path would), without looking the path up.
+   */
+  private void along(Walk w, String node) {
+    if (w.reply) {
+      if (l3.segments().together(w.at, node)) {
+        w.at = node;
+      }
+    } else {
+      w.go(l3.segments().path(w.at, node));
+    }
+  }
+
   private boolean onLan(Segment seg) {
-    return l3.lanSegment().filter(s -> s == seg).isPresent();
+    return l3.isLanSegment(seg);
   }
 
   /** Frames from guests' MACs never cross a wireless uplink: the access point drops them (seed 003). */
@@ -211,7 +239,7 @@ final class Tracer {
   }
 
   private void toLanMember(Ipv4 nh, Ipv4 dst, Walk w) {
-    w.go(l3.segments().path(w.at, l3.lan().orElseThrow().id()));
+    along(w, l3.lan().orElseThrow().id());
     if (l3.lanGateway().filter(nh::equals).isPresent() && !nh.equals(dst)) {
       gatewayForward(dst, w);
     } else if (nh.equals(dst)) {
@@ -233,7 +261,7 @@ final class Tracer {
   }
 
   private void toGuest(Segment seg, NicAddress n, Ipv4 dst, Walk w) {
-    w.go(l3.segments().path(w.at, n.node()));
+    along(w, n.node());
     if (n.address().address().equals(dst)) {
       w.deliver(n.node());
     } else {
@@ -242,7 +270,7 @@ final class Tracer {
   }
 
   private void toUserNet(UserNet u, Ipv4 dst, Walk w) {
-    w.go(l3.segments().path(w.at, u.id()));
+    along(w, u.id());
     if (dst.equals(Ipv4.parse(u.host()).orElse(null)) || dst.equals(Ipv4.parse(u.dns()).orElse(null))) {
       // Slirp answers for the host itself and carries the reply back through its own socket.
       w.natted = true;
@@ -255,7 +283,7 @@ final class Tracer {
       return;
     }
     // Slirp opens a socket on the host like any application: the host's routing takes over.
-    w.notes.add("TCP and UDP only: ping from a user-net guest is unreliable (seed 001)");
+    w.note("TCP and UDP only: ping from a user-net guest is unreliable (seed 001)");
     w.natted = true;
     w.go("host");
     Optional<HostRoute> r = l3.hostRoute(dst);
@@ -270,18 +298,21 @@ final class Tracer {
   // ---- the host as router --------------------------------------------------------------------
 
   private void toHost(HostIf in, Ipv4 dst, Walk w) {
-    w.go(l3.segments().path(w.at, in.id()));
-    if (l3.hostLocal(dst).isPresent()) {
+    along(w, in.id());
+    if (l3.isHostLocal(dst)) {
       w.go("host");
       w.deliver("host");
       return;
     }
-    if (w.natted && w.reply) {
-      w.deliver("host");
-      return;
+    if (w.natted) {
+      if (w.reply) {
+        w.deliver("host");
+        return;
+      }
+      w.replyDiffers = true;
     }
     if (!l3.settings().ipForward()) {
-      w.missing.add(Wording.forwardOff());
+      w.missing(Wording.forwardOff());
     }
     Optional<HostRoute> r = l3.hostRoute(dst);
     if (r.isEmpty()) {
@@ -298,6 +329,7 @@ final class Tracer {
       w.go("NAT");
       w.src = out.address().address();
       w.natted = true;
+      w.replyDiffers = true;
     }
     w.go(out.id());
     onSegment(out.segment(), out, r.via() != null ? r.via() : dst, dst, w);
@@ -356,10 +388,11 @@ final class Tracer {
     }
     Cidr net = guestNet.get();
     if (!w.reply && l3.natFor(dst, lanIf.get()).isPresent()) {
+      w.replyDiffers = true;
       w.fail(Wording.hiddenByNat(net, lanIf.get()));
       return;
     }
-    w.conditions.add("the LAN gateway routes " + net + " via " + lanIf.get().address().address());
+    w.condition("the LAN gateway routes " + net + " via " + lanIf.get().address().address());
     onSegment(lanSeg, null, lanIf.get().address().address(), dst, w);
   }
 }
