@@ -203,6 +203,7 @@ public final class CanvasView extends Viewport {
   @Override
   protected void overviewChanged(boolean on) {
     nodes.values().forEach(n -> n.setOverview(on));
+    NodeDetails.apply(nodes.values(), on, shownArea());
     batch.setOverview(on, zoomFactor());
     dragLayers.stretchedPath().setOverview(on, zoomFactor());
     if (dragLayers.isActive()) {
@@ -213,9 +214,10 @@ public final class CanvasView extends Viewport {
     batchStale();
   }
 
-  /** An overview's one-pixel wires are as wide as one pixel at the zoom the view settled at. */
+  /** Where the view came to rest, nodes show their details; an overview's wires are one pixel wide. */
   @Override
   protected void viewSettled() {
+    NodeDetails.apply(nodes.values(), isOverview(), shownArea());
     if (isOverview()) {
       batch.setOverview(true, zoomFactor());
       dragLayers.stretchedPath().setOverview(true, zoomFactor());
@@ -225,6 +227,7 @@ public final class CanvasView extends Viewport {
   private void addNode(Element e) {
     NodeView n = NodeViews.create(e);
     n.setOverview(isOverview());
+    n.setDetailed(!isOverview());
     place(n, Positions.of(topology(), e.id()));
     nodes.put(e.id(), n);
     nodeLayer.getChildren().add(n);

@@ -20,27 +20,23 @@ import javafx.scene.shape.Rectangle;
 public abstract class NodeView extends Pane {
   private Element element;
   private final List<PortView> ports = new ArrayList<>();
-  private final Label badge = new Label("!");
-  private final Tooltip badgeTip = new Tooltip();
-  /** A running guest's state above its box (booting, running, crashed); hidden in design mode. */
-  private final Label live = new Label();
-  private final Tooltip liveTip = new Tooltip();
+  /** The mark of a finding, made when the node first has one (most never do: two nodes fewer each). */
+  private Label badge;
+  private Tooltip badgeTip;
+  /** A running guest's state above its box (booting, running, crashed); made when a lab first shows one. */
+  private Label live;
+  private Tooltip liveTip;
   private Rectangle box;
   private boolean selected;
   private boolean overview;
+  private boolean detailed = true;
+  /** When not detailed: the children {@link #build} made besides the box, out of the scene graph. */
+  private List<javafx.scene.Node> details = List.of();
 
   protected NodeView(Element element) {
     this.element = element;
     setId("node-" + element.id());
     getStyleClass().addAll("node", "node-" + element.kind().fileName());
-    badge.getStyleClass().add("badge");
-    badge.setVisible(false);
-    badge.setTooltip(badgeTip);
-    badge.setId("badge-" + element.id());
-    live.getStyleClass().add("live-state");
-    live.setId("live-" + element.id());
-    live.setVisible(false);
-    live.setTooltip(liveTip);
   }
 
   public Element element() {
@@ -52,25 +48,31 @@ public abstract class NodeView extends Pane {
     this.element = edited;
     getChildren().clear();
     ports.clear();
+    details = List.of();
     build(edited);
-    badge.relocate(getPrefWidth() - 10, -8);
-    live.relocate(0, -20);
-    if (overview) {
-      showDetails();
+    box.pseudoClassStateChanged(CanvasStyles.OVERVIEW, overview);
+    if (!detailed) {
+      detachDetails();
     }
-    getChildren().addAll(badge, live);
+    if (badge != null) {
+      badge.relocate(getPrefWidth() - 10, -8);
+      getChildren().add(badge);
+    }
+    if (live != null) {
+      getChildren().add(live);
+    }
   }
 
   /**
-   * In an overview (zoomed far out) the node is its box alone, plain and filled (no rounded
-   * corners, outline or shadow: see patchbay.css): names, icons and ports would be a few pixels
-   * tall there, and in software rendering the 2,000 boxes, labels and shadows of a large design
-   * cost ~100 ms a frame. The badge of a finding and a running guest's state stay.
+   * In an overview (zoomed far out) the node's box is plain and filled (no rounded corners,
+   * outline or shadow: see patchbay.css); the canvas also takes its details away there (see
+   * {@link #setDetailed}): names, icons and ports would be a few pixels tall, and in software
+   * rendering the 2,000 boxes, labels and shadows of a large design cost ~100 ms a frame.
    */
   public void setOverview(boolean on) {
     if (overview != on) {
       overview = on;
-      showDetails();
+      box.pseudoClassStateChanged(CanvasStyles.OVERVIEW, on);
     }
   }
 
@@ -78,20 +80,56 @@ public abstract class NodeView extends Pane {
     return overview;
   }
 
-  /** The node's own children (box, icon, labels, rule, ports) shown in full detail only. */
-  private void showDetails() {
+  /**
+   * Whether the node's details (icon, labels, rule, ports) are in the scene graph; without them it
+   * is its box, the badge of a finding and a running guest's state. Every pulse that changes
+   * anything walks the whole graph to update bounds, hidden nodes included, and at 2,000 nodes that
+   * walk over ~15 children each cost ~10-17 ms of a frame; so the canvas keeps details only where
+   * they can be seen (not in an overview, not far outside the view). Taken out, they are kept for
+   * the way back, which styles them again (~0.3 ms a node).
+   */
+  public void setDetailed(boolean on) {
+    if (detailed == on) {
+      return;
+    }
+    detailed = on;
+    if (on) {
+      getChildren().addAll(1, details); // above the box, below the badge and live state
+      details = List.of();
+    } else {
+      detachDetails();
+    }
+  }
+
+  public boolean isDetailed() {
+    return detailed;
+  }
+
+  private void detachDetails() {
+    List<javafx.scene.Node> kept = new ArrayList<>();
     for (javafx.scene.Node child : getChildren()) {
       if (child != box && child != badge && child != live) {
-        child.setVisible(!overview);
+        kept.add(child);
       }
     }
-    if (box != null) {
-      box.pseudoClassStateChanged(CanvasStyles.OVERVIEW, overview);
-    }
+    getChildren().removeAll(kept);
+    details = kept;
   }
 
   /** Shows a running lab's state of this node (a guest's QEMU); null hides it. */
   public void setLiveState(String state, String details) {
+    if (live == null) {
+      if (state == null) {
+        return;
+      }
+      live = new Label();
+      liveTip = new Tooltip();
+      live.getStyleClass().add("live-state");
+      live.setId("live-" + element.id());
+      live.setTooltip(liveTip);
+      live.relocate(0, -20);
+      getChildren().add(live);
+    }
     live.setVisible(state != null);
     live.setText(state == null ? "" : state);
     liveTip.setText(details == null || details.isBlank() ? state : details);
@@ -101,7 +139,7 @@ public abstract class NodeView extends Pane {
   }
 
   public String liveStateText() {
-    return live.isVisible() ? live.getText() : "";
+    return live != null && live.isVisible() ? live.getText() : "";
   }
 
   /** The node's outline, made by {@link #build} first; the selection marks it. */
@@ -189,7 +227,20 @@ public abstract class NodeView extends Pane {
 
   /** Marks the node with the worst finding naming it; null clears the badge. */
   public void setBadge(Severity worst, String messages) {
-    badge.setVisible(worst != null && worst != Severity.INFO);
+    boolean shown = worst != null && worst != Severity.INFO;
+    if (badge == null) {
+      if (!shown) {
+        return;
+      }
+      badge = new Label("!");
+      badgeTip = new Tooltip();
+      badge.getStyleClass().add("badge");
+      badge.setTooltip(badgeTip);
+      badge.setId("badge-" + element.id());
+      badge.relocate(getPrefWidth() - 10, -8);
+      getChildren().add(badge);
+    }
+    badge.setVisible(shown);
     badge.pseudoClassStateChanged(CanvasStyles.ERROR, worst == Severity.ERROR);
     badge.pseudoClassStateChanged(CanvasStyles.WARNING, worst == Severity.WARNING);
     badgeTip.setText(messages);
@@ -197,11 +248,11 @@ public abstract class NodeView extends Pane {
   }
 
   public boolean hasBadge() {
-    return badge.isVisible();
+    return badge != null && badge.isVisible();
   }
 
   public String badgeText() {
-    return badgeTip.getText();
+    return badgeTip == null ? "" : badgeTip.getText();
   }
 
   /** While a wire is dragged: lights ports that would accept it and dims the node when none does. */

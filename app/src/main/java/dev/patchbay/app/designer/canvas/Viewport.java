@@ -159,6 +159,13 @@ public abstract class Viewport extends Region {
     return new Point2D((local.getX() - pan.getX()) / zoom.getX(), (local.getY() - pan.getY()) / zoom.getY());
   }
 
+  /** The part of the drawing the view shows now, in canvas units. */
+  protected Bounds shownArea() {
+    Point2D a = toCanvas(Point2D.ZERO);
+    Point2D b = toCanvas(new Point2D(getWidth(), getHeight()));
+    return new BoundingBox(a.getX(), a.getY(), b.getX() - a.getX(), b.getY() - a.getY());
+  }
+
   public double zoomFactor() {
     return zoom.getX();
   }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.patchbay.app.designer.DesignerWindow;
 import dev.patchbay.app.designer.canvas.CanvasStyles;
 import dev.patchbay.app.designer.canvas.NodeView;
-import dev.patchbay.app.designer.canvas.PortView;
 import dev.patchbay.app.designer.canvas.gesture.MoveGesture;
 import dev.patchbay.app.designer.document.RecentFiles;
 import dev.patchbay.model.check.Validator;
@@ -76,9 +75,10 @@ class CanvasOverviewUiTest {
     WaitForAsyncUtils.waitForFxEvents();
   }
 
-  private Label nameOf(NodeView n) {
-    return (Label) n.getChildrenUnmodifiable().stream().filter(c -> c.getStyleClass().contains("name")).findFirst()
-        .orElseThrow();
+  /** The node's name label if it is in the scene graph. */
+  private java.util.Optional<Label> nameOf(NodeView n) {
+    return n.getChildrenUnmodifiable().stream().filter(c -> c.getStyleClass().contains("name")).map(Label.class::cast)
+        .findFirst();
   }
 
   private Rectangle boxOf(NodeView n) {
@@ -95,8 +95,9 @@ class CanvasOverviewUiTest {
     NodeView guest = window.canvas().node("guest1");
     zoomTo(robot, 0.3);
     assertTrue(guest.isOverview());
-    assertFalse(nameOf(guest).isVisible(), "a name a few pixels tall is not drawn");
-    assertTrue(guest.ports().stream().noneMatch(PortView::isVisible), "nor ports too small to aim at");
+    assertFalse(guest.isDetailed());
+    assertTrue(nameOf(guest).isEmpty(), "a name a few pixels tall is not drawn");
+    assertTrue(guest.ports().stream().allMatch(p -> p.getScene() == null), "nor ports too small to aim at");
     Rectangle box = boxOf(guest);
     assertTrue(box.isVisible());
     assertTrue(box.getPseudoClassStates().contains(CanvasStyles.OVERVIEW));
@@ -104,8 +105,8 @@ class CanvasOverviewUiTest {
     assertEquals(null, box.getEffect(), "and drops its shadow");
     zoomTo(robot, 0.8);
     assertFalse(guest.isOverview());
-    assertTrue(nameOf(guest).isVisible());
-    assertTrue(guest.ports().stream().allMatch(PortView::isVisible));
+    assertEquals(guest.element().name(), nameOf(guest).orElseThrow().getText());
+    assertTrue(guest.ports().stream().allMatch(p -> p.getScene() != null));
     assertEquals(12, boxOf(guest).getArcWidth(), "rounded again");
   }
 
@@ -130,9 +131,23 @@ class CanvasOverviewUiTest {
     robot.interact(() -> added[0] = window.canvasViewModel().addElement(ElementKind.HUB, new Point(40, 40)));
     NodeView hub = window.canvas().node(added[0].id());
     assertTrue(hub.isOverview());
-    assertFalse(nameOf(hub).isVisible());
+    assertTrue(nameOf(hub).isEmpty());
     robot.interact(() -> window.canvasViewModel().selection().select(added[0].id()));
     assertTrue(boxOf(hub).getPseudoClassStates().contains(CanvasStyles.SELECTED));
+  }
+
+  @Test
+  void zoomedInOnlyNodesNearTheViewCarryTheirDetailsOnceTheViewSettles(FxRobot robot) throws Exception {
+    zoomTo(robot, 0.3);
+    Element[] far = new Element[1];
+    robot.interact(() -> far[0] = window.canvasViewModel().addElement(ElementKind.HUB, new Point(40000, 40000)));
+    NodeView guest = window.canvas().node("guest1");
+    NodeView farHub = window.canvas().node(far[0].id());
+    zoomTo(robot, 1);
+    waitUntil(() -> !farHub.isDetailed());
+    assertTrue(guest.isDetailed(), "a node in view has its details");
+    assertTrue(nameOf(farHub).isEmpty(), "one screens away has not");
+    assertFalse(farHub.isOverview(), "but is drawn in the full-detail look");
   }
 
   @Test
