@@ -62,6 +62,9 @@ public final class UpCli implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    // Binding libc (jnr-ffi's start-up, a few hundred ms in a fresh JVM) overlaps reading and
+    // checking the file: the plan needs the kernel right after.
+    dev.patchbay.backends.netlink.Native.bindInBackground();
     Topology t;
     try {
       t = Topologies.loadBuildable(spec, file);

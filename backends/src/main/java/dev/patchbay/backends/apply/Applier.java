@@ -89,8 +89,10 @@ public final class Applier {
       int base = i;
       for (int c = 0; c < chunk.size(); ) {
         int run = Batches.runLength(steps, c);
-        c += run > 1 ? runBatch(plan, base, chunk, steps, c, run, done, entries) : runOne(plan, base, chunk, steps, c,
-            done, entries);
+        int taps = Batches.tapRunLength(steps, c);
+        c += run > 1 ? runBatch(plan, base, chunk, steps, c, run, done, entries)
+            : taps > 1 ? runTaps(plan, base, chunk, steps, c, taps, done, entries)
+            : runOne(plan, base, chunk, steps, c, done, entries);
       }
       i = base + chunk.size();
     }
@@ -151,6 +153,61 @@ public final class Applier {
     }
     if (problem != null) {
       throw failed(plan, base + c + stop, steps.get(c + stop), problem, entries, notRun(chunk, c, entries));
+    }
+    return run;
+  }
+
+  /**
+   * Makes the taps of steps c..c+run-1: created in one call on the target's thread, then marked in
+   * one netlink batch (a tap cannot be born marked). A fault hook, a failed tap or a refused mark
+   * fails at its step; every tap made is undone with the steps before, as a failed single tap is.
+   */
+  private int runTaps(Plan plan, int base, List<Entry> chunk, List<Step> steps, int c, int run, List<Done> done,
+      List<Entry> entries) throws ApplyException {
+    stopIfCancelled(plan, base, chunk, steps, c, entries);
+    List<Step.CreateTap> taps = new ArrayList<>();
+    int failedAt = run;
+    Exception problem = null;
+    try {
+      for (int k = 0; k < run; k++) {
+        progress.step(base + c + k, plan.steps().size(), steps.get(c + k));
+        faults.before(base + c + k, steps.get(c + k));
+        taps.add((Step.CreateTap) steps.get(c + k));
+      }
+    } catch (IOException | RuntimeException e) {
+      failedAt = taps.size();
+      problem = e;
+    }
+    StepRunner.TapsMade made;
+    try {
+      made = runner.createTaps(taps);
+    } catch (IOException e) {
+      throw failed(plan, base + c, steps.get(c), e, entries, notRun(chunk, c, entries));
+    }
+    for (int k = 0; k < made.made(); k++) {
+      entries.add(chunk.get(c + k)); // made: undone on a failure, marked or not (Undo.undoEvenIfFailed)
+    }
+    if (made.failure() != null) {
+      failedAt = made.made();
+      problem = made.failure();
+      entries.add(chunk.get(c + failedAt)); // as runOne does for a failed create
+    }
+    dev.patchbay.backends.netlink.BatchResult marks;
+    try {
+      marks = made.made() == 0 ? null : runner.markTaps(taps.subList(0, made.made()));
+    } catch (IOException e) {
+      throw failed(plan, base + c, steps.get(c), e, entries, notRun(chunk, c, entries));
+    }
+    for (int k = 0; k < made.made(); k++) {
+      if (marks.succeeded(k)) {
+        done.add(new Done(steps.get(c + k), "done"));
+      } else if (k < failedAt) {
+        failedAt = k;
+        problem = marks.failures().get(k);
+      }
+    }
+    if (problem != null) {
+      throw failed(plan, base + c + failedAt, steps.get(c + failedAt), problem, entries, notRun(chunk, c, entries));
     }
     return run;
   }

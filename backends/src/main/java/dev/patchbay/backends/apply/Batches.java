@@ -36,6 +36,21 @@ final class Batches {
     return end - from;
   }
 
+  /**
+   * Taps made by one call on the target's thread and marked by one batch (StepRunner.createTaps): how
+   * many CreateTap steps follow from {@code from}, at most {@link #TAPS_PER_RUN} so that a cancel
+   * and the progress events still come every few dozen taps.
+   */
+  static int tapRunLength(List<Step> steps, int from) {
+    int end = from;
+    while (end < steps.size() && end - from < TAPS_PER_RUN && steps.get(end) instanceof Step.CreateTap) {
+      end++;
+    }
+    return end - from;
+  }
+
+  static final int TAPS_PER_RUN = 64;
+
   static NlRequest request(Step step, Map<String, Integer> indexes) throws NetlinkException {
     if (step instanceof Step.SetUp s) {
       return SetLink.named(s.device()).up(true).request();

@@ -136,6 +136,7 @@ public final class Labs {
 
   public UpResult up(Topology t, String lab, TargetSpec spec, int confirmSeconds, String file)
       throws IOException, Applier.ApplyException {
+    java.util.concurrent.CompletableFuture<String> design = prepare(t);
     // Every name and value is checked before the first namespace, link or journal line is made.
     PlanCheck.check(planner(lab).full(t));
     Journal journal = journal(lab);
@@ -164,7 +165,7 @@ public final class Labs {
         SandboxRefresh.follow(lab, t).forEach(LOG::info);
       }
       journal.note(journal.entry("applied"));
-      dev.patchbay.model.format.TopologyFiles.save(t, topologyFile(lab));
+      dev.patchbay.model.format.TopologyFiles.saveJson(designText(design), topologyFile(lab));
       return result;
     } catch (IOException | Applier.ApplyException | RuntimeException e) {
       if (fresh) {
@@ -172,6 +173,36 @@ public final class Labs {
         down(lab);
       }
       throw e;
+    }
+  }
+
+  /**
+   * What a fresh JVM would otherwise do on the up's own thread, done on the other core while it
+   * checks the plan, starts the journal and works with the kernel: binding libc (jnr-ffi's start-up,
+   * which the target waits for if it is not done) and then making the design's text (Jackson's
+   * first use), which is written only once the lab is applied: a re-apply reads the previous one
+   * until then. The up does not change {@code t}, so reading it from two threads is safe.
+   */
+  private static java.util.concurrent.CompletableFuture<String> prepare(Topology t) {
+    return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        dev.patchbay.backends.netlink.Native.libc();
+      } catch (RuntimeException | LinkageError e) {
+        LOG.fine("binding libc ahead failed; the target's first call reports it: " + e);
+      }
+      return dev.patchbay.model.format.TopologyFiles.toJson(t);
+    }, task -> {
+      Thread thread = new Thread(task, "patchbay-up-prepare");
+      thread.setDaemon(true);
+      thread.start();
+    });
+  }
+
+  private static String designText(java.util.concurrent.CompletableFuture<String> design) {
+    try {
+      return design.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
     }
   }
 

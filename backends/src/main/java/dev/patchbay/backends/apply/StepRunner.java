@@ -131,15 +131,53 @@ final class StepRunner {
   }
 
   private void createTap(Step.CreateTap s) throws IOException {
+    target.call(() -> {
+      createUnmarked(s);
+      return null;
+    });
+    // A tap cannot be born with an alias or group (it is not made by RTM_NEWLINK): marked at once after.
+    target.rt().change(mark(s));
+  }
+
+  /** What a run of tap creations did: the first {@code made} taps exist; {@code failure} stopped the next one. */
+  record TapsMade(int made, Exception failure) {}
+
+  /**
+   * Creates the taps in order in one call on the target's thread (one hand-over for the run instead
+   * of one per tap), stopping at the first that fails; a failed tap leaves nothing (its file closes
+   * before it is persistent). They are not marked yet: {@link #markTaps} does that.
+   */
+  TapsMade createTaps(List<Step.CreateTap> taps) throws IOException {
+    return target.call(() -> {
+      for (int k = 0; k < taps.size(); k++) {
+        try {
+          createUnmarked(taps.get(k));
+        } catch (IOException | RuntimeException e) {
+          return new TapsMade(k, e);
+        }
+      }
+      return new TapsMade(taps.size(), null);
+    });
+  }
+
+  /** Marks freshly made taps with the lab's alias and group: one netlink batch for the run. */
+  dev.patchbay.backends.netlink.BatchResult markTaps(List<Step.CreateTap> taps) throws NetlinkException {
+    return target.rt().execute(taps.stream().map(s -> mark(s).request()).toList());
+  }
+
+  private SetLink mark(Step.CreateTap s) {
+    return SetLink.named(s.name()).alias(marker.alias()).group(marker.group());
+  }
+
+  /** A persistent tap with its owner, made in the calling thread's namespace, its file closed. */
+  private static void createUnmarked(Step.CreateTap s) throws IOException {
     Integer uid = s.owner() == null ? null : Users.uid(s.owner());
-    try (Tap tap = target.call(() -> Tap.create(s.name()))) {
+    try (Tap tap = Tap.create(s.name())) {
       if (uid != null) {
         tap.owner(uid);
       }
       tap.persist(true);
     }
-    // A tap cannot be born with an alias or group (it is not made by RTM_NEWLINK): marked at once after.
-    target.rt().change(SetLink.named(s.name()).alias(marker.alias()).group(marker.group()));
   }
 
   /** Deletes a link only when it carries this lab's marker: Patchbay never deletes what it did not make. */

@@ -2,6 +2,8 @@ package dev.patchbay.backends.netlink;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import jnr.ffi.LastError;
 import jnr.ffi.LibraryLoader;
 import jnr.ffi.Runtime;
@@ -19,26 +21,68 @@ public final class Native {
   public static final int CLONE_NEWNET = 0x40000000;
   public static final long SYS_GETTID_X86_64 = 186;
 
-  private static final LibC LIBC = LibraryLoader.create(LibC.class).load("c");
-  private static final Runtime RUNTIME = Runtime.getRuntime(LIBC);
+  /**
+   * Binding libc is jnr-ffi's start-up (its native stub, type mappers, a class generated with ASM):
+   * ~150-350 ms of a fresh JVM here, more than the rest of a 660-step `patchbay up`. A FutureTask so
+   * that {@link #bindInBackground} can start it early on another core and the first caller waits
+   * only for what is left, with the binding's own error if it fails.
+   */
+  private static final FutureTask<LibC> BINDING = new FutureTask<>(() -> LibraryLoader.create(LibC.class).load("c"));
   private static final ConcurrentMap<Integer, String> STRERROR = new ConcurrentHashMap<>();
+  private static volatile LibC libc;
+  private static volatile Runtime runtime;
 
   private Native() {}
 
+  /**
+   * Starts binding libc on a daemon thread and returns at once: callers that will need the kernel
+   * soon (an up, the agent) call it first, so the binding overlaps their reading and planning.
+   */
+  public static void bindInBackground() {
+    if (libc == null && !BINDING.isDone()) {
+      Thread t = new Thread(BINDING, "patchbay-libc-binding");
+      t.setDaemon(true);
+      t.start();
+    }
+  }
+
   public static LibC libc() {
-    return LIBC;
+    LibC bound = libc;
+    return bound != null ? bound : bind();
+  }
+
+  private static LibC bind() {
+    BINDING.run(); // no-op when the background thread is binding or has bound: get() waits for it
+    try {
+      LibC bound = BINDING.get();
+      runtime = Runtime.getRuntime(bound);
+      libc = bound;
+      return bound;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while binding libc", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error r) {
+        throw r;
+      }
+      throw new IllegalStateException("cannot bind libc", e.getCause());
+    }
   }
 
   /** errno of the last call made by this thread through {@link #libc()}. */
   public static int errno() {
-    return LastError.getLastError(RUNTIME);
+    libc();
+    return LastError.getLastError(runtime);
   }
 
   /** strerror's text; cached because glibc's strerror is not guaranteed to be thread-safe. */
   public static String strerror(int errno) {
     return STRERROR.computeIfAbsent(errno, e -> {
       synchronized (Native.class) {
-        return LIBC.strerror(e);
+        return libc().strerror(e);
       }
     });
   }

@@ -165,11 +165,16 @@ public final class TopologyFiles {
 
   /** Writes through a temporary file and a rename, so a failed save leaves the old file whole. */
   public static void save(Topology topology, Path file) throws IOException {
+    saveJson(toJson(topology), file);
+  }
+
+  /** Writes a topology's text made earlier by {@link #toJson}, the way {@link #save} does. */
+  public static void saveJson(String json, Path file) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
     try {
-      Files.writeString(tmp, toJson(topology), StandardCharsets.UTF_8);
+      Files.writeString(tmp, json, StandardCharsets.UTF_8);
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(tmp);
