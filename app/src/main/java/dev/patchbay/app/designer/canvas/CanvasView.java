@@ -119,7 +119,9 @@ public final class CanvasView extends Viewport {
     } else if (c instanceof TopologyChange.LinkRemoved r) {
       LinkView gone = links.remove(r.link().id());
       detach(gone);
-      trafficLayer.getChildren().remove(gone.trafficLabel());
+      if (gone.trafficLabel() != null) {
+        trafficLayer.getChildren().remove(gone.trafficLabel());
+      }
       batchStale();
     } else if (c instanceof TopologyChange.Moved m) {
       place(nodes.get(m.id()), m.to());
@@ -203,6 +205,7 @@ public final class CanvasView extends Viewport {
   @Override
   protected void overviewChanged(boolean on) {
     nodes.values().forEach(n -> n.setOverview(on));
+    links.values().forEach(l -> l.setOverview(on));
     NodeDetails.apply(nodes.values(), on, shownArea());
     batch.setOverview(on, zoomFactor());
     dragLayers.stretchedPath().setOverview(on, zoomFactor());
@@ -239,10 +242,10 @@ public final class CanvasView extends Viewport {
 
   private void addLink(Link l) {
     LinkView v = new LinkView(l);
+    v.setOverview(isOverview());
     links.put(l.id(), v);
     batchStale();
     linkLayer.getChildren().add(v);
-    trafficLayer.getChildren().add(v.trafficLabel());
   }
 
   /** Re-routes every wire and redraws the host box from the nodes' current places. */
@@ -336,9 +339,13 @@ public final class CanvasView extends Viewport {
 
   /** Shows a running lab's counters on every wire; null leaves live mode. */
   public void showTraffic(dev.patchbay.model.counters.CounterSnapshot snapshot) {
-    links.forEach((id, l) -> l.setTraffic(snapshot == null ? null
-        : snapshot.link(id).orElse(dev.patchbay.model.counters.LinkReading.unavailable(id, "", "",
-            "this link was not in the lab when it was applied"))));
+    links.forEach((id, l) -> {
+      l.setTraffic(snapshot == null ? null : snapshot.link(id).orElse(dev.patchbay.model.counters.LinkReading
+          .unavailable(id, "", "", "this link was not in the lab when it was applied")));
+      if (l.trafficLabel() != null && l.trafficLabel().getParent() == null) {
+        trafficLayer.getChildren().add(l.trafficLabel()); // made by its first reading
+      }
+    });
     refreshGeometry();
   }
 

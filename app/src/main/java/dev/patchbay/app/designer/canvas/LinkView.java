@@ -14,9 +14,14 @@ public final class LinkView extends Group {
   private final Link link;
   private final CubicCurve curve = new CubicCurve();
   private final CubicCurve hit = new CubicCurve();
-  private final javafx.scene.control.Label traffic = new javafx.scene.control.Label();
+  /**
+   * What crossed the link, made when a running lab first shows it: every node in the scene graph
+   * costs each pulse's bounds walk, and a design's 3,000 hidden labels were 6,000 nodes.
+   */
+  private javafx.scene.control.Label traffic;
   private Tooltip trafficTip;
   private boolean batched;
+  private boolean overview;
   private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
   private static final PseudoClass CUT = PseudoClass.getPseudoClass("cut");
   private static final PseudoClass UNREADABLE = PseudoClass.getPseudoClass("unreadable");
@@ -27,14 +32,19 @@ public final class LinkView extends Group {
     getStyleClass().add("link");
     curve.getStyleClass().add("wire");
     hit.getStyleClass().add("wire-hit");
-    traffic.getStyleClass().add("traffic");
-    traffic.setId("traffic-" + link.id());
-    traffic.setVisible(false);
     getChildren().addAll(hit, curve);
   }
 
   /** Shows what crossed the link in a running lab; null goes back to a plain wire. */
   public void setTraffic(LinkReading r) {
+    if (traffic == null) {
+      if (r == null) {
+        return;
+      }
+      traffic = new javafx.scene.control.Label();
+      traffic.getStyleClass().add("traffic");
+      traffic.setId("traffic-" + link.id());
+    }
     traffic.setVisible(r != null);
     if (trafficTip != null) {
       Tooltip.uninstall(this, trafficTip);
@@ -59,13 +69,13 @@ public final class LinkView extends Group {
     placeTraffic();
   }
 
-  /** The counter label, which the canvas shows in a layer above the nodes. */
+  /** The counter label, which the canvas shows in a layer above the nodes; null until a lab showed one. */
   public javafx.scene.Node trafficLabel() {
     return traffic;
   }
 
   public String trafficText() {
-    return traffic.isVisible() ? traffic.getText() : "";
+    return traffic != null && traffic.isVisible() ? traffic.getText() : "";
   }
 
   /** A link cut with QMP set_link is drawn dashed. */
@@ -103,7 +113,7 @@ public final class LinkView extends Group {
    * is styled and measured: in design mode it is hidden, and measuring it cost every wire of a drag.
    */
   private void placeTraffic() {
-    if (!traffic.isVisible()) {
+    if (traffic == null || !traffic.isVisible()) {
       return;
     }
     double mx = (curve.getStartX() + 3 * curve.getControlX1() + 3 * curve.getControlX2() + curve.getEndX()) / 8;
@@ -124,7 +134,7 @@ public final class LinkView extends Group {
   /** Drawn in the plain wire look (see {@link WireBatch}): no state and no live counters. */
   boolean isPlain() {
     var states = getPseudoClassStates();
-    return !traffic.isVisible() && !states.contains(CanvasStyles.SELECTED) && !states.contains(CanvasStyles.ERROR)
+    return (traffic == null || !traffic.isVisible()) && !states.contains(CanvasStyles.SELECTED) && !states.contains(CanvasStyles.ERROR)
         && !states.contains(CUT);
   }
 
@@ -132,6 +142,26 @@ public final class LinkView extends Group {
   void setBatched(boolean on) {
     batched = on;
     curve.setVisible(!on);
+    keepCurves();
+  }
+
+  /**
+   * In an overview a wire the shared path paints keeps no curves of its own in the scene graph
+   * (every node costs each pulse's bounds walk): it is not picked there, where it is a pixel wide;
+   * a wire with a state (selected, flagged, cut, live) keeps its curves and is picked as anywhere.
+   */
+  void setOverview(boolean on) {
+    overview = on;
+    keepCurves();
+  }
+
+  private void keepCurves() {
+    boolean bare = overview && batched;
+    if (bare && !getChildren().isEmpty()) {
+      getChildren().clear();
+    } else if (!bare && getChildren().isEmpty()) {
+      getChildren().addAll(hit, curve);
+    }
   }
 
   boolean isBatched() {
