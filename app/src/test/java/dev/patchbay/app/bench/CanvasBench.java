@@ -41,6 +41,7 @@ final class CanvasBench {
     System.setProperty("javafx.animation.fullspeed", "true");
     System.setProperty("prism.vsync", "false");
     System.setProperty("prism.order", "sw");
+    dev.patchbay.app.designer.DesignerLauncher.renderingSettings(); // as the designer starts
     CompletableFuture<Void> started = new CompletableFuture<>();
     Platform.startup(() -> started.complete(null));
     started.get(30, TimeUnit.SECONDS);

@@ -30,6 +30,8 @@ public abstract class NodeView extends Pane {
   private boolean selected;
   private boolean overview;
   private boolean detailed = true;
+  /** The worst finding shown (warning or error), null when none. */
+  private Severity worst;
   /** When not detailed: the children {@link #build} made besides the box, out of the scene graph. */
   private List<javafx.scene.Node> details = List.of();
 
@@ -51,10 +53,10 @@ public abstract class NodeView extends Pane {
     details = List.of();
     build(edited);
     box.pseudoClassStateChanged(CanvasStyles.OVERVIEW, overview);
+    markBox();
     if (!detailed) {
       detachDetails();
-    }
-    if (badge != null) {
+    } else if (badge != null) {
       badge.relocate(getPrefWidth() - 10, -8);
       getChildren().add(badge);
     }
@@ -94,8 +96,11 @@ public abstract class NodeView extends Pane {
     }
     detailed = on;
     if (on) {
-      getChildren().addAll(1, details); // above the box, below the badge and live state
+      getChildren().addAll(1, details); // above the box, below the live state
       details = List.of();
+      if (badge != null) {
+        getChildren().add(badge);
+      }
     } else {
       detachDetails();
     }
@@ -109,11 +114,14 @@ public abstract class NodeView extends Pane {
     List<javafx.scene.Node> kept = new ArrayList<>();
     for (javafx.scene.Node child : getChildren()) {
       if (child != box && child != badge && child != live) {
-        kept.add(child);
+        kept.add(child); // the badge is put back by itself, above the details
       }
     }
     getChildren().removeAll(kept);
     details = kept;
+    if (badge != null) {
+      getChildren().remove(badge); // the box shows the finding's colour in an overview
+    }
   }
 
   /** Shows a running lab's state of this node (a guest's QEMU); null hides it. */
@@ -225,6 +233,16 @@ public abstract class NodeView extends Pane {
     return selected;
   }
 
+  /**
+   * The box carries the finding's severity too: an overview colours it by that instead of drawing
+   * the badge (in software rendering each badge's round background was a scaled image, most of a
+   * frame when hundreds of them were in view).
+   */
+  private void markBox() {
+    box.pseudoClassStateChanged(CanvasStyles.ERROR, worst == Severity.ERROR);
+    box.pseudoClassStateChanged(CanvasStyles.WARNING, worst == Severity.WARNING);
+  }
+
   /** Marks the node with the worst finding naming it; null clears the badge. */
   public void setBadge(Severity worst, String messages) {
     boolean shown = worst != null && worst != Severity.INFO;
@@ -238,8 +256,12 @@ public abstract class NodeView extends Pane {
       badge.setTooltip(badgeTip);
       badge.setId("badge-" + element.id());
       badge.relocate(getPrefWidth() - 10, -8);
-      getChildren().add(badge);
+      if (detailed) {
+        getChildren().add(badge);
+      }
     }
+    this.worst = shown ? worst : null;
+    markBox();
     badge.setVisible(shown);
     badge.pseudoClassStateChanged(CanvasStyles.ERROR, worst == Severity.ERROR);
     badge.pseudoClassStateChanged(CanvasStyles.WARNING, worst == Severity.WARNING);

@@ -26,11 +26,7 @@ public abstract class Viewport extends Region {
   public static final double OVERVIEW_ZOOM = 0.5;
   private final Pane drawing = new Pane();
   private final GridView grid = new GridView();
-  /**
-   * The canvas colour as a plain filled rectangle: as a region background (patchbay.css) software
-   * rendering stretched a cached image of it over every repainted pixel (~20% of an overview frame).
-   */
-  private final Rectangle paper = new Rectangle();
+
   private final Translate pan = new Translate();
   private final Scale zoom = new Scale(1, 1);
   private final PauseTransition settle = new PauseTransition(Duration.millis(250));
@@ -44,11 +40,7 @@ public abstract class Viewport extends Region {
     drawing.getTransforms().addAll(pan, zoom);
     drawing.setPickOnBounds(false);
     drawing.setManaged(false);
-    paper.getStyleClass().add("paper");
-    paper.setManaged(false);
-    paper.widthProperty().bind(widthProperty());
-    paper.heightProperty().bind(heightProperty());
-    getChildren().addAll(paper, grid, drawing);
+    getChildren().addAll(grid, drawing);
     Rectangle clip = new Rectangle();
     clip.widthProperty().bind(widthProperty());
     clip.heightProperty().bind(heightProperty());
