@@ -103,8 +103,8 @@ public final class CanvasViewModel {
     return true;
   }
 
-  /** A finished move drag: the elements move by the offset (snapped) as one step. */
-  public void moveBy(Set<String> ids, double dx, double dy) {
+  /** A finished move drag: the elements move by the offset (snapped) as one step; false if none moved. */
+  public boolean moveBy(Set<String> ids, double dx, double dy) {
     Map<String, Point> from = new LinkedHashMap<>();
     Map<String, Point> to = new LinkedHashMap<>();
     for (String id : ids) {
@@ -114,9 +114,11 @@ public final class CanvasViewModel {
         to.put(id, snapped(p.translate(dx, dy)));
       }
     }
-    if (!to.isEmpty() && !to.equals(from)) {
-      document.push(new MoveCommand(from, to, false));
+    if (to.isEmpty() || to.equals(from)) {
+      return false;
     }
+    document.push(new MoveCommand(from, to, false));
+    return true;
   }
 
   /** Arrow keys: repeated nudges of the same selection merge into one undo step. */

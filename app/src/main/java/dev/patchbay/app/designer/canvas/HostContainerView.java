@@ -39,6 +39,9 @@ public final class HostContainerView extends Group {
   private double settingsHeight;
   /** A measurement taken before the label had a scene (and so its style) is not to be trusted later. */
   private boolean measuredStyled;
+  /** Rectangles drawn before, by style, reused by the next refresh; how many of each it has used. */
+  private final Map<String, List<Rectangle>> pool = new java.util.HashMap<>();
+  private final Map<String, Integer> used = new java.util.HashMap<>();
   /** Plain outlines in an overview (see patchbay.css); the caller refreshes. */
   private boolean overview;
 
@@ -46,25 +49,38 @@ public final class HostContainerView extends Group {
     overview = on;
   }
 
+  /**
+   * Draws the boxes again from the nodes' places. The rectangles of the previous refresh are reused
+   * (moved, not made anew): every edit refreshes the host, and ~350 new shapes each time were styled
+   * from scratch in the next pulse.
+   */
   public void refresh(Topology t, Map<String, NodeView> nodes) {
-    getChildren().clear();
+    used.clear();
     List<NodeView> members = t.elements().stream().filter(Element::isHostInterface)
         .map(e -> nodes.get(e.id())).filter(n -> n != null).toList();
     if (members.isEmpty()) {
+      getChildren().clear();
       return;
     }
+    List<javafx.scene.Node> shown = new ArrayList<>();
     Bounds all = union(members);
     double width = all.getWidth() + 2 * PAD;
-    getChildren().add(settings);
+    if (settings.getParent() == null) {
+      getChildren().add(settings); // styled before it is measured
+    }
     measureSettings(summary(t.host()), width - 24);
     double title = TITLE + settingsHeight;
-    Rectangle box = rect(all.getMinX() - PAD, all.getMinY() - PAD - title, width,
-        all.getHeight() + 2 * PAD + title, "host-box");
+    Rectangle box = shape("host-box", all.getMinX() - PAD, all.getMinY() - PAD - title, width,
+        all.getHeight() + 2 * PAD + title);
     name.relocate(box.getX() + 12, box.getY() + 8);
     settings.relocate(box.getX() + 12, box.getY() + 30);
-    getChildren().add(0, box);
-    getChildren().add(name);
-    t.elementsOf(Bridge.class).forEach(b -> bridgeBox(t, b, nodes));
+    shown.add(box);
+    shown.add(settings);
+    shown.add(name);
+    t.elementsOf(Bridge.class).forEach(b -> bridgeBox(t, b, nodes, shown));
+    if (!getChildren().equals(shown)) {
+      getChildren().setAll(shown);
+    }
   }
 
   /** Styles and measures the settings line only when its text or width changed (not every drag frame). */
@@ -80,7 +96,7 @@ public final class HostContainerView extends Group {
     measuredStyled = settings.getScene() != null;
   }
 
-  private void bridgeBox(Topology t, Bridge b, Map<String, NodeView> nodes) {
+  private void bridgeBox(Topology t, Bridge b, Map<String, NodeView> nodes, List<javafx.scene.Node> shown) {
     List<NodeView> group = new ArrayList<>();
     group.add(nodes.get(b.id()));
     for (Link l : t.linksOf(b.id())) {
@@ -96,9 +112,9 @@ public final class HostContainerView extends Group {
       double w = u.getWidth() + 20;
       double h = u.getHeight() + 20;
       if (overview) {
-        getChildren().addAll(edges(x, y, w, h));
+        edges(x, y, w, h, shown);
       } else {
-        getChildren().add(rect(x, y, w, h, "bridge-box"));
+        shown.add(shape("bridge-box", x, y, w, h));
       }
     }
   }
@@ -137,17 +153,28 @@ public final class HostContainerView extends Group {
    * rasterized row by row across its whole width, and a large design's dozens of bridge boxes
    * overlap in one column of host interfaces; four thin fills touch only their own pixels.
    */
-  private static List<Rectangle> edges(double x, double y, double w, double h) {
+  private void edges(double x, double y, double w, double h, List<javafx.scene.Node> shown) {
     double t = EDGE;
-    List<Rectangle> sides = List.of(new Rectangle(x, y, w, t), new Rectangle(x, y + h - t, w, t),
-        new Rectangle(x, y, t, h), new Rectangle(x + w - t, y, t, h));
-    sides.forEach(r -> r.getStyleClass().add("bridge-edge"));
-    return sides;
+    shown.add(shape("bridge-edge", x, y, w, t));
+    shown.add(shape("bridge-edge", x, y + h - t, w, t));
+    shown.add(shape("bridge-edge", x, y, t, h));
+    shown.add(shape("bridge-edge", x + w - t, y, t, h));
   }
 
-  private Rectangle rect(double x, double y, double w, double h, String style) {
-    Rectangle r = new Rectangle(x, y, w, h);
-    r.getStyleClass().add(style); // rounded and dashed by the style sheet, plain in an overview
+  /** The next unused rectangle of this style (rounded and dashed by the style sheet, plain in an overview). */
+  private Rectangle shape(String style, double x, double y, double w, double h) {
+    List<Rectangle> list = pool.computeIfAbsent(style, k -> new ArrayList<>());
+    int i = used.merge(style, 1, Integer::sum) - 1;
+    if (i == list.size()) {
+      Rectangle r = new Rectangle();
+      r.getStyleClass().add(style);
+      list.add(r);
+    }
+    Rectangle r = list.get(i);
+    r.setX(x);
+    r.setY(y);
+    r.setWidth(w);
+    r.setHeight(h);
     r.pseudoClassStateChanged(CanvasStyles.OVERVIEW, overview);
     return r;
   }

@@ -9,9 +9,22 @@ import javafx.collections.ObservableSet;
 /** Which elements and links are selected, by id. The only canvas state the model lacks. */
 public final class SelectionModel {
   private final ObservableSet<String> ids = FXCollections.observableSet(new LinkedHashSet<>());
+  private final java.util.List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public ObservableSet<String> ids() {
     return ids;
+  }
+
+  /**
+   * Runs once after each change of the selection, however many ids it added or removed (the set's
+   * own listeners hear each id: selecting 500 nodes is 500 set changes).
+   */
+  public void addChangeListener(Runnable r) {
+    changeListeners.add(r);
+  }
+
+  private void changed() {
+    changeListeners.forEach(Runnable::run);
   }
 
   public Set<String> snapshot() {
@@ -22,12 +35,14 @@ public final class SelectionModel {
     if (ids.size() != 1 || !ids.contains(id)) {
       ids.clear();
       ids.add(id);
+      changed();
     }
   }
 
   public void selectAll(Collection<String> all) {
     ids.clear();
     ids.addAll(all);
+    changed();
   }
 
   /** Shift-click: adds or removes one id. */
@@ -35,10 +50,14 @@ public final class SelectionModel {
     if (!ids.remove(id)) {
       ids.add(id);
     }
+    changed();
   }
 
   public void clear() {
-    ids.clear();
+    if (!ids.isEmpty()) {
+      ids.clear();
+      changed();
+    }
   }
 
   public boolean contains(String id) {
@@ -51,6 +70,8 @@ public final class SelectionModel {
 
   /** Drops ids that no longer name anything (after an undo removed them). */
   public void retain(Collection<String> existing) {
-    ids.retainAll(Set.copyOf(existing));
+    if (ids.retainAll(Set.copyOf(existing))) {
+      changed();
+    }
   }
 }

@@ -17,7 +17,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.SetChangeListener;
 
 /**
  * The property panel's state: the one selected element, its fields, and edits as commands. Fields
@@ -35,15 +34,15 @@ public final class PropertiesViewModel {
   public PropertiesViewModel(DocumentViewModel document, CanvasViewModel canvas) {
     this.document = document;
     this.canvas = canvas;
-    canvas.selection().ids().addListener((SetChangeListener<String>) c -> follow());
+    canvas.selection().addChangeListener(this::follow);
     document.addChangeListener(this::changed);
     document.addReplaceListener(t -> follow());
     follow();
   }
 
   /**
-   * Runs once per id when many are selected at once (500 set changes for 500 nodes): reads the live
-   * set instead of copying it, and rebuilds the fields only when the element to show changes.
+   * Runs once per change of the selection (not once per id: selecting 500 nodes built the first
+   * one's fields and tore them down again); rebuilds the fields only when the element to show changes.
    */
   private void follow() {
     var ids = canvas.selection().ids();

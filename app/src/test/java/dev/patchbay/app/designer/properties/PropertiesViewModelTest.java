@@ -38,6 +38,33 @@ class PropertiesViewModelTest {
     assertTrue(vm.fields().stream().anyMatch(f -> f.name().equals("nic0 MAC")));
   }
 
+  @Test
+  void selectingManyAtOnceNeverBuildsTheFieldsOfTheFirstOne() {
+    String a = canvas.addElement(ElementKind.GUEST, new Point(0, 0)).id();
+    String b = canvas.addElement(ElementKind.HUB, new Point(200, 0)).id();
+    canvas.selection().clear();
+    int[] rebuilt = {0};
+    vm.fields().addListener((javafx.collections.ListChangeListener<PropertyField>) c -> rebuilt[0]++);
+    canvas.selection().selectAll(java.util.List.of(a, b));
+    assertEquals(0, rebuilt[0], "two ids selected in one step: no element's fields shown on the way");
+    assertTrue(vm.fields().isEmpty());
+  }
+
+  @Test
+  void theSelectionTellsItsListenersOncePerChangeNotOncePerId() {
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      ids.add(canvas.addElement(ElementKind.HUB, new Point(200 * i, 0)).id());
+    }
+    int[] heard = {0};
+    canvas.selection().addChangeListener(() -> heard[0]++);
+    canvas.selection().selectAll(ids);
+    canvas.selection().toggle(ids.get(0));
+    canvas.selection().clear();
+    canvas.selection().clear();
+    assertEquals(3, heard[0], "selectAll, toggle and the first clear; clearing an empty selection changes nothing");
+  }
+
   /** Runs an edit, then checks undo restores the file text before it and redo the one after. */
   private void assertUndoRedo(Runnable edit) {
     String before = TopologyFiles.toJson(doc.topology());

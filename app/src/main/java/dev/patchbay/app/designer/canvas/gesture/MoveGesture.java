@@ -29,11 +29,13 @@ public final class MoveGesture implements Gesture {
   }
 
   @Override
+  /** A move re-routes the moved wires itself (once the command is done): not routed back first. */
   public void release(Point2D at, Point2D screen) {
     Point2D d = at.subtract(start);
-    resetView();
-    if (Math.abs(d.getX()) > SLOP || Math.abs(d.getY()) > SLOP) {
-      vm.moveBy(ids, d.getX(), d.getY());
+    canvas.endMove();
+    boolean moved = (Math.abs(d.getX()) > SLOP || Math.abs(d.getY()) > SLOP) && vm.moveBy(ids, d.getX(), d.getY());
+    if (!moved) {
+      canvas.refreshGeometry(ids);
     }
   }
 
