@@ -38,6 +38,9 @@ public final class CanvasView extends Viewport {
   private final Pane overlay = new Pane();
   private final WireBatch batch = new WireBatch();
   private final DragLayers dragLayers = new DragLayers();
+  private final SelectionMarks marks = new SelectionMarks();
+  /** The selection marks of an overview are redrawn once per pulse, in the layout pass. */
+  private boolean marksStale;
   /** The batch of plain wires is redrawn once per pulse, in the layout pass, however many wires changed. */
   private boolean batchStale;
   private final Map<String, NodeView> nodes = new LinkedHashMap<>();
@@ -57,7 +60,8 @@ public final class CanvasView extends Viewport {
     getStyleClass().add("canvas");
     overlay.setPickOnBounds(false);
     trafficLayer.setMouseTransparent(true);
-    drawing().getChildren().addAll(host, batch, linkLayer, dragLayers.stretchedLayer(), nodeLayer, trafficLayer,
+    drawing().getChildren().addAll(host, batch, linkLayer, dragLayers.stretchedLayer(), nodeLayer, marks.layer(),
+        trafficLayer,
         overlay);
     vm.document().addChangeListener(this::changed);
     vm.document().addEditListener(() -> {
@@ -102,6 +106,18 @@ public final class CanvasView extends Viewport {
       batchStale = false;
       batch.redraw(links.values(), dragLayers.movedWires());
     }
+    if (marksStale) {
+      marksStale = false;
+      List<NodeView> selected = vm.selection().ids().stream().map(nodes::get).filter(n -> n != null).toList();
+      marks.redraw(selected, Set.copyOf(dragLayers.movedNodes()), isOverview());
+    }
+  }
+
+  private void marksStale() {
+    if (!marksStale) {
+      marksStale = true;
+      requestLayout();
+    }
   }
 
   private void changed(TopologyChange c) {
@@ -130,6 +146,7 @@ public final class CanvasView extends Viewport {
     // Wires and the host box follow once the whole command is done: a move of 500 elements fires
     // 500 changes, and re-routing every wire for each of them froze the window.
     geometryStale = true;
+    marksStale();
   }
 
   /** Removes a view from whichever layer holds it (a dragged one sits in a drag layer). */
@@ -162,12 +179,14 @@ public final class CanvasView extends Viewport {
       }
     }
     dragLayers.lift(moved, wires);
+    marksStale();
     batch.redraw(links.values(), dragLayers.movedWires());
   }
 
   /** Mid-drag: the dragged elements are drawn moved by the offset; only the wires to them follow. */
   public void dragMovedBy(double dx, double dy) {
     dragLayers.offset(dx, dy);
+    marks.offset(dx, dy);
     routeStretched();
     dragLayers.selfRouted().forEach(this::route);
     if (movedHost) {
@@ -193,6 +212,8 @@ public final class CanvasView extends Viewport {
   public void endMove() {
     if (dragLayers.isActive()) {
       dragLayers.drop();
+      marks.offset(0, 0);
+      marksStale();
       batchStale();
     }
   }
@@ -215,6 +236,7 @@ public final class CanvasView extends Viewport {
     host.setOverview(on);
     host.refresh(topology(), nodes);
     batchStale();
+    marksStale();
   }
 
   /** Where the view came to rest, nodes show their details; an overview's wires are one pixel wide. */
@@ -312,6 +334,7 @@ public final class CanvasView extends Viewport {
   private void showSelection() {
     nodes.forEach((id, n) -> n.setSelected(vm.selection().contains(id)));
     links.forEach((id, l) -> l.setSelected(vm.selection().contains(id)));
+    marksStale();
   }
 
   /** Marks only what the change added or removed: selecting 500 nodes fires 500 changes. */
@@ -321,6 +344,7 @@ public final class CanvasView extends Viewport {
     NodeView n = nodes.get(id);
     if (n != null) {
       n.setSelected(on);
+      marksStale();
     }
     LinkView l = links.get(id);
     if (l != null) {

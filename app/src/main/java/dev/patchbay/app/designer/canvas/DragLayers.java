@@ -44,6 +44,11 @@ final class DragLayers {
     stretchedPath.setWires(plain);
   }
 
+  /** The nodes of the drag under way. */
+  List<NodeView> movedNodes() {
+    return moved;
+  }
+
   /** The wires of the drag under way (the shared path of the other wires leaves them out). */
   Set<LinkView> movedWires() {
     return movedWires;

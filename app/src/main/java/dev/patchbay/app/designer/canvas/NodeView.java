@@ -75,6 +75,7 @@ public abstract class NodeView extends Pane {
     if (overview != on) {
       overview = on;
       box.pseudoClassStateChanged(CanvasStyles.OVERVIEW, on);
+      box.pseudoClassStateChanged(CanvasStyles.SELECTED, selected && !on);
     }
   }
 
@@ -154,7 +155,7 @@ public abstract class NodeView extends Pane {
   protected Rectangle box(double w, double h) {
     box = new Rectangle(w, h);
     box.getStyleClass().add("box"); // rounded by the style sheet, square in an overview
-    box.pseudoClassStateChanged(CanvasStyles.SELECTED, selected);
+    box.pseudoClassStateChanged(CanvasStyles.SELECTED, selected && !overview);
     return box;
   }
 
@@ -224,8 +225,8 @@ public abstract class NodeView extends Pane {
    */
   public void setSelected(boolean on) {
     selected = on;
-    if (box != null) {
-      box.pseudoClassStateChanged(CanvasStyles.SELECTED, on);
+    if (box != null && !overview) {
+      box.pseudoClassStateChanged(CanvasStyles.SELECTED, on); // an overview marks it (SelectionMarks)
     }
   }
 

@@ -133,7 +133,14 @@ class CanvasOverviewUiTest {
     assertTrue(hub.isOverview());
     assertTrue(nameOf(hub).isEmpty());
     robot.interact(() -> window.canvasViewModel().selection().select(added[0].id()));
-    assertTrue(boxOf(hub).getPseudoClassStates().contains(CanvasStyles.SELECTED));
+    WaitForAsyncUtils.waitForFxEvents();
+    Path marks = (Path) window.canvas().lookup(".selection-marks");
+    assertEquals(5, marks.getElements().size(), "one mark, over the selected hub's box");
+    assertTrue(marks.getBoundsInParent().contains(hub.getLayoutX() + 1, hub.getLayoutY() + 1));
+    assertFalse(boxOf(hub).getPseudoClassStates().contains(CanvasStyles.SELECTED), "no box restyled to mark it");
+    zoomTo(robot, 1);
+    assertTrue(boxOf(hub).getPseudoClassStates().contains(CanvasStyles.SELECTED), "in full detail the box marks itself");
+    assertTrue(((Path) window.canvas().lookup(".selection-marks")).getElements().isEmpty());
   }
 
   @Test
