@@ -21,6 +21,7 @@ final class NamespaceProbes {
   private static final Logger LOG = Logger.getLogger(NamespaceProbes.class.getName());
   private static final String LINE = "pb-verify\n";
   private static final int TRIES = 3;
+  private static final long PAUSE_MILLIS = 1000;
 
   private NamespaceProbes() {}
 
@@ -30,9 +31,17 @@ final class NamespaceProbes {
     return cmd;
   }
 
-  /** A few tries, since a guest may still be answering its first ARP. */
+  /**
+   * A few tries a second apart: a guest may still be answering its first ARP, and a probe guest
+   * starts its listeners in the background just before it says PB-READY, so under TCG the first
+   * connection to a forwarded port can reach the guest before anything listens there (slirp then
+   * closes it at once, and three tries in a row all failed within a second: CI, 23 Nov).
+   */
   static boolean run(String ns, Probe p) throws InterruptedException {
     for (int i = 0; i < TRIES; i++) {
+      if (i > 0) {
+        Thread.sleep(PAUSE_MILLIS);
+      }
       if (once(ns, p)) {
         return true;
       }
