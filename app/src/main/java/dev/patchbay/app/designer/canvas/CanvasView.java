@@ -33,8 +33,6 @@ public final class CanvasView extends Viewport {
   private final HostContainerView host = new HostContainerView();
   private final Group linkLayer = new Group();
   private final Group nodeLayer = new Group();
-  /** Counter labels of a running lab sit above the nodes so a short wire's label stays readable. */
-  private final Group trafficLayer = new Group();
   private final Pane overlay = new Pane();
   private final WireBatch batch = new WireBatch();
   private final DragLayers dragLayers = new DragLayers();
@@ -45,6 +43,7 @@ public final class CanvasView extends Viewport {
   private boolean batchStale;
   private final Map<String, NodeView> nodes = new LinkedHashMap<>();
   private final Map<String, LinkView> links = new LinkedHashMap<>();
+  private final LiveLook live = new LiveLook(nodes, links);
   private Runnable cancelGesture = () -> { };
   private boolean geometryStale;
   /** What the command under way added, replaced or moved: its wires are re-routed when it ends. */
@@ -59,9 +58,8 @@ public final class CanvasView extends Viewport {
     setId("canvas");
     getStyleClass().add("canvas");
     overlay.setPickOnBounds(false);
-    trafficLayer.setMouseTransparent(true);
     drawing().getChildren().addAll(host, batch, linkLayer, dragLayers.stretchedLayer(), nodeLayer, marks.layer(),
-        trafficLayer,
+        live.trafficLayer(),
         overlay);
     vm.document().addChangeListener(this::changed);
     vm.document().addEditListener(() -> {
@@ -82,7 +80,7 @@ public final class CanvasView extends Viewport {
     links.clear();
     nodeLayer.getChildren().clear();
     linkLayer.getChildren().clear();
-    trafficLayer.getChildren().clear();
+    live.clear();
     topology().elements().forEach(this::addNode);
     topology().links().forEach(this::addLink);
     refreshGeometry();
@@ -135,9 +133,7 @@ public final class CanvasView extends Viewport {
     } else if (c instanceof TopologyChange.LinkRemoved r) {
       LinkView gone = links.remove(r.link().id());
       detach(gone);
-      if (gone.trafficLabel() != null) {
-        trafficLayer.getChildren().remove(gone.trafficLabel());
-      }
+      live.forget(gone);
       batchStale();
     } else if (c instanceof TopologyChange.Moved m) {
       place(nodes.get(m.id()), m.to());
@@ -228,8 +224,7 @@ public final class CanvasView extends Viewport {
     nodes.values().forEach(n -> n.setOverview(on));
     links.values().forEach(l -> l.setOverview(on));
     NodeDetails.apply(nodes.values(), on, shownArea());
-    batch.setOverview(on, zoomFactor());
-    dragLayers.stretchedPath().setOverview(on, zoomFactor());
+    wireLook(on);
     if (dragLayers.isActive()) {
       routeStretched();
     }
@@ -244,9 +239,14 @@ public final class CanvasView extends Viewport {
   protected void viewSettled() {
     NodeDetails.apply(nodes.values(), isOverview(), shownArea());
     if (isOverview()) {
-      batch.setOverview(true, zoomFactor());
-      dragLayers.stretchedPath().setOverview(true, zoomFactor());
+      wireLook(true);
     }
+  }
+
+  /** Both shared wire paths (the plain wires, a drag's) in full detail or as an overview at this zoom. */
+  private void wireLook(boolean overview) {
+    batch.setOverview(overview, zoomFactor());
+    dragLayers.stretchedPath().setOverview(overview, zoomFactor());
   }
 
   private void addNode(Element e) {
@@ -363,26 +363,16 @@ public final class CanvasView extends Viewport {
 
   /** Shows a running lab's counters on every wire; null leaves live mode. */
   public void showTraffic(dev.patchbay.model.counters.CounterSnapshot snapshot) {
-    links.forEach((id, l) -> {
-      l.setTraffic(snapshot == null ? null : snapshot.link(id).orElse(dev.patchbay.model.counters.LinkReading
-          .unavailable(id, "", "", "this link was not in the lab when it was applied")));
-      if (l.trafficLabel() != null && l.trafficLabel().getParent() == null) {
-        trafficLayer.getChildren().add(l.trafficLabel()); // made by its first reading
-      }
-    });
+    live.traffic(snapshot);
     refreshGeometry();
   }
 
-  /** Each running guest's state by guest name (as the lab's run folders name them); empty clears. */
   public void showGuestStates(java.util.Map<String, String[]> byName) {
-    nodes.forEach((id, n) -> {
-      String[] st = byName.get(n.element().name());
-      n.setLiveState(st == null ? null : st[0], st == null ? null : st[1]);
-    });
+    live.guestStates(byName);
   }
 
   public void showCut(java.util.Set<String> cut) {
-    links.forEach((id, l) -> l.setCut(cut.contains(id)));
+    live.cut(cut);
     batchStale();
   }
 

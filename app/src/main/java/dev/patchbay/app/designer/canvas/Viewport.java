@@ -110,6 +110,7 @@ public abstract class Viewport extends Region {
   public void setGridVisible(boolean on) {
     gridWanted = on;
     grid.setVisible(on && !overview);
+    redrawGrid();
   }
 
   /** Whether the drawing is an overview now (zoomed out below {@link #OVERVIEW_ZOOM}). */
@@ -142,7 +143,11 @@ public abstract class Viewport extends Region {
     }
   }
 
+  /** Only a shown grid follows the view: an overview's pan made a new pattern per step for nothing. */
   private void redrawGrid() {
+    if (!grid.isVisible()) {
+      return;
+    }
     grid.draw(getWidth(), getHeight(), pan.getX(), pan.getY(), zoom.getX());
   }
 

@@ -1,0 +1,60 @@
+package dev.patchbay.app.designer.canvas;
+
+import dev.patchbay.model.counters.CounterSnapshot;
+import dev.patchbay.model.counters.LinkReading;
+import java.util.Map;
+import java.util.Set;
+import javafx.scene.Group;
+
+/** What a running lab shows on the canvas: counters on the wires, guest states, cut links. */
+final class LiveLook {
+  private final Map<String, NodeView> nodes;
+  private final Map<String, LinkView> links;
+  /** Counter labels of a running lab sit above the nodes so a short wire's label stays readable. */
+  private final Group trafficLayer = new Group();
+
+  LiveLook(Map<String, NodeView> nodes, Map<String, LinkView> links) {
+    this.nodes = nodes;
+    this.links = links;
+    trafficLayer.setMouseTransparent(true);
+  }
+
+  Group trafficLayer() {
+    return trafficLayer;
+  }
+
+  /** The drawing was built anew: no label of the old links stays. */
+  void clear() {
+    trafficLayer.getChildren().clear();
+  }
+
+  void forget(LinkView gone) {
+    if (gone.trafficLabel() != null) {
+      trafficLayer.getChildren().remove(gone.trafficLabel());
+    }
+  }
+
+  /** Counters on every wire; null leaves live mode. The caller routes the wires again. */
+  void traffic(CounterSnapshot snapshot) {
+    links.forEach((id, l) -> {
+      l.setTraffic(snapshot == null ? null : snapshot.link(id).orElse(LinkReading
+          .unavailable(id, "", "", "this link was not in the lab when it was applied")));
+      if (l.trafficLabel() != null && l.trafficLabel().getParent() == null) {
+        trafficLayer.getChildren().add(l.trafficLabel()); // made by its first reading
+      }
+    });
+  }
+
+  /** Each running guest's state by guest name (as the lab's run folders name them); empty clears. */
+  void guestStates(Map<String, String[]> byName) {
+    nodes.forEach((id, n) -> {
+      String[] st = byName.get(n.element().name());
+      n.setLiveState(st == null ? null : st[0], st == null ? null : st[1]);
+    });
+  }
+
+  /** Links cut with QMP set_link are drawn dashed. The caller redraws the shared wire path. */
+  void cut(Set<String> cut) {
+    links.forEach((id, l) -> l.setCut(cut.contains(id)));
+  }
+}
