@@ -3,13 +3,13 @@ package dev.patchbay.backends.apply;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.patchbay.backends.os.SafeFiles;
+import dev.patchbay.backends.os.TrustedFolder;
 import dev.patchbay.model.plan.Step;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +20,7 @@ import java.util.List;
  * are only written ({@link #note}): an fsync flushes the whole file, so the next forced line takes
  * them to the disk before anything changes. Lines: "lab" (target, namespaces, group),
  * "namespace" (a sandbox namespace about to be made), "step" (index, kind, step, saved), "done",
- * "undone", "applied", "confirm-by", "confirmed".
+ * "undone", "applied", "design", "confirm-pending", "confirm-by", "confirmed", "confirm-ended", "reverting".
  */
 public final class Journal {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -34,8 +34,9 @@ public final class Journal {
     return file;
   }
 
+  /** Whether the journal is there; a link in its place is not a journal (see {@link SafeFiles}). */
   public boolean exists() {
-    return Files.exists(file);
+    return Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
   }
 
   public ObjectNode entry(String event) {
@@ -77,27 +78,17 @@ public final class Journal {
     if (text.length() == 0) {
       return;
     }
-    Files.createDirectories(file.getParent());
-    byte[] line = text.toString().getBytes(StandardCharsets.UTF_8);
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
-        StandardOpenOption.WRITE)) {
-      java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(line);
-      while (buffer.hasRemaining()) {
-        ch.write(buffer);
-      }
-      if (force) {
-        ch.force(true);
-      }
-    }
+    TrustedFolder.createPrivate(file.getParent());
+    SafeFiles.append(file, text.toString().getBytes(StandardCharsets.UTF_8), force);
   }
 
   /** Every line; a line cut short by a crash (the last one) is skipped. */
   public List<JsonNode> entries() throws IOException {
     List<JsonNode> out = new ArrayList<>();
-    if (!Files.exists(file)) {
+    if (!exists()) {
       return out;
     }
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+    for (String line : SafeFiles.readString(file).split("\n")) {
       if (line.isBlank()) {
         continue;
       }
