@@ -45,7 +45,7 @@ public final class DetachedGuest {
     LOG.info(() -> "starting " + launch.guest().name() + " detached: " + String.join(" ", cmd));
     Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(d.stderrLog().toFile()).start();
-    try (Qmp qmp = Qmp.connect(launch.qmpSocket(), qmpTimeout)) {
+    try (Qmp qmp = Qmp.connect(launch.qmpSocket(), qmpTimeout, p::isAlive)) {
       LOG.fine(() -> launch.guest().name() + " answers QMP: " + qmp.queryStatus());
     } catch (IOException | QmpException e) {
       String why = String.join("; ", d.lastStderr());
