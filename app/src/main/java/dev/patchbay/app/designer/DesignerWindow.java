@@ -18,6 +18,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import dev.patchbay.app.designer.reach.ReachabilityView;
 import dev.patchbay.app.designer.reach.ReachabilityViewModel;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -55,6 +56,7 @@ public final class DesignerWindow {
   private final FileActions files;
   private final DesignerActions actions;
   private final KeyBindings keys;
+  private final ContextMenu canvasMenu;
   private final Scene scene;
 
   public DesignerWindow(Stage stage, Validator validator, Random random, RecentFiles recent) {
@@ -75,6 +77,7 @@ public final class DesignerWindow {
         new LabDialogs(document, canvasVm, labVm, reachVm, stage));
     keys = new KeyBindings(List.of(actions.get("CancelGesture")),
         DesignerActions.NUDGES.stream().map(actions::get).toList());
+    canvasMenu = CanvasContextMenu.install(canvas, actions);
     BorderPane root = new BorderPane();
     root.setTop(new VBox(menus.build(actions, files::openRecent), ToolBarBuilder.build(actions),
         new dev.patchbay.app.designer.lab.ApplyProgressView(labVm.progress()),
@@ -209,6 +212,10 @@ public final class DesignerWindow {
 
   KeyBindings keys() {
     return keys;
+  }
+
+  ContextMenu canvasMenu() {
+    return canvasMenu;
   }
 
   public Scene scene() {
