@@ -7,6 +7,7 @@ import dev.patchbay.app.designer.document.DocumentViewModel;
 import dev.patchbay.app.designer.lab.LabViewModel;
 import dev.patchbay.app.designer.lab.LabViewModel.State;
 import dev.patchbay.backends.apply.TargetSpec;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,10 +24,8 @@ import javafx.beans.value.ObservableBooleanValue;
  * and the key map look actions up here by id and only lay them out.
  */
 public final class DesignerActions {
-  /** The keys that move the selection: a unit, or with Shift a grid step. */
-  static final List<String> NUDGES = List.of("NudgeLeft", "NudgeRight", "NudgeUp", "NudgeDown",
-      "NudgeLeftGrid", "NudgeRightGrid", "NudgeUpGrid", "NudgeDownGrid");
   private final Map<String, UserAction> byId = new LinkedHashMap<>();
+  private final List<UserAction> nudges = new ArrayList<>();
   private final ObservableBooleanValue hasSelection;
 
   DesignerActions(DocumentViewModel document, CanvasViewModel canvas, FileActions files, CanvasControls view,
@@ -51,6 +50,11 @@ public final class DesignerActions {
   /** Every action, in the order of the menus. */
   public Collection<UserAction> all() {
     return Collections.unmodifiableCollection(byId.values());
+  }
+
+  /** The arrow keys that move the selection: a unit, or with Shift a grid step. */
+  public List<UserAction> nudges() {
+    return Collections.unmodifiableList(nudges);
   }
 
   private void add(UserAction a) {
@@ -110,11 +114,12 @@ public final class DesignerActions {
       double dx = unit[i][0];
       double dy = unit[i][1];
       double grid = NodeGeometry.GRID;
-      add(UserAction.define("Nudge" + directions[i], "Nudge " + directions[i]).keys(directions[i])
+      nudges.add(UserAction.define("Nudge" + directions[i], "Nudge " + directions[i]).keys(directions[i])
           .enabledWhen(hasSelection).does(() -> canvas.nudge(dx, dy)));
-      add(UserAction.define("Nudge" + directions[i] + "Grid", "Nudge " + directions[i] + " a Grid Step")
+      nudges.add(UserAction.define("Nudge" + directions[i] + "Grid", "Nudge " + directions[i] + " a Grid Step")
           .keys("Shift+" + directions[i]).enabledWhen(hasSelection).does(() -> canvas.nudge(dx * grid, dy * grid)));
     }
+    nudges.forEach(this::add);
   }
 
   private void lab(LabViewModel lab, LabDialogs dialogs) {

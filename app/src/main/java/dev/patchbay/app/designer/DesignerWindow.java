@@ -75,8 +75,7 @@ public final class DesignerWindow {
     files.setStatus(canvasVm.statusProperty()::set);
     actions = new DesignerActions(document, canvasVm, files, new CanvasControls(canvas, palette), labVm,
         new LabDialogs(document, canvasVm, labVm, reachVm, stage));
-    keys = new KeyBindings(List.of(actions.get("CancelGesture")),
-        DesignerActions.NUDGES.stream().map(actions::get).toList());
+    keys = new KeyBindings(List.of(actions.get("CancelGesture")), actions.nudges());
     canvasMenu = CanvasContextMenu.install(canvas, actions);
     BorderPane root = new BorderPane();
     root.setTop(new VBox(menus.build(actions, files::openRecent), ToolBarBuilder.build(actions),

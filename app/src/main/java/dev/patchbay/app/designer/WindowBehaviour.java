@@ -12,7 +12,10 @@ final class WindowBehaviour {
   private final FileActions files;
   private final Runnable closeLab;
 
-  /** {@code closeLab} runs when the window closes: a live lab stays up; `patchbay down LAB` or the next session removes it. */
+  /**
+   * {@code closeLab} runs when the window closes: a live lab stays up; `patchbay down LAB` or the
+   * next session removes it.
+   */
   WindowBehaviour(FileActions files, Runnable closeLab) {
     this.files = files;
     this.closeLab = closeLab;
