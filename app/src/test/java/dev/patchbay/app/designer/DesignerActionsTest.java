@@ -1,6 +1,7 @@
 package dev.patchbay.app.designer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +24,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
@@ -39,7 +41,8 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class DesignerActionsTest {
-  private final Preferences prefs = Preferences.userRoot().node("dev/patchbay/test/actions-" + ProcessHandle.current().pid());
+  private final Preferences prefs =
+      Preferences.userRoot().node("dev/patchbay/test/actions-" + ProcessHandle.current().pid());
   private DesignerWindow window;
 
   @Start
@@ -155,6 +158,21 @@ class DesignerActionsTest {
     assertEveryControlFollowsItsAction();
     robot.interact(() -> window.canvasViewModel().selection().clear());
     assertEveryControlFollowsItsAction();
+  }
+
+  @Test
+  void choosingARefreshRateInTheLabMenuSetsTheLabsRateAndUnchoosesTheOthers(FxRobot robot) {
+    List<RadioMenuItem> rates = menuBarItems().stream().filter(RadioMenuItem.class::isInstance)
+        .map(RadioMenuItem.class::cast).toList();
+    assertEquals(List.of("menuRefresh1", "menuRefresh2", "menuRefresh5", "menuRefresh10"),
+        rates.stream().map(MenuItem::getId).toList());
+    assertTrue(rates.get(0).isSelected(), "1 per second at start");
+    robot.interact(() -> rates.get(2).setSelected(true)); // what a click on the item does
+    assertEquals(5, window.lab().refreshHzProperty().get());
+    assertEquals(List.of(false, false, true, false), rates.stream().map(RadioMenuItem::isSelected).toList());
+    robot.interact(() -> window.lab().setRefreshHz(10));
+    assertTrue(rates.get(3).isSelected(), "the menu follows a rate set elsewhere");
+    assertFalse(rates.get(2).isSelected());
   }
 
   private void assertEveryControlFollowsItsAction() {
