@@ -108,16 +108,23 @@ class ActionsUiTest {
   }
 
   @Test
-  void theCanvasContextMenuOpensFromTheKeyboardAndDeletesTheSelection(FxRobot robot) throws Exception {
+  void shiftF10OnTheCanvasOpensItsContextMenuWhoseDeleteDeletesTheSelection(FxRobot robot) throws Exception {
     robot.clickOn("#node-tap0");
-    Node canvas = robot.lookup("#canvas").query();
-    Bounds b = canvas.localToScreen(canvas.getBoundsInLocal());
-    robot.interact(() -> Event.fireEvent(canvas, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
-        b.getWidth() / 2, b.getHeight() / 2, b.getCenterX(), b.getCenterY(), true, null)));
+    robot.push(KeyCode.SHIFT, KeyCode.F10);
     waitUntil(() -> robot.lookup("#contextDelete").tryQuery().isPresent());
     robot.clickOn("#contextDelete");
     waitUntil(() -> !has("tap0"));
     assertEquals(4, window.document().topology().links().size(), "the tap went with its links");
     assertTrue(window.canvasViewModel().selection().isEmpty(), "nothing is left selected to delete");
+  }
+
+  @Test
+  void aKeyboardContextMenuRequestOnTheCanvasOpensTheSameMenu(FxRobot robot) throws Exception {
+    Node canvas = robot.lookup("#canvas").query();
+    Bounds b = canvas.localToScreen(canvas.getBoundsInLocal());
+    robot.interact(() -> Event.fireEvent(canvas, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+        b.getWidth() / 2, b.getHeight() / 2, b.getCenterX(), b.getCenterY(), true, null)));
+    waitUntil(() -> robot.lookup("#contextPaste").tryQuery().isPresent());
+    robot.push(KeyCode.ESCAPE);
   }
 }
