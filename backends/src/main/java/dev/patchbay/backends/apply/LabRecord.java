@@ -34,6 +34,11 @@ public record LabRecord(String lab, String target, String namespace, String sinc
   public static LabRecord read(String lab, Journal journal) throws IOException {
     Reader r = new Reader();
     for (JsonNode e : journal.entries()) {
+      int version = e.path("journal").asInt(1);
+      if (version > Journal.VERSION) {
+        throw new IOException("lab " + lab + "'s journal is format version " + version + ", written by a newer"
+            + " Patchbay; this one reads version " + Journal.VERSION + ": take the lab down with that release");
+      }
       r.read(e);
     }
     Set<String> undone = r.undone;

@@ -164,7 +164,7 @@ public final class Labs {
     ArrayNode uplinks = Journal.JSON.createArrayNode();
     t.elementsOf(Uplink.class).forEach(u -> uplinks.add(u.name()));
     if (fresh) {
-      ObjectNode e = journal.entry("lab").put("lab", lab).put("target", spec.kind().word())
+      ObjectNode e = journal.entry("lab").put("journal", Journal.VERSION).put("lab", lab).put("target", spec.kind().word())
           .put("namespace", namespaceOf(spec, lab)).put("file", file);
       e.set("uplinks", uplinks);
       journal.note(e); // forced to disk with the first line that announces a change
