@@ -123,9 +123,9 @@ public final class Labs {
     });
   }
 
-  /** The planner for a lab: its NAT goes into the lab's own nft table. */
+  /** The planner for a lab: its NAT goes into the lab's own nft table, and only its marked links are its own. */
   public static Planner planner(String lab) {
-    return Planner.modern().forLab(LabName.checked(lab));
+    return Planner.modern().forLab(LabName.checked(lab)).markedWith(Marker.of(lab).alias());
   }
 
   private static Diff diff(Topology t, String lab, Target target, LabRecord record) throws IOException {
