@@ -33,7 +33,8 @@ public record Diff(List<Step> owned, List<Integer> removed, Plan additions) {
 
   /**
    * The difference between the full plan of a design and what the lab applied, on a host in state
-   * {@code live}; a link counts as there only when it carries {@code marker} (null: any link of the kind).
+   * {@code live}; a link counts as there only when it carries {@code marker}, and then the lab's nft
+   * table only when {@code owned} made it (null: any link of the kind, any table of the name).
    */
   public static Diff of(Plan wanted, List<Step> owned, LiveState live, String marker) {
     // Sets of normal forms, not pairwise comparison: a lab of thousands of steps diffs in linear time.
@@ -56,7 +57,7 @@ public record Diff(List<Step> owned, List<Integer> removed, Plan additions) {
       }
     }
     List<Step> additions = new ArrayList<>();
-    Satisfaction satisfaction = Satisfaction.of(wanted, live, marker);
+    Satisfaction satisfaction = Satisfaction.of(wanted, owned, live, marker);
     for (Step w : wanted.steps()) {
       boolean kept = keptSteps.contains(normal(w));
       boolean redo = removedKeys.contains(key(w)) || devices(w).stream().anyMatch(deletedLinks::contains);

@@ -98,7 +98,7 @@ public final class Planner {
   public Plan against(Topology topology, LiveState live) {
     List<Step> needed = new ArrayList<>();
     Plan full = full(topology);
-    Satisfaction satisfaction = Satisfaction.of(full, live, linkMarker);
+    Satisfaction satisfaction = Satisfaction.of(full, List.of(), live, linkMarker);
     for (Step s : full.steps()) {
       if (!satisfaction.satisfied(s)) {
         needed.add(knowingPrevious(s, live));

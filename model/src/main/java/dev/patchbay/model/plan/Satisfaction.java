@@ -1,6 +1,7 @@
 package dev.patchbay.model.plan;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -13,20 +14,29 @@ import java.util.Set;
  * lab's tap1. A link that exists but is not the step's is "fresh": the plan creates it (which the
  * kernel will refuse, and the apply's conflict check reports first), and every step on it is needed
  * too, because what the other link happens to have (up, on a bridge, an address) is not the lab's.
+ * Likewise the lab's nft table counts only when its journal made it: a leftover or someone else's
+ * table of that name would otherwise stand in for the lab's NAT rules.
  */
 final class Satisfaction {
   private final LiveState live;
   private final String marker;
   private final Set<String> fresh = new HashSet<>();
+  private final Set<String> ownedTables = new HashSet<>();
 
   private Satisfaction(LiveState live, String marker) {
     this.live = live;
     this.marker = marker;
   }
 
-  /** {@code marker} is the alias the lab's links carry, or null when any link of the right kind counts. */
-  static Satisfaction of(Plan wanted, LiveState live, String marker) {
+  /**
+   * {@code marker} is the alias the lab's links carry, or null when any link of the right kind (and
+   * any nft table of the lab's name) counts; {@code owned} are the lab's journalled steps. An nft
+   * table carries no marker, so with one the table counts only when the journal made it.
+   */
+  static Satisfaction of(Plan wanted, List<Step> owned, LiveState live, String marker) {
     Satisfaction s = new Satisfaction(live, marker);
+    owned.stream().filter(Step.LoadNat.class::isInstance).map(n -> ((Step.LoadNat) n).table())
+        .forEach(s.ownedTables::add);
     for (Step step : wanted.steps()) {
       created(step).filter(name -> live.link(name).isPresent() && !s.holds(step)).ifPresent(s.fresh::add);
     }
@@ -67,7 +77,7 @@ final class Satisfaction {
     } else if (step instanceof Step.SetSysctl s) {
       return live.sysctl(s.key()).filter(v -> Objects.equals(v, s.to())).isPresent();
     } else if (step instanceof Step.LoadNat s) {
-      return live.nftTables().contains("ip " + s.table());
+      return live.nftTables().contains("ip " + s.table()) && (marker == null || ownedTables.contains(s.table()));
     } else if (step instanceof Step.ClearUplinkAddresses s) {
       return !live.hasAnyAddress(s.uplink());
     } else if (step instanceof Step.StartVdeSwitch s) {

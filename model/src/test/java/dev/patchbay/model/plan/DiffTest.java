@@ -206,6 +206,21 @@ class DiffTest {
     assertTrue(marked.diff(t, plan.steps(), live).isEmpty(), "with its marker the tap is the lab's");
   }
 
+  @Test
+  void theLabsNatTableCountsOnlyWhenItsJournalMadeIt() {
+    Planner marked = PLANNER.markedWith("patchbay:" + LAB);
+    Topology t = p2(x -> { });
+    Plan plan = marked.against(t, PlannerTest.hostBefore(t));
+    LiveState live = Applied.after(PlannerTest.hostBefore(t), plan, "patchbay:" + LAB);
+    List<Step> withoutNat = plan.steps().stream().filter(s -> !(s instanceof Step.LoadNat)).toList();
+
+    assertEquals(List.of(), marked.diff(t, plan.steps(), live).additions().steps());
+    // A table of the lab's name that the journal did not make (a leftover, or someone else's).
+    assertEquals(List.of(new Step.LoadNat(TABLE, List.of(new HostSettings.Nat("192.168.0.0/24", "eth0")))),
+        marked.diff(t, withoutNat, live).additions().steps());
+    assertEquals(List.of(), PLANNER.diff(t, withoutNat, live).additions().steps(), "unmarked: any table counts");
+  }
+
   private static String kindAndName(Step s) {
     String name = s instanceof Step.CreateTap c ? c.name() : s instanceof Step.Enslave e ? e.device()
         : s instanceof Step.SetUp u ? u.device() : s instanceof Step.StartGuest g ? g.guest() : s.toString();
