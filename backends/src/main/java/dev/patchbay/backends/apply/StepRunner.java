@@ -118,8 +118,12 @@ final class StepRunner {
     } else if (step instanceof Step.DeleteNat s) {
       target.nft(List.of("delete", "table", "ip", NatRuleset.checkedTable(s.table())), null);
     } else if (step instanceof Step.ClearUplinkAddresses s) {
-      for (JsonNode a : saved.path("addresses")) {
-        target.rt().deleteAddress(s.uplink(), Cidr.of(a.asText()));
+      // Last first: the kernel lists a subnet's secondary addresses after its primary, and deleting
+      // the primary first would take the secondaries along (the next delete: EADDRNOTAVAIL).
+      List<JsonNode> addresses = new ArrayList<>();
+      saved.path("addresses").forEach(addresses::add);
+      for (int i = addresses.size() - 1; i >= 0; i--) {
+        target.rt().deleteAddress(s.uplink(), Cidr.of(addresses.get(i).asText()));
       }
     } else if (step instanceof Step.RestoreUplinkAddresses s) {
       restore(s.uplink(), saved);
