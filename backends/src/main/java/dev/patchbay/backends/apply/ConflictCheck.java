@@ -62,6 +62,7 @@ final class ConflictCheck {
   private final Set<String> created = new HashSet<>();
   private final Set<String> cleared = new HashSet<>();
   private final Set<String> deletedFirst = new HashSet<>();
+  private final List<Step> removedFirst = new ArrayList<>();
   private final List<Conflict> found = new ArrayList<>();
 
   private ConflictCheck(Diff diff, LiveState live, Marker marker, String where) {
@@ -76,6 +77,7 @@ final class ConflictCheck {
       }
     }
     for (Step s : diff.removals().steps()) {
+      removedFirst.add(s);
       if (s instanceof Step.DeleteTap d) {
         deletedFirst.add(d.name());
       } else if (s instanceof Step.DeleteBridge d) {
@@ -122,10 +124,13 @@ final class ConflictCheck {
     }
   }
 
-  /** A link of the design's name that is not the lab's, or is the lab's but of another kind. */
+  /**
+   * A link of the design's name that is not the lab's, or is the lab's but of another kind and not
+   * deleted first by the Reconciler (which deletes only what carries the marker).
+   */
   private void link(String name, String kind, String word) {
     Optional<LiveState.Link> there = live.link(name);
-    if (there.isEmpty() || deletedFirst.contains(name) || ours(there.get()) && kind.equals(there.get().kind())) {
+    if (there.isEmpty() || ours(there.get()) && (kind.equals(there.get().kind()) || deletedFirst.contains(name))) {
       return;
     }
     found.add(new Conflict(word + " " + name, describe(there.get()) + " is there already",
@@ -156,7 +161,7 @@ final class ConflictCheck {
     for (LiveState.Address held : live.addresses()) {
       Optional<Cidr> cidr = Cidr.parse(held.cidr());
       if (cidr.isPresent() && cidr.get().address().equals(wanted.address()) && !held.device().equals(a.device())
-          && !goesFirst(held.device())) {
+          && !goesFirst(held.device()) && !removedFirst.contains(new Step.RemoveAddress(held.device(), held.cidr()))) {
         found.add(new Conflict("address " + wanted.address() + " (for " + a.device() + ")",
             held.device() + " has it already (" + held.cidr() + ")",
             "give " + a.device() + " another address in the design, or remove it from " + held.device()));
@@ -170,7 +175,7 @@ final class ConflictCheck {
     for (LiveState.Route held : live.routes()) {
       Optional<Cidr> dest = Cidr.parse(LiveState.normalDestination(held.destination())).map(Cidr::network);
       if (dest.equals(Optional.of(destination)) && !created.contains(held.device()) && !goesFirst(held.device())
-          && !ownedRoute(held)) {
+          && !removedFirst(held)) {
         found.add(new Conflict("route " + destination, "the main table has it already"
             + (held.via() == null ? "" : " via " + held.via()) + (held.device() == null ? "" : " dev " + held.device()),
             "delete that route, or change the design's route to " + destination));
@@ -199,16 +204,20 @@ final class ConflictCheck {
     }
   }
 
-  /** Whatever is on this interface goes before the lab's steps need it: the lab's own, or an uplink it clears. */
+  /**
+   * Whatever is on this interface is gone before the lab's steps need it: an uplink the apply clears,
+   * or a link of the lab that the Reconciler deletes first.
+   */
   private boolean goesFirst(String device) {
-    return device != null && (cleared.contains(device) || live.link(device).filter(this::ours).isPresent());
+    return device != null && (cleared.contains(device)
+        || deletedFirst.contains(device) && live.link(device).filter(this::ours).isPresent());
   }
 
-  /** A route the lab's journal holds: kept, or removed by the Reconciler before the additions run. */
-  private boolean ownedRoute(LiveState.Route held) {
+  /** A route of the lab's journal that the Reconciler removes before the additions run. */
+  private boolean removedFirst(LiveState.Route held) {
     LiveState alone = new LiveState(List.of(), List.of(), List.of(held), Map.of(), Set.of(), Set.of());
-    return diff.owned().stream()
-        .anyMatch(s -> s instanceof Step.AddRoute r && alone.hasRoute(r.destination(), r.via(), r.device()));
+    return removedFirst.stream()
+        .anyMatch(s -> s instanceof Step.RemoveRoute r && alone.hasRoute(r.destination(), r.via(), r.device()));
   }
 
   private boolean ours(LiveState.Link link) {
