@@ -197,11 +197,10 @@ public final class Applier {
     if (made.failure() != null) {
       failedAt = made.made();
       problem = made.failure();
-      entries.add(chunk.get(c + failedAt)); // as runOne does for a failed create
     }
     dev.patchbay.backends.netlink.BatchResult marks;
     try {
-      marks = made.made() == 0 ? null : runner.markTaps(taps.subList(0, made.made()));
+      marks = made.made() == 0 ? null : runner.markTaps(made);
     } catch (IOException e) {
       throw failed(plan, base + c, steps.get(c), e, entries, notRun(chunk, c, entries));
     }

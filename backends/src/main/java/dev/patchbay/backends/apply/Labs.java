@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.patchbay.backends.os.TrustedFolder;
 import dev.patchbay.model.plan.Diff;
+import dev.patchbay.model.plan.LiveState;
 import dev.patchbay.model.plan.Plan;
 import dev.patchbay.model.plan.Planner;
 import dev.patchbay.model.plan.Step;
@@ -123,17 +124,21 @@ public final class Labs {
     });
   }
 
-  /** The planner for a lab: its NAT goes into the lab's own nft table. */
+  /** The planner for a lab: its NAT goes into the lab's own nft table, and only its marked links are its own. */
   public static Planner planner(String lab) {
-    return Planner.modern().forLab(LabName.checked(lab));
+    return Planner.modern().forLab(LabName.checked(lab)).markedWith(Marker.of(lab).alias());
   }
 
   private static Diff diff(Topology t, String lab, Target target, LabRecord record) throws IOException {
+    return diff(t, lab, record, LiveStateReader.read(target, record.processes()));
+  }
+
+  private static Diff diff(Topology t, String lab, LabRecord record, LiveState live) throws IOException {
     List<Step> owned = new ArrayList<>();
     for (com.fasterxml.jackson.databind.JsonNode e : record.liveSteps()) {
       owned.add(Journal.step(e.path("step")));
     }
-    return planner(lab).diff(t, owned, LiveStateReader.read(target, record.processes()));
+    return planner(lab).diff(t, owned, live);
   }
 
   /**
@@ -257,7 +262,9 @@ public final class Labs {
       throws IOException, Applier.ApplyException {
     try (Target target = open(spec, lab)) {
       LabRecord record = LabRecord.read(lab, journal);
-      Diff diff = diff(t, lab, target, record);
+      LiveState live = LiveStateReader.read(target, record.processes());
+      Diff diff = diff(t, lab, record, live);
+      ConflictCheck.check(diff, live, Marker.of(lab), target.describe()); // before any step, the watcher too
       Plan plan = diff.additions();
       boolean countdown = needsCountdown(spec, diff.plan(), t, confirmSeconds);
       if (countdown) {

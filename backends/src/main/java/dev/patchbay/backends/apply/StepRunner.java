@@ -3,6 +3,7 @@ package dev.patchbay.backends.apply;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.patchbay.backends.netlink.BatchResult;
 import dev.patchbay.backends.netlink.InterfaceAddress;
 import dev.patchbay.backends.netlink.IpRequests;
 import dev.patchbay.backends.netlink.Link;
@@ -17,7 +18,9 @@ import dev.patchbay.model.plan.LiveState;
 import dev.patchbay.model.plan.Planner;
 import dev.patchbay.model.plan.Step;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * Carries out one step in a target through netlink, /dev/net/tun, /proc/sys and nft. Every link it
@@ -115,8 +118,12 @@ final class StepRunner {
     } else if (step instanceof Step.DeleteNat s) {
       target.nft(List.of("delete", "table", "ip", NatRuleset.checkedTable(s.table())), null);
     } else if (step instanceof Step.ClearUplinkAddresses s) {
-      for (JsonNode a : saved.path("addresses")) {
-        target.rt().deleteAddress(s.uplink(), Cidr.of(a.asText()));
+      // Last first: the kernel lists a subnet's secondary addresses after its primary, and deleting
+      // the primary first would take the secondaries along (the next delete: EADDRNOTAVAIL).
+      List<JsonNode> addresses = new ArrayList<>();
+      saved.path("addresses").forEach(addresses::add);
+      for (int i = addresses.size() - 1; i >= 0; i--) {
+        target.rt().deleteAddress(s.uplink(), Cidr.of(addresses.get(i).asText()));
       }
     } else if (step instanceof Step.RestoreUplinkAddresses s) {
       restore(s.uplink(), saved);
@@ -130,17 +137,28 @@ final class StepRunner {
     return "done";
   }
 
+  /**
+   * A tap cannot be born with an alias or group (it is not made by RTM_NEWLINK), so it is marked
+   * while the file that made it still holds it, and only then made persistent: a tap whose mark is
+   * refused goes with its file, so a failed create leaves nothing to undo. TUNSETIFF with
+   * IFF_TUN_EXCL fails on a name that is taken, so the mark (by name, while our file holds the
+   * name) can only land on the tap this step made.
+   */
   private void createTap(Step.CreateTap s) throws IOException {
-    target.call(() -> {
-      createUnmarked(s);
-      return null;
-    });
-    // A tap cannot be born with an alias or group (it is not made by RTM_NEWLINK): marked at once after.
-    target.rt().change(mark(s));
+    Tap tap = target.call(() -> openUnmarked(s));
+    try {
+      target.rt().change(mark(tap.name()));
+      tap.persist(true);
+    } finally {
+      tap.close();
+    }
   }
 
-  /** What a run of tap creations did: the first {@code made} taps exist; {@code failure} stopped the next one. */
-  record TapsMade(int made, Exception failure) {}
+  /**
+   * What a run of tap creations did: the first {@code made} taps exist, still held by their files
+   * ({@code open}) and not persistent; {@code failure} stopped the next one.
+   */
+  record TapsMade(int made, Exception failure, List<Tap> open) {}
 
   /**
    * Creates the taps in order in one call on the target's thread (one hand-over for the run instead
@@ -149,34 +167,58 @@ final class StepRunner {
    */
   TapsMade createTaps(List<Step.CreateTap> taps) throws IOException {
     return target.call(() -> {
+      List<Tap> open = new ArrayList<>();
       for (int k = 0; k < taps.size(); k++) {
         try {
-          createUnmarked(taps.get(k));
+          open.add(openUnmarked(taps.get(k)));
         } catch (IOException | RuntimeException e) {
-          return new TapsMade(k, e);
+          return new TapsMade(k, e, open);
         }
       }
-      return new TapsMade(taps.size(), null);
+      return new TapsMade(taps.size(), null, open);
     });
   }
 
-  /** Marks freshly made taps with the lab's alias and group: one netlink batch for the run. */
-  dev.patchbay.backends.netlink.BatchResult markTaps(List<Step.CreateTap> taps) throws NetlinkException {
-    return target.rt().execute(taps.stream().map(s -> mark(s).request()).toList());
+  /**
+   * Marks a run's taps with the lab's alias and group (one netlink batch), makes the marked ones
+   * persistent and closes every file: a tap whose mark or persistence failed is gone with its file,
+   * and the result names its failure.
+   */
+  BatchResult markTaps(TapsMade made) throws NetlinkException {
+    try {
+      BatchResult marks = target.rt().execute(made.open().stream().map(t -> mark(t.name()).request()).toList());
+      TreeMap<Integer, NetlinkException> failures = new TreeMap<>(marks.failures());
+      for (int k = 0; k < made.open().size(); k++) {
+        if (marks.succeeded(k)) {
+          try {
+            made.open().get(k).persist(true);
+          } catch (NetlinkException e) {
+            failures.put(k, e);
+          }
+        }
+      }
+      return new BatchResult(made.open().size(), failures);
+    } finally {
+      made.open().forEach(Tap::close);
+    }
   }
 
-  private SetLink mark(Step.CreateTap s) {
-    return SetLink.named(s.name()).alias(marker.alias()).group(marker.group());
+  private SetLink mark(String tap) {
+    return SetLink.named(tap).alias(marker.alias()).group(marker.group());
   }
 
-  /** A persistent tap with its owner, made in the calling thread's namespace, its file closed. */
-  private static void createUnmarked(Step.CreateTap s) throws IOException {
+  /** A tap with its owner, made in the calling thread's namespace, held open and not yet persistent. */
+  private static Tap openUnmarked(Step.CreateTap s) throws IOException {
     Integer uid = s.owner() == null ? null : Users.uid(s.owner());
-    try (Tap tap = Tap.create(s.name())) {
+    Tap tap = Tap.create(s.name());
+    try {
       if (uid != null) {
         tap.owner(uid);
       }
-      tap.persist(true);
+      return tap;
+    } catch (IOException | RuntimeException e) {
+      tap.close();
+      throw e;
     }
   }
 

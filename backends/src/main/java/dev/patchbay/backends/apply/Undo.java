@@ -40,10 +40,13 @@ final class Undo {
     this.uplinks = uplinks;
   }
 
-  /** Steps whose failure may leave part of their effect behind, which their inverse removes safely. */
+  /**
+   * Steps whose failure may leave part of their effect behind, which their inverse removes safely.
+   * Not a failed create: it leaves nothing of its own (StepRunner, LinkCreator), and its name may be
+   * held by a link that is not the lab's, which its inverse must not touch.
+   */
   static boolean undoEvenIfFailed(Step step) {
-    return step instanceof Step.CreateTap || step instanceof Step.CreateBridge
-        || step instanceof Step.ClearUplinkAddresses;
+    return step instanceof Step.ClearUplinkAddresses;
   }
 
   /** Runs the entry's inverse: {@link #DONE}, {@link #GONE}, or a sentence saying what was left alone and why. */

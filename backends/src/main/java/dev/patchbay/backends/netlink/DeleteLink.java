@@ -1,6 +1,6 @@
 package dev.patchbay.backends.netlink;
 
-/** RTM_DELLINK requests: one link by name, or every link of a group at once. */
+/** RTM_DELLINK requests: one link by name or ifindex, or every link of a group at once. */
 public final class DeleteLink {
   private DeleteLink() {}
 
@@ -10,6 +10,15 @@ public final class DeleteLink {
     return NlRequest.change(Nl.RTM_DELLINK, 0, "delete link '" + name + "'")
         .ifinfomsg(Nl.AF_UNSPEC, 0, 0, 0)
         .attrString(Nl.IFLA_IFNAME, name);
+  }
+
+  /** Deletes the link with ifindex {@code index} (one Patchbay has just made); {@code knownAs} names it in errors. */
+  public static NlRequest index(int index, String knownAs) {
+    if (index <= 0) {
+      throw new IllegalArgumentException("ifindex must be positive, not " + index);
+    }
+    return NlRequest.change(Nl.RTM_DELLINK, 0, "delete link '" + knownAs + "' (ifindex " + index + ")")
+        .ifinfomsg(Nl.AF_UNSPEC, index, 0, 0);
   }
 
   /**

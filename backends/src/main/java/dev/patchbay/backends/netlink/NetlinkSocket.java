@@ -94,6 +94,7 @@ public final class NetlinkSocket implements AutoCloseable {
    */
   public BatchResult execute(List<NlRequest> requests) throws NetlinkException {
     TreeMap<Integer, NetlinkException> failures = new TreeMap<>();
+    java.util.Map<Integer, CreatedLink> created = new java.util.HashMap<>();
     int next = 0;
     while (next < requests.size()) {
       int first = next;
@@ -111,9 +112,9 @@ public final class NetlinkSocket implements AutoCloseable {
         }
         break;
       }
-      awaitAcks(requests, first, firstSeq, next - first, failures);
+      awaitAcks(requests, first, firstSeq, next - first, failures, created);
     }
-    return new BatchResult(requests.size(), failures);
+    return new BatchResult(requests.size(), failures, created);
   }
 
   private boolean fits(NlRequest request, boolean firstOfBatch) {
@@ -135,15 +136,27 @@ public final class NetlinkSocket implements AutoCloseable {
     }
   }
 
+  /**
+   * Reads the ACK of each request; an echoed RTM_NEWLINK (a create sent with NLM_F_ECHO) arrives
+   * before its request's ACK and is kept in {@code created}.
+   */
   private void awaitAcks(List<NlRequest> requests, int first, int firstSeq, int count,
-      TreeMap<Integer, NetlinkException> failures) throws NetlinkException {
+      TreeMap<Integer, NetlinkException> failures, java.util.Map<Integer, CreatedLink> created)
+      throws NetlinkException {
     int acked = 0;
     while (acked < count) {
       int length = receive(requests.get(first).description());
       for (int at = 0; at + Nl.NLMSG_HDRLEN <= length; at = next(at)) {
         int index = receiveBuffer.getInt(at + 8) - firstSeq;
-        if (header(at, 4) != Nl.NLMSG_ERROR || index < 0 || index >= count) {
+        if (index < 0 || index >= count) {
           continue; // a stray answer to an earlier, abandoned exchange
+        }
+        if (header(at, 4) == Nl.RTM_NEWLINK) {
+          created.put(first + index, RtParsers.created(receiveBuffer, at + Nl.NLMSG_HDRLEN, at + receiveBuffer.getInt(at)));
+          continue;
+        }
+        if (header(at, 4) != Nl.NLMSG_ERROR) {
+          continue;
         }
         acked++;
         int errno = -receiveBuffer.getInt(at + Nl.NLMSG_HDRLEN);

@@ -7,8 +7,10 @@ import java.util.List;
  * An RTM_NEWLINK request for a virtual device (bridge, veth pair, dummy) with the settings Patchbay
  * gives it at birth: ownership marker (group, alias), state and MTU. The group is set by the creating
  * request itself, so the link never exists outside its lab's group. The kernel ignores IFLA_IFALIAS
- * when it creates a link (seen on 6.x), so the alias follows as an RTM_SETLINK in the same batch,
- * as does bringing a veth's peer up.
+ * when it creates a link (seen on 6.x), so the alias follows as an RTM_SETLINK, as does bringing a
+ * veth's peer up; those follow-ups go only after the create succeeded, to the ifindex the kernel
+ * reported ({@link RtNetlink#create}), never by name in the same batch: a create that fails because
+ * the name is taken must not mark the link that holds it.
  */
 public final class NewLink {
   private final String kind;
@@ -86,15 +88,15 @@ public final class NewLink {
     return name;
   }
 
-  /** The creating request, followed by the changes the kernel does not take at creation. */
-  public List<NlRequest> requests() {
+  /** The settings the kernel does not take at creation, addressed by the ifindexes it reported. */
+  public List<NlRequest> followUps(CreatedLink made) {
     List<NlRequest> out = new ArrayList<>();
-    out.add(create());
     if (alias != null) {
-      out.add(SetLink.named(name).alias(alias).request());
+      out.add(SetLink.index(made.index(), name).alias(alias).request());
     }
     if (peer != null && peerNamespaceFd == null && (alias != null || up)) {
-      SetLink peerChange = SetLink.named(peer);
+      // Made by the same request as the link: a peer the kernel did not report is still ours by name.
+      SetLink peerChange = made.peerIndex() > 0 ? SetLink.index(made.peerIndex(), peer) : SetLink.named(peer);
       if (alias != null) {
         peerChange.alias(alias);
       }
@@ -106,9 +108,24 @@ public final class NewLink {
     return out;
   }
 
-  private NlRequest create() {
+  /** The link kind given to the kernel (IFLA_INFO_KIND): bridge, veth, dummy. */
+  public String kind() {
+    return kind;
+  }
+
+  /** The link group it is created in, if one is set. */
+  public java.util.Optional<Integer> group() {
+    return java.util.Optional.ofNullable(group);
+  }
+
+  /**
+   * The creating request alone, with NLM_F_ECHO: the kernel answers with the new link (so its
+   * ifindex) before the ACK. Nothing may follow it in the same batch: when the name is taken the
+   * create fails, and a change addressed by name would land on the link that holds it.
+   */
+  public NlRequest create() {
     String description = "create " + kind + " '" + name + "'" + (peer == null ? "" : " with peer '" + peer + "'");
-    NlRequest r = NlRequest.change(Nl.RTM_NEWLINK, Nl.F_CREATE | Nl.F_EXCL, description)
+    NlRequest r = NlRequest.change(Nl.RTM_NEWLINK, Nl.F_CREATE | Nl.F_EXCL | Nl.F_ECHO, description)
         .ifinfomsg(Nl.AF_UNSPEC, 0, up ? Nl.IFF_UP : 0, up ? Nl.IFF_UP : 0)
         .attrString(Nl.IFLA_IFNAME, name);
     common(r);

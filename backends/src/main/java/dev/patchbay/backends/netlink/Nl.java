@@ -15,6 +15,8 @@ public final class Nl {
   public static final int F_REQUEST = 0x1;
   public static final int F_MULTI = 0x2;
   public static final int F_ACK = 0x4;
+  /** Asks the kernel to send the requester the object it made (RTM_NEWLINK honours it since Linux 6.1). */
+  public static final int F_ECHO = 0x8;
   public static final int F_DUMP_INTR = 0x10;
   public static final int F_DUMP = 0x300;
   public static final int F_REPLACE = 0x100;
@@ -60,6 +62,8 @@ public final class Nl {
   // IFLA_* link attributes
   public static final int IFLA_ADDRESS = 1;
   public static final int IFLA_IFNAME = 3;
+  /** The ifindex a link is tied to: a veth's peer. Left out when it is the link's own. */
+  public static final int IFLA_LINK = 5;
   public static final int IFLA_MTU = 4;
   public static final int IFLA_MASTER = 10;
   public static final int IFLA_LINKINFO = 18;
@@ -67,6 +71,7 @@ public final class Nl {
   public static final int IFLA_STATS64 = 23;
   public static final int IFLA_GROUP = 27;
   public static final int IFLA_NET_NS_FD = 28;
+  public static final int IFLA_LINK_NETNSID = 37;
   public static final int IFLA_INFO_KIND = 1;
   public static final int IFLA_INFO_DATA = 2;
   public static final int IFLA_BR_STP_STATE = 5;

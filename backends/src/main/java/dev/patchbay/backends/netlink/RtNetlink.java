@@ -106,8 +106,19 @@ public final class RtNetlink implements AutoCloseable {
     return socket.execute(requests);
   }
 
-  public void create(NewLink link) throws NetlinkException {
-    execute(link.requests()).throwIfFailed();
+  /**
+   * Creates the link, then sets what creation cannot (alias, a veth peer's state) on that link alone,
+   * by the ifindex the kernel reported: a create refused because the name is taken changes nothing.
+   */
+  public CreatedLink create(NewLink link) throws NetlinkException {
+    BatchResult result = create(List.of(link));
+    result.throwIfFailed();
+    return result.created(0).orElseThrow();
+  }
+
+  /** Creates many links as {@link #create(NewLink)} does, in few round trips; the result is per link. */
+  public BatchResult create(List<NewLink> links) throws NetlinkException {
+    return LinkCreator.create(this, links);
   }
 
   public void change(SetLink change) throws NetlinkException {

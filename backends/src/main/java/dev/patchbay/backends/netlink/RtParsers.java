@@ -28,6 +28,17 @@ final class RtParsers {
         Optional.ofNullable(alias).filter(s -> !s.isEmpty()), a.u32(Nl.IFLA_GROUP, 0), counters);
   }
 
+  /**
+   * The ifindexes in the kernel's echo of a link we created (NLM_F_ECHO): the link's own and, when
+   * IFLA_LINK names a link of the same namespace (a veth's peer), that one.
+   */
+  static CreatedLink created(ByteBuffer b, int start, int end) {
+    int index = b.getInt(start + 4);
+    NlAttrs a = NlAttrs.parse(b, start + Nl.IFINFOMSG_LEN, end);
+    int peer = a.has(Nl.IFLA_LINK_NETNSID) ? 0 : a.u32(Nl.IFLA_LINK, 0);
+    return new CreatedLink(index, peer == index ? 0 : peer);
+  }
+
   private static Optional<Mac> mac(byte[] bytes) {
     if (bytes == null || bytes.length != 6) {
       return Optional.empty();

@@ -16,6 +16,7 @@ public final class SetLink {
   private String alias;
   private Integer group;
   private Integer mtu;
+  private String knownAs;
 
   private SetLink(String name, int index) {
     this.name = name;
@@ -28,10 +29,21 @@ public final class SetLink {
 
   /** Addresses the link by ifindex: needed to rename it, since IFLA_IFNAME then carries the new name. */
   public static SetLink index(int index) {
+    return index(index, null);
+  }
+
+  /**
+   * Addresses the link by ifindex, so the change lands on that very link whatever holds the name now;
+   * {@code knownAs} only names it in error messages (it is not sent: with an ifindex, IFLA_IFNAME
+   * would rename the link).
+   */
+  public static SetLink index(int index, String knownAs) {
     if (index <= 0) {
       throw new IllegalArgumentException("ifindex must be positive, not " + index);
     }
-    return new SetLink(null, index);
+    SetLink change = new SetLink(null, index);
+    change.knownAs = knownAs;
+    return change;
   }
 
   /** Makes the link a port of the bridge with ifindex {@code masterIndex}. */
@@ -117,7 +129,8 @@ public final class SetLink {
     append(what, alias != null, "set alias '" + alias + "'");
     append(what, group != null, "set group " + group);
     append(what, mtu != null, "set mtu " + mtu);
-    String target = name != null ? "'" + name + "'" : "ifindex " + index;
+    String target = name != null ? "'" + name + "'"
+        : knownAs != null ? "'" + knownAs + "' (ifindex " + index + ")" : "ifindex " + index;
     return (what.length() == 0 ? "change" : what) + " of " + target;
   }
 

@@ -73,11 +73,11 @@ public final class NetlinkBenchmark {
 
   static double applyWithBackend(NamespaceThread thread, RtNetlink nl) throws IOException {
     long start = System.nanoTime();
-    List<NlRequest> bridges = new ArrayList<>();
+    List<NewLink> bridges = new ArrayList<>();
     for (int b = 0; b < BRIDGES; b++) {
-      bridges.addAll(NewLink.bridge("br" + b).group(GROUP).alias(LAB).up().requests());
+      bridges.add(NewLink.bridge("br" + b).group(GROUP).alias(LAB).up());
     }
-    nl.execute(bridges).throwIfFailed();
+    nl.create(bridges).throwIfFailed();
     Map<String, Integer> index = nl.indexes();
     thread.call(() -> {
       for (int t = 0; t < TAPS; t++) {
@@ -131,11 +131,11 @@ public final class NetlinkBenchmark {
 
   /** Brings the namespace to 2,000 interfaces of the lab's group (plus lo). */
   static void addVeths(RtNetlink nl) throws NetlinkException {
-    List<NlRequest> veths = new ArrayList<>();
+    List<NewLink> veths = new ArrayList<>();
     for (int v = 0; v < VETH_PAIRS; v++) {
-      veths.addAll(NewLink.veth("va" + v, "vb" + v).group(GROUP).requests());
+      veths.add(NewLink.veth("va" + v, "vb" + v).group(GROUP));
     }
-    nl.execute(veths).throwIfFailed();
+    nl.create(veths).throwIfFailed();
   }
 
   static void measureCounters(RtNetlink nl) throws Exception {

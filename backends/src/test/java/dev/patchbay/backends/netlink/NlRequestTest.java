@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The bytes of requests, read back with the same parser the dumps use. */
@@ -56,7 +57,7 @@ class NlRequestTest {
 
   @Test
   void nestedAttributesCoverTheirChildren() {
-    NlRequest r = NewLink.bridge("pbbr").requests().get(0);
+    NlRequest r = NewLink.bridge("pbbr").create();
 
     ByteBuffer b = bytes(r, 1);
     NlAttrs top = NlAttrs.parse(b, Nl.NLMSG_HDRLEN + Nl.IFINFOMSG_LEN, r.length());
@@ -68,7 +69,7 @@ class NlRequestTest {
 
   @Test
   void vethPeerIsNestedWithItsOwnInterfaceHeader() {
-    NlRequest r = NewLink.veth("pbva", "pbvb").group(3).requests().get(0);
+    NlRequest r = NewLink.veth("pbva", "pbvb").group(3).create();
 
     ByteBuffer b = bytes(r, 1);
     NlAttrs top = NlAttrs.parse(b, Nl.NLMSG_HDRLEN + Nl.IFINFOMSG_LEN, r.length());
@@ -82,11 +83,22 @@ class NlRequestTest {
   }
 
   @Test
-  void aliasAndPeerUpFollowTheCreatingRequest() {
-    assertEquals(1, NewLink.bridge("pbbr").up().requests().size());
-    assertEquals(2, NewLink.bridge("pbbr").alias("lab:x").requests().size());
-    assertEquals(2, NewLink.veth("pbva", "pbvb").up().requests().size());
-    assertEquals(Nl.RTM_SETLINK, NewLink.veth("pbva", "pbvb").alias("lab:x").requests().get(1).type());
+  void theCreateAsksForAnEchoAndItsFollowUpsAddressTheNewLinksByIfindexOnly() {
+    NewLink veth = NewLink.veth("pbva", "pbvb").alias("lab:x").up();
+    assertEquals(Nl.F_ECHO, bytes(veth.create(), 1).getShort(6) & Nl.F_ECHO);
+
+    List<NlRequest> followUps = veth.followUps(new CreatedLink(41, 42));
+    assertEquals(2, followUps.size());
+    for (int k = 0; k < 2; k++) {
+      NlRequest r = followUps.get(k);
+      ByteBuffer b = bytes(r, 1);
+      NlAttrs attrs = NlAttrs.parse(b, Nl.NLMSG_HDRLEN + Nl.IFINFOMSG_LEN, r.length());
+      assertEquals(Nl.RTM_SETLINK, r.type());
+      assertEquals(41 + k, b.getInt(Nl.NLMSG_HDRLEN + 4), "ifindex of request " + k);
+      assertFalse(attrs.has(Nl.IFLA_IFNAME), "a name next to an ifindex would rename the link");
+      assertEquals("lab:x", attrs.string(Nl.IFLA_IFALIAS));
+    }
+    assertEquals(List.of(), NewLink.bridge("pbbr").up().followUps(new CreatedLink(5, 0)));
   }
 
   @Test

@@ -166,12 +166,62 @@ class RtNetlinkLiveTest {
   }
 
   @Test
+  void aCreateRefusedBecauseTheNameIsTakenLeavesTheLinkThatHoldsItAsItWas() throws IOException {
+    TestNamespace.run(List.of("ip", "-n", ns.name(), "link", "add", "pbtaken", "type", "veth", "peer", "name", "pbtakenp"));
+    TestNamespace.run(List.of("ip", "-n", ns.name(), "link", "set", "pbtaken", "alias", "mine"));
+    String before = TestNamespace.run(List.of("ip", "-n", ns.name(), "-d", "link", "show"));
+
+    NetlinkException e = assertThrows(NetlinkException.class,
+        () -> nl.create(NewLink.bridge("pbtaken").alias("patchbay:x").group(9).up()));
+
+    assertEquals(Errno.EEXIST, e.errno());
+    assertEquals(before, TestNamespace.run(List.of("ip", "-n", ns.name(), "-d", "link", "show")),
+        "no alias, group or state of the veth that holds the name changed");
+  }
+
+  @Test
+  void aCreatesFollowUpsLandOnTheLinksItMadeByTheirIfindexes() throws IOException {
+    CreatedLink made = nl.create(NewLink.veth("pbfa", "pbfb").alias("lab:f").up());
+
+    assertEquals(nl.index("pbfa"), made.index());
+    assertEquals(nl.index("pbfb"), made.peerIndex());
+    assertEquals(Optional.of("lab:f"), dumped("pbfa").alias());
+    assertEquals(Optional.of("lab:f"), dumped("pbfb").alias());
+    assertTrue(dumped("pbfb").up());
+  }
+
+  @Test
+  void manyCreatesReportEachLinkAndMarkOnlyTheOnesTheyMade() throws IOException {
+    TestNamespace.run(List.of("ip", "-n", ns.name(), "link", "add", "pbm1", "type", "bridge"));
+    List<NewLink> links = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      links.add(NewLink.bridge("pbm" + i).alias("lab:m").group(12));
+    }
+
+    BatchResult result = nl.create(links);
+
+    assertEquals(Set.of(1), result.failures().keySet());
+    assertEquals(Errno.EEXIST, result.failures().get(1).errno());
+    assertEquals(Optional.empty(), dumped("pbm1").alias(), "the bridge that was there is not marked");
+    assertEquals(Optional.of(nl.index("pbm19")), result.created(19).map(CreatedLink::index));
+    assertEquals(19, nl.links().stream().filter(l -> l.alias().equals(Optional.of("lab:m"))).count());
+  }
+
+  @Test
+  void withoutAnEchoTheNewLinkIsTakenOnlyWhenItsKindAndGroupAreTheOnesCreated() throws IOException {
+    TestNamespace.run(List.of("ip", "-n", ns.name(), "link", "add", "pbl0", "group", "9", "type", "bridge"));
+    TestNamespace.run(List.of("ip", "-n", ns.name(), "link", "add", "pbl1", "type", "veth", "peer", "name", "pbl1p"));
+
+    assertEquals(Optional.of(nl.index("pbl0")), LinkCreator.lookUp(nl, NewLink.bridge("pbl0").group(9)).map(CreatedLink::index));
+    assertEquals(Optional.empty(), LinkCreator.lookUp(nl, NewLink.bridge("pbl0").group(10)));
+    assertEquals(Optional.empty(), LinkCreator.lookUp(nl, NewLink.bridge("pbl1")));
+  }
+
+  @Test
   void batchRunsEveryRequestAndNamesTheOnesThatFailed() throws IOException {
     nl.create(NewLink.bridge("pbb1"));
-    List<NlRequest> batch = new ArrayList<>();
-    batch.addAll(NewLink.bridge("pbb0").requests());
-    batch.addAll(NewLink.bridge("pbb1").requests());
-    batch.addAll(NewLink.bridge("pbb2").requests());
+    List<NlRequest> batch = List.of(NewLink.bridge("pbb0").create(), NewLink.bridge("pbb1").create(),
+        NewLink.bridge("pbb2").create());
 
     BatchResult result = nl.execute(batch);
 
@@ -183,12 +233,12 @@ class RtNetlinkLiveTest {
 
   @Test
   void groupDeleteRemovesEveryMemberInOneRequestAndNothingElse() throws IOException {
-    List<NlRequest> batch = new ArrayList<>();
+    List<NewLink> links = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
-      batch.addAll(NewLink.veth("pbg" + i, "pbh" + i).group(77).requests());
+      links.add(NewLink.veth("pbg" + i, "pbh" + i).group(77));
     }
-    batch.addAll(NewLink.bridge("pbkeep").group(78).requests());
-    nl.execute(batch).throwIfFailed();
+    links.add(NewLink.bridge("pbkeep").group(78));
+    nl.create(links).throwIfFailed();
 
     nl.deleteGroup(77);
 

@@ -31,8 +31,12 @@ public record Diff(List<Step> owned, List<Integer> removed, Plan additions) {
     removed = List.copyOf(removed);
   }
 
-  /** The difference between the full plan of a design and what the lab applied, on a host in state {@code live}. */
-  public static Diff of(Plan wanted, List<Step> owned, LiveState live) {
+  /**
+   * The difference between the full plan of a design and what the lab applied, on a host in state
+   * {@code live}; a link counts as there only when it carries {@code marker}, and then the lab's nft
+   * table only when {@code owned} made it (null: any link of the kind, any table of the name).
+   */
+  public static Diff of(Plan wanted, List<Step> owned, LiveState live, String marker) {
     // Sets of normal forms, not pairwise comparison: a lab of thousands of steps diffs in linear time.
     Set<Step> designed = new HashSet<>();
     wanted.steps().forEach(w -> designed.add(normal(w)));
@@ -53,12 +57,13 @@ public record Diff(List<Step> owned, List<Integer> removed, Plan additions) {
       }
     }
     List<Step> additions = new ArrayList<>();
+    Satisfaction satisfaction = Satisfaction.of(wanted, owned, live, marker);
     for (Step w : wanted.steps()) {
       boolean kept = keptSteps.contains(normal(w));
       boolean redo = removedKeys.contains(key(w)) || devices(w).stream().anyMatch(deletedLinks::contains);
       if (redo) {
         additions.add(w);
-      } else if (!Satisfaction.satisfied(w, live)) {
+      } else if (!satisfaction.satisfied(w)) {
         additions.add(kept ? w : Planner.knowingPrevious(w, live));
       }
     }

@@ -34,25 +34,37 @@ public final class Planner {
 
   private final boolean legacy;
   private final String natTable;
+  private final String linkMarker;
 
-  private Planner(boolean legacy, String natTable) {
+  private Planner(boolean legacy, String natTable, String linkMarker) {
     this.legacy = legacy;
     this.natTable = natTable;
+    this.linkMarker = linkMarker;
   }
 
   /** Guests start with today's -netdev/-device command lines. */
   public static Planner modern() {
-    return new Planner(false, NAT_TABLE_PREFIX);
+    return new Planner(false, NAT_TABLE_PREFIX, null);
   }
 
   /** Guests start with the old -net nic,vlan=N command lines. */
   public static Planner legacy() {
-    return new Planner(true, NAT_TABLE_PREFIX);
+    return new Planner(true, NAT_TABLE_PREFIX, null);
   }
 
   /** The same planner for one lab: its NAT goes into the lab's own table, so two labs on a host never share one. */
   public Planner forLab(String lab) {
-    return new Planner(legacy, natTable(lab));
+    return new Planner(legacy, natTable(lab), linkMarker);
+  }
+
+  /**
+   * The same planner for links that carry {@code alias} (what applying live writes on every link a
+   * lab makes): a tap or bridge of the design's name counts as there only with that alias, so
+   * someone else's link of that name is never taken for the lab's. Without it (scripts, which mark
+   * nothing) any link of the right kind counts.
+   */
+  public Planner markedWith(String alias) {
+    return new Planner(legacy, natTable, alias);
   }
 
   /**
@@ -85,8 +97,10 @@ public final class Planner {
 
   public Plan against(Topology topology, LiveState live) {
     List<Step> needed = new ArrayList<>();
-    for (Step s : full(topology).steps()) {
-      if (!Satisfaction.satisfied(s, live)) {
+    Plan full = full(topology);
+    Satisfaction satisfaction = Satisfaction.of(full, List.of(), live, linkMarker);
+    for (Step s : full.steps()) {
+      if (!satisfaction.satisfied(s)) {
         needed.add(knowingPrevious(s, live));
       }
     }
@@ -99,7 +113,7 @@ public final class Planner {
    * missing ones applied. With nothing owned it is {@link #against}.
    */
   public Diff diff(Topology topology, List<Step> owned, LiveState live) {
-    return Diff.of(full(topology), owned, live);
+    return Diff.of(full(topology), owned, live, linkMarker);
   }
 
   /** A sysctl step that knows the value it replaces, when the live state has it. */

@@ -16,8 +16,16 @@ final class Applied {
   private final Set<String> tables = new HashSet<>();
   private final Set<String> processes = new HashSet<>();
 
+  private String alias;
+
   static LiveState after(LiveState start, Plan plan) {
+    return after(start, plan, null);
+  }
+
+  /** As applying live does: every link the plan creates carries {@code alias}. */
+  static LiveState after(LiveState start, Plan plan, String alias) {
     Applied a = new Applied();
+    a.alias = alias;
     a.links.addAll(start.links());
     a.addresses.addAll(start.addresses());
     a.routes.addAll(start.routes());
@@ -30,9 +38,9 @@ final class Applied {
 
   private void apply(Step step) {
     if (step instanceof Step.CreateTap s) {
-      links.add(new LiveState.Link(s.name(), "tun", null, false, null));
+      links.add(new LiveState.Link(s.name(), "tun", null, false, alias));
     } else if (step instanceof Step.CreateBridge s) {
-      links.add(new LiveState.Link(s.name(), "bridge", null, false, null));
+      links.add(new LiveState.Link(s.name(), "bridge", null, false, alias));
     } else if (step instanceof Step.Enslave s) {
       replaceLink(s.device(), l -> new LiveState.Link(l.name(), l.kind(), s.bridge(), l.up(), l.alias()));
     } else if (step instanceof Step.SetUp s) {

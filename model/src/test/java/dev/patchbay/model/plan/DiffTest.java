@@ -185,4 +185,45 @@ class DiffTest {
     return List.of(new java.util.HashSet<>(s.links()), new java.util.HashSet<>(s.addresses()),
         new java.util.HashSet<>(s.routes()), s.sysctls(), s.nftTables(), s.processes());
   }
+
+  @Test
+  void aTapTheLabMadeThatNoLongerCarriesItsMarkerIsCreatedAgainWithEveryStepOnIt() {
+    Planner marked = PLANNER.markedWith("patchbay:" + LAB);
+    Topology t = p2(x -> { });
+    Plan plan = marked.against(t, PlannerTest.hostBefore(t));
+    LiveState live = Applied.after(PlannerTest.hostBefore(t), plan, "patchbay:" + LAB);
+    // Someone deleted the lab's tap1 and made their own: same name, same kind, no marker.
+    List<LiveState.Link> links = live.links().stream()
+        .map(l -> l.name().equals("tap1") ? new LiveState.Link("tap1", "tun", "br0", true, null) : l).toList();
+    LiveState replaced = new LiveState(links, live.addresses(), live.routes(), live.sysctls(), live.nftTables(),
+        live.processes());
+
+    Diff d = marked.diff(t, plan.steps(), replaced);
+
+    assertEquals(List.of(), d.removed());
+    assertEquals(List.of("CreateTap tap1", "Enslave tap1", "SetUp tap1", "StartGuest GUEST2"),
+        d.additions().steps().stream().map(DiffTest::kindAndName).toList());
+    assertTrue(marked.diff(t, plan.steps(), live).isEmpty(), "with its marker the tap is the lab's");
+  }
+
+  @Test
+  void theLabsNatTableCountsOnlyWhenItsJournalMadeIt() {
+    Planner marked = PLANNER.markedWith("patchbay:" + LAB);
+    Topology t = p2(x -> { });
+    Plan plan = marked.against(t, PlannerTest.hostBefore(t));
+    LiveState live = Applied.after(PlannerTest.hostBefore(t), plan, "patchbay:" + LAB);
+    List<Step> withoutNat = plan.steps().stream().filter(s -> !(s instanceof Step.LoadNat)).toList();
+
+    assertEquals(List.of(), marked.diff(t, plan.steps(), live).additions().steps());
+    // A table of the lab's name that the journal did not make (a leftover, or someone else's).
+    assertEquals(List.of(new Step.LoadNat(TABLE, List.of(new HostSettings.Nat("192.168.0.0/24", "eth0")))),
+        marked.diff(t, withoutNat, live).additions().steps());
+    assertEquals(List.of(), PLANNER.diff(t, withoutNat, live).additions().steps(), "unmarked: any table counts");
+  }
+
+  private static String kindAndName(Step s) {
+    String name = s instanceof Step.CreateTap c ? c.name() : s instanceof Step.Enslave e ? e.device()
+        : s instanceof Step.SetUp u ? u.device() : s instanceof Step.StartGuest g ? g.guest() : s.toString();
+    return s.getClass().getSimpleName() + " " + name;
+  }
 }

@@ -116,6 +116,62 @@ class PlannerTest {
     assertEquals(List.of(new Step.Enslave("tap1", "br0")), Planner.plan(t, half).steps());
   }
 
+  private static final String MARK = "patchbay:lab";
+  private static final Planner MARKED = Planner.modern().forLab("lab").markedWith(MARK);
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void reapplyingASampleWhoseLinksCarryTheLabsMarkerPlansNothing(String sample) {
+    Topology t = Samples.load(sample);
+    Plan plan = MARKED.against(t, hostBefore(t));
+    LiveState applied = Applied.after(hostBefore(t), plan, MARK);
+    assertTrue(MARKED.diff(t, plan.steps(), applied).isEmpty());
+  }
+
+  @Test
+  void aUsersOwnTunNamedLikeADesignedTapIsNotTheLabsAndEveryStepOnItIsPlanned() {
+    Topology t = Samples.load("002-p2-nat-bridge.json");
+    Plan plan = MARKED.against(t, hostBefore(t));
+    // Without tap1, which is the user's own tun: up and even a port of br0. Adopting it would hand it
+    // to the lab's guest.
+    List<Step> owned = plan.steps().stream().filter(s -> !Diff.devices(s).contains("tap1")).toList();
+    LiveState withUsersTap = withLink(Applied.after(hostBefore(t), new Plan(owned), MARK),
+        new LiveState.Link("tap1", "tun", "br0", true, null));
+
+    List<Step> steps = MARKED.diff(t, owned, withUsersTap).additions().steps();
+    assertEquals(List.of(new Step.CreateTap("tap1", null), new Step.Enslave("tap1", "br0"), new Step.SetUp("tap1")),
+        steps.subList(0, 3));
+    assertEquals(List.of("GUEST2"), steps.subList(3, steps.size()).stream()
+        .map(s -> ((Step.StartGuest) s).guest()).toList(), "the guest of tap1 starts on the lab's own tap");
+  }
+
+  @Test
+  void aLinkOfAnotherKindIsNotTheDesignedBridgeEvenWithoutAMarker() {
+    Topology t = Samples.load("002-p2-nat-bridge.json");
+    LiveState applied = Applied.after(hostBefore(t), Planner.plan(t));
+    LiveState withVeth = withLink(applied, new LiveState.Link("br0", "veth", null, true, null));
+
+    assertEquals(List.of(new Step.CreateBridge("br0", false), new Step.Enslave("tap0", "br0"),
+        new Step.Enslave("tap1", "br0"), new Step.SetUp("br0"), new Step.AddAddress("br0", "192.168.0.1/24")),
+        Planner.plan(t, withVeth).steps());
+  }
+
+  @Test
+  void withoutAMarkerAnyTunOfTheNameCountsAsTheTap() {
+    Topology t = Samples.load("002-p2-nat-bridge.json");
+    LiveState applied = Applied.after(hostBefore(t), Planner.plan(t));
+
+    assertEquals(List.of(), Planner.plan(t, withLink(applied, new LiveState.Link("tap1", "tun", "br0", true, null)))
+        .steps());
+  }
+
+  private static LiveState withLink(LiveState live, LiveState.Link link) {
+    List<LiveState.Link> links = new ArrayList<>(live.links());
+    links.removeIf(l -> l.name().equals(link.name()));
+    links.add(link);
+    return new LiveState(links, live.addresses(), live.routes(), live.sysctls(), live.nftTables(), live.processes());
+  }
+
   @Test
   void aSysctlPlannedAgainstTheHostRecordsTheValueItReplaces() {
     Topology t = Samples.load("002-p0-routed-subnets.json");
