@@ -1,9 +1,7 @@
 package dev.patchbay.app.cli;
 
-import dev.patchbay.backends.apply.ConfirmWatch;
-import dev.patchbay.backends.apply.LabLock;
-import dev.patchbay.backends.apply.LabName;
-import dev.patchbay.backends.apply.Labs;
+import dev.patchbay.backends.lab.LabException;
+import dev.patchbay.backends.lab.LocalLabService;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,8 +13,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "confirm", mixinStandardHelpOptions = true,
     description = {"Keep a lab whose changes could cut the host off (applied with a countdown);",
         "unconfirmed, they revert by themselves. Exit status: 0 confirmed, 1 too late (the",
-        "deadline passed: the lab is being or has been reverted), 2 no such lab or nothing",
-        "waits for confirmation, 5 the lab is busy."})
+        "deadline passed: the lab is being reverted), 2 no such lab (reverted already?),",
+        "3 nothing waits for a confirmation, 5 the lab is busy."})
 public final class ConfirmCli implements Callable<Integer> {
   static final int TOO_LATE = 1;
 
@@ -28,20 +26,13 @@ public final class ConfirmCli implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    String name = LabName.checked(lab);
-    try {
-      Labs.standard().confirm(name);
-    } catch (ConfirmWatch.TooLateException e) {
+    try (LocalLabService service = LabCommands.service()) {
+      service.confirm(lab);
+    } catch (LabException e) {
       spec.commandLine().getErr().println("patchbay confirm: " + e.getMessage());
-      return TOO_LATE;
-    } catch (LabLock.BusyException e) {
-      spec.commandLine().getErr().println("patchbay confirm: " + e.getMessage());
-      return PatchbayCli.BUSY;
-    } catch (IOException e) {
-      spec.commandLine().getErr().println("patchbay confirm: " + e.getMessage());
-      return PatchbayCli.UNREADABLE;
+      return LabCommands.exitCode(e);
     }
-    spec.commandLine().getOut().println("Lab " + name + " confirmed: its changes stay.");
+    spec.commandLine().getOut().println("Lab " + lab + " confirmed: its changes stay.");
     return PatchbayCli.OK;
   }
 }

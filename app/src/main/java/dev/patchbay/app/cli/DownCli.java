@@ -1,8 +1,8 @@
 package dev.patchbay.app.cli;
 
 import dev.patchbay.backends.apply.LabName;
-import dev.patchbay.backends.apply.Labs;
-import dev.patchbay.backends.qemu.LabGuestStarter;
+import dev.patchbay.backends.lab.LabException;
+import dev.patchbay.backends.lab.LocalLabService;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,23 +30,15 @@ public final class DownCli implements Callable<Integer> {
   public Integer call() throws IOException {
     String lab = labOrFile.endsWith(".json") ? LabName.fromFileName(Path.of(labOrFile).getFileName().toString())
         : LabName.checked(labOrFile);
-    Labs labs = Labs.standard();
-    labs.withGuests(LabGuestStarter.forDown(labs.root(), lab));
-    if (!labs.journal(lab).exists()) {
-      spec.commandLine().getErr().println("patchbay down: no lab named " + lab + " (see patchbay labs)");
-      return PatchbayCli.UNREADABLE;
-    }
-    try {
-      List<String> report = labs.down(lab);
+    try (LocalLabService service = LabCommands.service()) {
+      List<String> report = service.down(lab);
       report.forEach(line -> spec.commandLine().getOut().println("  " + line));
       spec.commandLine().getOut().println("Lab " + lab + " is down.");
       return PatchbayCli.OK;
-    } catch (dev.patchbay.backends.apply.LabLock.BusyException e) {
-      spec.commandLine().getErr().println("patchbay down: " + e.getMessage());
-      return PatchbayCli.BUSY;
-    } catch (IOException e) {
-      spec.commandLine().getErr().println("patchbay down: " + e.getMessage());
-      return UpCli.APPLY_FAILED;
+    } catch (LabException e) {
+      spec.commandLine().getErr().println("patchbay down: " + e.getMessage()
+          + (e.reason() == LabException.Reason.NOT_FOUND ? " (see patchbay labs)" : ""));
+      return LabCommands.exitCode(e);
     }
   }
 }

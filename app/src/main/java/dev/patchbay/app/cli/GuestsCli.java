@@ -1,14 +1,13 @@
 package dev.patchbay.app.cli;
 
 import dev.patchbay.backends.apply.LabName;
-import dev.patchbay.backends.apply.Labs;
-import dev.patchbay.backends.apply.Sandbox;
 import dev.patchbay.backends.apply.TargetSpec;
-import dev.patchbay.backends.qemu.GuestProcess;
-import dev.patchbay.backends.qemu.LabGuestStarter;
+import dev.patchbay.backends.lab.LabException;
+import dev.patchbay.backends.lab.LabService;
+import dev.patchbay.backends.lab.LocalLabService;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.Locale;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,10 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code patchbay guests LAB}: each guest of an applied lab, stopped / booting / running / crashed. */
+/** {@code patchbay guests LAB}: each guest patchbay up started, its state and QEMU's last stderr lines. */
 @Command(name = "guests", mixinStandardHelpOptions = true,
-    description = {"Show the state of each guest patchbay up started for a lab (stopped, booting,",
-        "running, crashed) with QEMU's last stderr lines. Exit status: 0 shown, 2 no such lab."})
+    description = {"Show the guests patchbay up started for a lab: stopped, booting, running or",
+        "crashed, with QEMU's last stderr lines. Exit status: 0 shown, 2 no such lab."})
 public final class GuestsCli implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -33,21 +32,26 @@ public final class GuestsCli implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws java.io.IOException {
+  public Integer call() throws IOException {
     String name = LabName.checked(lab);
-    Labs labs = Labs.standard();
-    if (!labs.journal(name).exists()) {
-      spec.commandLine().getErr().println("patchbay guests: no lab named " + name + " (see patchbay labs)");
-      return PatchbayCli.UNREADABLE;
+    List<LabService.GuestState> guests;
+    try (LocalLabService service = LabCommands.service()) {
+      if (service.labs().stream().noneMatch(l -> l.lab().equals(name))) {
+        spec.commandLine().getErr().println("patchbay guests: no lab named " + name + " (see patchbay labs)");
+        return PatchbayCli.UNREADABLE;
+      }
+      guests = service.guests(name);
+    } catch (LabException e) {
+      spec.commandLine().getErr().println("patchbay guests: " + e.getMessage());
+      return LabCommands.exitCode(e);
     }
     PrintWriter out = spec.commandLine().getOut();
-    Map<String, GuestProcess.Status> states = LabGuestStarter.states(labs.root(), name);
-    if (states.isEmpty()) {
+    if (guests.isEmpty()) {
       out.println("Lab " + name + " has no guests started by patchbay up.");
     }
-    states.forEach((guest, s) -> {
-      out.println(guest + "  " + s.state().name().toLowerCase(Locale.ROOT));
-      s.lastStderr().forEach(line -> out.println("    " + line));
+    guests.forEach(g -> {
+      out.println(g.name() + "  " + g.state());
+      g.stderr().forEach(line -> out.println("    " + line));
     });
     out.flush();
     return PatchbayCli.OK;

@@ -1,7 +1,8 @@
 package dev.patchbay.app.cli;
 
-import dev.patchbay.backends.apply.LabRecord;
-import dev.patchbay.backends.apply.Labs;
+import dev.patchbay.backends.lab.LabException;
+import dev.patchbay.backends.lab.LabService;
+import dev.patchbay.backends.lab.LocalLabService;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -20,25 +21,28 @@ public final class LabsCli implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    List<LabRecord> labs = Labs.standard().list();
+    List<LabService.LabSummary> labs;
+    try (LocalLabService service = LabCommands.service()) {
+      labs = service.labs();
+    } catch (LabException e) {
+      spec.commandLine().getErr().println("patchbay labs: " + e.getMessage());
+      return LabCommands.exitCode(e);
+    }
     if (labs.isEmpty()) {
       out.println("No labs are up.");
       return PatchbayCli.OK;
     }
     out.printf("%-24s %-22s %-9s %s%n", "LAB", "SINCE", "STATE", "WHERE");
-    for (LabRecord r : labs) {
+    for (LabService.LabSummary r : labs) {
       out.printf("%-24s %-22s %-9s %s%n", r.lab(), r.since() == null ? "-" : r.since(), state(r), r.where());
     }
     return PatchbayCli.OK;
   }
 
-  private static String state(LabRecord r) {
-    if (r.empty()) {
-      return "empty";
-    }
+  private static String state(LabService.LabSummary r) {
     if (r.awaitingConfirmation()) {
       return r.confirmBy() == 0 ? "applying, then a countdown" : "confirm by " + Instant.ofEpochMilli(r.confirmBy());
     }
-    return r.applied() ? "up" : "partial";
+    return r.state();
   }
 }

@@ -1,9 +1,8 @@
 package dev.patchbay.app.cli;
 
 import dev.patchbay.backends.apply.LabName;
-import dev.patchbay.backends.apply.Labs;
-import dev.patchbay.backends.qemu.LabLinks;
-import dev.patchbay.model.topology.Topology;
+import dev.patchbay.backends.lab.LabException;
+import dev.patchbay.backends.lab.LocalLabService;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -13,18 +12,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code patchbay link FILE LINK up|down}: cut or restore a link of a running lab through QMP. */
+/** {@code patchbay link LAB|FILE LINK up|down}: cut or restore a link of a running lab through QMP. */
 @Command(name = "link", mixinStandardHelpOptions = true,
     description = {"Cut or restore a link of a lab that patchbay up started, with QMP set_link on the",
-        "QEMU netdev that carries it. Exit status: 0 done, 2 unreadable file or unknown link, 3 QMP failed."})
+        "QEMU netdev that carries it (the link as the lab was applied). Exit status: 0 done,",
+        "2 no such lab or unknown link, 3 QMP failed."})
 public final class LinkCli implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The lab's topology file (.json).")
-  Path file;
+  @Parameters(index = "0", paramLabel = "LAB|FILE", description = "A lab's name, or the topology file it came from.")
+  String labOrFile;
 
-  @Parameters(index = "1", paramLabel = "LINK", description = "The link's id in the file.")
+  @Parameters(index = "1", paramLabel = "LINK", description = "The link's id in the design.")
   String link;
 
   @Parameters(index = "2", paramLabel = "up|down")
@@ -34,22 +34,19 @@ public final class LinkCli implements Callable<Integer> {
   String lab;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     if (!state.equals("up") && !state.equals("down")) {
       spec.commandLine().getErr().println("patchbay link: the state must be up or down, not '" + state + "'");
       return PatchbayCli.UNREADABLE;
     }
-    try {
-      Topology t = Topologies.load(spec, file);
-      String name = LabName.of(lab, file);
-      spec.commandLine().getOut().println(LabLinks.set(t, Labs.standard().root(), name, link, state.equals("up")));
+    String name = lab != null ? LabName.checked(lab) : labOrFile.endsWith(".json")
+        ? LabName.fromFileName(Path.of(labOrFile).getFileName().toString()) : LabName.checked(labOrFile);
+    try (LocalLabService service = LabCommands.service()) {
+      spec.commandLine().getOut().println(service.link(name, link, state.equals("up")));
       return PatchbayCli.OK;
-    } catch (Topologies.Unreadable | IllegalArgumentException e) {
+    } catch (LabException e) {
       spec.commandLine().getErr().println("patchbay link: " + e.getMessage());
-      return PatchbayCli.UNREADABLE;
-    } catch (IOException e) {
-      spec.commandLine().getErr().println("patchbay link: " + e.getMessage());
-      return UpCli.APPLY_FAILED;
+      return e.reason() == LabException.Reason.ERROR ? UpCli.APPLY_FAILED : PatchbayCli.UNREADABLE;
     }
   }
 }

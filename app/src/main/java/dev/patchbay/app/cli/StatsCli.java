@@ -3,7 +3,10 @@ package dev.patchbay.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.patchbay.backends.counters.CounterPoller;
+import dev.patchbay.backends.apply.LabName;
 import dev.patchbay.backends.counters.KernelCounters;
+import dev.patchbay.backends.lab.LabException;
+import dev.patchbay.backends.lab.LocalLabService;
 import dev.patchbay.backends.netlink.RtNetlink;
 import dev.patchbay.model.counters.CounterSnapshot;
 import dev.patchbay.model.counters.LinkMeters;
@@ -67,29 +70,23 @@ public final class StatsCli implements Callable<Integer> {
       err.println("patchbay stats: --interval " + intervalMs + " is below 100 ms: counters refresh at most 10 times a second");
       return PatchbayCli.UNREADABLE;
     }
-    java.util.function.Function<String, Path> guestRunDir = runDir::resolve;
-    Path file = Path.of(labOrFile);
     if (!labOrFile.endsWith(".json")) {
-      try {
-        var labs = dev.patchbay.backends.apply.Labs.standard();
-        String lab = dev.patchbay.backends.apply.LabName.checked(labOrFile);
-        var record = dev.patchbay.backends.apply.LabRecord.read(lab, labs.journal(lab));
-        if (record.target() == null || !java.nio.file.Files.exists(labs.topologyFile(lab))) {
-          err.println("patchbay stats: no lab named " + lab + " is up (see patchbay labs)");
-          return PatchbayCli.UNREADABLE;
-        }
-        file = labs.topologyFile(lab);
-        namespace = namespace != null ? namespace : record.namespace();
-        Topology applied = Topologies.load(spec, file);
-        guestRunDir = dev.patchbay.backends.qemu.LabGuestStarter.runDirById(labs.root(), lab, applied);
-      } catch (IllegalArgumentException | Topologies.Unreadable e) {
+      // A lab patchbay up applied: the lab service knows its design, namespace and guests.
+      try (LocalLabService service = LabCommands.service()) {
+        String lab = LabName.checked(labOrFile);
+        show(() -> service.counters(lab));
+        return PatchbayCli.OK;
+      } catch (LabException e) {
+        err.println("patchbay stats: " + e.getMessage());
+        return PatchbayCli.UNREADABLE;
+      } catch (IllegalArgumentException e) {
         err.println("patchbay stats: " + e.getMessage());
         return PatchbayCli.UNREADABLE;
       }
     }
     Topology t;
     try {
-      t = Topologies.load(spec, file);
+      t = Topologies.load(spec, Path.of(labOrFile));
     } catch (Topologies.Unreadable e) {
       err.println("patchbay stats: " + e.getMessage());
       return PatchbayCli.UNREADABLE;
@@ -102,19 +99,28 @@ public final class StatsCli implements Callable<Integer> {
       return PatchbayCli.UNREADABLE;
     }
     try (nl) {
-      show(new CounterPoller(LinkMeters.of(t), KernelCounters.of(nl), guestRunDir, System::nanoTime));
+      CounterPoller poller = new CounterPoller(LinkMeters.of(t), KernelCounters.of(nl), runDir::resolve, System::nanoTime);
+      show(poller::poll);
+    } catch (LabException e) {
+      throw new IllegalStateException(e); // a local poller reports no lab failures
     }
     return PatchbayCli.OK;
   }
 
+  /** One reading: a lab's from the lab service, or a file's from a poller of its own. */
+  @FunctionalInterface
+  private interface Reading {
+    CounterSnapshot next() throws IOException, LabException;
+  }
+
   /** A first reading only sets the baseline for the rates: the first one printed comes one interval later. */
-  private void show(CounterPoller poller) throws IOException, InterruptedException {
+  private void show(Reading poller) throws IOException, InterruptedException, LabException {
     Duration interval = Duration.ofMillis(intervalMs);
-    poller.poll();
+    poller.next();
     int printed = 0;
     do {
       TimeUnit.NANOSECONDS.sleep(interval.toNanos());
-      print(poller.poll());
+      print(poller.next());
       printed++;
     } while (watch && (count <= 0 || printed < count));
   }

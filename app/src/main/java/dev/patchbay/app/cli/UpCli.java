@@ -2,9 +2,10 @@ package dev.patchbay.app.cli;
 
 import dev.patchbay.backends.apply.Applier;
 import dev.patchbay.backends.apply.LabName;
-import dev.patchbay.backends.apply.Labs;
 import dev.patchbay.backends.apply.TargetSpec;
-import dev.patchbay.backends.qemu.LabGuestStarter;
+import dev.patchbay.backends.lab.LabException;
+import dev.patchbay.backends.lab.LabService;
+import dev.patchbay.backends.lab.LocalLabService;
 import dev.patchbay.model.plan.Plan;
 import dev.patchbay.model.plan.PlanText;
 import dev.patchbay.model.topology.Topology;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
         "names the lab for patchbay down. Applying an applied lab changes nothing; an",
         "edited design applies only the difference (what it dropped is removed first).",
         "Exit status: 0 applied, 1 topology has errors, 2 unreadable, 3 apply failed",
-        "and was rolled back, 4 refused by the user, 5 the lab is busy (another",
+        "and was rolled back, or refused before any step because something it needs is",
+        "there and not the lab's, 4 refused by the user, 5 the lab is busy (another",
         "patchbay works on it)."})
 public final class UpCli implements Callable<Integer> {
   static final int APPLY_FAILED = 3;
@@ -74,47 +76,38 @@ public final class UpCli implements Callable<Integer> {
     }
     String name = LabName.of(lab, file);
     TargetSpec where = targetSpec();
-    Labs labs = Labs.standard().withWatcher(RevertWatchCli::startDetached);
-    labs.withGuests(new LabGuestStarter(t, labs.root(), name, GuestsCli.namespaceOf(where, name)));
-    Plan plan = labs.planFor(t, name, where);
-    out.println("Lab " + name + " in " + describe(where, name) + ": " + plan.steps().size() + " steps to apply");
-    out.print(PlanText.render(plan));
-    out.flush();
-    if (where.kind() == TargetSpec.Kind.HOST && !yes && !plan.isEmpty() && !askYes(out)) {
-      err.println("patchbay up: nothing changed");
-      return REFUSED;
+    try (LocalLabService service = LabCommands.service()) {
+      Plan plan = service.plan(name, t, where);
+      out.println("Lab " + name + " in " + describe(where, name) + ": " + plan.steps().size() + " steps to apply");
+      out.print(PlanText.render(plan));
+      out.flush();
+      if (where.kind() == TargetSpec.Kind.HOST && !yes && !plan.isEmpty() && !askYes(out)) {
+        err.println("patchbay up: nothing changed");
+        return REFUSED;
+      }
+      return apply(service, new LabService.UpRequest(name, t, where, confirmSeconds, file.toAbsolutePath().toString()),
+          out, err);
+    } catch (LabException e) {
+      err.println("patchbay up: " + e.getMessage());
+      return LabCommands.exitCode(e);
     }
-    return apply(labs, t, name, where, out, err);
   }
 
-  private int apply(Labs labs, Topology t, String name, TargetSpec where, PrintWriter out, PrintWriter err)
-      throws IOException {
-    if (progress) {
-      labs.withProgress((index, total, step) -> {
-        err.println("[" + (index + 1) + "/" + total + "] " + PlanText.describe(step));
-        err.flush();
-      });
-    }
-    Labs.UpResult result;
-    try {
-      result = labs.up(t, name, where, confirmSeconds, file.toAbsolutePath().toString());
-    } catch (Applier.ApplyException e) {
-      err.println("patchbay up: " + e.getMessage());
-      for (Throwable also : e.getSuppressed()) {
-        err.println("patchbay up: and while removing the failed lab: " + also.getMessage());
-      }
-      return APPLY_FAILED;
-    } catch (dev.patchbay.backends.apply.LabLock.BusyException e) {
-      err.println("patchbay up: " + e.getMessage());
-      return PatchbayCli.BUSY;
-    }
+  private int apply(LabService service, LabService.UpRequest request, PrintWriter out, PrintWriter err)
+      throws LabException {
+    LabService.UpListener listener = !progress ? LabService.UpListener.NONE : (index, total, step) -> {
+      err.println("[" + (index + 1) + "/" + total + "] " + step);
+      err.flush();
+    };
+    LabService.UpAnswer result = service.up(request, listener);
     for (Applier.Done d : result.done()) {
       out.println("  done  " + PlanText.describe(d.step()) + ("done".equals(d.outcome()) ? "" : " (" + d.outcome() + ")"));
     }
-    out.println("Lab " + name + " is up in " + result.where() + "; take it down with: patchbay down " + name);
-    if (result.needsConfirmation() && confirmSeconds > 0) {
-      out.println("These changes can cut the host off its network. Keep them with: patchbay confirm " + name
-          + " within " + confirmSeconds + " s; otherwise everything is reverted.");
+    out.println("Lab " + request.lab() + " is up in " + result.where() + "; take it down with: patchbay down "
+        + request.lab());
+    if (result.needsConfirmation()) {
+      out.println("These changes can cut the host off its network. Keep them with: patchbay confirm " + request.lab()
+          + " within " + request.confirmSeconds() + " s; otherwise everything is reverted.");
     }
     out.flush();
     return PatchbayCli.OK;

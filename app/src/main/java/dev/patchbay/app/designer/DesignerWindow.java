@@ -95,7 +95,8 @@ public final class DesignerWindow {
 
   /** A running lab's guests, counters and cut links show on the canvas; a new document clears them. */
   private void showLiveLab() {
-    labVm.guestStates().addListener((javafx.collections.MapChangeListener<String, String[]>) c ->
+    labVm.guestStates().addListener((javafx.collections.MapChangeListener<String,
+        dev.patchbay.backends.lab.LabService.GuestState>) c ->
         canvas.showGuestStates(labVm.guestStates()));
     liveCounters.snapshotProperty().addListener((o, was, now) -> canvas.showTraffic(now));
     liveCounters.cutLinks().addListener(

@@ -47,7 +47,8 @@ public final class ConfirmWatch {
     try (LabLock lock = LabLock.acquire(labs.root(), lab, "confirm", CONFIRM_PATIENCE)) {
       Journal journal = labs.journal(lab);
       if (!journal.exists()) {
-        throw new IOException("no lab named " + lab + ": it was never up, or it was reverted or taken down already");
+        throw new NoSuchLabException("no lab named " + lab + ": it was never up, or it was reverted or taken down"
+            + " already");
       }
       LabRecord record = LabRecord.read(lab, journal);
       if (!record.awaitingConfirmation()) {

@@ -25,9 +25,9 @@ import java.util.Set;
  * ClearUplinkAddresses takes away, the links the Reconciler deletes. The rules are in APPLY.md
  * (Ownership).
  */
-final class ConflictCheck {
+public final class ConflictCheck {
   /** One object the design needs that something else holds. */
-  record Conflict(String object, String holder, String remedy) {
+  public record Conflict(String object, String holder, String remedy) {
     @Override
     public String toString() {
       return object + ": " + holder + "; " + remedy;
@@ -35,7 +35,7 @@ final class ConflictCheck {
   }
 
   /** An up refused before its first step, with every conflict found. */
-  static final class Found extends IOException {
+  public static final class Found extends IOException {
     private final transient List<Conflict> conflicts;
 
     Found(String lab, String where, List<Conflict> conflicts) {
@@ -43,7 +43,7 @@ final class ConflictCheck {
       this.conflicts = List.copyOf(conflicts);
     }
 
-    List<Conflict> conflicts() {
+    public List<Conflict> conflicts() {
       return conflicts;
     }
 

@@ -107,7 +107,12 @@ public final class Labs {
       return planner(lab).full(t);
     }
     try (Target target = open(spec, lab)) {
-      return diff(t, lab, target, LabRecord.read(lab, journal(lab))).plan();
+      LabRecord record = LabRecord.read(lab, journal(lab));
+      LiveState live = LiveStateReader.read(target, record.processes());
+      Diff diff = diff(t, lab, record, live);
+      // What up would refuse is said with the plan, before anyone is asked to apply it.
+      ConflictCheck.check(diff, live, Marker.of(lab), target.describe());
+      return diff.plan();
     }
   }
 
@@ -127,10 +132,6 @@ public final class Labs {
   /** The planner for a lab: its NAT goes into the lab's own nft table, and only its marked links are its own. */
   public static Planner planner(String lab) {
     return Planner.modern().forLab(LabName.checked(lab)).markedWith(Marker.of(lab).alias());
-  }
-
-  private static Diff diff(Topology t, String lab, Target target, LabRecord record) throws IOException {
-    return diff(t, lab, record, LiveStateReader.read(target, record.processes()));
   }
 
   private static Diff diff(Topology t, String lab, LabRecord record, LiveState live) throws IOException {
@@ -335,7 +336,7 @@ public final class Labs {
     try (LabLock lock = LabLock.acquire(root, lab, "down")) {
       Journal journal = journal(lab);
       if (!journal.exists()) {
-        throw new IOException("no lab named " + lab + " (nothing in " + journal.file().getParent() + ")");
+        throw new NoSuchLabException("no lab named " + lab + " (nothing in " + journal.file().getParent() + ")");
       }
       // Guests and switches go by their PIDs first: deleting a sandbox's namespaces would leave them running.
       List<String> report = new ArrayList<>(guests.forget());

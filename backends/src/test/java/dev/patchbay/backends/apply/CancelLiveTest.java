@@ -5,17 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.patchbay.backends.netlink.TestNamespace;
 import dev.patchbay.model.format.TopologyFiles;
+import java.util.concurrent.CopyOnWriteArrayList;
 import dev.patchbay.model.plan.Planner;
 import dev.patchbay.model.plan.Step;
 import dev.patchbay.model.topology.Topology;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -121,42 +119,5 @@ class CancelLiveTest {
     } finally {
       LabFixture.deleteSandbox(sandboxLab);
     }
-  }
-
-  @Test
-  void theAgentStreamsProgressLinesAndACancelForItsIdRollsTheUpBack() throws Exception {
-    String before = LabFixture.snapshot(ns.name());
-    Agent agent = new Agent(new Labs(state));
-    ObjectNode up = Journal.JSON.createObjectNode().put("id", 41).put("op", "up").put("lab", lab)
-        .put("target", "netns").put("netns", ns.name());
-    up.set("topology", Journal.JSON.readTree(TopologyFiles.toJson(withoutGuests())));
-    List<JsonNode> events = new CopyOnWriteArrayList<>();
-    JsonNode answer = agent.handle(up, e -> {
-      events.add(e);
-      if (events.size() == 3) {
-        agent.cancel(e.path("id"));
-      }
-    });
-    assertFalse(answer.path("ok").asBoolean(), answer.toString());
-    assertTrue(answer.path("cancelled").asBoolean(), answer.toString());
-    JsonNode first = events.get(0);
-    assertEquals(41, first.path("id").asInt());
-    assertEquals("progress", first.path("event").asText());
-    assertEquals(0, first.path("index").asInt());
-    assertTrue(first.path("total").asInt() > 3 && !first.path("step").asText().isBlank(), first.toString());
-    assertEquals(3, events.size(), "no step is announced after the cancel: " + events);
-    assertEquals(before, LabFixture.snapshot(ns.name()));
-  }
-
-  @Test
-  void aCancelForAnotherUpIdChangesNothing() throws Exception {
-    Agent agent = new Agent(new Labs(state));
-    agent.cancel(Journal.JSON.getNodeFactory().numberNode(40));
-    ObjectNode up = Journal.JSON.createObjectNode().put("id", 41).put("op", "up").put("lab", lab)
-        .put("target", "netns").put("netns", ns.name());
-    up.set("topology", Journal.JSON.readTree(TopologyFiles.toJson(withoutGuests())));
-    JsonNode answer = agent.handle(up);
-    assertTrue(answer.path("ok").asBoolean(), answer.toString());
-    assertTrue(agent.handle(Journal.JSON.createObjectNode().put("op", "down").put("lab", lab)).path("ok").asBoolean());
   }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.patchbay.backends.netlink.Netns;
 import dev.patchbay.backends.netlink.TestNamespace;
@@ -68,11 +67,11 @@ class PlantedStateLiveTest {
     Path run = state.resolve(".guests").resolve(lab).resolve("g1");
     Files.createDirectories(run);
     Files.createSymbolicLink(run.resolve("serial.log"), secret);
-    JsonNode answer = new Agent(new Labs(state)).handle(Journal.JSON.createObjectNode().put("op", "console")
-        .put("lab", lab).put("guest", "g1"));
-    assertFalse(answer.path("ok").asBoolean());
-    assertTrue(answer.path("error").asText().contains("symbolic link"), answer.toString());
-    assertFalse(answer.toString().contains("root:only"));
+    try (var service = new dev.patchbay.backends.lab.LocalLabService(new Labs(state))) {
+      var e = assertThrows(dev.patchbay.backends.lab.LabException.class, () -> service.console(lab, "g1"));
+      assertTrue(e.getMessage().contains("symbolic link"), e.getMessage());
+      assertFalse(e.getMessage().contains("root:only"));
+    }
   }
 
   @Test

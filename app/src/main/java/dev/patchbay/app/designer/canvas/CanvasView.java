@@ -367,7 +367,7 @@ public final class CanvasView extends Viewport {
     refreshGeometry();
   }
 
-  public void showGuestStates(java.util.Map<String, String[]> byName) {
+  public void showGuestStates(java.util.Map<String, dev.patchbay.backends.lab.LabService.GuestState> byName) {
     live.guestStates(byName);
   }
 

@@ -46,10 +46,10 @@ final class LiveLook {
   }
 
   /** Each running guest's state by guest name (as the lab's run folders name them); empty clears. */
-  void guestStates(Map<String, String[]> byName) {
+  void guestStates(Map<String, dev.patchbay.backends.lab.LabService.GuestState> byName) {
     nodes.forEach((id, n) -> {
-      String[] st = byName.get(n.element().name());
-      n.setLiveState(st == null ? null : st[0], st == null ? null : st[1]);
+      var st = byName.get(n.element().name());
+      n.setLiveState(st == null ? null : st.state(), st == null ? null : String.join("\n", st.stderr()));
     });
   }
 

@@ -1,6 +1,5 @@
 package dev.patchbay.app.designer.lab;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,9 +23,12 @@ public final class ApplyProgressViewModel {
   private final ReadOnlyStringWrapper stepText = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper cancelling = new ReadOnlyBooleanWrapper(false);
   private final AtomicBoolean cancelAsked = new AtomicBoolean();
-  private final AtomicReference<JsonNode> latest = new AtomicReference<>();
+  private final AtomicReference<Step> latest = new AtomicReference<>();
   private final AtomicBoolean posted = new AtomicBoolean();
   private Runnable onCancel = () -> { };
+
+  /** One step the service announced. */
+  private record Step(int index, int total, String text) {}
 
   ApplyProgressViewModel(Executor fx) {
     this.fx = fx;
@@ -53,9 +55,9 @@ public final class ApplyProgressViewModel {
     cancelling.set(false);
   }
 
-  /** One progress event from the agent, on the worker thread. */
-  void event(JsonNode e) {
-    latest.set(e);
+  /** Step {@code index} of {@code total} is about to run: on the worker thread. */
+  void event(int index, int total, String step) {
+    latest.set(new Step(index, total, step));
     if (!posted.getAndSet(true)) {
       fx.execute(this::showLatest);
     }
@@ -63,15 +65,14 @@ public final class ApplyProgressViewModel {
 
   private void showLatest() {
     posted.set(false);
-    JsonNode e = latest.get();
+    Step e = latest.get();
     if (e == null || !running.get()) {
       return;
     }
-    int index = e.path("index").asInt();
-    int total = Math.max(1, e.path("total").asInt());
-    fraction.set((double) index / total);
+    int total = Math.max(1, e.total());
+    fraction.set((double) e.index() / total);
     if (!cancelling.get()) {
-      stepText.set(text(index, total, e.path("step").asText()));
+      stepText.set(text(e.index(), total, e.text()));
     }
   }
 

@@ -1,37 +1,25 @@
 package dev.patchbay.app.designer.lab;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.patchbay.app.lab.AgentConnection;
 import dev.patchbay.backends.apply.TargetSpec;
-import java.io.IOException;
+import dev.patchbay.backends.lab.LabException;
+import dev.patchbay.backends.lab.LabService;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 
 /**
- * One up through the agent: its request, its progress events on the way, and the user's Cancel.
- * The worker waits in {@link #call} for the answer while the FX thread may {@link #cancel}: the
- * connection writes the cancel as a signal line beside the waiting call, naming the up by the id
- * its first event carried; a Cancel pressed before that event goes out with it.
+ * One up through the lab service: its request, its progress on the way, and the user's Cancel. The
+ * worker waits in {@link #call} for the answer while the FX thread may {@link #cancel}; a Cancel
+ * pressed before the up has begun goes out with its first progress step.
  */
 final class ApplyRun {
-  private final ObjectNode up;
+  private final LabService.UpRequest request;
   private final ApplyProgressViewModel progress;
-  private final Consumer<String> onProblem;
   private final AtomicBoolean cancelSent = new AtomicBoolean();
-  private volatile AgentConnection agent;
-  private volatile JsonNode upId;
+  private volatile LabService service;
+  private volatile boolean started;
 
-  ApplyRun(String lab, ObjectNode topology, TargetSpec where, int confirmSeconds, ApplyProgressViewModel progress,
-      Consumer<String> onProblem) {
-    this.up = AgentJson.request("up").put("lab", lab).put("target", where.kind().word())
-        .put("confirm", confirmSeconds);
-    if (where.namespace() != null) {
-      up.put("netns", where.namespace());
-    }
-    up.set("topology", topology);
+  ApplyRun(LabService.UpRequest request, ApplyProgressViewModel progress) {
+    this.request = request;
     this.progress = progress;
-    this.onProblem = onProblem;
   }
 
   /** Where the steps go, for the status line. */
@@ -43,28 +31,24 @@ final class ApplyRun {
     };
   }
 
-  /** Sends the up and waits for its answer, on the worker; progress events go to the bar. */
-  JsonNode call(AgentConnection connection) throws IOException {
-    agent = connection;
-    return connection.call(up, e -> {
-      upId = e.path("id");
-      progress.event(e);
+  /** Sends the up and waits for its answer, on the worker; each step goes to the bar. */
+  LabService.UpAnswer call(LabService to) throws LabException {
+    service = to;
+    return to.up(request, (index, total, step) -> {
+      started = true;
+      progress.event(index, total, step);
       if (progress.cancelAsked()) {
         cancel();
       }
     });
   }
 
-  /** Sends the cancel once, as soon as the up's id is known (any thread). */
+  /** Asks the service once to stop the up, as soon as it has begun (any thread). */
   void cancel() {
-    JsonNode id = upId;
-    if (id == null || !cancelSent.compareAndSet(false, true)) {
+    LabService s = service;
+    if (s == null || !started || !cancelSent.compareAndSet(false, true)) {
       return;
     }
-    try {
-      agent.cancel(id);
-    } catch (IOException e) {
-      onProblem.accept("Cannot cancel: " + e.getMessage());
-    }
+    s.cancel();
   }
 }

@@ -1,7 +1,8 @@
 package dev.patchbay.app.designer.lab;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
+import dev.patchbay.backends.lab.LabException;
+import dev.patchbay.backends.lab.LabService;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -64,29 +65,23 @@ public final class ConfirmBannerViewModel {
     }
     String name = labName;
     int seconds = secondsLeft(clock.getAsLong());
-    JsonNode answer;
+    List<LabService.LabSummary> labs;
     try {
-      answer = lab.agentCall(AgentJson.request("labs"));
-    } catch (IOException e) {
+      labs = lab.service().labs();
+    } catch (LabException e) {
       fx.execute(() -> show(seconds));
       return;
     }
-    JsonNode record = null;
-    for (JsonNode l : answer.path("labs")) {
-      if (l.path("lab").asText().equals(name)) {
-        record = l;
-      }
-    }
-    JsonNode found = record;
+    LabService.LabSummary found = labs.stream().filter(l -> l.lab().equals(name)).findFirst().orElse(null);
     fx.execute(() -> {
       if (!waiting.get() || !name.equals(labName)) {
         return;
       }
-      if (answer.path("ok").asBoolean() && found == null) {
+      if (found == null) {
         waiting.set(false);
         lab.revertedByItself(name, "Lab " + name + " was not confirmed in time and reverted by itself: this host is"
             + " as it was before Apply.");
-      } else if (found != null && !found.path("awaitingConfirmation").asBoolean()) {
+      } else if (!found.awaitingConfirmation()) {
         waiting.set(false);
         lab.confirmed("Lab " + name + " was confirmed: its host changes stay.");
       } else {
@@ -102,18 +97,13 @@ public final class ConfirmBannerViewModel {
     }
     String name = labName;
     lab.onWorker(() -> {
-      JsonNode a = lab.agentCall(AgentJson.request("confirm").put("lab", name));
+      lab.service().confirm(name);
       fx.execute(() -> {
-        if (a.path("ok").asBoolean()) {
-          waiting.set(false);
-          lab.confirmed("Kept: the host changes of lab " + name + " stay (confirmed).");
-        } else if (a.path("tooLate").asBoolean()) {
-          lab.say("Cannot keep lab " + name + ": " + a.path("error").asText() + ".");
-        } else {
-          lab.say("Cannot confirm " + name + ": " + a.path("error").asText() + "; it reverts at the deadline.");
-        }
+        waiting.set(false);
+        lab.confirmed("Kept: the host changes of lab " + name + " stay (confirmed).");
       });
-    }, e -> "Cannot confirm " + name + ": " + e.getMessage() + "; it reverts at the deadline.");
+    }, e -> e.reason() == LabException.Reason.TOO_LATE ? "Cannot keep lab " + name + ": " + e.getMessage() + "."
+        : "Cannot confirm " + name + ": " + e.getMessage() + "; it reverts at the deadline.");
   }
 
   /** Revert Now: takes the lab down at once instead of waiting for the deadline. */

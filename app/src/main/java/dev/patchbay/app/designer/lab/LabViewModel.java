@@ -1,13 +1,14 @@
 package dev.patchbay.app.designer.lab;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.patchbay.app.designer.live.LiveCountersViewModel;
-import dev.patchbay.app.lab.AgentConnection;
 import dev.patchbay.backends.apply.TargetSpec;
+import dev.patchbay.backends.lab.LabException;
+import dev.patchbay.backends.lab.LabService;
+import dev.patchbay.backends.verify.VerifyReport;
 import dev.patchbay.model.counters.CounterSnapshot;
 import dev.patchbay.model.topology.Topology;
-import java.io.IOException;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -19,48 +20,48 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The designer's running lab: applies the design in a sandbox (or, opted into, on this host) through
- * the agent with a progress bar and Cancel, counts down a confirm-or-revert deadline when the
+ * the lab service (the agent) with a progress bar and Cancel, counts down a confirm-or-revert deadline when the
  * changes can cut the host off, then polls the lab's per-link counters onto the canvas, and tears
- * it down. Agent calls run on a worker; results come back through {@code fx} (Platform.runLater in
- * the designer).
+ * it down. Service calls run on a worker; results come back through {@code fx} (Platform.runLater
+ * in the designer). A poll names the lab only: the agent keeps the design it applied.
  */
 public final class LabViewModel {
   /** Where the design stands with respect to the world. */
   public enum State { DESIGN, APPLYING, LIVE, TEARING_DOWN, VERIFYING }
 
-  /** Opens a connection to the agent (starting its process) when first needed. */
-  public interface AgentFactory {
-    AgentConnection open() throws IOException;
+  /** Opens the lab service (starting the agent's process) when first needed. */
+  public interface ServiceFactory {
+    LabService open() throws LabException;
   }
 
-  private final AgentFactory factory;
+  private final ServiceFactory factory;
   private final ScheduledExecutorService worker;
   private final Executor fx;
   private final LiveCountersViewModel counters;
   private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.DESIGN);
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
   private final javafx.beans.property.ReadOnlyIntegerWrapper refreshHz = new javafx.beans.property.ReadOnlyIntegerWrapper(1);
-  private final javafx.collections.ObservableMap<String, String[]> guestStates =
+  private final javafx.collections.ObservableMap<String, LabService.GuestState> guestStates =
       javafx.collections.FXCollections.observableHashMap();
-  private volatile AgentConnection agent;
+  private volatile LabService service;
   /** When guest states were last asked for: they change once per boot, so once a second is plenty. */
   private long guestsAskedNanos = Long.MIN_VALUE / 2;
   private ScheduledFuture<?> polling;
   private ScheduledFuture<?> countdown;
   private String lab;
-  private ObjectNode topologyJson;
   private final ApplyProgressViewModel progress;
   /** The apply in progress (or the last one): where a Cancel goes. */
   private volatile ApplyRun running;
   private final ConfirmBannerViewModel confirmation;
 
-  public LabViewModel(AgentFactory factory, ScheduledExecutorService worker, Executor fx, LiveCountersViewModel counters) {
+  public LabViewModel(ServiceFactory factory, ScheduledExecutorService worker, Executor fx,
+      LiveCountersViewModel counters) {
     this(factory, worker, fx, counters, System::currentTimeMillis);
   }
 
   /** {@code clock} (epoch milliseconds) counts the confirm-or-revert deadline down; tests set it. */
-  public LabViewModel(AgentFactory factory, ScheduledExecutorService worker, Executor fx, LiveCountersViewModel counters,
-      java.util.function.LongSupplier clock) {
+  public LabViewModel(ServiceFactory factory, ScheduledExecutorService worker, Executor fx,
+      LiveCountersViewModel counters, java.util.function.LongSupplier clock) {
     this.factory = factory;
     this.worker = worker;
     this.fx = fx;
@@ -118,40 +119,31 @@ public final class LabViewModel {
     state.set(State.APPLYING);
     status.set("Applying " + labName + " " + ApplyRun.describe(where) + "...");
     progress.start("Preparing " + ApplyRun.describe(where) + "...");
-    ObjectNode topology = AgentJson.topology(t);
-    ApplyRun run = new ApplyRun(labName, topology, where, confirmSeconds, progress,
-        m -> fx.execute(() -> status.set(m)));
+    ApplyRun run = new ApplyRun(new LabService.UpRequest(labName, t, where, confirmSeconds, "designer"), progress);
     running = run;
     worker.execute(() -> {
       try {
-        JsonNode answer = run.call(agent());
-        fx.execute(() -> applied(labName, topology, answer));
-      } catch (IOException e) {
-        fx.execute(() -> failed("Cannot apply: " + e.getMessage()));
+        LabService.UpAnswer answer = run.call(service());
+        fx.execute(() -> applied(labName, answer));
+      } catch (LabException e) {
+        fx.execute(() -> failed(e.reason() == LabException.Reason.CANCELLED
+            ? "Apply cancelled: lab " + labName + " was rolled back to where it was before Apply (" + e.getMessage()
+                + ")"
+            : "Cannot apply: " + e.getMessage()));
       }
     });
   }
 
-  private void applied(String labName, ObjectNode topology, JsonNode answer) {
+  private void applied(String labName, LabService.UpAnswer answer) {
     boolean cancelAsked = progress.cancelAsked();
     progress.finish();
-    if (answer.path("cancelled").asBoolean()) {
-      failed("Apply cancelled: lab " + labName + " was rolled back to where it was before Apply ("
-          + answer.path("error").asText() + ")");
-      return;
-    }
-    if (!answer.path("ok").asBoolean()) {
-      failed("Cannot apply: " + answer.path("error").asText());
-      return;
-    }
     lab = labName;
-    topologyJson = topology;
     state.set(State.LIVE);
     status.set((cancelAsked ? "Apply finished before Cancel took effect: " : "") + "Lab " + labName + " is up ("
-        + answer.path("where").asText() + "); counters refresh " + refreshHz.get() + "x a second");
+        + answer.where() + "); counters refresh " + refreshHz.get() + "x a second");
     polling = worker.scheduleWithFixedDelay(this::pollOnce, 0, 1000 / refreshHz.get(), TimeUnit.MILLISECONDS);
-    if (answer.has("confirmBy")) {
-      confirmation.start(labName, answer.path("confirmBy").asLong());
+    if (answer.needsConfirmation()) {
+      confirmation.start(labName, answer.confirmBy());
       countdown = worker.scheduleWithFixedDelay(confirmation::tick, 1, 1, TimeUnit.SECONDS);
     }
   }
@@ -162,21 +154,24 @@ public final class LabViewModel {
     status.set(message);
   }
 
-  /** One agent call, on the worker (the banner's countdown asks through here). */
-  JsonNode agentCall(ObjectNode request) throws IOException {
-    return agent().call(request);
+  /** The lab service, for the banner's countdown (on the worker). */
+  LabService service() throws LabException {
+    if (service == null) {
+      service = factory.open();
+    }
+    return service;
   }
 
-  /** An agent call that may fail, run on the worker; a failure's message becomes the status. */
-  interface AgentTask {
-    void run() throws IOException;
+  /** A service call that may fail, run on the worker; a failure's message becomes the status. */
+  interface ServiceTask {
+    void run() throws LabException;
   }
 
-  void onWorker(AgentTask task, java.util.function.Function<IOException, String> onError) {
+  void onWorker(ServiceTask task, java.util.function.Function<LabException, String> onError) {
     worker.execute(() -> {
       try {
         task.run();
-      } catch (IOException e) {
+      } catch (LabException e) {
         fx.execute(() -> status.set(onError.apply(e)));
       }
     });
@@ -215,28 +210,22 @@ public final class LabViewModel {
     }
   }
 
-  /** One poll: the agent's per-link readings become a snapshot on the canvas. */
+  /** One poll: the lab's per-link readings become a snapshot on the canvas; the guests' states once a second. */
   void pollOnce() {
     try {
-      ObjectNode ask = AgentJson.request("counters").put("lab", lab);
-      ask.set("topology", topologyJson);
-      JsonNode answer = agent().call(ask);
-      if (answer.path("ok").asBoolean()) {
-        CounterSnapshot s = AgentAnswers.snapshot(answer);
-        fx.execute(() -> counters.show(s));
-        if (System.nanoTime() - guestsAskedNanos >= 1_000_000_000L) {
-          guestsAskedNanos = System.nanoTime();
-          java.util.Map<String, String[]> states = guests();
-          // Updated in place, not cleared and refilled: a reader between the two saw no guest at all.
-          fx.execute(() -> {
-            guestStates.keySet().retainAll(states.keySet());
-            guestStates.putAll(states);
-          });
-        }
-      } else {
-        sayWhileLive("Counters unavailable: " + answer.path("error").asText());
+      CounterSnapshot s = service().counters(lab);
+      fx.execute(() -> counters.show(s));
+      if (System.nanoTime() - guestsAskedNanos >= 1_000_000_000L) {
+        guestsAskedNanos = System.nanoTime();
+        java.util.Map<String, LabService.GuestState> states = new java.util.HashMap<>();
+        service().guests(lab).forEach(g -> states.put(g.name(), g));
+        // Updated in place, not cleared and refilled: a reader between the two saw no guest at all.
+        fx.execute(() -> {
+          guestStates.keySet().retainAll(states.keySet());
+          guestStates.putAll(states);
+        });
       }
-    } catch (IOException e) {
+    } catch (LabException e) {
       sayWhileLive("Counters unavailable: " + e.getMessage());
     }
   }
@@ -250,13 +239,8 @@ public final class LabViewModel {
     });
   }
 
-  /** Each guest's state and QEMU's last stderr lines, by guest name. */
-  private java.util.Map<String, String[]> guests() throws IOException {
-    return AgentAnswers.guestStates(agent().call(AgentJson.request("guests").put("lab", lab)));
-  }
-
   /** A running guest's serial console (its last 16 KiB), or the reason there is none. */
-  public void console(String guestName, java.util.function.Consumer<String> onText) {
+  public void console(String guestName, Consumer<String> onText) {
     if (state.get() != State.LIVE) {
       onText.accept("No lab is running: apply the design first (Lab > Apply in Sandbox).");
       return;
@@ -264,9 +248,8 @@ public final class LabViewModel {
     worker.execute(() -> {
       String text;
       try {
-        JsonNode a = agent().call(AgentJson.request("console").put("lab", lab).put("guest", guestName));
-        text = a.path("ok").asBoolean() ? a.path("text").asText() : a.path("error").asText();
-      } catch (IOException e) {
+        text = service().console(lab, guestName);
+      } catch (LabException e) {
         text = e.getMessage();
       }
       String shown = text;
@@ -276,31 +259,24 @@ public final class LabViewModel {
 
   /**
    * Verifies the design with real packets: a throwaway sandbox, probe guests, every matrix cell
-   * probed; the report ({"cells":[...]}) goes to {@code onReport}. Takes about half a minute.
+   * probed; the report goes to {@code onReport}. Takes about half a minute.
    */
-  public void verify(Topology t, String labName, java.util.function.Consumer<JsonNode> onReport) {
+  public void verify(Topology t, String labName, Consumer<VerifyReport> onReport) {
     if (state.get() != State.DESIGN) {
       return;
     }
     state.set(State.VERIFYING);
     status.set("Verifying " + labName + " with real packets (boots probe guests; about 30 s)...");
-    ObjectNode ask = AgentJson.request("verify").put("lab", labName);
-    ask.set("topology", AgentJson.topology(t));
     worker.execute(() -> {
       try {
-        JsonNode a = agent().call(ask);
+        VerifyReport report = service().verify(labName, t);
         fx.execute(() -> {
           state.set(State.DESIGN);
-          if (a.path("ok").asBoolean()) {
-            JsonNode report = a.path("report");
-            status.set("Verified: " + report.path("cells").size() + " cells, " + report.path("disagreements").asInt()
-                + " disagree, " + report.path("untested").asInt() + " untested");
-            onReport.accept(report);
-          } else {
-            status.set("Cannot verify: " + a.path("error").asText());
-          }
+          status.set("Verified: " + report.cells().size() + " cells, " + report.disagreements() + " disagree, "
+              + report.untested() + " untested");
+          onReport.accept(report);
         });
-      } catch (IOException e) {
+      } catch (LabException e) {
         fx.execute(() -> {
           state.set(State.DESIGN);
           status.set("Cannot verify: " + e.getMessage());
@@ -309,8 +285,8 @@ public final class LabViewModel {
     });
   }
 
-  /** Each running guest's [state, QEMU's last stderr lines], by guest name; empty in design mode. */
-  public javafx.collections.ObservableMap<String, String[]> guestStates() {
+  /** Each running guest's state and QEMU's last stderr lines, by guest name; empty in design mode. */
+  public javafx.collections.ObservableMap<String, LabService.GuestState> guestStates() {
     return guestStates;
   }
 
@@ -319,24 +295,19 @@ public final class LabViewModel {
     if (state.get() != State.LIVE) {
       return;
     }
-    ObjectNode ask = AgentJson.request("link").put("lab", lab).put("link", linkId).put("up", up);
-    ask.set("topology", topologyJson);
+    String name = lab;
     worker.execute(() -> {
       try {
-        JsonNode answer = agent().call(ask);
+        String result = service().link(name, linkId, up);
         fx.execute(() -> {
-          if (answer.path("ok").asBoolean()) {
-            if (up) {
-              counters.cutLinks().remove(linkId);
-            } else {
-              counters.cutLinks().add(linkId);
-            }
-            status.set(answer.path("result").asText());
+          if (up) {
+            counters.cutLinks().remove(linkId);
           } else {
-            status.set("Cannot " + (up ? "restore " : "cut ") + linkId + ": " + answer.path("error").asText());
+            counters.cutLinks().add(linkId);
           }
+          status.set(result);
         });
-      } catch (IOException e) {
+      } catch (LabException e) {
         fx.execute(() -> status.set("Cannot " + (up ? "restore " : "cut ") + linkId + ": " + e.getMessage()));
       }
     });
@@ -365,26 +336,27 @@ public final class LabViewModel {
     }
     String name = lab;
     worker.execute(() -> {
+      String outcome;
       try {
-        JsonNode answer = agent().call(AgentJson.request("down").put("lab", name));
-        fx.execute(() -> {
-          counters.clear();
-          guestStates.clear();
-          state.set(State.DESIGN);
-          status.set(!answer.path("ok").asBoolean() ? "Tear down of " + name + " failed: "
-              + answer.path("error").asText() : doneMessage != null ? doneMessage : "Lab " + name + " is down");
-        });
-      } catch (IOException e) {
-        fx.execute(() -> status.set("Tear down of " + name + " failed: " + e.getMessage()));
+        List<String> report = service().down(name);
+        outcome = doneMessage != null ? doneMessage : "Lab " + name + " is down" + leftAlone(report);
+      } catch (LabException e) {
+        outcome = "Tear down of " + name + " failed: " + e.getMessage();
       }
+      String shown = outcome;
+      fx.execute(() -> {
+        counters.clear();
+        guestStates.clear();
+        state.set(State.DESIGN);
+        status.set(shown);
+      });
     });
   }
 
-  private AgentConnection agent() throws IOException {
-    if (agent == null) {
-      agent = factory.open();
-    }
-    return agent;
+  /** What a down left alone (someone else's interface of the lab's name), said after it. */
+  private static String leftAlone(List<String> report) {
+    List<String> left = report.stream().filter(l -> l.startsWith("left ")).toList();
+    return left.isEmpty() ? "" : "; " + String.join("; ", left);
   }
 
   public ReadOnlyObjectProperty<State> stateProperty() {
@@ -399,15 +371,15 @@ public final class LabViewModel {
     return lab;
   }
 
-  /** Closes the agent connection (the designer is closing; a live lab stays up for `patchbay down`). */
+  /** Closes the service (the designer is closing; a live lab stays up for `patchbay down`). */
   public void close() {
     stopCountdown();
     if (polling != null) {
       polling.cancel(false);
     }
     worker.shutdown();
-    if (agent != null) {
-      agent.close();
+    if (service != null) {
+      service.close();
     }
   }
 }

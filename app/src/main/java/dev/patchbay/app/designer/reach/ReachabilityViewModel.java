@@ -135,13 +135,11 @@ public final class ReachabilityViewModel {
     return note.getReadOnlyProperty();
   }
 
-  /** Takes a verify report ({"cells":[{"from","to","observed","agrees","probe","why"}]}) onto the matrix. */
-  public void showVerification(com.fasterxml.jackson.databind.JsonNode report) {
+  /** Takes a verify report (what real packets did in each cell) onto the matrix. */
+  public void showVerification(dev.patchbay.backends.verify.VerifyReport report) {
     java.util.Map<String, Observed> out = new java.util.HashMap<>();
-    for (com.fasterxml.jackson.databind.JsonNode c : report.path("cells")) {
-      Boolean agrees = c.path("agrees").isBoolean() ? c.path("agrees").asBoolean() : null;
-      out.put(c.path("from").asText() + "->" + c.path("to").asText(),
-          new Observed(c.path("observed").asText(null), agrees, c.path("probe").asText(null), c.path("why").asText(null)));
+    for (dev.patchbay.backends.verify.Cell c : report.cells()) {
+      out.put(c.from() + "->" + c.to(), new Observed(c.observed(), c.agrees(), c.probe(), c.why()));
     }
     observed.set(java.util.Map.copyOf(out));
   }

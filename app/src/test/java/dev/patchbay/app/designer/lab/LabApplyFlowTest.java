@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.patchbay.app.designer.lab.LabViewModelTest.ScriptedAgent;
 import dev.patchbay.app.designer.live.LiveCountersViewModel;
 import dev.patchbay.backends.apply.TargetSpec;
 import dev.patchbay.model.format.TopologyFiles;
@@ -20,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The apply's progress bar and Cancel, and the confirm-or-revert banner, against a scripted agent and a set clock. */
 class LabApplyFlowTest {
   private static final long NOW = 1_800_000_000_000L;
-  private final ScriptedAgent agent = new ScriptedAgent();
+  private final ScriptedService agent = new ScriptedService();
   private final AtomicLong clock = new AtomicLong(NOW);
   private final LiveCountersViewModel counters = new LiveCountersViewModel();
   private final LabViewModel vm = new LabViewModel(() -> agent, Executors.newSingleThreadScheduledExecutor(),
@@ -34,10 +32,6 @@ class LabApplyFlowTest {
   static Topology sample(String file) throws Exception {
     String p = System.getProperty("patchbay.samples");
     return TopologyFiles.load((p != null ? Path.of(p) : Path.of("..", "samples")).resolve(file));
-  }
-
-  private JsonNode request(String op) {
-    return agent.requests.stream().filter(r -> r.path("op").asText().equals(op)).findFirst().orElseThrow();
   }
 
   @Test
@@ -57,8 +51,7 @@ class LabApplyFlowTest {
     p.start("Preparing in a sandbox...");
     assertEquals(-1, p.fractionProperty().get());
     for (int i = 0; i < 3; i++) {
-      p.event(new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("index", i).put("total", 10)
-          .put("step", "create tap tap" + i));
+      p.event(i, 10, "create tap tap" + i);
     }
     assertEquals(1, queued.size(), "three events waiting for the FX thread cost one runLater");
     queued.get(0).run();
@@ -75,7 +68,7 @@ class LabApplyFlowTest {
     vm.progress().cancel();
     assertTrue(vm.progress().cancellingProperty().get(), "Cancel is pressed once; the button greys out");
     waitUntil(() -> vm.stateProperty().get() == LabViewModel.State.DESIGN);
-    assertEquals(request("up").path("id"), agent.cancels.get(0), "the cancel names the running up");
+    assertEquals(1, agent.cancels.get(), "the running up is cancelled once");
     String status = vm.statusProperty().get();
     assertTrue(status.startsWith("Apply cancelled: lab lab1 was rolled back") && status.contains("cancelled before step 2"),
         status);
@@ -99,9 +92,8 @@ class LabApplyFlowTest {
   void aHostApplySendsTheHostTargetAndTheCountdown() throws Exception {
     vm.apply(sample("002-p3-bridged-lan.json"), "lab1", TargetSpec.host(), 60);
     waitUntil(() -> vm.stateProperty().get() == LabViewModel.State.LIVE);
-    JsonNode up = request("up");
-    assertEquals("host", up.path("target").asText());
-    assertEquals(60, up.path("confirm").asInt());
+    assertEquals(TargetSpec.host(), agent.lastUp.target());
+    assertEquals(60, agent.lastUp.confirmSeconds());
     assertFalse(vm.confirmation().waitingProperty().get(), "no deadline in the answer: no banner");
   }
 
@@ -128,7 +120,7 @@ class LabApplyFlowTest {
     applyWithDeadline(NOW + 60_000);
     vm.confirmation().confirm();
     waitUntil(() -> !vm.confirmation().waitingProperty().get());
-    assertEquals("lab1", request("confirm").path("lab").asText());
+    assertEquals(1, agent.count("confirm"));
     assertEquals(LabViewModel.State.LIVE, vm.stateProperty().get());
     assertTrue(vm.statusProperty().get().startsWith("Kept"), vm.statusProperty().get());
   }

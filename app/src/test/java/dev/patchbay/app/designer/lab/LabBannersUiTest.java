@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.patchbay.app.designer.lab.LabViewModelTest.ScriptedAgent;
 import dev.patchbay.app.designer.live.LiveCountersViewModel;
 import dev.patchbay.backends.apply.TargetSpec;
 import java.util.concurrent.Executors;
@@ -28,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The progress bar and the confirm-or-revert banner as a person sees and clicks them (Monocle, scripted agent). */
 @ExtendWith(ApplicationExtension.class)
 class LabBannersUiTest {
-  private final ScriptedAgent agent = new ScriptedAgent();
+  private final ScriptedService agent = new ScriptedService();
   private LabViewModel vm;
 
   @Start
@@ -67,7 +66,7 @@ class LabBannersUiTest {
     robot.clickOn("#applyCancel");
     waitUntil(() -> vm.stateProperty().get() == LabViewModel.State.DESIGN);
     assertFalse(shown(robot, "#applyProgress"), "the bar goes once the lab is rolled back");
-    assertEquals(1, agent.cancels.size());
+    assertEquals(1, agent.cancels.get());
     assertTrue(vm.statusProperty().get().startsWith("Apply cancelled"), vm.statusProperty().get());
   }
 

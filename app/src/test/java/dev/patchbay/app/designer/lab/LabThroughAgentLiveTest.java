@@ -34,8 +34,8 @@ class LabThroughAgentLiveTest {
       assertTrue(bridgePort.available(), "tap0's kernel counters are read: " + bridgePort);
       assertFalse(counters.snapshotProperty().get().link("l0").orElseThrow().available(), "LAN-Internet is n/a");
       LabViewModelTest.waitUntil(() -> {
-        String[] guest1 = vm.guestStates().get("GUEST1"); // one read: the poller updates the map meanwhile
-        return guest1 != null && guest1[0].equals("running");
+        var guest1 = vm.guestStates().get("GUEST1"); // one read: the poller updates the map meanwhile
+        return guest1 != null && guest1.state().equals("running");
       });
       java.util.concurrent.atomic.AtomicReference<String> console = new java.util.concurrent.atomic.AtomicReference<>();
       vm.console("GUEST1", console::set);

@@ -62,9 +62,9 @@ class ReachabilityViewModelTest {
   void aVerifyReportMarksCellsUntilTheNextEdit() throws Exception {
     doc.open(sample("002-p1-nat.json"));
     ReachabilityViewModel vm = new ReachabilityViewModel(doc);
-    var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-        "{\"cells\":[{\"from\":\"lan\",\"to\":\"guest1\",\"observed\":\"no\",\"agrees\":true,\"probe\":\"netns ping\"},"
-        + "{\"from\":\"guest1\",\"to\":\"lan\",\"observed\":\"no\",\"agrees\":false}]}");
+    var report = new dev.patchbay.backends.verify.VerifyReport("lab", java.util.List.of(
+        new dev.patchbay.backends.verify.Cell("lan", "guest1", "no", "no", "no", true, "netns ping", null),
+        new dev.patchbay.backends.verify.Cell("guest1", "lan", "yes", "yes", "no", false, null, null)));
     vm.showVerification(report);
     assertEquals(Boolean.TRUE, vm.observedFor(vm.cell("guest1", "LAN->").orElseThrow()).orElseThrow().agrees());
     assertEquals(Boolean.FALSE, vm.observedFor(vm.cell("guest1", "->LAN").orElseThrow()).orElseThrow().agrees());

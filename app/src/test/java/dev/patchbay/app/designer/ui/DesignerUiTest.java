@@ -181,8 +181,8 @@ class DesignerUiTest {
     javafx.scene.control.TextArea detail = robot.lookup("#reachDetail").queryAs(javafx.scene.control.TextArea.class);
     waitUntil(() -> detail.getText().startsWith("lan -> guest1: no"));
     assertTrue(detail.getText().contains("missing:"), detail.getText());
-    var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-        "{\"cells\":[{\"from\":\"lan\",\"to\":\"guest1\",\"observed\":\"no\",\"agrees\":true}]}");
+    var report = new dev.patchbay.backends.verify.VerifyReport("lab", java.util.List.of(
+        new dev.patchbay.backends.verify.Cell("lan", "guest1", "no", "no", "no", true, null, null)));
     robot.interact(() -> window.reachability().showVerification(report));
     waitUntil(() -> robot.lookup("#reach-guest1-LAN__").queryAs(javafx.scene.control.Label.class).getStyleClass()
         .contains("reach-agrees"));

@@ -1,5 +1,7 @@
-package dev.patchbay.backends.apply;
+package dev.patchbay.backends.lab;
 
+import dev.patchbay.backends.apply.LabRecord;
+import dev.patchbay.backends.apply.Labs;
 import dev.patchbay.backends.counters.CounterPoller;
 import dev.patchbay.backends.counters.KernelCounters;
 import dev.patchbay.backends.netlink.RtNetlink;
@@ -30,7 +32,7 @@ final class LabCounters implements AutoCloseable {
     if (o == null) {
       LabRecord record = LabRecord.read(lab, labs.journal(lab));
       if (record.target() == null) {
-        throw new IOException("no lab named " + lab);
+        throw new dev.patchbay.backends.apply.NoSuchLabException("no lab named " + lab + " is up");
       }
       RtNetlink nl = record.namespace() == null ? RtNetlink.open() : RtNetlink.openIn(record.namespace());
       var runDir = dev.patchbay.backends.qemu.LabGuestStarter.runDirById(labs.root(), lab, topology);

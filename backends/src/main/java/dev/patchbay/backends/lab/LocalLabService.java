@@ -1,0 +1,257 @@
+package dev.patchbay.backends.lab;
+
+import dev.patchbay.backends.apply.Applier;
+import dev.patchbay.backends.apply.ConfirmWatch;
+import dev.patchbay.backends.apply.ConflictCheck;
+import dev.patchbay.backends.apply.LabLock;
+import dev.patchbay.backends.apply.LabName;
+import dev.patchbay.backends.apply.LabRecord;
+import dev.patchbay.backends.apply.Labs;
+import dev.patchbay.backends.apply.NoSuchLabException;
+import dev.patchbay.backends.apply.TargetSpec;
+import dev.patchbay.backends.os.SafeFiles;
+import dev.patchbay.backends.qemu.LabGuestStarter;
+import dev.patchbay.backends.qemu.LabLinks;
+import dev.patchbay.backends.verify.VerifyReport;
+import dev.patchbay.backends.verify.VerifyRun;
+import dev.patchbay.model.counters.CounterSnapshot;
+import dev.patchbay.model.format.TopologyFileException;
+import dev.patchbay.model.format.TopologyFiles;
+import dev.patchbay.model.plan.Plan;
+import dev.patchbay.model.plan.PlanText;
+import dev.patchbay.model.topology.Topology;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The lab service in this process: {@link Labs} for up, down and the journal, the guest launcher, the
+ * counter pollers and verify. The CLI uses it directly; the agent serves it to the designer. It keeps
+ * each lab's design (from its up, or the lab's topology.json) so that later requests name the lab only.
+ */
+public final class LocalLabService implements LabService {
+  /** A console shows its end: enough for a boot log's last screens. */
+  private static final int CONSOLE_TAIL = 16 * 1024;
+
+  private final Labs labs;
+  private final LabCounters counters;
+  private final Map<String, Topology> designs = new HashMap<>();
+  private volatile boolean cancelRequested;
+
+  public LocalLabService(Labs labs) {
+    this.labs = labs;
+    this.counters = new LabCounters(labs);
+  }
+
+  /** The lab engine behind the service (its state folder, journals and plans). */
+  public Labs engine() {
+    return labs;
+  }
+
+  @Override
+  public UpAnswer up(UpRequest r, UpListener listener) throws LabException {
+    String lab = checkedLab(r.lab());
+    labs.withGuests(new LabGuestStarter(r.design(), labs.root(), lab, r.target().hostNamespace(lab)));
+    labs.withProgress(new Applier.Progress() {
+      @Override
+      public void step(int index, int total, dev.patchbay.model.plan.Step step) {
+        listener.step(index, total, PlanText.describe(step));
+      }
+
+      @Override
+      public boolean cancelled() {
+        return cancelRequested;
+      }
+    });
+    try {
+      Labs.UpResult done = labs.up(r.design(), lab, r.target(), r.confirmSeconds(), r.file());
+      synchronized (designs) {
+        designs.put(lab, r.design());
+      }
+      counters.forget(lab); // an edited design measures other links
+      LabRecord.Countdown c = LabRecord.read(lab, labs.journal(lab)).countdown();
+      return new UpAnswer(lab, done.where(), done.plan(), done.done(), c.waiting() ? c.deadline() : 0);
+    } catch (Applier.ApplyException e) {
+      throw new LabException(e.cancelled() ? LabException.Reason.CANCELLED : LabException.Reason.FAILED,
+          e.getMessage() + suppressed(e), e);
+    } catch (IOException | RuntimeException e) {
+      throw failure(e);
+    } finally {
+      labs.withProgress(Applier.Progress.NONE);
+      cancelRequested = false;
+    }
+  }
+
+  private static String suppressed(Exception e) {
+    StringBuilder also = new StringBuilder();
+    for (Throwable s : e.getSuppressed()) {
+      also.append("; and while removing the failed lab: ").append(s.getMessage());
+    }
+    return also.toString();
+  }
+
+  @Override
+  public void cancel() {
+    cancelRequested = true;
+  }
+
+  @Override
+  public Plan plan(String lab, Topology design, TargetSpec target) throws LabException {
+    try {
+      return labs.planFor(design, checkedLab(lab), target);
+    } catch (IOException | RuntimeException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public List<String> down(String lab) throws LabException {
+    String name = checkedLab(lab);
+    counters.forget(name);
+    synchronized (designs) {
+      designs.remove(name);
+    }
+    try {
+      labs.withGuests(LabGuestStarter.forDown(labs.root(), name));
+      return labs.down(name);
+    } catch (IOException | RuntimeException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public List<LabSummary> labs() throws LabException {
+    List<LabSummary> out = new ArrayList<>();
+    try {
+      for (LabRecord r : labs.list()) {
+        String state = r.empty() ? "empty" : r.awaitingConfirmation() ? "waiting" : r.applied() ? "up" : "partial";
+        out.add(new LabSummary(r.lab(), r.where(), r.since(), state, r.confirmBy()));
+      }
+    } catch (IOException | RuntimeException e) {
+      throw failure(e);
+    }
+    return out;
+  }
+
+  @Override
+  public void confirm(String lab) throws LabException {
+    try {
+      labs.confirm(checkedLab(lab));
+    } catch (IOException | RuntimeException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public CounterSnapshot counters(String lab) throws LabException {
+    String name = checkedLab(lab);
+    try {
+      return counters.poll(name, design(name));
+    } catch (IOException | RuntimeException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public List<GuestState> guests(String lab) throws LabException {
+    List<GuestState> out = new ArrayList<>();
+    LabGuestStarter.states(labs.root(), checkedLab(lab)).forEach((name, s) -> out.add(new GuestState(name,
+        s.state().name().toLowerCase(java.util.Locale.ROOT), s.lastStderr())));
+    return out;
+  }
+
+  @Override
+  public String link(String lab, String linkId, boolean up) throws LabException {
+    String name = checkedLab(lab);
+    try {
+      return LabLinks.set(design(name), labs.root(), name, linkId, up);
+    } catch (IOException | RuntimeException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public String console(String lab, String guest) throws LabException {
+    if (!guest.matches("[A-Za-z0-9_.-]{1,64}") || guest.matches("\\.+")) {
+      throw new LabException(LabException.Reason.REFUSED, "guest name '" + guest + "' refused");
+    }
+    Path log = LabGuestStarter.guestsDir(labs.root(), checkedLab(lab)).resolve(guest).resolve("serial.log");
+    if (!Files.exists(log, LinkOption.NOFOLLOW_LINKS)) {
+      throw new LabException(LabException.Reason.NOT_FOUND, "guest " + guest + " of lab " + lab + " has no console yet");
+    }
+    try {
+      // Never through a link: a root agent must not show a file someone pointed serial.log at.
+      byte[] all = SafeFiles.readAllBytes(log);
+      int from = Math.max(0, all.length - CONSOLE_TAIL);
+      return new String(all, from, all.length - from, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  @Override
+  public VerifyReport verify(String lab, Topology design) throws LabException {
+    try {
+      return VerifyRun.standard(labs).run(design, checkedLab(lab), "designer", false);
+    } catch (Applier.ApplyException e) {
+      throw new LabException(LabException.Reason.FAILED, e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
+      throw failure(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new LabException(LabException.Reason.ERROR, "verify was interrupted", e);
+    }
+  }
+
+  /** The design the lab runs: kept from its up, or read once from the lab's topology.json. */
+  private Topology design(String lab) throws IOException {
+    synchronized (designs) {
+      Topology t = designs.get(lab);
+      if (t != null) {
+        return t;
+      }
+      Path file = labs.topologyFile(lab);
+      if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        throw new NoSuchLabException("no lab named " + lab + " is up (see patchbay labs)");
+      }
+      try {
+        t = TopologyFiles.parse(SafeFiles.readString(file), file.toString());
+      } catch (TopologyFileException e) {
+        throw new IOException("lab " + lab + "'s design cannot be read: " + e.getMessage(), e);
+      }
+      designs.put(lab, t);
+      return t;
+    }
+  }
+
+  private static String checkedLab(String lab) throws LabException {
+    try {
+      return LabName.checked(lab);
+    } catch (IllegalArgumentException e) {
+      throw new LabException(LabException.Reason.REFUSED, e.getMessage(), e);
+    }
+  }
+
+  /** The failure as the service reports it: its kind from the exception, its sentence as it is. */
+  static LabException failure(Exception e) {
+    String message = e.getMessage() == null ? "an unexpected failure, with no message" : e.getMessage();
+    LabException.Reason reason = e instanceof ConflictCheck.Found ? LabException.Reason.CONFLICT
+        : e instanceof LabLock.BusyException ? LabException.Reason.BUSY
+        : e instanceof ConfirmWatch.TooLateException ? LabException.Reason.TOO_LATE
+        : e instanceof NoSuchLabException ? LabException.Reason.NOT_FOUND
+        : e instanceof IllegalArgumentException ? LabException.Reason.REFUSED
+        : LabException.Reason.ERROR;
+    return new LabException(reason, message, e);
+  }
+
+  @Override
+  public void close() {
+    counters.close();
+  }
+}

@@ -1,0 +1,74 @@
+package dev.patchbay.backends.lab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.patchbay.backends.apply.Labs;
+import dev.patchbay.backends.apply.TargetSpec;
+import dev.patchbay.backends.netlink.TestNamespace;
+import dev.patchbay.model.format.TopologyFiles;
+import dev.patchbay.model.topology.Guest;
+import dev.patchbay.model.topology.Topology;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Through the agent's protocol: an up streams one progress line per step, and a cancel rolls it back. */
+@Tag("live")
+class AgentCancelLiveTest {
+  @TempDir
+  Path state;
+  private TestNamespace ns;
+
+  @BeforeEach
+  void host() throws Exception {
+    ns = TestNamespace.create();
+    TestNamespace.addUplinks(ns.name());
+  }
+
+  @AfterEach
+  void removeHost() throws Exception {
+    ns.close();
+  }
+
+  private static Topology withoutGuests() throws Exception {
+    Topology t = TopologyFiles.load(Path.of("..", "samples", "002-p2-nat-bridge.json"));
+    for (Guest g : t.elementsOf(Guest.class).toList()) {
+      t.linksOf(g.id()).forEach(l -> t.disconnect(l.id()));
+      t.remove(g.id());
+    }
+    return t;
+  }
+
+  @Test
+  void progressLinesComeBeforeTheAnswerAndACancelRollsTheUpBack() throws Exception {
+    String before = TestNamespace.snapshot(ns.name());
+    List<String> steps = new CopyOnWriteArrayList<>();
+    try (LocalLabService local = new LocalLabService(new Labs(state));
+        AgentClient agent = AgentClient.connect(new PipedAgent(local))) {
+      var e = assertThrows(LabException.class, () -> agent.up(new LabService.UpRequest("cancelled", withoutGuests(),
+          TargetSpec.netns(ns.name()), 0, "t"), (index, total, step) -> {
+            steps.add(index + "/" + total + " " + step);
+            if (steps.size() == 3) {
+              agent.cancel();
+            }
+          }));
+      assertEquals(LabException.Reason.CANCELLED, e.reason(), e.getMessage());
+      // The cancel line crosses the pipe while the up goes on: it stops at the next step it checks.
+      var stoppedBefore = java.util.regex.Pattern.compile("^cancelled before step (\\d+) of (\\d+) ")
+          .matcher(e.getMessage());
+      assertTrue(stoppedBefore.find(), e.getMessage());
+      int k = Integer.parseInt(stoppedBefore.group(1));
+      assertTrue(k > 3 && k < Integer.parseInt(stoppedBefore.group(2)), e.getMessage());
+      assertEquals(k - 1, steps.size(), "no step is announced after the one it stopped before: " + steps);
+    }
+    assertTrue(steps.get(0).startsWith("0/") && steps.get(0).contains(" create "), steps.toString());
+    assertEquals(before, TestNamespace.snapshot(ns.name()));
+  }
+}
