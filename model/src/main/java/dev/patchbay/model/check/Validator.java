@@ -6,6 +6,7 @@ import dev.patchbay.model.check.rules.DnsRule;
 import dev.patchbay.model.check.rules.ForwardingRule;
 import dev.patchbay.model.check.rules.HostfwdRule;
 import dev.patchbay.model.check.rules.HostPortRule;
+import dev.patchbay.model.check.rules.HostSettingRule;
 import dev.patchbay.model.check.rules.HubRule;
 import dev.patchbay.model.check.rules.InterfaceNameRule;
 import dev.patchbay.model.check.rules.LanRule;
@@ -38,7 +39,7 @@ public final class Validator {
     return new Validator(List.of(new WiringRule(), new HubRule(), new NicRule(), new MacRule(), new TapRule(),
         new InterfaceNameRule(), new LoopRule(), new SocketRule(), new BridgeRule(), new UplinkRule(), new LanRule(),
         new AddressRule(), new SegmentAddressRule(), new SubnetRule(), new ForwardingRule(), new ProxyArpRule(),
-        new HostfwdRule(), new HostPortRule(), new DnsRule(), new QemuValueRule()));
+        new HostfwdRule(), new HostPortRule(), new DnsRule(), new QemuValueRule(), new HostSettingRule()));
   }
 
   /** Every diagnostic id the rules can report, in rule order. */

@@ -86,6 +86,9 @@ final class ScriptCommands {
   }
 
   private static List<String> route(String verb, String destination, String via, String device) {
+    if (destination == null || destination.isBlank()) {
+      throw new IllegalArgumentException("a host route has no destination");
+    }
     List<String> words = new ArrayList<>(List.of("ip", "route", verb, destination));
     if (via != null) {
       words.addAll(List.of("via", via));

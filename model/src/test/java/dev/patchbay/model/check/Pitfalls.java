@@ -96,6 +96,12 @@ final class Pitfalls {
     c.add(new Case("socket.host", SOCK, "sock8010", "a host that adds options",
         t -> change(t, "sock8010", Socket.class, s -> new Socket(s.id(), s.name(), s.transport(), "127.0.0.1,fd=3",
             s.port(), s.peerPort()))));
+    c.add(new Case("route.incomplete", WIFI, "tap2", "a route with no destination", t -> host(t, h -> h.withRoutes(List.of(
+        h.routes().get(0), new HostSettings.Route(null, null, "tap2"), h.routes().get(2))))));
+    c.add(new Case("nat.incomplete", P1, "eth0", "a masquerade rule without its source",
+        t -> host(t, h -> h.withNat(List.of(h.nat().get(0), new HostSettings.Nat(null, "eth0"))))));
+    c.add(new Case("tap.owner", TAP_ONLY, "tap0", "an owner that is no user name",
+        t -> change(t, "tap0", Tap.class, x -> new Tap(x.id(), x.name(), x.address(), "root; reboot"))));
   }
 
   private static Guest guest(Guest g, String arch, String machine, int memory, String disk) {

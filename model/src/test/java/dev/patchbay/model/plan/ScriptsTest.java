@@ -99,4 +99,21 @@ class ScriptsTest {
         "lab\nreboot");
     assertTrue(up.lines().noneMatch(l -> l.startsWith("reboot")), up);
   }
+
+  @Test
+  void aRouteWithoutDestinationIsRefusedInWordsNotWithANullPointer() {
+    Plan plan = new Plan(List.of(new Step.AddRoute(null, null, null)));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Scripts.up(plan, "t"));
+    assertEquals("a host route has no destination", e.getMessage());
+  }
+
+  @Test
+  void checkRefusesTheHalfWrittenHostSettingsThatTheScriptWouldRefuse() {
+    dev.patchbay.model.topology.Topology t = dev.patchbay.model.Samples.load("003-wifi-proxy-arp.json");
+    t.setHost(t.host().withRoutes(List.of(new HostSettings.Route(null, null, null)))
+        .withNat(List.of(new HostSettings.Nat(null, "wlp3s0"))));
+    List<String> rules = dev.patchbay.model.check.Validator.standard().check(t).stream()
+        .filter(d -> d.severity() == dev.patchbay.model.check.Severity.ERROR).map(d -> d.rule()).toList();
+    assertTrue(rules.contains("route.incomplete") && rules.contains("nat.incomplete"), rules.toString());
+  }
 }
