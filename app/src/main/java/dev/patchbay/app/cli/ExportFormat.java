@@ -3,8 +3,6 @@ package dev.patchbay.app.cli;
 import dev.patchbay.model.topology.Topology;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BiFunction;
 
@@ -39,7 +37,7 @@ public interface ExportFormat {
           stdout.print(text);
           stdout.flush();
         } else {
-          Files.writeString(out, text, StandardCharsets.UTF_8);
+          dev.patchbay.app.export.OutputFiles.writeText(out, text, false);
         }
       }
     };

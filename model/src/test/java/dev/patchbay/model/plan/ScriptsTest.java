@@ -116,4 +116,21 @@ class ScriptsTest {
         .filter(d -> d.severity() == dev.patchbay.model.check.Severity.ERROR).map(d -> d.rule()).toList();
     assertTrue(rules.contains("route.incomplete") && rules.contains("nat.incomplete"), rules.toString());
   }
+
+  @Test
+  void aSwitchWithoutSocketPathGetsAFolderOfItsLabUnderRunMadePrivateFirst() {
+    dev.patchbay.model.topology.Topology t = new dev.patchbay.model.topology.Topology("t", "", null);
+    t.add(new dev.patchbay.model.topology.VdeSwitch("v", "sw0", null, false), null);
+    Plan plan = Planner.modern().forLab("my-lab").full(t);
+    String up = Scripts.up(plan, "t");
+    assertTrue(up.contains("\nprivate_dir /run/patchbay /run/patchbay/my-lab\n"
+        + "start sw0 vde_switch -sock /run/patchbay/my-lab/sw0\n"), up);
+    assertTrue(Scripts.down(plan, "t").contains("\nstop sw0 vde_switch\nremove_private_dir /run/patchbay/my-lab/sw0\n"));
+  }
+
+  @Test
+  void aSwitchWithItsOwnSocketFolderIsStartedThereWithoutAPrivateFolder() {
+    String up = Scripts.up(new Plan(List.of(new Step.StartVdeSwitch("vde0", "/var/run/qtap-ctl", true, "qtap"))), "t");
+    assertTrue(!up.contains("\nprivate_dir ") && up.contains("\nstart vde0 vde_switch -hub -tap qtap -sock /var/run/qtap-ctl\n"), up);
+  }
 }
