@@ -81,7 +81,9 @@ public final class Printable {
       case '\r' -> "\\r";
       case '\t' -> "\\t";
       case 0x1b -> "\\e";
-      default -> cp > 0xFFFF ? String.format("\\U%08x", cp) : String.format("\\u%04x", cp);
+      // Beyond the BMP as its two UTF-16 escapes: the same form JSON uses, so JSON output stays JSON.
+      default -> cp > 0xFFFF ? String.format("\\u%04x\\u%04x", (int) Character.highSurrogate(cp),
+          (int) Character.lowSurrogate(cp)) : String.format("\\u%04x", cp);
     };
   }
 }
