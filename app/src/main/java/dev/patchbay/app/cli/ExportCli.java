@@ -73,6 +73,11 @@ public final class ExportCli implements Callable<Integer> {
       err.println("patchbay export: unknown format '" + format + "'; expected one of " + ExportFormats.names());
       return PatchbayCli.UNREADABLE;
     }
+    if (f.get().needsOutput() && output == null) {
+      err.println("patchbay export: --format " + f.get().name() + " writes files: give "
+          + (f.get() == ScriptExport.FORMAT ? "a folder with -o DIR" : "a file with -o FILE"));
+      return PatchbayCli.UNREADABLE;
+    }
     if (width < 20) {
       err.println("patchbay export: --width " + width + " is too narrow; give at least 20");
       return PatchbayCli.UNREADABLE;
@@ -84,8 +89,21 @@ public final class ExportCli implements Callable<Integer> {
       err.println("patchbay export: " + e.getMessage());
       return PatchbayCli.UNREADABLE;
     }
-    f.get().export(t, new ExportOptions(width, legacy, dev.patchbay.backends.apply.LabName.of(lab, file)), output,
-        spec.commandLine().getOut());
+    try {
+      f.get().export(t, new ExportOptions(width, legacy, dev.patchbay.backends.apply.LabName.of(lab, file)), output,
+          spec.commandLine().getOut());
+    } catch (dev.patchbay.app.export.OutputFiles.Refused e) {
+      err.println("patchbay export: " + e.getMessage());
+      return PatchbayCli.UNREADABLE;
+    } catch (IllegalArgumentException e) {
+      // The design cannot be exported as asked: say which file, as the loader does.
+      err.println("patchbay export: " + file + ": " + UserMessages.of(e));
+      return PatchbayCli.UNREADABLE;
+    } catch (IOException e) {
+      err.println("patchbay export: cannot write " + (output == null ? "the output" : output) + ": "
+          + UserMessages.of(e));
+      return PatchbayCli.UNREADABLE;
+    }
     return PatchbayCli.OK;
   }
 }

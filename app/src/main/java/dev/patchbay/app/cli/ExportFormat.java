@@ -14,6 +14,11 @@ public interface ExportFormat {
   /** One line for --help. */
   String summary();
 
+  /** Whether the format writes files and so needs -o (it cannot go to standard output). */
+  default boolean needsOutput() {
+    return false;
+  }
+
   /** Writes the export to {@code out}, or to {@code stdout} when out is null. */
   void export(Topology topology, ExportOptions options, Path out, PrintWriter stdout) throws IOException;
 

@@ -25,6 +25,11 @@ final class ScriptExport implements ExportFormat {
   }
 
   @Override
+  public boolean needsOutput() {
+    return true;
+  }
+
+  @Override
   public String summary() {
     return "up.sh and down.sh (bash) in the -o directory: the plan and its exact reverse";
   }
@@ -35,7 +40,7 @@ final class ScriptExport implements ExportFormat {
       throw new IllegalArgumentException("--format script writes two files: give a directory with -o DIR");
     }
     if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new IllegalArgumentException("-o " + out + " is a file; --format script needs a directory");
+      throw new dev.patchbay.app.export.OutputFiles.Refused("-o " + out + " is a file; --format script needs a folder");
     }
     long errors = Validator.standard().check(topology).stream().filter(d -> d.severity() == Severity.ERROR).count();
     if (errors > 0) {

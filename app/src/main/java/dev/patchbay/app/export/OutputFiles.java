@@ -31,7 +31,7 @@ public final class OutputFiles {
 
   /** An output that is not written: the message says which path and why, for the user as it is. */
   public static final class Refused extends IOException {
-    Refused(String message) {
+    public Refused(String message) {
       super(message);
     }
   }
@@ -40,7 +40,11 @@ public final class OutputFiles {
     write(file, text.getBytes(StandardCharsets.UTF_8), executable);
   }
 
-  public static void write(Path file, byte[] content, boolean executable) throws IOException {
+  /**
+   * Refuses a target that is a link or a folder; {@link #write} asks again, but an export that takes
+   * long to make (a PNG) asks first, before the work.
+   */
+  public static void refuseLink(Path file) throws Refused {
     Path target = file.toAbsolutePath().normalize();
     if (Files.isSymbolicLink(target)) {
       throw new Refused(file + " is a symbolic link; an export never writes through a link: remove it or write"
@@ -49,6 +53,11 @@ public final class OutputFiles {
     if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
       throw new Refused(file + " is a folder; give a file name");
     }
+  }
+
+  public static void write(Path file, byte[] content, boolean executable) throws IOException {
+    refuseLink(file);
+    Path target = file.toAbsolutePath().normalize();
     Path tmp = target.resolveSibling("." + target.getFileName() + "." + HexFormat.of().toHexDigits(RANDOM.nextLong())
         + ".tmp");
     try {

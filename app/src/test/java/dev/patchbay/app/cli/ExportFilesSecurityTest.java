@@ -82,6 +82,7 @@ class ExportFilesSecurityTest {
     }
   }
 
+  /** PNG refuses before it draws: no JavaFX toolkit starts in this JVM (it would upset the UI tests after). */
   @ParameterizedTest
   @ValueSource(strings = {"qemu", "ascii", "unicode", "svg", "mermaid", "dot", "png"})
   void everyFormatThatWritesAFileRefusesALinkInTheWay(String format) throws Exception {
