@@ -16,17 +16,15 @@ import dev.patchbay.model.topology.Topology;
 import dev.patchbay.model.topology.TopologyChange;
 import dev.patchbay.model.topology.VdeSwitch;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Every value that reaches a QEMU or vde_switch argument list holds only what its option allows
  * ({@link QemuValues}): a file from someone else must not pick the program that runs, add options to
- * QEMU's option lists, or make two processes share a pid file. What this rule reports, the command
- * lines refuse to render, so {@code check} refuses what {@code up} and export would.
+ * QEMU's option lists. What this rule reports, the command lines refuse to render, so {@code check}
+ * refuses what {@code up} and export would. Names of processes are {@link ProcessNameRule}'s.
  */
 public final class QemuValueRule implements Rule {
   static final RuleInfo ARCH = new RuleInfo("qemu.arch", Severity.ERROR,
@@ -35,12 +33,6 @@ public final class QemuValueRule implements Rule {
   static final RuleInfo MACHINE = new RuleInfo("qemu.machine", Severity.ERROR,
       "-machine takes a machine type and then options after commas (pc,dumpdtb=FILE writes a file, firmware="
           + " loads one): the machine field is the type alone, one plain word such as pc or q35.");
-  static final RuleInfo NAME = new RuleInfo("qemu.name", Severity.ERROR,
-      "A guest's name is QEMU's -name, an option list where a comma starts options (foo,debug-threads=on), and it"
-          + " names the guest's run folder and pid file: 1-64 letters, digits, '.', '-' and '_', not only dots.");
-  static final RuleInfo NAME_CLASH = new RuleInfo("qemu.name-clash", Severity.ERROR,
-      "Every guest and VDE switch gets a run folder and a pid file named after it (other characters become '_'):"
-          + " two whose names map to the same file would share it, and stopping one would stop the other.");
   static final RuleInfo MEMORY = new RuleInfo("qemu.memory", Severity.ERROR,
       "-m gives a guest its RAM in MiB; QEMU refuses zero or a negative size and the guest never starts.");
   static final RuleInfo DISK = new RuleInfo("qemu.disk", Severity.ERROR,
@@ -49,11 +41,6 @@ public final class QemuValueRule implements Rule {
   static final RuleInfo NIC_NAME = new RuleInfo("qemu.nic-name", Severity.ERROR,
       "A NIC's name makes its QEMU netdev id (net-NAME): letters, digits, '.', '-' and '_' only, or a comma would"
           + " add options to the netdev.");
-  static final RuleInfo VDE_NAME = new RuleInfo("vde.name", Severity.ERROR,
-      "A VDE switch's name names its run folder and pid file (1-64 letters, digits, '.', '-', '_'); without a socket"
-          + " folder of its own it also names its folder in the lab's runtime folder, and /run/patchbay/LAB/NAME/ctl"
-          + " must fit a unix socket path for any lab name, so such a name has at most "
-          + QemuValueRule.DEFAULT_SOCKET_NAME + " characters.");
   static final RuleInfo SOCKET_PATH = new RuleInfo("vde.socket-path", Severity.ERROR,
       "A VDE switch's socket path is the folder vde_switch makes for its control socket (vde_switch -sock, QEMU"
           + " sock=): an absolute path without '..' or control characters, short enough that PATH/ctl fits a unix"
@@ -66,8 +53,6 @@ public final class QemuValueRule implements Rule {
       "A socket link's host goes into QEMU's listen=, connect=, mcast= or addr.host= option: an IPv4 address or a"
           + " host name, nothing that could add options.");
 
-  /** Longest VDE name with no socket folder: /run/patchbay/ (14) + lab (40) + / + NAME + /ctl within 107 bytes. */
-  static final int DEFAULT_SOCKET_NAME = 48;
   private static final List<String> SHARED_FOLDERS = List.of("/tmp/", "/var/tmp/", "/dev/shm/");
 
   @Override
@@ -77,8 +62,7 @@ public final class QemuValueRule implements Rule {
 
   @Override
   public List<RuleInfo> catalogue() {
-    return List.of(ARCH, MACHINE, NAME, NAME_CLASH, MEMORY, DISK, NIC_NAME, VDE_NAME, SOCKET_PATH, SOCKET_SHARED,
-        SOCKET_HOST);
+    return List.of(ARCH, MACHINE, MEMORY, DISK, NIC_NAME, SOCKET_PATH, SOCKET_SHARED, SOCKET_HOST);
   }
 
   @Override
@@ -86,16 +70,9 @@ public final class QemuValueRule implements Rule {
     return Changes.touchesOnly(c, Set.of(Guest.class, VdeSwitch.class, Socket.class));
   }
 
-  /** Names are the processes' file names here: validity and clashes are decided by them. */
-  @Override
-  public boolean decidesByName() {
-    return true;
-  }
-
   @Override
   public List<Diagnostic> check(Topology t) {
     List<Diagnostic> out = new ArrayList<>();
-    Map<String, Element> processes = new HashMap<>();
     for (Element e : t.elements()) {
       if (e instanceof Guest g) {
         guest(g, out);
@@ -103,9 +80,6 @@ public final class QemuValueRule implements Rule {
         vdeSwitch(v, out);
       } else if (e instanceof Socket s) {
         report(out, SOCKET_HOST, s, "host", QemuValues.hostProblem(s.host()), "Use an IPv4 address such as 127.0.0.1.");
-      }
-      if (e instanceof Guest || e instanceof VdeSwitch) {
-        clash(processes, e, out);
       }
     }
     return out;
@@ -115,8 +89,6 @@ public final class QemuValueRule implements Rule {
     report(out, ARCH, g, "arch", QemuValues.archProblem(g.arch()), "Set arch to the guest's system target, such as x86_64.");
     report(out, MACHINE, g, "machine", QemuValues.machineProblem(g.machine()),
         "Set machine to a type alone, such as pc or q35.");
-    report(out, NAME, g, "name", QemuValues.guestNameProblem(g.name()),
-        "Rename the guest with letters, digits, '.', '-' and '_' only.");
     report(out, MEMORY, g, "memoryMiB", QemuValues.memoryProblem(g.memoryMiB()), "Give the guest 128 MiB or more.");
     report(out, DISK, g, "disk", QemuValues.diskProblem(g.disk()), "Give the disk image's path, starting with / or ./.");
     for (int i = 0; i < g.nics().size(); i++) {
@@ -127,13 +99,6 @@ public final class QemuValueRule implements Rule {
   }
 
   private static void vdeSwitch(VdeSwitch v, List<Diagnostic> out) {
-    Optional<String> name = QemuValues.guestNameProblem(v.name());
-    if (name.isEmpty() && !v.hasOwnSocketPath() && v.name().length() > DEFAULT_SOCKET_NAME) {
-      name = Optional.of(Printable.quoted(v.name()) + " has " + v.name().length() + " characters; without a socket path"
-          + " of its own at most " + DEFAULT_SOCKET_NAME + " fit a unix socket path");
-    }
-    report(out, VDE_NAME, v, "name", name, "Rename the switch with up to " + DEFAULT_SOCKET_NAME
-        + " letters, digits, '.', '-' and '_'.");
     report(out, SOCKET_PATH, v, "socketPath", QemuValues.socketPathProblem(v.socketPath()),
         "Leave the socket path empty (a private folder under " + VdeSwitch.RUNTIME_ROOT + ") or give a short absolute"
             + " folder.");
@@ -143,20 +108,6 @@ public final class QemuValueRule implements Rule {
               + " is in a folder every user can write", List.of(v.id()), SOCKET_SHARED.explain(),
           Fixes.element(what, v.id(), VdeSwitch.class, now -> new VdeSwitch(now.id(), now.name(), null, now.hubMode()))));
     }
-  }
-
-  /** Guests and VDE switches share one set of pid files in an exported script: keys must differ. */
-  private static void clash(Map<String, Element> processes, Element e, List<Diagnostic> out) {
-    Element before = processes.putIfAbsent(QemuValues.processKey(e.name()), e);
-    if (before == null) {
-      return;
-    }
-    String key = QemuValues.processKey(e.name());
-    String how = before.name().equals(e.name()) ? "are both named " + Printable.quoted(e.name())
-        : "have the names " + Printable.quoted(before.name()) + " and " + Printable.quoted(e.name())
-            + ", which both make the file name " + key;
-    out.add(Names.finding(NAME_CLASH, Names.of(before) + " and " + Names.of(e) + " " + how, List.of(before.id(), e.id()),
-        NAME_CLASH.explain(), "Rename " + e.id() + " so that its name differs in more than spaces and punctuation."));
   }
 
   private static void report(List<Diagnostic> out, RuleInfo info, Element e, String field, Optional<String> problem,
