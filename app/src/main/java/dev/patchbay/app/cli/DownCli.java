@@ -16,7 +16,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "down", mixinStandardHelpOptions = true,
     description = {"Take a lab down: everything its journal says it may have made is removed",
         "(a sandbox's namespaces are deleted), also after a crash or kill -9 of up.",
-        "Exit status: 0 done, 2 no such lab, 3 something could not be undone."})
+        "What carries no mark of the lab (someone else's interface of the same name) is",
+        "left alone, with a line saying so. Exit status: 0 done, 2 no such lab, 3",
+        "something could not be undone, 5 the lab is busy."})
 public final class DownCli implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -25,7 +27,7 @@ public final class DownCli implements Callable<Integer> {
   String labOrFile;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     String lab = labOrFile.endsWith(".json") ? LabName.fromFileName(Path.of(labOrFile).getFileName().toString())
         : LabName.checked(labOrFile);
     Labs labs = Labs.standard();
@@ -35,11 +37,13 @@ public final class DownCli implements Callable<Integer> {
       return PatchbayCli.UNREADABLE;
     }
     try {
-      List<String> report = new java.util.ArrayList<>(LabGuestStarter.stopAll(labs.root(), lab));
-      report.addAll(labs.down(lab));
+      List<String> report = labs.down(lab);
       report.forEach(line -> spec.commandLine().getOut().println("  " + line));
       spec.commandLine().getOut().println("Lab " + lab + " is down.");
       return PatchbayCli.OK;
+    } catch (dev.patchbay.backends.apply.LabLock.BusyException e) {
+      spec.commandLine().getErr().println("patchbay down: " + e.getMessage());
+      return PatchbayCli.BUSY;
     } catch (IOException e) {
       spec.commandLine().getErr().println("patchbay down: " + e.getMessage());
       return UpCli.APPLY_FAILED;

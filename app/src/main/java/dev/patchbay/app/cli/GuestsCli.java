@@ -33,7 +33,7 @@ public final class GuestsCli implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     String name = LabName.checked(lab);
     Labs labs = Labs.standard();
     if (!labs.journal(name).exists()) {

@@ -27,14 +27,17 @@ public final class LabsCli implements Callable<Integer> {
     }
     out.printf("%-24s %-22s %-9s %s%n", "LAB", "SINCE", "STATE", "WHERE");
     for (LabRecord r : labs) {
-      out.printf("%-24s %-22s %-9s %s%n", r.lab(), r.since(), state(r), r.where());
+      out.printf("%-24s %-22s %-9s %s%n", r.lab(), r.since() == null ? "-" : r.since(), state(r), r.where());
     }
     return PatchbayCli.OK;
   }
 
   private static String state(LabRecord r) {
+    if (r.empty()) {
+      return "empty";
+    }
     if (r.awaitingConfirmation()) {
-      return "confirm by " + Instant.ofEpochMilli(r.confirmBy());
+      return r.confirmBy() == 0 ? "applying, then a countdown" : "confirm by " + Instant.ofEpochMilli(r.confirmBy());
     }
     return r.applied() ? "up" : "partial";
   }

@@ -26,6 +26,8 @@ public final class PatchbayCli implements Runnable {
   public static final int OK = 0;
   public static final int FINDINGS = 1;
   public static final int UNREADABLE = 2;
+  /** Another Patchbay works on the lab (up, down, confirm): nothing was changed. */
+  public static final int BUSY = 5;
 
   @Override
   public void run() {

@@ -111,10 +111,10 @@ public final class PlanCli implements Callable<Integer> {
    * state), printed; false when the lab is not up. Reading a namespace needs the rights `up` needed.
    */
   private boolean applied(Topology t, String name, java.io.PrintWriter out) throws JsonProcessingException {
-    Labs labs = Labs.standard();
     Optional<TargetSpec> where;
     Plan plan;
     try {
+      Labs labs = Labs.standard();
       where = labs.appliedTo(name);
       if (where.isEmpty()) {
         return false;

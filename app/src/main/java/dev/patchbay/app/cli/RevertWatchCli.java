@@ -32,12 +32,9 @@ public final class RevertWatchCli implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     Labs labs = Labs.standard();
+    // down (at the deadline) stops the lab's guests too: a sandbox's namespaces would not take QEMU along.
     ConfirmWatch.Outcome outcome = ConfirmWatch.await(labs.withGuests(LabGuestStarter.forDown(labs.root(),
         LabName.checked(lab))), LabName.checked(lab));
-    if (outcome != ConfirmWatch.Outcome.CONFIRMED) {
-      // A sandbox's down only deletes its namespaces: the guests' QEMU would outlive it.
-      LabGuestStarter.stopAll(labs.root(), LabName.checked(lab));
-    }
     spec.commandLine().getOut().println("lab " + lab + ": " + outcome.name().toLowerCase(java.util.Locale.ROOT));
     return PatchbayCli.OK;
   }
@@ -56,6 +53,9 @@ public final class RevertWatchCli implements Callable<Integer> {
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.patchbay.app.Main", "__revert-watch",
         LabName.checked(lab)));
     Path log = Labs.standard().journal(lab).file().resolveSibling("revert-watch.log");
+    if (Files.isSymbolicLink(log)) {
+      throw new IOException(log + " is a symbolic link; Patchbay writes its own files only, never through a link");
+    }
     new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
   }

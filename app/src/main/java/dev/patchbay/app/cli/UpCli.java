@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
         "names the lab for patchbay down. Applying an applied lab changes nothing; an",
         "edited design applies only the difference (what it dropped is removed first).",
         "Exit status: 0 applied, 1 topology has errors, 2 unreadable, 3 apply failed",
-        "and was rolled back, 4 refused by the user."})
+        "and was rolled back, 4 refused by the user, 5 the lab is busy (another",
+        "patchbay works on it)."})
 public final class UpCli implements Callable<Integer> {
   static final int APPLY_FAILED = 3;
   static final int REFUSED = 4;
@@ -99,7 +100,13 @@ public final class UpCli implements Callable<Integer> {
       result = labs.up(t, name, where, confirmSeconds, file.toAbsolutePath().toString());
     } catch (Applier.ApplyException e) {
       err.println("patchbay up: " + e.getMessage());
+      for (Throwable also : e.getSuppressed()) {
+        err.println("patchbay up: and while removing the failed lab: " + also.getMessage());
+      }
       return APPLY_FAILED;
+    } catch (dev.patchbay.backends.apply.LabLock.BusyException e) {
+      err.println("patchbay up: " + e.getMessage());
+      return PatchbayCli.BUSY;
     }
     for (Applier.Done d : result.done()) {
       out.println("  done  " + PlanText.describe(d.step()) + ("done".equals(d.outcome()) ? "" : " (" + d.outcome() + ")"));

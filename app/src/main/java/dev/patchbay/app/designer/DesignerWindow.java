@@ -12,11 +12,13 @@ import dev.patchbay.app.designer.problems.ProblemsViewModel;
 import dev.patchbay.app.designer.properties.PropertiesView;
 import dev.patchbay.app.designer.properties.PropertiesViewModel;
 import dev.patchbay.model.check.Validator;
+import java.util.List;
 import java.util.Random;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import dev.patchbay.app.designer.reach.ReachabilityView;
 import dev.patchbay.app.designer.reach.ReachabilityViewModel;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -28,6 +30,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /** The designer's main window: palette, canvas, panels, menus and status bar around one document. */
@@ -51,6 +54,9 @@ public final class DesignerWindow {
       javafx.application.Platform::runLater, liveCounters);
   private final PaletteView palette;
   private final FileActions files;
+  private final DesignerActions actions;
+  private final KeyBindings keys;
+  private final ContextMenu canvasMenu;
   private final Scene scene;
 
   public DesignerWindow(Stage stage, Validator validator, Random random, RecentFiles recent) {
@@ -60,20 +66,19 @@ public final class DesignerWindow {
     hostVm = new HostSettingsViewModel(document);
     canvas = new CanvasView(canvasVm, problemsVm);
     reachVm = new ReachabilityViewModel(document, reachabilityThread(), javafx.application.Platform::runLater);
-    labVm.guestStates().addListener((javafx.collections.MapChangeListener<String, String[]>) c ->
-        canvas.showGuestStates(labVm.guestStates()));
-    liveCounters.snapshotProperty().addListener((o, was, now) -> canvas.showTraffic(now));
-    liveCounters.cutLinks().addListener(
-        (javafx.collections.SetChangeListener<String>) c -> canvas.showCut(liveCounters.cutLinks()));
-    document.addReplaceListener(t -> liveCounters.clear());
+    showLiveLab();
     Pane dragLayer = new Pane();
     dragLayer.setMouseTransparent(true);
     palette = new PaletteView(canvas, canvasVm, dragLayer);
-    BorderPane root = new BorderPane();
-    MenuBuilder menus = new MenuBuilder(this);
-    files = new FileActions(document, recent, stage, () -> menus.refreshRecent(recent));
+    MenuBuilder menus = new MenuBuilder(recent);
+    files = new FileActions(document, recent, stage, menus::refreshRecent);
     files.setStatus(canvasVm.statusProperty()::set);
-    root.setTop(new javafx.scene.layout.VBox(menus.build(recent), new ToolBarBuilder(this).build(),
+    actions = new DesignerActions(document, canvasVm, files, new CanvasControls(canvas, palette), labVm,
+        new LabDialogs(document, canvasVm, labVm, reachVm, stage));
+    keys = new KeyBindings(List.of(actions.get("CancelGesture")), actions.nudges());
+    canvasMenu = CanvasContextMenu.install(canvas, actions);
+    BorderPane root = new BorderPane();
+    root.setTop(new VBox(menus.build(actions, files::openRecent), ToolBarBuilder.build(actions),
         new dev.patchbay.app.designer.lab.ApplyProgressView(labVm.progress()),
         new dev.patchbay.app.designer.lab.ConfirmBannerView(labVm.confirmation())));
     root.setCenter(center());
@@ -82,10 +87,20 @@ public final class DesignerWindow {
     scene = new Scene(new StackPane(root, dragLayer), Math.min(1400, screen.getWidth()),
         Math.min(860, screen.getHeight()));
     scene.getStylesheets().add(DesignerWindow.class.getResource("/assets/patchbay.css").toExternalForm());
-    new KeyBindings(this).install(scene);
-    new WindowBehaviour(this, stage).install(scene);
+    keys.install(scene);
+    new WindowBehaviour(files, labVm::close).install(stage, scene);
     stage.titleProperty().bind(document.titleProperty());
     stage.setScene(scene);
+  }
+
+  /** A running lab's guests, counters and cut links show on the canvas; a new document clears them. */
+  private void showLiveLab() {
+    labVm.guestStates().addListener((javafx.collections.MapChangeListener<String, String[]>) c ->
+        canvas.showGuestStates(labVm.guestStates()));
+    liveCounters.snapshotProperty().addListener((o, was, now) -> canvas.showTraffic(now));
+    liveCounters.cutLinks().addListener(
+        (javafx.collections.SetChangeListener<String>) c -> canvas.showCut(liveCounters.cutLinks()));
+    document.addReplaceListener(t -> liveCounters.clear());
   }
 
   private SplitPane center() {
@@ -187,6 +202,19 @@ public final class DesignerWindow {
 
   public FileActions files() {
     return files;
+  }
+
+  /** Every action of the window, as its menus, toolbar, context menu and keys show them. */
+  public DesignerActions actions() {
+    return actions;
+  }
+
+  KeyBindings keys() {
+    return keys;
+  }
+
+  ContextMenu canvasMenu() {
+    return canvasMenu;
   }
 
   public Scene scene() {

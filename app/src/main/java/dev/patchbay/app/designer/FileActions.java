@@ -5,6 +5,7 @@ import dev.patchbay.app.designer.document.RecentFiles;
 import dev.patchbay.app.designer.export.PngExport;
 import dev.patchbay.app.designer.gallery.SampleCatalog;
 import dev.patchbay.app.designer.gallery.SampleGalleryDialog;
+import dev.patchbay.app.designer.textio.TextDialogs;
 import dev.patchbay.model.format.TopologyFileException;
 import java.io.File;
 import java.io.IOException;
@@ -67,6 +68,21 @@ public final class FileActions {
     }
   }
 
+  /** File > Import > QEMU command lines. */
+  public void importQemu() {
+    TextDialogs.importQemu(owner, this::openImported);
+  }
+
+  /** File > Import > From this host or a network namespace. */
+  public void importHost() {
+    TextDialogs.importHost(owner, this::openImported);
+  }
+
+  /** File > Export > Diagram as text: a preview that follows the design. */
+  public void exportAscii() {
+    TextDialogs.asciiPreview(owner, document::topology);
+  }
+
   public void chooseAndOpen() {
     if (!confirmDiscard()) {
       return;
@@ -74,6 +90,13 @@ public final class FileActions {
     File f = chooser("Open design").showOpenDialog(owner);
     if (f != null) {
       open(f.toPath());
+    }
+  }
+
+  /** A file from Open Recent (after asking about unsaved changes). */
+  public void openRecent(Path path) {
+    if (confirmDiscard()) {
+      open(path);
     }
   }
 
@@ -127,6 +150,13 @@ public final class FileActions {
       } catch (IOException e) {
         error("Cannot export " + f.getName(), e.getMessage());
       }
+    }
+  }
+
+  /** Closes the window once unsaved changes are saved or discarded. */
+  public void quit() {
+    if (confirmDiscard()) {
+      owner.hide();
     }
   }
 

@@ -1,124 +1,73 @@
 package dev.patchbay.app.designer;
 
+import static dev.patchbay.app.designer.ActionControls.SEPARATOR;
+
 import dev.patchbay.app.designer.canvas.Alignment;
-import dev.patchbay.app.designer.canvas.CanvasViewModel;
-import dev.patchbay.app.designer.document.DocumentViewModel;
 import dev.patchbay.app.designer.document.RecentFiles;
 import java.nio.file.Path;
-import javafx.geometry.Point2D;
-import dev.patchbay.app.designer.textio.TextDialogs;
-import javafx.scene.control.CheckMenuItem;
+import java.util.Arrays;
+import java.util.function.Consumer;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCombination;
 
-/** The menus; every item forwards one call to a view model or to {@link FileActions}. */
+/** The menu bar: where each action sits; what it says and does comes from {@link DesignerActions}. */
 final class MenuBuilder {
-  private final DesignerWindow w;
+  private final RecentFiles recent;
   private final Menu recentMenu = new Menu("Open Recent");
+  private Consumer<Path> openRecent = p -> { };
 
-  MenuBuilder(DesignerWindow window) {
-    this.w = window;
+  MenuBuilder(RecentFiles recent) {
+    this.recent = recent;
   }
 
-  MenuBar build(RecentFiles recent) {
-    refreshRecent(recent);
-    MenuBar bar = new MenuBar(file(), edit(), view(), arrange(), LabMenu.build(w));
+  MenuBar build(DesignerActions actions, Consumer<Path> opener) {
+    openRecent = opener;
+    refreshRecent();
+    MenuBar bar = new MenuBar(file(actions), edit(actions), view(actions), arrange(actions), lab(actions));
     bar.setId("menuBar");
     return bar;
   }
 
-  private Menu file() {
-    Menu export = new Menu("Export", null,
-        item("Diagram as text (ASCII)...", "menuExportAscii", "Shortcut+E", () -> TextDialogs.asciiPreview(
-            w.scene().getWindow(), () -> w.document().topology())),
-        item("PNG image...", "menuExportPng", null, () -> w.files().exportPng()));
-    Menu importMenu = new Menu("Import", null,
-        item("QEMU command lines...", "menuImportQemu", null, () -> TextDialogs.importQemu(
-            w.scene().getWindow(), t -> w.files().openImported(t))),
-        item("From this host or a network namespace...", "menuImportHost", null, () -> TextDialogs.importHost(
-            w.scene().getWindow(), t -> w.files().openImported(t))));
-    return new Menu("File", null,
-        item("New...", "menuNew", "Shortcut+N", () -> w.files().newDocument()),
-        item("Open...", "menuOpen", "Shortcut+O", () -> w.files().chooseAndOpen()),
-        recentMenu,
-        importMenu,
-        new SeparatorMenuItem(),
-        item("Save", "menuSave", "Shortcut+S", () -> w.files().save()),
-        item("Save As...", "menuSaveAs", "Shortcut+Shift+S", () -> w.files().saveAs()),
-        export,
-        new SeparatorMenuItem(),
-        item("Quit", "menuQuit", "Shortcut+Q", () -> {
-          if (w.files().confirmDiscard()) {
-            w.scene().getWindow().hide();
-          }
-        }));
+  private Menu file(DesignerActions actions) {
+    return menu("File", actions, "New", "Open", recentMenu, menu("Import", actions, "ImportQemu", "ImportHost"),
+        SEPARATOR, "Save", "SaveAs", menu("Export", actions, "ExportAscii", "ExportPng"),
+        SEPARATOR, "Quit");
   }
 
-  private Menu edit() {
-    DocumentViewModel doc = w.document();
-    CanvasViewModel c = w.canvasViewModel();
-    MenuItem undo = item("Undo", "menuUndo", "Shortcut+Z", doc::undo);
-    undo.textProperty().bind(doc.undoLabelProperty());
-    undo.disableProperty().bind(doc.canUndoProperty().not());
-    MenuItem redo = item("Redo", "menuRedo", "Shortcut+Shift+Z", doc::redo);
-    redo.textProperty().bind(doc.redoLabelProperty());
-    redo.disableProperty().bind(doc.canRedoProperty().not());
-    return new Menu("Edit", null, undo, redo, new SeparatorMenuItem(),
-        item("Copy", "menuCopy", "Shortcut+C", c::copy),
-        item("Paste", "menuPaste", "Shortcut+V", c::paste),
-        item("Duplicate", "menuDuplicate", "Shortcut+D", c::duplicate),
-        item("Delete", "menuDelete", "Delete", c::deleteSelection),
-        new SeparatorMenuItem(),
-        item("Select All", "menuSelectAll", "Shortcut+A", c::selectAll));
+  private static Menu edit(DesignerActions actions) {
+    return menu("Edit", actions, "Undo", "Redo", SEPARATOR, "Copy", "Paste", "Duplicate", "Delete",
+        SEPARATOR, "SelectAll");
   }
 
-  private Menu view() {
-    CheckMenuItem snap = new CheckMenuItem("Snap to Grid");
-    snap.setId("menuSnap");
-    snap.selectedProperty().bindBidirectional(w.canvasViewModel().snapToGridProperty());
-    return new Menu("View", null,
-        item("Zoom In", "menuZoomIn", "Shortcut+EQUALS", () -> w.canvas().zoomBy(1.25, centre())),
-        item("Zoom Out", "menuZoomOut", "Shortcut+MINUS", () -> w.canvas().zoomBy(0.8, centre())),
-        item("Fit to Window", "menuFit", "Shortcut+0", () -> w.canvas().fitToWindow()),
-        new SeparatorMenuItem(), snap);
+  private static Menu view(DesignerActions actions) {
+    return menu("View", actions, "ZoomIn", "ZoomOut", "Fit", SEPARATOR, "Snap");
   }
 
-  private Menu arrange() {
-    Menu m = new Menu("Arrange");
-    for (Alignment a : Alignment.values()) {
-      m.getItems().add(item(a.label(), "menuAlign" + a.name(), null, () -> w.canvasViewModel().align(a)));
-    }
+  private static Menu arrange(DesignerActions actions) {
+    return menu("Arrange", actions, Arrays.stream(Alignment.values()).map(a -> "Align" + a.name()).toArray());
+  }
+
+  /** Apply in a private sandbox or (opted into, with a warning) to this host; act on the running lab. */
+  private static Menu lab(DesignerActions actions) {
+    return menu("Lab", actions, "Apply", "ApplyHost", "TearDown", SEPARATOR, "CutLink", "RestoreLink", "Console",
+        SEPARATOR, "Verify", menu("Counter Refresh", actions, "Refresh1", "Refresh2", "Refresh5", "Refresh10"));
+  }
+
+  private static Menu menu(String text, DesignerActions actions, Object... entries) {
+    Menu m = new Menu(text);
+    m.getItems().setAll(ActionControls.menuItems("menu", actions, entries));
     return m;
   }
 
-  private Point2D centre() {
-    return new Point2D(w.canvas().getWidth() / 2, w.canvas().getHeight() / 2);
-  }
-
-  void refreshRecent(RecentFiles recent) {
+  /** The files opened or saved last, newest first; rebuilt after each open or save. */
+  void refreshRecent() {
     recentMenu.getItems().clear();
     for (Path p : recent.list()) {
       MenuItem i = new MenuItem(p.toString());
-      i.setOnAction(e -> {
-        if (w.files().confirmDiscard()) {
-          w.files().open(p);
-        }
-      });
+      i.setOnAction(e -> openRecent.accept(p));
       recentMenu.getItems().add(i);
     }
     recentMenu.setDisable(recentMenu.getItems().isEmpty());
-  }
-
-  private static MenuItem item(String text, String id, String accelerator, Runnable action) {
-    MenuItem i = new MenuItem(text);
-    i.setId(id);
-    if (accelerator != null) {
-      i.setAccelerator(KeyCombination.keyCombination(accelerator));
-    }
-    i.setOnAction(e -> action.run());
-    return i;
   }
 }

@@ -9,20 +9,24 @@ import javafx.stage.Stage;
 
 /** Window-level behaviour: closing asks about unsaved changes; a file dropped on the window opens. */
 final class WindowBehaviour {
-  private final DesignerWindow window;
-  private final Stage stage;
+  private final FileActions files;
+  private final Runnable closeLab;
 
-  WindowBehaviour(DesignerWindow window, Stage stage) {
-    this.window = window;
-    this.stage = stage;
+  /**
+   * {@code closeLab} runs when the window closes: a live lab stays up; `patchbay down LAB` or the
+   * next session removes it.
+   */
+  WindowBehaviour(FileActions files, Runnable closeLab) {
+    this.files = files;
+    this.closeLab = closeLab;
   }
 
-  void install(Scene scene) {
+  void install(Stage stage, Scene scene) {
     stage.setOnCloseRequest(e -> {
-      if (!window.files().confirmDiscard()) {
+      if (!files.confirmDiscard()) {
         e.consume();
       } else {
-        window.lab().close(); // a live lab stays up; `patchbay down LAB` or the next session removes it
+        closeLab.run();
       }
     });
     scene.addEventHandler(DragEvent.DRAG_OVER, e -> {
@@ -33,8 +37,7 @@ final class WindowBehaviour {
     });
     scene.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
       List<File> dropped = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
-      boolean opened = !dropped.isEmpty() && window.files().confirmDiscard()
-          && window.files().open(dropped.get(0).toPath());
+      boolean opened = !dropped.isEmpty() && files.confirmDiscard() && files.open(dropped.get(0).toPath());
       e.setDropCompleted(opened);
       e.consume();
     });

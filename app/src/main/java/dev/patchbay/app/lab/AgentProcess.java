@@ -44,7 +44,7 @@ public final class AgentProcess implements AgentConnection {
   static List<String> command(boolean root) {
     List<String> cmd = new ArrayList<>();
     if (!root) {
-      cmd.addAll(List.of("sudo", "-n", "--"));
+      cmd.addAll(List.of(dev.patchbay.backends.os.Programs.path("sudo"), "-n", "--"));
     }
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     String state = System.getProperty("patchbay.state");

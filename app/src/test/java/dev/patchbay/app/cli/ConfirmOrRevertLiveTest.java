@@ -1,11 +1,9 @@
 package dev.patchbay.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.patchbay.backends.apply.Sandbox;
-import dev.patchbay.backends.netlink.Netns;
+import dev.patchbay.backends.netlink.TestNamespace;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -20,31 +18,35 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * patchbay up of a lab whose changes can cut the host off (002-p3 bridges the uplink) starts a
- * detached watcher: unconfirmed, the lab reverts by itself; confirmed, it stays.
+ * patchbay up of a lab whose changes can cut the host off (002-p3 bridges the uplink) into a
+ * host-like namespace starts a detached watcher: unconfirmed, the lab reverts by itself and a late
+ * confirm says it came too late; confirmed, it stays. A sandbox puts nothing of the host at risk and
+ * never counts down.
  */
 @Tag("live")
 class ConfirmOrRevertLiveTest {
+  private static final String BRIDGED = "../samples/002-p3-bridged-lan.json";
   @TempDir
   Path state;
   private String lab;
+  private TestNamespace ns;
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
   @BeforeEach
-  void lab() {
+  void lab() throws Exception {
     byte[] r = new byte[3];
     ThreadLocalRandom.current().nextBytes(r);
     lab = "c" + HexFormat.of().formatHex(r);
     System.setProperty("patchbay.state", state.toString());
+    ns = TestNamespace.create();
+    TestNamespace.addUplinks(ns.name());
   }
 
   @AfterEach
   void cleanUp() throws Exception {
     System.clearProperty("patchbay.state");
-    for (String ns : Sandbox.namespaces(lab)) {
-      Netns.delete(ns);
-    }
+    ns.close();
   }
 
   private int cli(String... args) {
@@ -60,23 +62,37 @@ class ConfirmOrRevertLiveTest {
   }
 
   @Test
-  void anUnconfirmedApplyRevertsByItself() throws Exception {
-    assertEquals(0, cli("up", "../samples/002-p3-bridged-lan.json", "--lab", lab, "--confirm", "2"), err.toString());
+  void anUnconfirmedApplyRevertsByItselfAndALateConfirmIsRefused() throws Exception {
+    String before = TestNamespace.snapshot(ns.name());
+    assertEquals(0, cli("up", BRIDGED, "--netns", ns.name(), "--lab", lab, "--confirm", "2"), err.toString());
     assertTrue(out.toString().contains("patchbay confirm " + lab), out.toString());
-    assertTrue(Netns.exists(Sandbox.host(lab)));
     watcher().onExit().get(60, TimeUnit.SECONDS);
-    assertFalse(Sandbox.namespaces(lab).stream().anyMatch(Netns::exists), "the sandbox was not reverted");
+    assertEquals(before, TestNamespace.snapshot(ns.name()), "the namespace was not reverted");
+    assertEquals(2, cli("confirm", lab), "too late: the lab is gone");
+    assertTrue(err.toString().contains("reverted"), err.toString());
     assertEquals(2, cli("down", lab), "the lab is gone from the journal too");
   }
 
   @Test
   void aConfirmedApplyStays() throws Exception {
-    assertEquals(0, cli("up", "../samples/002-p3-bridged-lan.json", "--lab", lab, "--confirm", "60"), err.toString());
+    assertEquals(0, cli("up", BRIDGED, "--netns", ns.name(), "--lab", lab, "--confirm", "60"), err.toString());
     ProcessHandle w = watcher();
     assertEquals(0, cli("confirm", lab), err.toString());
     w.onExit().get(30, TimeUnit.SECONDS);
-    assertTrue(Netns.exists(Sandbox.host(lab)), "a confirmed lab must stay");
+    assertTrue(ns.ipLink("br0") != null, "a confirmed lab must stay");
     assertEquals(0, cli("down", lab), err.toString());
-    assertFalse(Netns.exists(Sandbox.host(lab)));
+    assertTrue(ns.ipLink("br0") == null);
+  }
+
+  @Test
+  void aSandboxNeverCountsDown() throws Exception {
+    assertEquals(0, cli("up", BRIDGED, "--lab", lab, "--confirm", "2"), err.toString());
+    try {
+      assertTrue(!out.toString().contains("patchbay confirm"), out.toString());
+      assertEquals(0, ProcessHandle.current().children()
+          .filter(p -> p.info().arguments().map(a -> List.of(a).contains(lab)).orElse(false)).count());
+    } finally {
+      assertEquals(0, cli("down", lab), err.toString());
+    }
   }
 }

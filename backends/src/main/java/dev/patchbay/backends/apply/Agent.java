@@ -70,6 +70,10 @@ public final class Agent {
       answer.put("ok", true);
     } catch (Applier.ApplyException e) {
       answer.put("ok", false).put("error", e.getMessage()).put("cancelled", e.cancelled());
+    } catch (ConfirmWatch.TooLateException e) {
+      answer.put("ok", false).put("error", e.getMessage()).put("tooLate", true);
+    } catch (LabLock.BusyException e) {
+      answer.put("ok", false).put("error", e.getMessage()).put("busy", true);
     } catch (IOException | RuntimeException | TopologyFileException e) {
       answer.put("ok", false).put("error", e.getMessage() == null ? e.toString() : e.getMessage());
     }
@@ -140,8 +144,7 @@ public final class Agent {
   private void down(String lab, ObjectNode answer) throws IOException {
     counters.forget(lab);
     labs.withGuests(LabGuestStarter.forDown(labs.root(), lab));
-    java.util.List<String> report = new java.util.ArrayList<>(LabGuestStarter.stopAll(labs.root(), lab));
-    report.addAll(labs.down(lab));
+    java.util.List<String> report = labs.down(lab);
     answer.set("report", Journal.JSON.valueToTree(report));
   }
 
@@ -167,10 +170,11 @@ public final class Agent {
       throw new IllegalArgumentException("guest name '" + guest + "' refused");
     }
     java.nio.file.Path log = LabGuestStarter.guestsDir(labs.root(), lab).resolve(guest).resolve("serial.log");
-    if (!java.nio.file.Files.exists(log)) {
+    if (!java.nio.file.Files.exists(log, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       throw new IOException("guest " + guest + " of lab " + lab + " has no console yet");
     }
-    byte[] all = java.nio.file.Files.readAllBytes(log);
+    // Never through a link: a root agent must not show a file someone pointed serial.log at.
+    byte[] all = dev.patchbay.backends.os.SafeFiles.readAllBytes(log);
     int from = Math.max(0, all.length - 16 * 1024);
     answer.put("text", new String(all, from, all.length - from, java.nio.charset.StandardCharsets.UTF_8));
   }

@@ -20,7 +20,8 @@ public final class Applier {
   private final Target target;
   private final Journal journal;
   private final StepRunner runner;
-  private final Undo undo;
+  private final Marker marker;
+  private java.util.Set<String> uplinks;
   private FaultHook faults = (index, step) -> { };
   private Progress progress = Progress.NONE;
 
@@ -28,13 +29,19 @@ public final class Applier {
     this.target = target;
     this.journal = journal;
     this.runner = new StepRunner(target, marker, guests);
-    this.undo = new Undo(runner);
+    this.marker = marker;
   }
 
   /** Called before each step runs; a test throws from it to fail the plan at that step. */
   @FunctionalInterface
   public interface FaultHook {
     void before(int index, Step step) throws IOException;
+  }
+
+  /** The design's uplinks: a rollback gives back state only on the lab's links and these ({@link Undo}). */
+  public Applier withUplinks(java.util.Set<String> names) {
+    this.uplinks = names;
+    return this;
   }
 
   public Applier withFaults(FaultHook hook) {
@@ -275,13 +282,18 @@ public final class Applier {
 
   private ApplyException failed(Plan plan, int index, Step step, Exception cause, List<Entry> entries,
       List<Entry> notRun) {
+    Undo undo = new Undo(runner, target, marker, uplinks);
     List<String> problems = new ArrayList<>();
+    List<String> leftAlone = new ArrayList<>();
     List<ObjectNode> undone = new ArrayList<>();
     notRun.forEach(e -> undone.add(journal.entry("undone").put("id", e.id())));
     for (int j = entries.size() - 1; j >= 0; j--) {
       Entry entry = entries.get(j);
       try {
-        undo.undo(entry.step(), entry.saved());
+        String outcome = undo.undo(entry.step(), entry.saved());
+        if (Undo.leftAlone(outcome)) {
+          leftAlone.add(outcome);
+        }
         undone.add(journal.entry("undone").put("id", entry.id()));
       } catch (IOException | RuntimeException e) {
         problems.add(e.getMessage());
@@ -297,6 +309,7 @@ public final class Applier {
     String at = "step " + (index + 1) + " of " + plan.steps().size() + " (" + PlanText.describe(step) + ")";
     String message = (cancelled ? "cancelled before " + at : at + " failed: " + reason(cause)) + "; "
         + (entries.isEmpty() ? "nothing to undo" : "undid steps " + (entries.size()) + ".." + 1 + " in reverse")
+        + (leftAlone.isEmpty() ? "" : "; " + String.join("; ", leftAlone))
         + (problems.isEmpty() ? "" : "; " + problems.size() + " undo(s) failed: " + String.join("; ", problems));
     return new ApplyException(message, index, cancelled, cause);
   }

@@ -22,6 +22,14 @@ public interface GuestStarter {
     return this;
   }
 
+  /**
+   * Removes what the starter keeps for a lab that is gone (a failed first up): the run folders of
+   * its guests, which stopping a guest leaves for {@code patchbay guests} to read.
+   */
+  default java.util.List<String> forget() throws IOException {
+    return java.util.List.of();
+  }
+
   /** Until the guest launcher is wired in: the step is recorded, nothing is launched. */
   GuestStarter DEFERRED = new GuestStarter() {
     @Override

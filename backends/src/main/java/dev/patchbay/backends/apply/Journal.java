@@ -3,13 +3,13 @@ package dev.patchbay.backends.apply;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.patchbay.backends.os.SafeFiles;
+import dev.patchbay.backends.os.TrustedFolder;
 import dev.patchbay.model.plan.Step;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,10 +20,12 @@ import java.util.List;
  * are only written ({@link #note}): an fsync flushes the whole file, so the next forced line takes
  * them to the disk before anything changes. Lines: "lab" (target, namespaces, group),
  * "namespace" (a sandbox namespace about to be made), "step" (index, kind, step, saved), "done",
- * "undone", "applied", "confirm-by", "confirmed".
+ * "undone", "applied", "design", "confirm-pending", "confirm-by", "confirmed", "confirm-ended", "reverting".
  */
 public final class Journal {
   static final ObjectMapper JSON = new ObjectMapper();
+  /** The journal format's version, in the "lab" line (a journal without one is version 1): backends/JOURNAL.md. */
+  public static final int VERSION = 1;
   private final Path file;
 
   public Journal(Path file) {
@@ -34,8 +36,9 @@ public final class Journal {
     return file;
   }
 
+  /** Whether the journal is there; a link in its place is not a journal (see {@link SafeFiles}). */
   public boolean exists() {
-    return Files.exists(file);
+    return Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
   }
 
   public ObjectNode entry(String event) {
@@ -77,27 +80,17 @@ public final class Journal {
     if (text.length() == 0) {
       return;
     }
-    Files.createDirectories(file.getParent());
-    byte[] line = text.toString().getBytes(StandardCharsets.UTF_8);
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
-        StandardOpenOption.WRITE)) {
-      java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(line);
-      while (buffer.hasRemaining()) {
-        ch.write(buffer);
-      }
-      if (force) {
-        ch.force(true);
-      }
-    }
+    TrustedFolder.createPrivate(file.getParent());
+    SafeFiles.append(file, text.toString().getBytes(StandardCharsets.UTF_8), force);
   }
 
   /** Every line; a line cut short by a crash (the last one) is skipped. */
   public List<JsonNode> entries() throws IOException {
     List<JsonNode> out = new ArrayList<>();
-    if (!Files.exists(file)) {
+    if (!exists()) {
       return out;
     }
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+    for (String line : SafeFiles.readString(file).split("\n")) {
       if (line.isBlank()) {
         continue;
       }
@@ -111,87 +104,34 @@ public final class Journal {
   }
 
   /**
-   * Writes one "step" line: the same JSON as {@code entry("step")} with index, id, step and saved,
-   * but a step whose fields are all strings, booleans or integers (all but NAT and guest steps) is
-   * written directly instead of through a Jackson tree: in a fresh JVM (every {@code patchbay up})
-   * the trees of a 660-step lab cost more than the fsync.
+   * Writes one "step" line: index, id, the step in the journal's own format ({@link StepFormat}) and
+   * what its inverse needs ({@code saved}), as text made directly rather than through Jackson trees:
+   * in a fresh JVM (every {@code patchbay up}) the trees of a 660-step lab cost more than the fsync.
    */
   static void stepLine(StringBuilder out, String time, int index, String id, Step step, ObjectNode saved)
       throws IOException {
     out.append("{\"event\":\"step\",\"time\":");
-    quote(out, time);
+    StepFormat.Out.quote(out, time);
     out.append(",\"index\":").append(index).append(",\"id\":");
-    quote(out, id);
+    StepFormat.Out.quote(out, id);
     out.append(",\"step\":");
-    if (!plainFields(out, step)) {
-      out.append(JSON.writeValueAsString(stepNode(step)));
-    }
+    StepFormat.write(out, step);
     out.append(",\"saved\":").append(saved.isEmpty() ? "{}" : JSON.writeValueAsString(saved)).append("}\n");
   }
 
-  /** {"kind":K,"fields":{...}} for a step of plain fields; false (nothing written) otherwise. */
-  private static boolean plainFields(StringBuilder out, Step step) throws IOException {
-    java.lang.reflect.RecordComponent[] components = step.getClass().getRecordComponents();
-    Object[] values = new Object[components.length];
-    for (int i = 0; i < components.length; i++) {
-      try {
-        values[i] = components[i].getAccessor().invoke(step);
-      } catch (ReflectiveOperationException e) {
-        throw new IOException("cannot read " + components[i].getName() + " of " + step, e);
-      }
-      if (values[i] != null && !(values[i] instanceof String || values[i] instanceof Boolean
-          || values[i] instanceof Integer)) {
-        return false;
-      }
-    }
-    out.append("{\"kind\":");
-    quote(out, step.getClass().getSimpleName());
-    out.append(",\"fields\":{");
-    for (int i = 0; i < components.length; i++) {
-      quote(out.append(i == 0 ? "" : ","), components[i].getName());
-      out.append(':');
-      if (values[i] instanceof String text) {
-        quote(out, text);
-      } else {
-        out.append(values[i]); // null, true/false or a number
-      }
-    }
-    out.append("}}");
-    return true;
-  }
-
-  private static StringBuilder quote(StringBuilder out, String text) {
-    out.append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"' || c == '\\') {
-        out.append('\\').append(c);
-      } else if (c < 0x20) {
-        out.append(String.format("\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.append('"');
-  }
-
+  /** The step as the journal writes it, as a tree. */
   public static ObjectNode stepNode(Step step) {
-    ObjectNode n = JSON.createObjectNode();
-    n.put("kind", step.getClass().getSimpleName());
-    n.set("fields", JSON.valueToTree(step));
-    return n;
+    StringBuilder text = new StringBuilder();
+    StepFormat.write(text, step);
+    try {
+      return (ObjectNode) JSON.readTree(text.toString());
+    } catch (IOException e) {
+      throw new IllegalStateException("the journal's own text of " + step + " does not read back", e);
+    }
   }
 
+  /** A step from its journal form; an unknown kind or a field of the wrong type is refused with a sentence. */
   public static Step step(JsonNode node) throws IOException {
-    String kind = node.path("kind").asText();
-    if (!kind.matches("[A-Za-z]+")) {
-      throw new IOException("journal step kind '" + kind + "' is not a step");
-    }
-    try {
-      Class<?> type = Class.forName(Step.class.getName() + "$" + kind);
-      return (Step) JSON.treeToValue(node.path("fields"), type);
-    } catch (ClassNotFoundException e) {
-      throw new IOException("journal names an unknown step '" + kind + "'", e);
-    }
+    return StepFormat.read(node);
   }
 }

@@ -1,6 +1,8 @@
 package dev.patchbay.backends.apply;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.patchbay.backends.os.TrustedFolder;
 import dev.patchbay.model.plan.Diff;
 import dev.patchbay.model.plan.Plan;
 import dev.patchbay.model.plan.Planner;
@@ -42,16 +44,20 @@ public final class Labs {
     this.root = root;
   }
 
-  /** $XDG_STATE_HOME/patchbay/labs, or ~/.local/state/patchbay/labs; -Dpatchbay.state=DIR overrides. */
-  public static Labs standard() {
+  /**
+   * $XDG_STATE_HOME/patchbay/labs, or ~/.local/state/patchbay/labs; -Dpatchbay.state=DIR overrides.
+   * Running as root, the folder must be one no other user can change ({@link TrustedFolder}): a root
+   * agent handed a user's folder would read, write and obey whatever that user planted there.
+   */
+  public static Labs standard() throws IOException {
     String override = System.getProperty("patchbay.state");
     if (override != null) {
-      return new Labs(Path.of(override));
+      return new Labs(TrustedFolder.open(Path.of(override), "the lab state folder (-Dpatchbay.state)"));
     }
     String xdg = System.getenv("XDG_STATE_HOME");
     Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
         : Path.of(System.getProperty("user.home"), ".local", "state");
-    return new Labs(base.resolve("patchbay").resolve("labs"));
+    return new Labs(TrustedFolder.open(base.resolve("patchbay").resolve("labs"), "the lab state folder"));
   }
 
   public Labs withGuests(GuestStarter starter) {
@@ -86,10 +92,6 @@ public final class Labs {
   /** The design the lab was last applied from, kept so `patchbay stats LAB` knows what each link is. */
   public Path topologyFile(String lab) {
     return root.resolve(LabName.checked(lab)).resolve("topology.json");
-  }
-
-  public Path confirmationFile(String lab) {
-    return root.resolve(LabName.checked(lab)).resolve("confirmed");
   }
 
   /** What applying did: the plan that was run (only the missing steps) and each step's outcome. */
@@ -134,7 +136,19 @@ public final class Labs {
     return planner(lab).diff(t, owned, LiveStateReader.read(target, record.processes()));
   }
 
+  /**
+   * Applies the design as lab {@code lab}: one lab operation at a time ({@link LabLock}), the first
+   * error kept when a failed fresh lab is then removed, and a countdown (host and named namespaces
+   * only: a sandbox puts nothing of the host at risk) that starts when the apply has finished.
+   */
   public UpResult up(Topology t, String lab, TargetSpec spec, int confirmSeconds, String file)
+      throws IOException, Applier.ApplyException {
+    try (LabLock lock = LabLock.acquire(root, lab, "up")) {
+      return upLocked(t, lab, spec, confirmSeconds, file);
+    }
+  }
+
+  private UpResult upLocked(Topology t, String lab, TargetSpec spec, int confirmSeconds, String file)
       throws IOException, Applier.ApplyException {
     java.util.concurrent.CompletableFuture<String> design = prepare(t);
     // Every name and value is checked before the first namespace, link or journal line is made.
@@ -147,11 +161,17 @@ public final class Labs {
       throw new IOException("lab " + lab + " is applied to " + before.where() + " already; patchbay down " + lab
           + " first");
     }
+    ArrayNode uplinks = Journal.JSON.createArrayNode();
+    t.elementsOf(Uplink.class).forEach(u -> uplinks.add(u.name()));
     if (fresh) {
-      ObjectNode e = journal.entry("lab").put("lab", lab).put("target", spec.kind().word())
+      ObjectNode e = journal.entry("lab").put("journal", Journal.VERSION).put("lab", lab).put("target", spec.kind().word())
           .put("namespace", namespaceOf(spec, lab)).put("file", file);
+      e.set("uplinks", uplinks);
       journal.note(e); // forced to disk with the first line that announces a change
+    } else {
+      journal.note((ObjectNode) journal.entry("design").set("uplinks", uplinks));
     }
+    boolean countdown = false;
     try {
       boolean sandbox = spec.kind() == TargetSpec.Kind.SANDBOX;
       boolean built = sandbox && dev.patchbay.backends.netlink.Netns.exists(Sandbox.host(lab));
@@ -161,18 +181,45 @@ public final class Labs {
         SandboxRefresh.checkUplinks(lab, t);
       }
       UpResult result = applyIn(t, lab, spec, journal, confirmSeconds);
+      countdown = result.needsConfirmation();
       if (built) {
         SandboxRefresh.follow(lab, t).forEach(LOG::info);
       }
       journal.note(journal.entry("applied"));
       dev.patchbay.model.format.TopologyFiles.saveJson(designText(design), topologyFile(lab));
+      if (countdown) {
+        ConfirmWatch.startCountdown(journal, confirmSeconds);
+      }
       return result;
     } catch (IOException | Applier.ApplyException | RuntimeException e) {
-      if (fresh) {
-        // The lab's steps were rolled back; a lab that never existed before leaves nothing behind.
-        down(lab);
-      }
+      cleanUpAfter(e, lab, fresh, countdown || waitsForThisApply(lab));
       throw e;
+    }
+  }
+
+  /** Whether this up wrote a countdown that has no deadline yet (its apply failed before it got one). */
+  private boolean waitsForThisApply(String lab) throws IOException {
+    LabRecord.Countdown c = LabRecord.read(lab, journal(lab)).countdown();
+    return c.pending() && c.applyingPid() == ProcessHandle.current().pid();
+  }
+
+  /**
+   * After a failed up: a lab that did not exist before leaves nothing behind (its steps were rolled
+   * back; its namespaces, journal and guests' run folders go), and an edited lab that was rolled back to its
+   * previous design needs no countdown. What goes wrong here is added to the first error, never put in
+   * its place.
+   */
+  private void cleanUpAfter(Exception first, String lab, boolean fresh, boolean countdownStarted) {
+    try {
+      if (fresh) {
+        down(lab);
+      } else if (countdownStarted) {
+        Journal journal = journal(lab);
+        journal.append(journal.entry("confirm-ended").put("reason", "the apply failed and was rolled back"));
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.warning("after a failed up of lab " + lab + ": " + e.getMessage());
+      first.addSuppressed(e);
     }
   }
 
@@ -212,22 +259,23 @@ public final class Labs {
       LabRecord record = LabRecord.read(lab, journal);
       Diff diff = diff(t, lab, target, record);
       Plan plan = diff.additions();
-      if (cutsOff(diff.plan(), t) && confirmSeconds > 0) {
+      boolean countdown = needsCountdown(spec, diff.plan(), t, confirmSeconds);
+      if (countdown) {
         // The watcher runs BEFORE the first risky step: if this process dies mid-apply (a cut ssh
-        // session's SIGHUP), the lab still reverts at the deadline.
-        journal.append(journal.entry("confirm-by").put("deadline", System.currentTimeMillis() + confirmSeconds * 1000L)
-            .put("pid", ProcessHandle.current().pid()));
+        // session's SIGHUP), the lab still reverts. The deadline is set when the apply has finished.
+        ConfirmWatch.announceCountdown(journal, confirmSeconds);
         watcher.start(lab);
       }
       GuestStarter starter = new LabSwitches(root, lab, Optional.ofNullable(namespaceOf(spec, lab)), guests);
       // A lab that only adds goes straight to the Applier; one that also drops steps goes through the
       // Reconciler, which undoes them first and puts them back if anything after fails.
       List<Applier.Done> done = diff.removed().isEmpty()
-          ? new Applier(target, Marker.of(lab), journal, starter).withFaults(faults).withProgress(progress).apply(plan)
-          : new Reconciler(target, Marker.of(lab), journal, starter).withFaults(faults).withProgress(progress)
+          ? new Applier(target, Marker.of(lab), journal, starter).withUplinks(record.uplinks()).withFaults(faults)
+              .withProgress(progress).apply(plan)
+          : new Reconciler(target, Marker.of(lab), journal, starter, record.uplinks()).withFaults(faults).withProgress(progress)
               .withHeirs(new SharedSysctls(this, record)).withPreviousGuests(previousGuests(lab, starter))
               .apply(diff, record.liveSteps());
-      return new UpResult(lab, target.describe(), diff.plan(), done, cutsOff(diff.plan(), t));
+      return new UpResult(lab, target.describe(), diff.plan(), done, countdown);
     }
   }
 
@@ -257,6 +305,11 @@ public final class Labs {
         || s instanceof Step.SetSysctl sys && uplinks.stream().anyMatch(u -> sys.key().equals(Planner.proxyArpKey(u))));
   }
 
+  /** A countdown guards the host's own network: never a sandbox's, which holds nothing of the host. */
+  static boolean needsCountdown(TargetSpec spec, Plan plan, Topology t, int confirmSeconds) {
+    return confirmSeconds > 0 && spec.kind() != TargetSpec.Kind.SANDBOX && cutsOff(plan, t);
+  }
+
   private static String namespaceOf(TargetSpec spec, String lab) {
     return switch (spec.kind()) {
       case SANDBOX -> Sandbox.host(lab);
@@ -272,26 +325,28 @@ public final class Labs {
 
   /** Removes everything the lab's journal says it may have made, then the lab's directory. */
   public List<String> down(String lab) throws IOException {
-    Journal journal = journal(lab);
-    if (!journal.exists()) {
-      throw new IOException("no lab named " + lab + " (nothing in " + journal.file().getParent() + ")");
+    try (LabLock lock = LabLock.acquire(root, lab, "down")) {
+      Journal journal = journal(lab);
+      if (!journal.exists()) {
+        throw new IOException("no lab named " + lab + " (nothing in " + journal.file().getParent() + ")");
+      }
+      // Guests and switches go by their PIDs first: deleting a sandbox's namespaces would leave them running.
+      List<String> report = new ArrayList<>(guests.forget());
+      report.addAll(LabSwitches.stopAll(root, lab));
+      LabRecord record = LabRecord.read(lab, journal);
+      report.addAll(Teardown.run(record, Marker.of(lab), new LabSwitches(root, lab, Optional.empty(), guests), journal,
+          new SharedSysctls(this, record)));
+      deleteTree(journal.file().getParent());
+      return report;
     }
-    // The switches go by their PIDs first: deleting a sandbox's namespaces would leave them running.
-    List<String> report = new ArrayList<>(LabSwitches.stopAll(root, lab));
-    LabRecord record = LabRecord.read(lab, journal);
-    report.addAll(Teardown.run(record, Marker.of(lab), new LabSwitches(root, lab, Optional.empty(), guests), journal,
-        new SharedSysctls(this, record)));
-    deleteTree(journal.file().getParent());
-    return report;
   }
 
-  /** Writes the confirmation file that the revert watcher waits for. */
+  /**
+   * Keeps the changes of a lab that waits for a confirmation; refused (with the reason) when its
+   * deadline has passed, when it does not wait, or when it is gone.
+   */
   public void confirm(String lab) throws IOException {
-    Journal journal = journal(lab);
-    if (!journal.exists()) {
-      throw new IOException("no lab named " + lab);
-    }
-    Files.writeString(confirmationFile(lab), java.time.Instant.now().toString() + "\n");
+    ConfirmWatch.confirm(this, lab);
   }
 
   public List<LabRecord> list() throws IOException {

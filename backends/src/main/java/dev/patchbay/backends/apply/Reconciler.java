@@ -31,19 +31,22 @@ final class Reconciler {
   private final StepRunner runner;
   private StepRunner redo;
   private final Undo undo;
+  private final java.util.Set<String> uplinks;
   private Applier.FaultHook faults = (index, step) -> { };
   private Applier.Progress progress = Applier.Progress.NONE;
   private SysctlHeirs heirs = SysctlHeirs.NONE;
   private final List<SysctlHeirs.Handed> handed = new ArrayList<>();
 
-  Reconciler(Target target, Marker marker, Journal journal, GuestStarter guests) {
+  /** {@code uplinks}: the design's uplinks from the lab's journal (see {@link Undo}), null if it has none. */
+  Reconciler(Target target, Marker marker, Journal journal, GuestStarter guests, java.util.Set<String> uplinks) {
     this.target = target;
     this.marker = marker;
     this.journal = journal;
     this.guests = guests;
     this.runner = new StepRunner(target, marker, guests);
     this.redo = runner;
-    this.undo = new Undo(runner);
+    this.undo = new Undo(runner, target, marker, uplinks);
+    this.uplinks = uplinks;
   }
 
   /** Starts the guests a failed re-apply puts back: the starter of the design the lab ran before. */
@@ -82,7 +85,7 @@ final class Reconciler {
     List<Applier.Done> done = removeDropped(diff, entries, total, removed);
     int offset = diff.removed().size();
     try {
-      done.addAll(new Applier(target, marker, journal, guests)
+      done.addAll(new Applier(target, marker, journal, guests).withUplinks(uplinks)
           .withFaults((i, s) -> faults.before(offset + i, s)).withProgress(offset(offset, total))
           .apply(diff.additions()));
     } catch (Applier.ApplyException e) {
@@ -121,9 +124,9 @@ final class Reconciler {
           done.add(new Applier.Done(removals.get(k), "left as it is: lab " + heir.get().lab() + " needs it too"));
           continue;
         }
-        boolean tookEffect = undo.undo(entry);
-        done.add(new Applier.Done(removals.get(k), tookEffect ? "done" : "already gone"));
-        if (tookEffect) {
+        String outcome = undo.undo(entry);
+        done.add(new Applier.Done(removals.get(k), outcome));
+        if (Undo.DONE.equals(outcome)) {
           removed.add(entry);
         }
       } catch (IOException | RuntimeException e) {

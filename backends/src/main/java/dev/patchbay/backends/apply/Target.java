@@ -88,7 +88,7 @@ public final class Target implements AutoCloseable {
    */
   public String nft(List<String> arguments, String input) throws IOException {
     List<String> command = new ArrayList<>();
-    command.add("nft");
+    command.add(dev.patchbay.backends.os.Programs.path("nft"));
     command.addAll(arguments);
     return call(() -> run(command, input));
   }

@@ -22,11 +22,22 @@ final class Teardown {
       SysctlHeirs heirs) throws IOException {
     List<String> report = new ArrayList<>();
     if ("sandbox".equals(record.target())) {
+      // Only the namespaces a sandbox of this lab is made of: a journal naming any other is not obeyed.
+      java.util.Set<String> ours = java.util.Set.copyOf(Sandbox.namespaces(record.lab()));
       for (String ns : record.namespaces()) {
+        if (!ours.contains(ns)) {
+          report.add("left network namespace " + ns + " alone: a sandbox of lab " + record.lab() + " is made of "
+              + String.join(", ", Sandbox.namespaces(record.lab())) + " only");
+          continue;
+        }
         boolean existed = Netns.exists(ns);
         Netns.delete(ns);
         report.add((existed ? "deleted" : "already gone:") + " network namespace " + ns);
       }
+      return report;
+    }
+    if (record.target() == null) {
+      report.add("the journal is empty: nothing was applied");
       return report;
     }
     if (record.namespace() != null && !Netns.exists(record.namespace())) {
@@ -34,7 +45,7 @@ final class Teardown {
       return report;
     }
     try (Target target = record.namespace() == null ? Target.host() : Target.namespace(record.namespace())) {
-      Undo undo = new Undo(new StepRunner(target, marker, guests));
+      Undo undo = new Undo(new StepRunner(target, marker, guests), target, marker, record.uplinks());
       List<JsonNode> steps = new ArrayList<>(record.liveSteps());
       List<String> problems = new ArrayList<>();
       deleteGroup(target, marker, report);
@@ -47,7 +58,10 @@ final class Teardown {
             report.add("left " + entry.path("step").path("fields").path("key").asText() + " as it is: lab "
                 + heir.get().lab() + " needs it too and takes it over");
           } else {
-            undo.undo(entry);
+            String outcome = undo.undo(entry);
+            if (Undo.leftAlone(outcome)) {
+              report.add(outcome);
+            }
           }
           undone.add(journal.entry("undone").put("id", entry.path("id").asText()));
         } catch (IOException | RuntimeException e) {

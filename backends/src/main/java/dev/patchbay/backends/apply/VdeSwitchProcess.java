@@ -1,6 +1,7 @@
 package dev.patchbay.backends.apply;
 
 import dev.patchbay.backends.netlink.Netns;
+import dev.patchbay.backends.os.Programs;
 import dev.patchbay.model.plan.Scripts;
 import dev.patchbay.model.plan.Step;
 import java.io.File;
@@ -65,10 +66,13 @@ public final class VdeSwitchProcess {
       throw new IllegalArgumentException("VDE switch " + s.name() + ": control directory " + dir + " is longer than "
           + MAX_CONTROL_DIR + " bytes, too long for its unix sockets; choose a shorter state folder or lab name");
     }
-    List<String> cmd = new ArrayList<>(List.of("setsid"));
+    List<String> cmd = new ArrayList<>(List.of(Programs.path("setsid")));
     // nsenter switches only the network namespace, then execs: the PID started is the switch's.
-    namespace.ifPresent(ns -> cmd.addAll(List.of("nsenter", "--net=/var/run/netns/" + Netns.checked(ns), "--")));
-    cmd.addAll(Scripts.vdeSwitch(new Step.StartVdeSwitch(s.name(), dir, s.hubMode(), s.tap())));
+    namespace.ifPresent(ns -> cmd.addAll(List.of(Programs.path("nsenter"), "--net=/var/run/netns/" + Netns.checked(ns),
+        "--")));
+    List<String> words = new ArrayList<>(Scripts.vdeSwitch(new Step.StartVdeSwitch(s.name(), dir, s.hubMode(), s.tap())));
+    words.set(0, Programs.path(words.get(0)));
+    cmd.addAll(words);
     return cmd;
   }
 
@@ -87,10 +91,10 @@ public final class VdeSwitchProcess {
   public static VdeSwitchProcess start(Path runDir, Step.StartVdeSwitch s, Optional<String> namespace, Duration timeout)
       throws IOException {
     VdeSwitchProcess v = new VdeSwitchProcess(runDir);
-    List<String> cmd = v.command(s, namespace);
-    if (!installed("vde_switch", System.getenv("PATH"))) {
+    if (!Programs.installed("vde_switch")) {
       throw new IOException("VDE switch " + s.name() + " cannot start: vde_switch is not installed; " + PACKAGE_HINT);
     }
+    List<String> cmd = v.command(s, namespace);
     if (v.process().isPresent()) {
       throw new IOException("VDE switch " + s.name() + " runs already (pid " + v.process().get().pid() + ")");
     }

@@ -51,7 +51,12 @@ public final class Commands {
 
   /** As {@link #run(List, Path, Duration)}, with bytes for the program's standard input. */
   public static Result run(List<String> command, Path directory, Duration timeout, byte[] input) {
-    ProcessBuilder pb = new ProcessBuilder(command);
+    List<String> absolute = new java.util.ArrayList<>(command);
+    // A bare name is looked up in the system's folders, never through PATH or the working directory.
+    if (!command.get(0).startsWith("/")) {
+      absolute.set(0, dev.patchbay.backends.os.Programs.path(command.get(0)));
+    }
+    ProcessBuilder pb = new ProcessBuilder(absolute);
     if (directory != null) {
       pb.directory(directory.toFile());
     }

@@ -40,18 +40,36 @@ public final class DetachedGuest {
     for (Path old : List.of(launch.serialLog(), launch.qmpSocket(), launch.pidFile(), d.stderrLog(), d.stoppedMark())) {
       Files.deleteIfExists(old);
     }
-    List<String> cmd = new java.util.ArrayList<>(List.of("setsid"));
+    List<String> cmd = new java.util.ArrayList<>(List.of(dev.patchbay.backends.os.Programs.path("setsid")));
     cmd.addAll(launch.command());
     LOG.info(() -> "starting " + launch.guest().name() + " detached: " + String.join(" ", cmd));
     Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(d.stderrLog().toFile()).start();
-    try (Qmp qmp = Qmp.connect(launch.qmpSocket(), qmpTimeout)) {
+    try (Qmp qmp = Qmp.connect(launch.qmpSocket(), qmpTimeout, p::isAlive)) {
       LOG.fine(() -> launch.guest().name() + " answers QMP: " + qmp.queryStatus());
     } catch (IOException | QmpException e) {
+      String why = String.join("; ", d.lastStderr());
       p.destroy();
-      throw new IOException("guest " + launch.guest().name() + " did not come up: " + d.lastStderr(), e);
+      d.removeAfter(p);
+      throw new IOException("guest " + launch.guest().name() + " did not come up: " + why, e);
     }
     return d;
+  }
+
+  /** A guest that never came up leaves no run folder behind: nothing of it is left to show or stop. */
+  private void removeAfter(Process p) {
+    try {
+      p.onExit().get(5, java.util.concurrent.TimeUnit.SECONDS);
+      try (var files = Files.walk(runDir)) {
+        for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(f);
+        }
+      }
+    } catch (IOException | java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      LOG.warning("could not remove the run folder " + runDir + " of a guest that did not come up: " + e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   Path stderrLog() {

@@ -1,5 +1,6 @@
 package dev.patchbay.backends.qemu;
 
+import dev.patchbay.backends.os.Programs;
 import dev.patchbay.backends.probe.ProbeGuest;
 import dev.patchbay.backends.probe.ProbeSettings;
 import dev.patchbay.model.qemu.QemuCommandLine;
@@ -139,7 +140,7 @@ public final class GuestLaunch {
   public List<String> command() {
     List<String> cmd = new ArrayList<>();
     namespace().ifPresent(ns -> cmd.addAll(namespacePrefix(ns)));
-    cmd.addAll(List.of("qemu-system-" + guest.arch(), "-name", guest.name(), "-machine", guest.machine()));
+    cmd.addAll(List.of(Programs.path("qemu-system-" + guest.arch()), "-name", guest.name(), "-machine", guest.machine()));
     cmd.addAll(List.of("-m", Integer.toString(isProbe() ? Math.max(PROBE_MIN_MEMORY_MIB, guest.memoryMiB()) : guest.memoryMiB())));
     cmd.addAll(List.of("-display", "none", "-monitor", "none"));
     if (consoleInput) {
@@ -170,7 +171,7 @@ public final class GuestLaunch {
    * exec} would also exec, but builds a new mount namespace with /etc/netns overlays and a fresh /sys.
    */
   static List<String> namespacePrefix(String namespace) {
-    return List.of("nsenter", "--net=/var/run/netns/" + namespace, "--");
+    return List.of(Programs.path("nsenter"), "--net=/var/run/netns/" + namespace, "--");
   }
 
   private static String diskFormat(String path) {

@@ -107,6 +107,12 @@ public final class LabGuestStarter implements GuestStarter {
     throw new IllegalArgumentException("the guest launcher stops guests, not " + step);
   }
 
+  /** A lab that is gone keeps no guest folders: every guest is stopped by PID and its folder removed. */
+  @Override
+  public List<String> forget() throws IOException {
+    return stopAll(labsRoot, lab);
+  }
+
   /** A "guest" line in the lab's journal: where to find the process again (LabRecord skips it). */
   private void journal(Guest g, GuestLaunch launch, DetachedGuest d) throws IOException {
     Journal journal = new Journal(labsRoot.resolve(lab).resolve("journal.jsonl"));

@@ -56,6 +56,12 @@ public final class Qmp implements AutoCloseable {
    * capabilities negotiation mode.
    */
   public static Qmp connect(Path socket, Duration timeout) throws IOException {
+    return connect(socket, timeout, () -> true);
+  }
+
+  /** As {@link #connect(Path, Duration)}, giving up at once when {@code alive} says QEMU has ended. */
+  public static Qmp connect(Path socket, Duration timeout, java.util.function.BooleanSupplier alive)
+      throws IOException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
       SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX);
@@ -66,6 +72,9 @@ public final class Qmp implements AutoCloseable {
         return qmp;
       } catch (IOException e) {
         ch.close();
+        if (!alive.getAsBoolean()) {
+          throw new IOException("QEMU ended before its QMP socket " + socket + " answered", e);
+        }
         if (System.nanoTime() > deadline) {
           throw new IOException("no QMP socket at " + socket + " after " + timeout.toMillis() + " ms: "
               + e.getMessage(), e);

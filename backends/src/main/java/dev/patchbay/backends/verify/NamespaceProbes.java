@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import dev.patchbay.backends.os.Programs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -26,8 +27,9 @@ final class NamespaceProbes {
   private NamespaceProbes() {}
 
   static List<String> inNamespace(String ns, String... command) {
-    List<String> cmd = new ArrayList<>(List.of("nsenter", "--net=/var/run/netns/" + ns, "--"));
-    cmd.addAll(List.of(command));
+    List<String> cmd = new ArrayList<>(List.of(Programs.path("nsenter"), "--net=/var/run/netns/" + ns, "--"));
+    cmd.add(Programs.path(command[0]));
+    cmd.addAll(List.of(command).subList(1, command.length));
     return cmd;
   }
 

@@ -32,7 +32,8 @@ class LabSwitchesTest {
   void theSwitchRunsOnTheLabsOwnControlDirectoryNotTheDesignsPath() {
     VdeSwitchProcess v = LabSwitches.of(LABS, "lab1", "vde0");
 
-    assertEquals(List.of("setsid", "vde_switch", "-hub", "-tap", "qtap", "-sock", "/var/lib/pb/labs/.vde/lab1/vde0/sock"),
+    assertEquals(List.of("/usr/bin/setsid", "/usr/bin/vde_switch", "-hub", "-tap", "qtap", "-sock",
+        "/var/lib/pb/labs/.vde/lab1/vde0/sock"),
         v.command(SEED_SWITCH, Optional.empty()));
   }
 
@@ -40,7 +41,8 @@ class LabSwitchesTest {
   void inANamespaceNsenterExecsTheSwitchSoItsPidIsTheSwitchs() {
     List<String> cmd = LabSwitches.of(LABS, "lab1", "vde0").command(SEED_SWITCH, Optional.of("pb-lab1-host"));
 
-    assertEquals(List.of("setsid", "nsenter", "--net=/var/run/netns/pb-lab1-host", "--", "vde_switch"), cmd.subList(0, 5));
+    assertEquals(List.of("/usr/bin/setsid", "/usr/bin/nsenter", "--net=/var/run/netns/pb-lab1-host", "--",
+        "/usr/bin/vde_switch"), cmd.subList(0, 5), "every program by its absolute path, never through PATH");
     assertFalse(cmd.contains("-daemon"), "a daemon would fork: the PID started would not be the switch's");
   }
 
@@ -49,7 +51,7 @@ class LabSwitchesTest {
     List<String> cmd = LabSwitches.of(LABS, "lab1", "sw").command(new Step.StartVdeSwitch("sw", "/x", false, null),
         Optional.empty());
 
-    assertEquals(List.of("setsid", "vde_switch", "-sock", "/var/lib/pb/labs/.vde/lab1/sw/sock"), cmd);
+    assertEquals(List.of("/usr/bin/setsid", "/usr/bin/vde_switch", "-sock", "/var/lib/pb/labs/.vde/lab1/sw/sock"), cmd);
   }
 
   @Test

@@ -60,6 +60,42 @@ public final class TestNamespace implements AutoCloseable {
     return null;
   }
 
+  /** Everything the tests compare before and after: ip -d link, addresses, routes, ipv4 sysctls, nft ruleset. */
+  public static String snapshot(String ns) throws IOException {
+    return String.join("\n---\n",
+        run(List.of("ip", "-n", ns, "-d", "link", "show")),
+        run(List.of("ip", "-n", ns, "address", "show")),
+        run(List.of("ip", "-n", ns, "route", "show", "table", "all")),
+        run(List.of("ip", "netns", "exec", ns, "sysctl", "-a", "-r", "^net\\.ipv4\\.(ip_forward|conf\\.)")),
+        run(List.of("ip", "netns", "exec", ns, "nft", "list", "ruleset")));
+  }
+
+  /** A namespace with an uplink like a host's: eth0 and wlp3s0 (veth ends) with addresses and a default route. */
+  public static void addUplinks(String ns) throws IOException {
+    // IPv6 off: link-local addresses finish DAD at their own pace and would make snapshots differ.
+    run(List.of("ip", "netns", "exec", ns, "sysctl", "-q", "-w", "net.ipv6.conf.all.disable_ipv6=1",
+        "net.ipv6.conf.default.disable_ipv6=1"));
+    run(List.of("ip", "-n", ns, "link", "add", "eth0", "type", "veth", "peer", "name", "peer0"));
+    run(List.of("ip", "-n", ns, "link", "add", "wlp3s0", "type", "veth", "peer", "name", "peer1"));
+    for (String l : List.of("eth0", "peer0", "wlp3s0", "peer1", "lo")) {
+      run(List.of("ip", "-n", ns, "link", "set", l, "up"));
+    }
+    run(List.of("ip", "-n", ns, "address", "add", "10.0.0.10/8", "dev", "eth0"));
+    run(List.of("ip", "-n", ns, "route", "add", "default", "via", "10.0.0.1", "dev", "eth0"));
+    run(List.of("ip", "-n", ns, "address", "add", "192.168.1.2/24", "dev", "wlp3s0"));
+    awaitCarrier(ns);
+  }
+
+  /** A veth's carrier comes up asynchronously; a snapshot taken before would differ from one taken after. */
+  private static void awaitCarrier(String ns) throws IOException {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    while (run(List.of("ip", "-n", ns, "link", "show")).contains("NO-CARRIER")) {
+      if (System.nanoTime() > deadline) {
+        throw new IOException("the uplink veths of " + ns + " got no carrier within 10 s");
+      }
+    }
+  }
+
   public static String run(List<String> command) throws IOException {
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -28,7 +28,8 @@ class GuestLaunchTest {
   @Test
   void namespaceGuestStartsThroughNsenterWithQemuAsTheProgramItExecs() {
     List<String> cmd = probeLaunch(Guest.of("g1", "g1")).inNamespace("pb-lab1").command();
-    assertEquals(List.of("nsenter", "--net=/var/run/netns/pb-lab1", "--", "qemu-system-x86_64"), cmd.subList(0, 4));
+    assertEquals(List.of("/usr/bin/nsenter", "--net=/var/run/netns/pb-lab1", "--", "/usr/bin/qemu-system-x86_64"),
+        cmd.subList(0, 4), "every program by its absolute path, never through PATH or the working folder");
   }
 
   @Test

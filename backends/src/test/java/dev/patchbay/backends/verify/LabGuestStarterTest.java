@@ -79,6 +79,30 @@ class LabGuestStarterTest {
   }
 
   @Test
+  void aGuestThatNeverComesUpFailsTheUpAtOnceAndLeavesNoFolderBehind() throws Exception {
+    var tree = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(Files.readString(Path.of("..", "samples", "002-p1-nat.json")));
+    tree.withArray("elements").forEach(e -> {
+      if ("GUEST2".equals(e.path("name").asText())) {
+        ((com.fasterxml.jackson.databind.node.ObjectNode) e).put("machine", "nosuchmachine");
+      }
+    });
+    Topology t = TopologyFiles.parse(tree.toString(), "test");
+    Labs labs = new Labs(state).withGuests(new LabGuestStarter(t, state, lab, Optional.of(Sandbox.host(lab))));
+    var e = org.junit.jupiter.api.Assertions.assertThrows(dev.patchbay.backends.apply.Applier.ApplyException.class,
+        () -> labs.up(t, lab, TargetSpec.sandbox(), 0, "x"));
+    assertTrue(e.getMessage().contains("guest GUEST2 did not come up"), e.getMessage());
+    assertTrue(e.getMessage().contains("nosuchmachine"), "QEMU's own reason: " + e.getMessage());
+    boolean gaveUpAtOnce = false;
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      gaveUpAtOnce |= String.valueOf(c.getMessage()).startsWith("QEMU ended before its QMP socket");
+    }
+    assertTrue(gaveUpAtOnce, "a QEMU that ended is not waited for until the QMP timeout");
+    assertFalse(Files.exists(LabGuestStarter.guestsDir(state, lab)), "no guest folder of a lab that failed");
+    assertFalse(Sandbox.namespaces(lab).stream().anyMatch(dev.patchbay.backends.netlink.Netns::exists));
+  }
+
+  @Test
   void upBootsEveryGuestInTheLabsHostNamespaceAndStopAllStopsThem() throws Exception {
     Labs labs = up();
     try {

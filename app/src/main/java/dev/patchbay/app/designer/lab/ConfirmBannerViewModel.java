@@ -107,6 +107,8 @@ public final class ConfirmBannerViewModel {
         if (a.path("ok").asBoolean()) {
           waiting.set(false);
           lab.confirmed("Kept: the host changes of lab " + name + " stay (confirmed).");
+        } else if (a.path("tooLate").asBoolean()) {
+          lab.say("Cannot keep lab " + name + ": " + a.path("error").asText() + ".");
         } else {
           lab.say("Cannot confirm " + name + ": " + a.path("error").asText() + "; it reverts at the deadline.");
         }

@@ -1,0 +1,127 @@
+package dev.patchbay.app.designer;
+
+import dev.patchbay.app.designer.canvas.CanvasViewModel;
+import dev.patchbay.app.designer.document.DocumentViewModel;
+import dev.patchbay.app.designer.lab.ApplyPlan;
+import dev.patchbay.app.designer.lab.LabViewModel;
+import dev.patchbay.app.designer.reach.ReachabilityViewModel;
+import dev.patchbay.backends.apply.LabName;
+import dev.patchbay.backends.apply.TargetSpec;
+import dev.patchbay.model.check.Validator;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.stage.Window;
+
+/**
+ * What the Lab actions show before they act: the plan before an apply (and for this host a
+ * warning), a guest's console; and which of the selection they act on.
+ */
+final class LabDialogs {
+  private final DocumentViewModel document;
+  private final CanvasViewModel canvas;
+  private final LabViewModel lab;
+  private final ReachabilityViewModel reach;
+  private final Window owner;
+
+  LabDialogs(DocumentViewModel document, CanvasViewModel canvas, LabViewModel lab, ReachabilityViewModel reach,
+      Window owner) {
+    this.document = document;
+    this.canvas = canvas;
+    this.lab = lab;
+    this.reach = reach;
+    this.owner = owner;
+  }
+
+  /** Sets every link among the selection up or down (QMP set_link acts on the NIC or netdev that carries each). */
+  void setSelectedLinks(boolean up) {
+    var t = document.topology();
+    canvas.selection().ids().stream().filter(id -> t.link(id).isPresent()).toList()
+        .forEach(id -> lab.setLink(id, up));
+  }
+
+  /** Verify runs as its own throwaway lab, so it never touches a lab the user applied. */
+  void verify() {
+    String base = LabName.fromFileName(document.documentName());
+    String name = (base.length() > LabName.MAX - 7 ? base.substring(0, LabName.MAX - 7).replaceAll("-+$", "") : base)
+        + "-verify";
+    lab.verify(document.topology(), name, reach::showVerification);
+  }
+
+  /** The selected guest's serial console, refreshed while the window is open. */
+  void showConsole() {
+    var t = document.topology();
+    var guest = canvas.selection().ids().stream().map(t::element).flatMap(java.util.Optional::stream)
+        .filter(e -> e instanceof dev.patchbay.model.topology.Guest).findFirst();
+    if (guest.isEmpty()) {
+      new Alert(Alert.AlertType.INFORMATION, "Select a guest on the canvas first.").showAndWait();
+      return;
+    }
+    TextArea text = new TextArea();
+    text.setId("consoleText");
+    text.setEditable(false);
+    text.setFont(Font.font("Monospaced", 12));
+    text.setPrefSize(760, 460);
+    javafx.stage.Stage stage = new javafx.stage.Stage();
+    stage.initOwner(owner);
+    stage.setTitle("Console of " + guest.get().name());
+    stage.setScene(new javafx.scene.Scene(text));
+    javafx.animation.Timeline refresh = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+        javafx.util.Duration.seconds(1), e -> lab.console(guest.get().name(), s -> {
+          text.setText(s);
+          text.positionCaret(s.length());
+        })));
+    refresh.setCycleCount(javafx.animation.Animation.INDEFINITE);
+    stage.setOnHidden(e -> refresh.stop());
+    lab.console(guest.get().name(), text::setText);
+    refresh.play();
+    stage.show();
+  }
+
+  /** Shows every step the target will get, like `patchbay plan` (and for the host a warning); applies only on OK. */
+  void apply(TargetSpec where) {
+    var t = document.topology();
+    if (Validator.hasErrors(Validator.standard().check(t))) {
+      new Alert(Alert.AlertType.WARNING, "The design has errors (see Problems); fix them before applying.")
+          .showAndWait();
+      return;
+    }
+    String labName = LabName.fromFileName(document.documentName());
+    ApplyPlan shown = ApplyPlan.of(t, where, labName);
+    if (askToApply(shown)) {
+      lab.apply(t, labName, where, shown.confirmSeconds());
+    }
+  }
+
+  private boolean askToApply(ApplyPlan shown) {
+    TextArea plan = new TextArea(shown.planText());
+    plan.setId("applyPlanText");
+    plan.setEditable(false);
+    plan.setFont(Font.font("Monospaced", 12));
+    plan.setPrefSize(760, 420);
+    boolean host = shown.warning() != null;
+    ButtonType go = new ButtonType(host ? "Apply to This Host" : "Apply", ButtonBar.ButtonData.OK_DONE);
+    Alert ask = new Alert(host ? Alert.AlertType.WARNING : Alert.AlertType.CONFIRMATION, "", go, ButtonType.CANCEL);
+    ask.initOwner(owner);
+    ask.setTitle(shown.title());
+    ask.setHeaderText(shown.header());
+    if (host) {
+      // The risky choice is never the default: Enter cancels.
+      ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(go)).setDefaultButton(false);
+      ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+      Label warning = new Label(shown.warning());
+      warning.setId("applyHostWarning");
+      warning.setWrapText(true);
+      warning.setMaxWidth(760);
+      warning.getStyleClass().add("severity-warning");
+      ask.getDialogPane().setContent(new VBox(8, warning, plan));
+    } else {
+      ask.getDialogPane().setContent(plan);
+    }
+    return ask.showAndWait().filter(go::equals).isPresent();
+  }
+}
