@@ -56,14 +56,7 @@ final class DocumentMapping {
       t.add(e, place);
     }
     links(doc, source, places, t, ids);
-    if (doc.layout() != null) {
-      for (String id : doc.layout().keySet()) {
-        if (!t.contains(id)) {
-          throw new Refusal(source, places, "/layout/" + pointerWord(id))
-              .problem("layout names " + quoted(id) + ", which is no element of this file");
-        }
-      }
-    }
+    layout(doc, source, places, t);
     List<Note> notes = doc.notes() == null ? List.of() : doc.notes();
     for (int i = 0; i < notes.size(); i++) {
       Note n = notes.get(i);
@@ -75,6 +68,18 @@ final class DocumentMapping {
       t.putNote(n);
     }
     return t;
+  }
+
+  private static void layout(TopologyDocument doc, String source, Places places, Topology t)
+      throws TopologyFileException {
+    if (doc.layout() != null) {
+      for (String id : doc.layout().keySet()) {
+        if (!t.contains(id)) {
+          throw new Refusal(source, places, "/layout/" + pointerWord(id))
+              .problem("layout names " + quoted(id) + ", which is no element of this file");
+        }
+      }
+    }
   }
 
   /** Links name a NIC as guest:nic; a NIC without a name could never be wired or told apart. */
