@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.patchbay.model.check.Diagnostic;
 import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.text.Printable;
 import dev.patchbay.model.topology.Topology;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,8 +55,14 @@ public final class CheckCli implements Callable<Integer> {
     }
     List<Diagnostic> diagnostics = Validator.standard().check(t);
     if (json) {
+      FindingsReport report = FindingsReport.of(diagnostics);
+      Map<String, Object> doc = new java.util.LinkedHashMap<>();
+      doc.put("diagnostics", report.shown());
+      if (!report.omitted().isEmpty()) {
+        doc.put("omitted", report.omitted());
+      }
       spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(Map.of("diagnostics", diagnostics)));
+          .writeValueAsString(doc));
     } else {
       printText(t, diagnostics);
     }
@@ -65,18 +72,21 @@ public final class CheckCli implements Callable<Integer> {
   private void printText(Topology t, List<Diagnostic> diagnostics) {
     var out = spec.commandLine().getOut();
     if (diagnostics.isEmpty()) {
-      out.println(file + ": no problems found in \"" + t.name() + "\"");
+      out.println(file + ": no problems found in \"" + Printable.line(t.name()) + "\"");
       return;
     }
-    for (Diagnostic d : diagnostics) {
-      out.println(d.severity().word() + " [" + d.rule() + "] " + d.message());
+    FindingsReport report = FindingsReport.of(diagnostics);
+    for (Diagnostic d : report.shown()) {
+      // Messages quote names and values from the file: each stays on its own line.
+      out.println(d.severity().word() + " [" + d.rule() + "] " + Printable.line(d.message()));
       if (d.explanation() != null && !d.explanation().equals(d.message())) {
-        out.println("    why: " + d.explanation());
+        out.println("    why: " + Printable.line(d.explanation()));
       }
       if (d.fixHint() != null) {
-        out.println("    fix: " + d.fixHint());
+        out.println("    fix: " + Printable.line(d.fixHint()));
       }
     }
+    report.omittedLines().forEach(out::println);
     long errors = diagnostics.stream().filter(d -> d.severity().word().equals("error")).count();
     out.println(file + ": " + errors + " error(s), " + (diagnostics.size() - errors) + " other finding(s)");
   }

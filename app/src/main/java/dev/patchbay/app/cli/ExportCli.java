@@ -56,25 +56,8 @@ public final class ExportCli implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     var err = spec.commandLine().getErr();
-    String chosen = format;
-    if (charset != null) {
-      if (!charset.equals("ascii") && !charset.equals("unicode")) {
-        err.println("patchbay export: unknown charset '" + charset + "'; expected ascii or unicode");
-        return PatchbayCli.UNREADABLE;
-      }
-      if (!format.equals("ascii") && !format.equals("unicode")) {
-        err.println("patchbay export: --charset applies to the ascii and unicode formats, not " + format);
-        return PatchbayCli.UNREADABLE;
-      }
-      chosen = charset;
-    }
-    Optional<ExportFormat> f = ExportFormats.named(chosen);
+    Optional<ExportFormat> f = chosenFormat(err);
     if (f.isEmpty()) {
-      err.println("patchbay export: unknown format '" + format + "'; expected one of " + ExportFormats.names());
-      return PatchbayCli.UNREADABLE;
-    }
-    if (width < 20) {
-      err.println("patchbay export: --width " + width + " is too narrow; give at least 20");
       return PatchbayCli.UNREADABLE;
     }
     Topology t;
@@ -84,8 +67,53 @@ public final class ExportCli implements Callable<Integer> {
       err.println("patchbay export: " + e.getMessage());
       return PatchbayCli.UNREADABLE;
     }
-    f.get().export(t, new ExportOptions(width, legacy, dev.patchbay.backends.apply.LabName.of(lab, file)), output,
-        spec.commandLine().getOut());
+    return export(f.get(), t, err);
+  }
+
+  /** The format the options ask for, or empty after one line on stderr saying what is wrong with them. */
+  private Optional<ExportFormat> chosenFormat(java.io.PrintWriter err) {
+    String chosen = format;
+    if (charset != null) {
+      if (!charset.equals("ascii") && !charset.equals("unicode")) {
+        err.println("patchbay export: unknown charset '" + charset + "'; expected ascii or unicode");
+        return Optional.empty();
+      }
+      if (!format.equals("ascii") && !format.equals("unicode")) {
+        err.println("patchbay export: --charset applies to the ascii and unicode formats, not " + format);
+        return Optional.empty();
+      }
+      chosen = charset;
+    }
+    Optional<ExportFormat> f = ExportFormats.named(chosen);
+    if (f.isEmpty()) {
+      err.println("patchbay export: unknown format '" + format + "'; expected one of " + ExportFormats.names());
+    } else if (f.get().needsOutput() && output == null) {
+      err.println("patchbay export: --format " + f.get().name() + " writes files: give "
+          + (f.get() == ScriptExport.FORMAT ? "a folder with -o DIR" : "a file with -o FILE"));
+      return Optional.empty();
+    } else if (width < 20) {
+      err.println("patchbay export: --width " + width + " is too narrow; give at least 20");
+      return Optional.empty();
+    }
+    return f;
+  }
+
+  /** Writes the export; a refusal names the output when it is about the output, else the design's file. */
+  private int export(ExportFormat f, Topology t, java.io.PrintWriter err) {
+    try {
+      f.export(t, new ExportOptions(width, legacy, dev.patchbay.backends.apply.LabName.of(lab, file)), output,
+          spec.commandLine().getOut());
+    } catch (dev.patchbay.app.export.OutputFiles.Refused e) {
+      err.println("patchbay export: " + e.getMessage());
+      return PatchbayCli.UNREADABLE;
+    } catch (IllegalArgumentException e) {
+      err.println("patchbay export: " + file + ": " + UserMessages.of(e));
+      return PatchbayCli.UNREADABLE;
+    } catch (IOException e) {
+      err.println("patchbay export: cannot write " + (output == null ? "the output" : output) + ": "
+          + UserMessages.of(e));
+      return PatchbayCli.UNREADABLE;
+    }
     return PatchbayCli.OK;
   }
 }

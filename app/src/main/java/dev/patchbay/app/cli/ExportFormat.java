@@ -3,8 +3,6 @@ package dev.patchbay.app.cli;
 import dev.patchbay.model.topology.Topology;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BiFunction;
 
@@ -15,6 +13,11 @@ public interface ExportFormat {
 
   /** One line for --help. */
   String summary();
+
+  /** Whether the format writes files and so needs -o (it cannot go to standard output). */
+  default boolean needsOutput() {
+    return false;
+  }
 
   /** Writes the export to {@code out}, or to {@code stdout} when out is null. */
   void export(Topology topology, ExportOptions options, Path out, PrintWriter stdout) throws IOException;
@@ -39,7 +42,7 @@ public interface ExportFormat {
           stdout.print(text);
           stdout.flush();
         } else {
-          Files.writeString(out, text, StandardCharsets.UTF_8);
+          dev.patchbay.app.export.OutputFiles.writeText(out, text, false);
         }
       }
     };

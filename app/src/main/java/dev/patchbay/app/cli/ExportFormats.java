@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 public final class ExportFormats {
   private static final List<ExportFormat> ALL = List.of(
       ExportFormat.text("qemu", "each guest's QEMU command line, one per line, quoted for a POSIX shell",
-          (t, o) -> o.legacy() ? LegacyCommandLine.render(t) : QemuCommandLine.render(t)),
+          (t, o) -> o.legacy() ? LegacyCommandLine.render(t, o.lab()) : QemuCommandLine.render(t, o.lab())),
       ScriptExport.FORMAT,
       ExportFormat.text("ascii", "a diagram in 7-bit ASCII like the seeds' pictures, at most --width columns",
           (t, o) -> TextDiagram.render(t, Charset.ASCII, o.width())),

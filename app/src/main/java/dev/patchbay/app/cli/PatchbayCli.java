@@ -42,17 +42,29 @@ public final class PatchbayCli implements Runnable {
   }
 
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    // One gate for every command's output: values from files cannot reach the terminal raw.
+    PrintWriter safeOut = new PrintWriter(new TerminalWriter(out), true);
+    PrintWriter safeErr = new PrintWriter(new TerminalWriter(err), true);
     CommandLine cl = new CommandLine(new PatchbayCli());
-    cl.setOut(out);
-    cl.setErr(err);
+    cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    cl.setOut(safeOut);
+    cl.setErr(safeErr);
     cl.setParameterExceptionHandler((ex, a) -> {
-      err.println("patchbay: " + ex.getMessage());
+      safeErr.println("patchbay: " + ex.getMessage());
       return UNREADABLE;
     });
     cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-      err.println("patchbay: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+      safeErr.println("patchbay " + c.getCommandName() + ": " + UserMessages.of(ex));
       return UNREADABLE;
     });
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      safeErr.println("patchbay: out of memory; the design is too large for this Java heap (-Xmx)");
+      return UNREADABLE;
+    } finally {
+      safeOut.flush();
+      safeErr.flush();
+    }
   }
 }

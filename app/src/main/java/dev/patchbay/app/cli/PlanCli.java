@@ -85,7 +85,13 @@ public final class PlanCli implements Callable<Integer> {
     if (!reverse && !legacy && applied(t, name, out)) {
       return PatchbayCli.OK;
     }
-    Plan plan = (legacy ? Planner.legacy() : Planner.modern()).forLab(name).full(t);
+    Plan plan;
+    try {
+      plan = (legacy ? Planner.legacy() : Planner.modern()).forLab(name).full(t);
+    } catch (IllegalArgumentException e) {
+      spec.commandLine().getErr().println("patchbay plan: " + file + ": " + UserMessages.of(e));
+      return PatchbayCli.UNREADABLE;
+    }
     plan = plan.knowingSysctls(currentSysctls(plan));
     if (json) {
       out.println(json(reverse ? plan.reverse() : plan));

@@ -9,10 +9,8 @@ import dev.patchbay.model.plan.Scripts;
 import dev.patchbay.model.topology.Topology;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * {@code --format script -o DIR}: up.sh and down.sh in DIR. up.sh saves what it replaces in DIR/state,
@@ -27,6 +25,11 @@ final class ScriptExport implements ExportFormat {
   }
 
   @Override
+  public boolean needsOutput() {
+    return true;
+  }
+
+  @Override
   public String summary() {
     return "up.sh and down.sh (bash) in the -o directory: the plan and its exact reverse";
   }
@@ -37,7 +40,7 @@ final class ScriptExport implements ExportFormat {
       throw new IllegalArgumentException("--format script writes two files: give a directory with -o DIR");
     }
     if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new IllegalArgumentException("-o " + out + " is a file; --format script needs a directory");
+      throw new dev.patchbay.app.export.OutputFiles.Refused("-o " + out + " is a file; --format script needs a folder");
     }
     long errors = Validator.standard().check(topology).stream().filter(d -> d.severity() == Severity.ERROR).count();
     if (errors > 0) {
@@ -56,12 +59,8 @@ final class ScriptExport implements ExportFormat {
     stdout.flush();
   }
 
+  /** Never through a link planted at DIR/up.sh: a script run as root must be the one written. */
   private static void write(Path file, String text) throws IOException {
-    Files.writeString(file, text, StandardCharsets.UTF_8);
-    try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
-    } catch (UnsupportedOperationException e) {
-      // Not a POSIX file system: the scripts still run with "bash up.sh".
-    }
+    dev.patchbay.app.export.OutputFiles.writeText(file, text, true);
   }
 }

@@ -21,6 +21,11 @@ public final class PngExportFormat implements ExportFormat {
   }
 
   @Override
+  public boolean needsOutput() {
+    return true;
+  }
+
+  @Override
   public String summary() {
     return "the designer's drawing as a PNG image (needs -o); works without a display";
   }
@@ -30,6 +35,7 @@ public final class PngExportFormat implements ExportFormat {
     if (out == null) {
       throw new IOException("--format png writes an image: give -o FILE.png");
     }
+    OutputFiles.refuseLink(out);
     HeadlessFx.call(() -> {
       PngExport.write(topology, out);
       return null;

@@ -61,8 +61,12 @@ class LabCliTest {
     Path broken = state.resolve("broken.json");
     String sample = Files.readString(Path.of("..", "samples", "001-tap-host-only.json"));
     Files.writeString(broken, sample.replace("\"name\": \"tap0\"", "\"name\": \"tap0;reboot\""));
-    assertEquals(2, cli("up", broken.toString()));
-    assertTrue(err.toString().contains("tap name refused: 'tap0;reboot' contains ';'"), err.toString());
+    // The checks refuse the name before the backends would: check says why, up says it will not build.
+    assertEquals(1, cli("check", broken.toString()));
+    assertTrue(out.toString().contains("error [ifname.unsafe]") && out.toString().contains("'tap0;reboot' contains ';'"),
+        out.toString());
+    assertEquals(1, cli("up", broken.toString()));
+    assertTrue(err.toString().contains("has errors and cannot be built"), err.toString());
     assertTrue(!dev.patchbay.backends.netlink.Netns.exists("pb-broken-host"));
     assertEquals(0, cli("labs"));
     assertTrue(out.toString().contains("No labs are up."));

@@ -54,8 +54,8 @@ class VerifyCliTest {
   }
 
   @Test
-  void linkThatIsNotInTheDesignIsNamed() {
-    assertEquals(2, cli("link", "../samples/002-p1-nat.json", "l99", "down"));
-    assertTrue(err.toString().contains("no link 'l99'"), err.toString());
+  void linkOfALabThatIsNotUpSaysSo() {
+    assertEquals(2, cli("link", "../samples/002-p1-nat.json", "l3", "down"));
+    assertTrue(err.toString().contains("no lab named 002-p1-nat is up"), err.toString());
   }
 }

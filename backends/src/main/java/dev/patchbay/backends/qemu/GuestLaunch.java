@@ -140,7 +140,9 @@ public final class GuestLaunch {
   public List<String> command() {
     List<String> cmd = new ArrayList<>();
     namespace().ifPresent(ns -> cmd.addAll(namespacePrefix(ns)));
-    cmd.addAll(List.of(Programs.path("qemu-system-" + guest.arch()), "-name", guest.name(), "-machine", guest.machine()));
+    // Every value checked for its option (QemuValues), the program found by absolute path.
+    cmd.add(Programs.path(QemuCommandLine.program(guest)));
+    cmd.addAll(QemuCommandLine.nameAndMachine(guest));
     cmd.addAll(List.of("-m", Integer.toString(isProbe() ? Math.max(PROBE_MIN_MEMORY_MIB, guest.memoryMiB()) : guest.memoryMiB())));
     cmd.addAll(List.of("-display", "none", "-monitor", "none"));
     if (consoleInput) {
@@ -154,8 +156,8 @@ public final class GuestLaunch {
       // The probe guest never reboots: a panic ends QEMU, which the launcher reports as a crash.
       cmd.addAll(List.of("-kernel", probe.kernel().toString(), "-initrd", probe.initrd().toString(),
           "-append", settings.kernelCommandLine(), "-no-reboot"));
-    } else if (guest.disk() != null && !guest.disk().isBlank()) {
-      cmd.addAll(List.of("-drive", "file=" + guest.disk().replace(",", ",,") + diskFormat(guest.disk())));
+    } else {
+      cmd.addAll(QemuCommandLine.drive(guest));
     }
     cmd.addAll(networkArguments);
     for (FrameDump d : dumps) {
@@ -172,13 +174,5 @@ public final class GuestLaunch {
    */
   static List<String> namespacePrefix(String namespace) {
     return List.of(Programs.path("nsenter"), "--net=/var/run/netns/" + namespace, "--");
-  }
-
-  private static String diskFormat(String path) {
-    String p = path.toLowerCase(java.util.Locale.ROOT);
-    if (p.endsWith(".qcow2")) {
-      return ",format=qcow2";
-    }
-    return p.endsWith(".img") || p.endsWith(".raw") ? ",format=raw" : "";
   }
 }

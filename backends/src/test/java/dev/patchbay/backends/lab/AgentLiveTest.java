@@ -79,6 +79,9 @@ class AgentLiveTest {
       assertEquals(java.util.Set.of("GUEST1", "GUEST2"), agent.guests(lab).stream().map(LabService.GuestState::name)
           .collect(java.util.stream.Collectors.toSet()));
       assertTrue(agent.labs().stream().anyMatch(l -> l.lab().equals(lab) && l.state().equals("up")));
+      var unknown = assertThrows(LabException.class, () -> agent.link(lab, "l99", false));
+      assertEquals(LabException.Reason.REFUSED, unknown.reason());
+      assertTrue(unknown.getMessage().contains("no link 'l99'"), unknown.getMessage());
       agent.down(lab);
       assertFalse(Sandbox.namespaces(lab).stream().anyMatch(Netns::exists));
       var gone = assertThrows(LabException.class, () -> agent.counters(lab));

@@ -108,4 +108,17 @@ class GuestLaunchTest {
   void runFolderWithACommaIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> new GuestLaunch(Guest.of("g1", "g1"), NET, Path.of("/tmp/a,b")));
   }
+
+  /** What a colleague's file could put into QEMU's argument list: each is refused, naming the field. */
+  @ParameterizedTest
+  @ValueSource(strings = {"arch=x/../evil.sh", "machine=pc,dumpdtb=/tmp/x,firmware=/etc/shadow",
+      "name=g1,debug-threads=on", "disk=json:{\"file.driver\":\"file\"}"})
+  void aValueThatWouldBeReadAsMoreThanItselfIsRefusedBeforeQemuStarts(String fieldAndValue) {
+    String field = fieldAndValue.substring(0, fieldAndValue.indexOf('='));
+    String value = fieldAndValue.substring(field.length() + 1);
+    Guest g = new Guest("g1", field.equals("name") ? value : "g1", field.equals("arch") ? value : "x86_64",
+        field.equals("machine") ? value : "pc", 128, field.equals("disk") ? value : null, List.of());
+    var e = assertThrows(dev.patchbay.model.qemu.RefusedValueException.class, () -> new GuestLaunch(g, NET, RUN).command());
+    assertTrue(e.getMessage().contains(field), e.getMessage());
+  }
 }

@@ -6,13 +6,16 @@ import dev.patchbay.model.check.rules.DnsRule;
 import dev.patchbay.model.check.rules.ForwardingRule;
 import dev.patchbay.model.check.rules.HostfwdRule;
 import dev.patchbay.model.check.rules.HostPortRule;
+import dev.patchbay.model.check.rules.HostSettingRule;
 import dev.patchbay.model.check.rules.HubRule;
 import dev.patchbay.model.check.rules.InterfaceNameRule;
 import dev.patchbay.model.check.rules.LanRule;
 import dev.patchbay.model.check.rules.LoopRule;
 import dev.patchbay.model.check.rules.MacRule;
 import dev.patchbay.model.check.rules.NicRule;
+import dev.patchbay.model.check.rules.ProcessNameRule;
 import dev.patchbay.model.check.rules.ProxyArpRule;
+import dev.patchbay.model.check.rules.QemuValueRule;
 import dev.patchbay.model.check.rules.SegmentAddressRule;
 import dev.patchbay.model.check.rules.SocketRule;
 import dev.patchbay.model.check.rules.SubnetRule;
@@ -37,7 +40,8 @@ public final class Validator {
     return new Validator(List.of(new WiringRule(), new HubRule(), new NicRule(), new MacRule(), new TapRule(),
         new InterfaceNameRule(), new LoopRule(), new SocketRule(), new BridgeRule(), new UplinkRule(), new LanRule(),
         new AddressRule(), new SegmentAddressRule(), new SubnetRule(), new ForwardingRule(), new ProxyArpRule(),
-        new HostfwdRule(), new HostPortRule(), new DnsRule()));
+        new HostfwdRule(), new HostPortRule(), new DnsRule(), new QemuValueRule(), new ProcessNameRule(),
+        new HostSettingRule()));
   }
 
   /** Every diagnostic id the rules can report, in rule order. */

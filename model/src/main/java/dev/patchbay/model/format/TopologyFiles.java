@@ -1,19 +1,15 @@
 package dev.patchbay.model.format;
 
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.patchbay.model.topology.Topology;
@@ -22,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.stream.Collectors;
 
 /**
  * Reads and writes topology files: JSON, pretty-printed with a fixed key order so files diff well.
@@ -34,12 +29,12 @@ public final class TopologyFiles {
   public static final String FORMAT = "patchbay-topology";
   public static final int VERSION = 1;
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
+  private static final ObjectMapper MAPPER = JsonMapper.builder(
+          JsonFactory.builder().streamReadConstraints(FileLimits.constraints()).build())
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
       .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
       .build();
 
@@ -50,16 +45,9 @@ public final class TopologyFiles {
 
   private TopologyFiles() {}
 
+  /** Reads a topology file; every refusal names the file and, where it has one, the line and column. */
   public static Topology load(Path file) throws TopologyFileException {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw new TopologyFileException(file.toString(), 0, 0, "the file is not UTF-8 text");
-    } catch (IOException e) {
-      throw new TopologyFileException(file.toString(), 0, 0, "cannot read the file: " + e);
-    }
-    return parse(text, file.toString());
+    return parse(FileText.read(file), file.toString());
   }
 
   /** Reads a topology from text; {@code source} names it in messages (a path, or "clipboard"). */
@@ -67,91 +55,45 @@ public final class TopologyFiles {
     if (text.isBlank()) {
       throw new TopologyFileException(source, 1, 1, "the file is empty; expected a JSON object");
     }
-    JsonNode tree;
-    try {
-      tree = MAPPER.readTree(text);
-    } catch (JsonProcessingException e) {
-      throw located(source, e);
+    if (text.length() > FileLimits.MAX_BYTES) {
+      throw new TopologyFileException(source, 0, 0, "the text is longer than "
+          + FileLimits.number(FileLimits.MAX_BYTES) + " characters, the most Patchbay reads");
     }
-    if (!(tree instanceof ObjectNode root)) {
-      throw new TopologyFileException(source, 1, 1, "expected a JSON object with \"format\": \"" + FORMAT + "\"");
-    }
-    int version = checkHeader(root, source);
+    // Limits, lone surrogates and the header first, in one pass that holds nothing: a hostile file
+    // is refused before a tree or a topology of it takes any memory.
+    StructureScan.Header header = StructureScan.scan(MAPPER.getFactory(), text, source);
+    int version = checkHeader(header, text, source);
     TopologyDocument doc;
     try {
       doc = version == VERSION
           ? MAPPER.readValue(text, TopologyDocument.class)
-          : MAPPER.treeToValue(Migrations.upgrade(root, version), TopologyDocument.class);
+          : MAPPER.treeToValue(Migrations.upgrade((ObjectNode) MAPPER.readTree(text), version), TopologyDocument.class);
     } catch (JsonProcessingException e) {
-      throw located(source, e);
+      throw JsonErrors.located(source, e);
     }
-    return DocumentMapping.toTopology(doc, source);
+    return DocumentMapping.toTopology(doc, source, pointer -> StructureScan.locate(MAPPER.getFactory(), text, pointer));
   }
 
-  private static int checkHeader(ObjectNode root, String source) throws TopologyFileException {
-    JsonNode format = root.get("format");
-    if (format == null || !FORMAT.equals(format.asText())) {
-      throw new TopologyFileException(source, 1, 1,
+  private static int checkHeader(StructureScan.Header header, String text, String source) throws TopologyFileException {
+    if (!FORMAT.equals(header.format())) {
+      int[] at = StructureScan.locate(MAPPER.getFactory(), text, "/format");
+      throw new TopologyFileException(source, Math.max(at[0], 1), Math.max(at[1], 1),
           "not a Patchbay topology: expected \"format\": \"" + FORMAT + "\" at the top");
     }
-    JsonNode version = root.get("version");
-    if (version == null || !version.canConvertToInt()) {
-      throw new TopologyFileException(source, 1, 1, "missing \"version\": expected a whole number such as " + VERSION);
+    if (header.version() == null) {
+      int[] at = header.hasVersion() ? StructureScan.locate(MAPPER.getFactory(), text, "/version") : new int[] {1, 1};
+      throw new TopologyFileException(source, at[0], at[1], (header.hasVersion() ? "\"version\" is not" : "missing"
+          + " \"version\": expected") + " a whole number such as " + VERSION);
     }
-    int v = version.intValue();
-    if (v > VERSION) {
-      throw new TopologyFileException(source, 0, 0, "this file is format version " + v
-          + " and needs a newer Patchbay (one that reads version " + v + "); this one reads up to version " + VERSION);
-    }
-    if (v < Migrations.OLDEST) {
-      throw new TopologyFileException(source, 0, 0, "format version " + v + " is unknown; versions "
-          + Migrations.OLDEST + " to " + VERSION + " can be read");
+    int v = header.version();
+    if (v > VERSION || v < Migrations.OLDEST) {
+      int[] at = StructureScan.locate(MAPPER.getFactory(), text, "/version");
+      throw new TopologyFileException(source, at[0], at[1], v > VERSION
+          ? "this file is format version " + v + " and needs a newer Patchbay (one that reads version " + v
+              + "); this one reads up to version " + VERSION
+          : "format version " + v + " is unknown; versions " + Migrations.OLDEST + " to " + VERSION + " can be read");
     }
     return v;
-  }
-
-  private static TopologyFileException located(String source, JsonProcessingException e) {
-    JsonLocation loc = e.getLocation();
-    int line = loc == null ? 0 : loc.getLineNr();
-    int column = loc == null ? 0 : loc.getColumnNr();
-    return new TopologyFileException(source, Math.max(line, 0), Math.max(column, 0), describe(e));
-  }
-
-  private static String describe(JsonProcessingException e) {
-    String path = e instanceof JsonMappingException m ? path(m) : "";
-    String where = path.isEmpty() ? "" : " at " + path;
-    if (e instanceof UnrecognizedPropertyException u) {
-      String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
-          .map(Object::toString).sorted().collect(Collectors.joining(", "));
-      return "unknown field \"" + u.getPropertyName() + "\"" + where + (known.isEmpty() ? "" : "; known fields: " + known);
-    }
-    if (e instanceof InvalidTypeIdException t) {
-      return "unknown element kind \"" + t.getTypeId() + "\"" + where
-          + "; expected one of guest, hub, tap, bridge, uplink, socket, vde, user, lan, internet";
-    }
-    String msg = e.getOriginalMessage();
-    int cut = msg.indexOf(" at [Source");
-    msg = cut >= 0 ? msg.substring(0, cut) : msg;
-    msg = msg.replaceAll("\\(start marker at \\[Source[^)]*\\)", "").replaceAll("\\s+", " ").trim();
-    if (e.getCause() instanceof IllegalArgumentException iae && iae.getMessage() != null) {
-      msg = iae.getMessage();
-    }
-    return msg + where;
-  }
-
-  private static String path(JsonMappingException m) {
-    StringBuilder sb = new StringBuilder();
-    for (JsonMappingException.Reference r : m.getPath()) {
-      if (r.getIndex() >= 0) {
-        sb.append('[').append(r.getIndex()).append(']');
-      } else if (r.getFieldName() != null) {
-        if (!sb.isEmpty()) {
-          sb.append('.');
-        }
-        sb.append(r.getFieldName());
-      }
-    }
-    return sb.toString();
   }
 
   /** The file's text for a topology: deterministic, so an unchanged model saves byte-identical. */

@@ -39,7 +39,8 @@ final class Backends {
       case "socket" -> socket(v, where);
       case "stream" -> stream(v, where);
       case "dgram" -> dgram(v, where);
-      case "vde" -> vde(v.get("sock").orElse("/var/run/vde.ctl"));
+      // No sock: the switch gets the lab's private runtime folder, never a shared well-known name.
+      case "vde" -> vde(v.get("sock").orElse(""));
       default -> throw new ImportException(where + ": network backend '" + type + "' is not one Patchbay draws;"
           + " expected tap, user, socket, stream, dgram or vde");
     };
@@ -54,7 +55,7 @@ final class Backends {
   Endpoint vde(String path) {
     String id = switches.computeIfAbsent(path, p -> {
       String eid = topology.freshId("vde");
-      return add(new VdeSwitch(eid, eid, p, false));
+      return add(new VdeSwitch(eid, eid, p.isEmpty() ? null : p, false));
     });
     return Endpoint.of(id);
   }

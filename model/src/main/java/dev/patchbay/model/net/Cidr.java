@@ -24,7 +24,7 @@ public record Cidr(Ipv4 address, int prefix) {
       return Ipv4.parse(t).map(a -> new Cidr(a, 32));
     }
     String len = t.substring(slash + 1);
-    if (len.isEmpty() || len.length() > 2 || !len.chars().allMatch(Character::isDigit)) {
+    if (len.isEmpty() || len.length() > 2 || !len.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
       return Optional.empty();
     }
     int p = Integer.parseInt(len);

@@ -39,10 +39,10 @@ public record Ipv4(int bits) implements Comparable<Ipv4> {
     int v = 0;
     for (int i = start; i < end; i++) {
       char c = s.charAt(i);
-      if (!Character.isDigit(c)) {
-        return -1;
+      if (c < '0' || c > '9') {
+        return -1; // ASCII only: ip and QEMU read no other digits
       }
-      v = v * 10 + Character.digit(c, 10);
+      v = v * 10 + (c - '0');
     }
     return v > 255 ? -1 : v;
   }

@@ -35,26 +35,32 @@ public final class Planner {
   private final boolean legacy;
   private final String natTable;
   private final String linkMarker;
+  /** The lab planned for, or null: names the runtime folder of VDE switches without a socket path. */
+  private final String lab;
 
-  private Planner(boolean legacy, String natTable, String linkMarker) {
+  private Planner(boolean legacy, String natTable, String linkMarker, String lab) {
     this.legacy = legacy;
     this.natTable = natTable;
     this.linkMarker = linkMarker;
+    this.lab = lab;
   }
 
   /** Guests start with today's -netdev/-device command lines. */
   public static Planner modern() {
-    return new Planner(false, NAT_TABLE_PREFIX, null);
+    return new Planner(false, NAT_TABLE_PREFIX, null, null);
   }
 
   /** Guests start with the old -net nic,vlan=N command lines. */
   public static Planner legacy() {
-    return new Planner(true, NAT_TABLE_PREFIX, null);
+    return new Planner(true, NAT_TABLE_PREFIX, null, null);
   }
 
-  /** The same planner for one lab: its NAT goes into the lab's own table, so two labs on a host never share one. */
+  /**
+   * The same planner for one lab: its NAT goes into the lab's own table, so two labs on a host never
+   * share one, and its VDE switches' default sockets into the lab's own runtime folder.
+   */
   public Planner forLab(String lab) {
-    return new Planner(legacy, natTable(lab), linkMarker);
+    return new Planner(legacy, natTable(lab), linkMarker, lab);
   }
 
   /**
@@ -64,7 +70,7 @@ public final class Planner {
    * nothing) any link of the right kind counts.
    */
   public Planner markedWith(String alias) {
-    return new Planner(legacy, natTable, alias);
+    return new Planner(legacy, natTable, alias, lab);
   }
 
   /**
@@ -216,18 +222,19 @@ public final class Planner {
     steps.add(new Step.LoadNat(natTable, rules));
   }
 
-  private static void switches(Topology t, List<Step> steps) {
+  private void switches(Topology t, List<Step> steps) {
     for (VdeSwitch v : t.elementsOf(VdeSwitch.class).toList()) {
       String tap = t.linksOf(v.id()).stream()
           .map(l -> t.element(l.other(v.id()).element()).orElse(null))
           .filter(Tap.class::isInstance).map(e -> e.name()).findFirst().orElse(null);
-      steps.add(new Step.StartVdeSwitch(v.name(), v.socketPath(), v.hubMode(), tap));
+      steps.add(new Step.StartVdeSwitch(v.name(), v.socketPathFor(lab), v.hubMode(), tap));
     }
   }
 
   /** Guests that listen on a socket start before the guests that connect to them. */
   private void guests(Topology t, List<Step> steps) {
-    Function<Guest, List<String>> args = legacy ? new LegacyCommandLine(t)::arguments : new QemuCommandLine(t)::arguments;
+    Function<Guest, List<String>> args =
+        legacy ? new LegacyCommandLine(t, lab)::arguments : new QemuCommandLine(t, lab)::arguments;
     List<Step.StartGuest> starts = new ArrayList<>();
     t.elementsOf(Guest.class).forEach(g -> starts.add(new Step.StartGuest(g.name(), args.apply(g), Listeners.portsOf(t, g))));
     starts.stream().filter(s -> !s.listens().isEmpty()).forEach(steps::add);

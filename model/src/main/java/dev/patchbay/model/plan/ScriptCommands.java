@@ -4,6 +4,7 @@ import dev.patchbay.model.net.Cidr;
 import dev.patchbay.model.net.InterfaceName;
 import dev.patchbay.model.qemu.Shell;
 import dev.patchbay.model.topology.HostSettings;
+import dev.patchbay.model.topology.VdeSwitch;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,12 +67,13 @@ final class ScriptCommands {
     } else if (step instanceof Step.RestoreUplinkAddresses s) {
       return List.of(Shell.join(List.of("restore_addresses", s.uplink())));
     } else if (step instanceof Step.StartVdeSwitch s) {
-      List<String> words = new ArrayList<>(List.of("start", Scripts.processKey(s.name())));
-      words.addAll(Scripts.vdeSwitch(s));
-      return List.of(Shell.join(words),
-          Shell.join(List.of("wait_socket", s.socketPath() + "/ctl", Scripts.processKey(s.name()))));
+      return startVdeSwitch(s);
     } else if (step instanceof Step.StopVdeSwitch s) {
-      return List.of(Shell.join(List.of("stop", Scripts.processKey(s.name()), "vde_switch")));
+      List<String> lines = new ArrayList<>(List.of(Shell.join(List.of("stop", Scripts.processKey(s.name()), "vde_switch"))));
+      if (inRuntimeRoot(s.socketPath())) {
+        lines.add(Shell.join(List.of("remove_private_dir", s.socketPath())));
+      }
+      return lines;
     } else if (step instanceof Step.StartGuest s) {
       List<String> words = new ArrayList<>(List.of("start", Scripts.processKey(s.guest())));
       words.addAll(s.arguments());
@@ -85,7 +87,28 @@ final class ScriptCommands {
     throw new IllegalStateException("no commands for " + step);
   }
 
+  /** A switch whose socket lives in the lab's runtime folder makes that folder, root's alone, first. */
+  private static List<String> startVdeSwitch(Step.StartVdeSwitch s) {
+    List<String> lines = new ArrayList<>();
+    if (inRuntimeRoot(s.socketPath())) {
+      String folder = s.socketPath().substring(0, s.socketPath().lastIndexOf('/'));
+      lines.add(Shell.join(List.of("private_dir", VdeSwitch.RUNTIME_ROOT, folder)));
+    }
+    List<String> words = new ArrayList<>(List.of("start", Scripts.processKey(s.name())));
+    words.addAll(Scripts.vdeSwitch(s));
+    lines.add(Shell.join(words));
+    lines.add(Shell.join(List.of("wait_socket", s.socketPath() + "/ctl", Scripts.processKey(s.name()))));
+    return lines;
+  }
+
+  static boolean inRuntimeRoot(String socketPath) {
+    return socketPath.startsWith(VdeSwitch.RUNTIME_ROOT + "/");
+  }
+
   private static List<String> route(String verb, String destination, String via, String device) {
+    if (destination == null || destination.isBlank()) {
+      throw new IllegalArgumentException("a host route has no destination");
+    }
     List<String> words = new ArrayList<>(List.of("ip", "route", verb, destination));
     if (via != null) {
       words.addAll(List.of("via", via));

@@ -112,7 +112,7 @@ public final class Scripts {
 
   /** The name a process's PID file carries: the element's name with anything odd replaced. */
   public static String processKey(String name) {
-    return name.replaceAll("[^A-Za-z0-9_.-]", "_");
+    return dev.patchbay.model.qemu.QemuValues.processKey(name);
   }
 
   private static final String UP_HELPERS = """
@@ -168,6 +168,19 @@ public final class Scripts {
         return "$failed"
       }
 
+      # private_dir ROOT DIR: DIR, the folder of default VDE sockets, and ROOT above it, made for this
+      # user alone (mode 700); a symbolic link or another user's folder in their place stops the script.
+      private_dir() {
+        local d
+        for d in "$1" "$2"; do
+          mkdir -p -m 700 -- "$d"
+          if [[ -L $d || ! -d $d || ! -O $d ]]; then
+            echo "up.sh: $d is not a folder of this user's own; remove it and run up.sh again" >&2
+            return 1
+          fi
+        done
+      }
+
       # wait_socket PATH NAME: until process NAME made the unix socket PATH (a VDE switch's ctl), so
       # the guests started next can join it.
       wait_socket() {
@@ -219,6 +232,12 @@ public final class Scripts {
           if [[ ${#words[@]} -gt 0 ]]; then ip route add "${words[@]}" dev "$1"; fi
         done < "$state/routes.$1"
         rm -f "$state/addresses.$1" "$state/routes.$1"
+      }
+
+      # remove_private_dir DIR: a stopped switch's socket folder, then its lab's folder once empty.
+      remove_private_dir() {
+        rm -rf -- "$1"
+        rmdir -- "${1%/*}" 2>/dev/null || true
       }
 
       # stop NAME PROGRAM: end the process up.sh started for NAME, if that PID still runs PROGRAM.

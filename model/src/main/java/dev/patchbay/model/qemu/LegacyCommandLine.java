@@ -14,7 +14,6 @@ import dev.patchbay.model.topology.VdeSwitch;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,15 +28,27 @@ public final class LegacyCommandLine {
   private final Processes processes;
   private final QemuCommandLine modern;
 
+  private final String lab;
+
   public LegacyCommandLine(Topology topology) {
+    this(topology, null);
+  }
+
+  /** For a lab: VDE switches without a socket path of their own use the lab's runtime folder. */
+  public LegacyCommandLine(Topology topology, String lab) {
     this.topology = topology;
     this.processes = new Processes(topology);
-    this.modern = new QemuCommandLine(topology);
+    this.modern = new QemuCommandLine(topology, lab);
+    this.lab = lab;
   }
 
   /** One line per guest, quoted for a POSIX shell. */
   public static String render(Topology topology) {
-    LegacyCommandLine q = new LegacyCommandLine(topology);
+    return render(topology, null);
+  }
+
+  public static String render(Topology topology, String lab) {
+    LegacyCommandLine q = new LegacyCommandLine(topology, lab);
     StringBuilder sb = new StringBuilder();
     topology.elementsOf(Guest.class).forEach(g -> sb.append(Shell.join(q.arguments(g))).append('\n'));
     return sb.toString();
@@ -59,12 +70,14 @@ public final class LegacyCommandLine {
     Set<Integer> used = new HashSet<>();
     hubs.forEach(h -> used.add(h.hubId()));
     List<String> args = new ArrayList<>();
-    for (Nic nic : g.nics()) {
+    for (int i = 0; i < g.nics().size(); i++) {
+      Nic nic = g.nics().get(i);
+      ArgumentValues.nicName(g, i, nic);
       Optional<Endpoint> peer = peerOf(Endpoint.of(g.id(), nic.name()));
       Optional<Element> e = peer.flatMap(p -> topology.element(p.element()));
       int vlan = e.isPresent() && e.get() instanceof Hub h ? h.hubId() : freeVlan(used);
       args.add("-net");
-      args.add(nic(nic, vlan));
+      args.add(nic(g, i, nic, vlan));
       if (e.isPresent() && !(e.get() instanceof Hub)) {
         args.add("-net");
         args.add(backend(e.get(), peer.get(), vlan));
@@ -92,11 +105,9 @@ public final class LegacyCommandLine {
     return n;
   }
 
-  private static String nic(Nic nic, int vlan) {
+  private static String nic(Guest g, int index, Nic nic, int vlan) {
     StringBuilder sb = new StringBuilder("nic,vlan=").append(vlan).append(",model=").append(nic.model().qemuName());
-    if (nic.mac() != null && !nic.mac().isBlank()) {
-      sb.append(",macaddr=").append(nic.mac().toLowerCase(Locale.ROOT));
-    }
+    ArgumentValues.mac(g, index, nic).ifPresent(mac -> sb.append(",macaddr=").append(mac));
     return sb.toString();
   }
 
@@ -105,14 +116,14 @@ public final class LegacyCommandLine {
   }
 
   /** The {@code -net} value for a backend on vlan N, seen from the end {@code at}. */
-  private static String backend(Element e, Endpoint at, int vlan) {
+  private String backend(Element e, Endpoint at, int vlan) {
     String v = ",vlan=" + vlan;
     if (e instanceof Tap t) {
-      return "tap" + v + ",ifname=" + t.name() + ",script=no,downscript=no";
+      return "tap" + v + ",ifname=" + ArgumentValues.ifname(t) + ",script=no,downscript=no";
     } else if (e instanceof UserNet u) {
       return "user" + v + NetdevOptions.user(u);
     } else if (e instanceof VdeSwitch s) {
-      return "vde" + v + ",sock=" + QemuCommandLine.escapeOption(s.socketPath());
+      return "vde" + v + ",sock=" + ArgumentValues.vdeSocket(s, lab);
     } else if (e instanceof Socket s) {
       return socket(s, at.port(), v);
     }

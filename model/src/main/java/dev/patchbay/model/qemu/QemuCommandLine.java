@@ -19,32 +19,63 @@ import java.util.Optional;
 /**
  * Each guest's QEMU arguments in today's syntax: {@code -netdev}/{@code -device}, {@code hubport}
  * for the seeds' vlans, {@code script=no,downscript=no} for taps (Patchbay makes them), and
- * {@code hostfwd} for the old {@code -redir}.
+ * {@code hostfwd} for the old {@code -redir}. Every value from the design is checked and escaped
+ * on its way in ({@link ArgumentValues}); one that QEMU could read as more than its value stops the
+ * rendering with a {@link RefusedValueException} naming the element and the field.
  */
 public final class QemuCommandLine {
   private final Topology topology;
   private final Processes processes;
+  private final String lab;
 
   public QemuCommandLine(Topology topology) {
+    this(topology, null);
+  }
+
+  /** For a lab: VDE switches without a socket path of their own use the lab's runtime folder. */
+  public QemuCommandLine(Topology topology, String lab) {
     this.topology = topology;
     this.processes = new Processes(topology);
+    this.lab = lab;
   }
 
   /** One line per guest, quoted for a POSIX shell. */
   public static String render(Topology topology) {
-    QemuCommandLine q = new QemuCommandLine(topology);
+    return render(topology, null);
+  }
+
+  public static String render(Topology topology, String lab) {
+    QemuCommandLine q = new QemuCommandLine(topology, lab);
     StringBuilder sb = new StringBuilder();
     topology.elementsOf(Guest.class).forEach(g -> sb.append(Shell.join(q.arguments(g))).append('\n'));
     return sb.toString();
   }
 
   /** The full argument list for the guest, program name first. */
+  /** The guest's program name (qemu-system-ARCH), its arch checked; the caller finds it by absolute path. */
+  public static String program(Guest g) {
+    return ArgumentValues.program(g);
+  }
+
+  /** {@code -name NAME -machine TYPE}, each value checked and escaped for QEMU's option syntax. */
+  public static List<String> nameAndMachine(Guest g) {
+    return List.of("-name", ArgumentValues.name(g), "-machine", ArgumentValues.machine(g));
+  }
+
+  /** {@code -drive file=IMAGE[,format=F]} for a guest with a disk image, its path checked and escaped; else none. */
+  public static List<String> drive(Guest g) {
+    if (g.disk() == null || g.disk().isBlank()) {
+      return List.of();
+    }
+    return List.of("-drive", ArgumentValues.disk(g) + diskFormat(g.disk()));
+  }
+
   public List<String> arguments(Guest g) {
-    List<String> args = new ArrayList<>(List.of(
-        "qemu-system-" + g.arch(), "-name", g.name(), "-machine", g.machine(), "-m", Integer.toString(g.memoryMiB())));
+    List<String> args = new ArrayList<>(List.of(ArgumentValues.program(g), "-name", ArgumentValues.name(g),
+        "-machine", ArgumentValues.machine(g), "-m", ArgumentValues.memory(g)));
     if (g.disk() != null && !g.disk().isBlank()) {
       args.add("-drive");
-      args.add("file=" + escapeOption(g.disk()) + diskFormat(g.disk()));
+      args.add(ArgumentValues.disk(g) + diskFormat(g.disk()));
     }
     args.addAll(networkArguments(g));
     return args;
@@ -57,12 +88,12 @@ public final class QemuCommandLine {
       // Without any network option QEMU adds a default user-net NIC; a guest drawn with none has none.
       return List.of("-nic", "none");
     }
-    for (Nic nic : g.nics()) {
+    for (int i = 0; i < g.nics().size(); i++) {
+      Nic nic = g.nics().get(i);
+      StringBuilder dev = new StringBuilder(nic.model().qemuName());
+      String id = "net-" + ArgumentValues.nicName(g, i, nic);
       Optional<Endpoint> peer = peerOf(Endpoint.of(g.id(), nic.name()));
-      String device = nic.model().qemuName();
-      StringBuilder dev = new StringBuilder(device);
       if (peer.isPresent()) {
-        String id = "net-" + nic.name();
         Element e = topology.element(peer.get().element()).orElseThrow();
         if (e instanceof Hub h) {
           args.add("-netdev");
@@ -75,12 +106,16 @@ public final class QemuCommandLine {
         }
         dev.append(",netdev=").append(id);
       }
-      if (nic.mac() != null && !nic.mac().isBlank()) {
-        dev.append(",mac=").append(nic.mac().toLowerCase(Locale.ROOT));
-      }
+      ArgumentValues.mac(g, i, nic).ifPresent(mac -> dev.append(",mac=").append(mac));
       args.add("-device");
       args.add(dev.toString());
     }
+    hubBackends(g, args);
+    return args;
+  }
+
+  /** The backends (taps, sockets, user nets) joined to the hubs this guest's process holds. */
+  private void hubBackends(Guest g, List<String> args) {
     for (Hub h : processes.hubsOf(g.id())) {
       for (Link l : topology.linksOf(h.id())) {
         Endpoint other = l.other(h.id());
@@ -88,7 +123,7 @@ public final class QemuCommandLine {
         if (e instanceof Guest) {
           continue;
         }
-        String id = "net-" + h.id() + "-" + e.id() + (other.port() == null ? "" : "-" + other.port());
+        String id = ArgumentValues.id(h, "net-" + h.id() + "-" + e.id() + (other.port() == null ? "" : "-" + other.port()));
         Optional<String> nd = netdev(id, e, other);
         if (nd.isPresent()) {
           args.add("-netdev");
@@ -98,7 +133,6 @@ public final class QemuCommandLine {
         }
       }
     }
-    return args;
   }
 
   private Optional<Endpoint> peerOf(Endpoint end) {
@@ -108,11 +142,11 @@ public final class QemuCommandLine {
   /** The {@code -netdev} value for a backend element seen from one NIC or hub port. */
   private Optional<String> netdev(String id, Element e, Endpoint at) {
     if (e instanceof Tap t) {
-      return Optional.of("tap,id=" + id + ",ifname=" + t.name() + ",script=no,downscript=no");
+      return Optional.of("tap,id=" + id + ",ifname=" + ArgumentValues.ifname(t) + ",script=no,downscript=no");
     } else if (e instanceof UserNet u) {
       return Optional.of("user,id=" + id + NetdevOptions.user(u));
     } else if (e instanceof VdeSwitch v) {
-      return Optional.of("vde,id=" + id + ",sock=" + escapeOption(v.socketPath()));
+      return Optional.of("vde,id=" + id + ",sock=" + ArgumentValues.vdeSocket(v, lab));
     } else if (e instanceof Socket s) {
       return Optional.of(socket(id, s, at.port()));
     }
@@ -120,24 +154,21 @@ public final class QemuCommandLine {
   }
 
   private static String socket(String id, Socket s, String side) {
-    String host = s.host() == null ? "" : s.host();
+    String host = ArgumentValues.host(s, "host", s.host());
+    int port = ArgumentValues.port(s, "port", s.port());
     return switch (s.transport()) {
       case SOCKET, MCAST -> "socket,id=" + id + NetdevOptions.socket(s, side);
       case STREAM -> "stream,id=" + id + ",server=" + (Socket.LISTEN.equals(side) ? "on" : "off")
-          + ",addr.type=inet,addr.host=" + (host.isEmpty() ? "127.0.0.1" : host) + ",addr.port=" + s.port();
+          + ",addr.type=inet,addr.host=" + (host.isEmpty() ? "127.0.0.1" : host) + ",addr.port=" + port;
       case DGRAM -> {
-        int local = Socket.SIDE_A.equals(side) ? s.port() : s.peerPort();
-        int remote = Socket.SIDE_A.equals(side) ? s.peerPort() : s.port();
+        int peer = ArgumentValues.port(s, "peerPort", s.peerPort() == null ? 0 : s.peerPort());
+        int local = Socket.SIDE_A.equals(side) ? port : peer;
+        int remote = Socket.SIDE_A.equals(side) ? peer : port;
         String h = host.isEmpty() ? "127.0.0.1" : host;
         yield "dgram,id=" + id + ",local.type=inet,local.host=" + h + ",local.port=" + local
             + ",remote.type=inet,remote.host=" + h + ",remote.port=" + remote;
       }
     };
-  }
-
-  /** QEMU option values escape a comma by doubling it. */
-  static String escapeOption(String value) {
-    return value.replace(",", ",,");
   }
 
   private static String diskFormat(String path) {

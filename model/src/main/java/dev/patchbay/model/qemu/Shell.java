@@ -12,6 +12,9 @@ public final class Shell {
 
   /** The word as a shell reads it back exactly: bare when harmless, else in single quotes. */
   public static String quote(String word) {
+    if (word == null) {
+      throw new IllegalArgumentException("a missing value cannot be written as a shell word");
+    }
     if (!word.isEmpty() && SAFE.matcher(word).matches()) {
       return word;
     }

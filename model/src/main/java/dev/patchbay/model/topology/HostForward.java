@@ -22,7 +22,7 @@ public record HostForward(Protocol protocol, String hostAddress, int hostPort, S
 
     @JsonCreator
     public static Protocol fromFile(String s) {
-      return valueOf(s.toUpperCase(Locale.ROOT));
+      return FileWords.choice(Protocol.class, s, "protocol");
     }
   }
 

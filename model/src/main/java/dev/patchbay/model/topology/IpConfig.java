@@ -24,7 +24,7 @@ public record IpConfig(Mode mode, String address, String gateway, List<String> d
 
     @JsonCreator
     public static Mode fromFile(String s) {
-      return valueOf(s.toUpperCase(java.util.Locale.ROOT));
+      return FileWords.choice(Mode.class, s, "address mode");
     }
   }
 

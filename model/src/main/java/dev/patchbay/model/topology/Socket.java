@@ -38,7 +38,7 @@ public record Socket(String id, String name, Transport transport, String host, i
 
     @JsonCreator
     public static Transport fromFile(String s) {
-      return valueOf(s.toUpperCase(Locale.ROOT));
+      return FileWords.choice(Transport.class, s, "socket transport");
     }
 
     public boolean pointToPoint() {

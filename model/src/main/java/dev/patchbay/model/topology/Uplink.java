@@ -25,7 +25,7 @@ public record Uplink(
 
     @JsonCreator
     public static Medium fromFile(String s) {
-      return valueOf(s.toUpperCase(Locale.ROOT));
+      return FileWords.choice(Medium.class, s, "uplink medium");
     }
   }
 

@@ -102,7 +102,7 @@ class IncrementalValidatorTest {
   }
 
   @Test
-  void renamingAGuestNoFindingShowsRechecksNothing() {
+  void renamingAGuestNoFindingShowsRechecksOnlyTheRuleThatJudgesGuestNames() {
     Topology t = TopologyGenerator.generate(300, 1);
     try (IncrementalValidator v = new IncrementalValidator(t, Validator.standard())) {
       v.diagnostics();
@@ -110,7 +110,10 @@ class IncrementalValidatorTest {
       Guest g = t.elementsOf(Guest.class).filter(x -> v.diagnosticsFor(x.id()).isEmpty()).findFirst().orElseThrow();
       t.replace(g.withIdentity(g.id(), "renamed"));
       v.diagnostics();
-      assertEquals(before, v.ruleRuns());
+      // A guest's name is its QEMU -name and its pid file: the qemu rule must judge the new one.
+      assertEquals(before + 1, v.ruleRuns());
+      t.replace(g.withIdentity(g.id(), "renamed,debug-threads=on"));
+      assertTrue(v.diagnostics().stream().anyMatch(d -> d.rule().equals("qemu.name") && d.elements().contains(g.id())));
     }
   }
 

@@ -9,6 +9,7 @@ import static dev.patchbay.model.Edits.nic;
 import static dev.patchbay.model.Edits.unlink;
 
 import dev.patchbay.model.topology.Bridge;
+import dev.patchbay.model.topology.Guest;
 import dev.patchbay.model.topology.HostForward;
 import dev.patchbay.model.topology.HostSettings;
 import dev.patchbay.model.topology.Hub;
@@ -20,6 +21,7 @@ import dev.patchbay.model.topology.Tap;
 import dev.patchbay.model.topology.Topology;
 import dev.patchbay.model.topology.Uplink;
 import dev.patchbay.model.topology.UserNet;
+import dev.patchbay.model.topology.VdeSwitch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -60,7 +62,50 @@ final class Pitfalls {
     addressing(c);
     routing(c);
     services(c);
+    values(c);
     return c;
+  }
+
+  /** Values that reach QEMU's, vde_switch's and the host's command lines (issue 15, hole 1). */
+  private static void values(List<Case> c) {
+    c.add(new Case("qemu.arch", P2, "guest1", "an arch that walks out of the program's name",
+        t -> change(t, "guest1", Guest.class, g -> guest(g, "x/../evil.sh", g.machine(), g.memoryMiB(), g.disk()))));
+    c.add(new Case("qemu.machine", P2, "guest2", "machine options after the type",
+        t -> change(t, "guest2", Guest.class, g -> guest(g, g.arch(), "pc,dumpdtb=/tmp/x", g.memoryMiB(), g.disk()))));
+    c.add(new Case("qemu.name", HUB_NICS, "guest", "a comma that sets a -name option",
+        t -> change(t, "guest", Guest.class, g -> g.withIdentity(g.id(), "foo,debug-threads=on"))));
+    c.add(new Case("qemu.name-clash", P0, "guest2", "two guests whose pid files are one",
+        t -> {
+          change(t, "guest1", Guest.class, g -> g.withIdentity(g.id(), "vm 1"));
+          change(t, "guest2", Guest.class, g -> g.withIdentity(g.id(), "vm;1"));
+        }));
+    c.add(new Case("qemu.memory", S000, "guest", "no memory", t -> change(t, "guest", Guest.class, g -> g.withMemory(0))));
+    c.add(new Case("qemu.disk", USER, "sol11", "a json: pseudo-protocol as disk",
+        t -> change(t, "sol11", Guest.class, g -> g.withDisk("json:{\"driver\":\"file\",\"filename\":\"/etc/shadow\"}"))));
+    c.add(new Case("qemu.nic-name", MCAST, "guestC", "a NIC name that adds netdev options", t -> {
+      unlink(t, "l2");
+      change(t, "guestC", Guest.class, g -> g.withNics(List.of(new Nic("n,helper=/x", g.nics().get(0).model(),
+          g.nics().get(0).mac(), g.nics().get(0).ip()))));
+    }));
+    c.add(new Case("vde.name", VDE, "vde0", "a switch named like a path",
+        t -> change(t, "vde0", VdeSwitch.class, v -> new VdeSwitch(v.id(), "../../etc", v.socketPath(), v.hubMode()))));
+    c.add(new Case("vde.socket-path", VDE, "vde0", "a relative socket folder",
+        t -> change(t, "vde0", VdeSwitch.class, v -> new VdeSwitch(v.id(), v.name(), "ctl/../x", v.hubMode()))));
+    c.add(new Case("vde.socket-shared", VDE, "vde0", "the old default /tmp/NAME.ctl",
+        t -> change(t, "vde0", VdeSwitch.class, v -> new VdeSwitch(v.id(), v.name(), "/tmp/vde0.ctl", v.hubMode()))));
+    c.add(new Case("socket.host", SOCK, "sock8010", "a host that adds options",
+        t -> change(t, "sock8010", Socket.class, s -> new Socket(s.id(), s.name(), s.transport(), "127.0.0.1,fd=3",
+            s.port(), s.peerPort()))));
+    c.add(new Case("route.incomplete", WIFI, "tap2", "a route with no destination", t -> host(t, h -> h.withRoutes(List.of(
+        h.routes().get(0), new HostSettings.Route(null, null, "tap2"), h.routes().get(2))))));
+    c.add(new Case("nat.incomplete", P1, "eth0", "a masquerade rule without its source",
+        t -> host(t, h -> h.withNat(List.of(h.nat().get(0), new HostSettings.Nat(null, "eth0"))))));
+    c.add(new Case("tap.owner", TAP_ONLY, "tap0", "an owner that is no user name",
+        t -> change(t, "tap0", Tap.class, x -> new Tap(x.id(), x.name(), x.address(), "root; reboot"))));
+  }
+
+  private static Guest guest(Guest g, String arch, String machine, int memory, String disk) {
+    return new Guest(g.id(), g.name(), arch, machine, memory, disk, g.nics());
   }
 
   private static void wiring(List<Case> c) {

@@ -164,4 +164,42 @@ class TopologyFilesTest {
     assertTrue(format < host && host < elements && elements < links && links < layout, json);
     assertTrue(json.contains("\"kind\": \"guest\",\n      \"id\""), "kind first in every element");
   }
+
+  @Test
+  void aRefusalAfterReadingStillNamesTheLineAndColumnOfThePart() throws Exception {
+    String text = sample().replace("\"id\": \"vlan0\"", "\"id\": \"qtap0\"");
+    var e = assertThrows(TopologyFileException.class, () -> TopologyFiles.parse(text, "f.json"));
+    int second = text.indexOf("\"id\": \"qtap0\"", text.indexOf("\"id\": \"qtap0\"") + 1);
+    String before = text.substring(0, text.lastIndexOf('{', second));
+    int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+    assertEquals(line, e.line(), "the line where the element with the reused id starts: " + e.getMessage());
+    assertTrue(e.column() > 0, e.getMessage());
+  }
+
+  @Test
+  void limitsAreRefusedWhereTheyAreCrossed() {
+    StringBuilder sb = new StringBuilder("{\"format\": \"patchbay-topology\", \"version\": 1, \"elements\": [\n");
+    for (int i = 0; i <= FileLimits.MAX_ELEMENTS; i++) {
+      sb.append(i == 0 ? "" : ",\n").append("{\"kind\": \"hub\", \"id\": \"h").append(i).append("\", \"name\": \"h\", \"hubId\": 0}");
+    }
+    String many = sb.append("]}").toString();
+    var e = assertThrows(TopologyFileException.class, () -> TopologyFiles.parse(many, "many.json"));
+    assertEquals(FileLimits.MAX_ELEMENTS + 2, e.line(), e.getMessage());
+    assertTrue(e.detail().startsWith("more than 10,000 elements"), e.detail());
+    String deep = "{\"format\": \"patchbay-topology\", \"version\": 1, \"x\": " + "[".repeat(40) + "]".repeat(40) + "}";
+    var d = assertThrows(TopologyFileException.class, () -> TopologyFiles.parse(deep, "deep.json"));
+    assertEquals(1, d.line());
+    assertTrue(d.detail().contains("nested more than " + FileLimits.MAX_DEPTH), d.detail());
+  }
+
+  @Test
+  void noMessageOfAWrongTypeNamesJava() throws Exception {
+    for (String[] wrong : new String[][] {{"\"hubId\": 0", "\"hubId\": \"zero\""}, {"\"hubId\": 0", "\"hubId\": null"},
+        {"\"hubId\": 0", "\"hubId\": 1e400"}, {"\"hubId\": 0", "\"hubId\": [1]"}, {"\"kind\": \"hub\",", ""}}) {
+      String text = sample().replace(wrong[0], wrong[1]);
+      var e = assertThrows(TopologyFileException.class, () -> TopologyFiles.parse(text, "f.json"), wrong[1]);
+      assertTrue(e.line() > 0 && !e.detail().matches("(?s).*(java\\.|dev\\.patchbay|`|Exception).*"), e.getMessage());
+      assertTrue(e.detail().contains("elements[1]"), e.getMessage());
+    }
+  }
 }

@@ -129,6 +129,15 @@ class QemuImporterTest {
   }
 
   @Test
+  void aVdeNetdevWithoutSockGetsThePrivateDefaultNotAWellKnownPath() {
+    Topology t = imported("qemu -name a -net nic -net vde", "qemu -name b -net nic -net vde");
+    VdeSwitch v = t.elementsOf(VdeSwitch.class).findFirst().orElseThrow();
+    assertEquals(null, v.socketPath());
+    assertEquals(2, t.linksOf(v.id()).size(), "both guests still join one switch");
+    assertEquals(VdeSwitch.RUNTIME_ROOT + "/lab/" + v.name(), v.socketPathFor("lab"));
+  }
+
+  @Test
   void todaysNetdevAndDeviceKeepTheTapNameAndMac() {
     Topology t = imported("qemu-system-x86_64 -netdev tap,id=xxx,ifname=tap1,script=no,downscript=no"
         + " -device e1000,netdev=xxx,mac=52:54:00:01:01:10");

@@ -99,4 +99,38 @@ class ScriptsTest {
         "lab\nreboot");
     assertTrue(up.lines().noneMatch(l -> l.startsWith("reboot")), up);
   }
+
+  @Test
+  void aRouteWithoutDestinationIsRefusedInWordsNotWithANullPointer() {
+    Plan plan = new Plan(List.of(new Step.AddRoute(null, null, null)));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Scripts.up(plan, "t"));
+    assertEquals("a host route has no destination", e.getMessage());
+  }
+
+  @Test
+  void checkRefusesTheHalfWrittenHostSettingsThatTheScriptWouldRefuse() {
+    dev.patchbay.model.topology.Topology t = dev.patchbay.model.Samples.load("003-wifi-proxy-arp.json");
+    t.setHost(t.host().withRoutes(List.of(new HostSettings.Route(null, null, null)))
+        .withNat(List.of(new HostSettings.Nat(null, "wlp3s0"))));
+    List<String> rules = dev.patchbay.model.check.Validator.standard().check(t).stream()
+        .filter(d -> d.severity() == dev.patchbay.model.check.Severity.ERROR).map(d -> d.rule()).toList();
+    assertTrue(rules.contains("route.incomplete") && rules.contains("nat.incomplete"), rules.toString());
+  }
+
+  @Test
+  void aSwitchWithoutSocketPathGetsAFolderOfItsLabUnderRunMadePrivateFirst() {
+    dev.patchbay.model.topology.Topology t = new dev.patchbay.model.topology.Topology("t", "", null);
+    t.add(new dev.patchbay.model.topology.VdeSwitch("v", "sw0", null, false), null);
+    Plan plan = Planner.modern().forLab("my-lab").full(t);
+    String up = Scripts.up(plan, "t");
+    assertTrue(up.contains("\nprivate_dir /run/patchbay /run/patchbay/my-lab\n"
+        + "start sw0 vde_switch -sock /run/patchbay/my-lab/sw0\n"), up);
+    assertTrue(Scripts.down(plan, "t").contains("\nstop sw0 vde_switch\nremove_private_dir /run/patchbay/my-lab/sw0\n"));
+  }
+
+  @Test
+  void aSwitchWithItsOwnSocketFolderIsStartedThereWithoutAPrivateFolder() {
+    String up = Scripts.up(new Plan(List.of(new Step.StartVdeSwitch("vde0", "/var/run/qtap-ctl", true, "qtap"))), "t");
+    assertTrue(!up.contains("\nprivate_dir ") && up.contains("\nstart vde0 vde_switch -hub -tap qtap -sock /var/run/qtap-ctl\n"), up);
+  }
 }

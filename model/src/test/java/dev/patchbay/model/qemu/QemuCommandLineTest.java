@@ -85,11 +85,11 @@ class QemuCommandLineTest {
   }
 
   @Test
-  void awkwardNamesAreQuotedForTheShell() {
+  void awkwardPathsAreQuotedForTheShell() {
     Topology t = new Topology();
-    t.add(Guest.of("g", "it's a lab; rm -rf /"), null);
+    t.add(Guest.of("g", "g").withDisk("/images/it's a lab; rm -rf .img"), null);
     String line = QemuCommandLine.render(t);
-    assertTrue(line.contains("-name 'it'\\''s a lab; rm -rf /'"), line);
+    assertTrue(line.contains(" 'file=/images/it'\\''s a lab; rm -rf .img,format=raw'"), line);
   }
 
   @Test

@@ -43,7 +43,8 @@ public final class ElementFactory {
       case BRIDGE -> new Bridge(id, name, null, false);
       case UPLINK -> new Uplink(id, name, Uplink.Medium.WIRED, null, null, List.of());
       case SOCKET -> new Socket(id, name, Socket.Transport.SOCKET, "127.0.0.1", freePort(t), null);
-      case VDE -> new VdeSwitch(id, name, "/tmp/" + name + ".ctl", false);
+      // No socket path: scripts and labs put it in a private runtime folder (a /tmp name could be taken first).
+      case VDE -> new VdeSwitch(id, name, null, false);
       case USER -> UserNet.defaults(id, name);
       case LAN -> new Lan(id, name, "10.0.0.0/8", "10.0.0.1", List.of());
       case INTERNET -> new Internet(id, name);

@@ -51,9 +51,11 @@ public final class PngExport {
 
   public static void write(Topology topology, Path out) throws IOException {
     BufferedImage image = SwingFXUtils.fromFXImage(render(topology), null);
-    if (!ImageIO.write(image, "png", out.toFile())) {
+    java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+    if (!ImageIO.write(image, "png", png)) {
       throw new IOException("no PNG writer available");
     }
+    dev.patchbay.app.export.OutputFiles.write(out, png.toByteArray(), false);
   }
 
   private static Topology copy(Topology t) {

@@ -49,7 +49,8 @@ public final class FieldCatalog {
     } else if (e instanceof Socket) {
       out.addAll(socket());
     } else if (e instanceof VdeSwitch) {
-      out.add(typed(VdeSwitch.class, "Control socket", EditorKind.NAME, VdeSwitch::socketPath,
+      // Empty is the default: a folder of the lab's own under /run/patchbay, never a guessable /tmp name.
+      out.add(typed(VdeSwitch.class, "Control socket", EditorKind.TEXT, VdeSwitch::socketPath,
           (s, v) -> new VdeSwitch(s.id(), s.name(), v, s.hubMode())));
       out.add(flag(VdeSwitch.class, "Hub mode (-hub)", VdeSwitch::hubMode,
           (s, v) -> new VdeSwitch(s.id(), s.name(), s.socketPath(), v)));

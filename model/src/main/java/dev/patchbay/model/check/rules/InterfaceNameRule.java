@@ -30,9 +30,10 @@ public final class InterfaceNameRule implements Rule {
           + " ip tuntap add refuses a longer name.");
   static final RuleInfo INVALID = new RuleInfo("ifname.invalid", Severity.ERROR,
       "The kernel refuses interface names that are empty, \".\" or \"..\", or contain '/', ':' or whitespace.");
-  static final RuleInfo UNSAFE = new RuleInfo("ifname.unsafe", Severity.WARNING,
-      "The kernel would take this name, but characters beyond letters, digits, '-', '_' and '.' break scripts and"
-          + " tools that parse interface names.");
+  static final RuleInfo UNSAFE = new RuleInfo("ifname.unsafe", Severity.ERROR,
+      "The kernel would take this name, but characters beyond letters, digits, '-', '_' and '.' break scripts,"
+          + " nft rulesets and QEMU's ifname= option, and Patchbay refuses to create, enslave or name such an"
+          + " interface when the lab goes up.");
   static final RuleInfo DUPLICATE = new RuleInfo("ifname.duplicate", Severity.ERROR,
       "Interface names are unique in the host: the second tap or bridge with a name cannot be created.");
 
