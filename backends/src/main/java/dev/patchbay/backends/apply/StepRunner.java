@@ -63,34 +63,7 @@ final class StepRunner {
 
   /** Runs the step; {@code saved} holds what {@link #save} found for it (or for the step it undoes). */
   String run(Step step, JsonNode saved) throws IOException {
-    if (step instanceof Step.CreateTap s) {
-      createTap(s);
-    } else if (step instanceof Step.DeleteTap s) {
-      deleteMarked(s.name());
-    } else if (step instanceof Step.CreateBridge s) {
-      target.rt().create(NewLink.bridge(s.name()).stp(s.stp()).alias(marker.alias()).group(marker.group()));
-    } else if (step instanceof Step.DeleteBridge s) {
-      deleteMarked(s.name());
-    } else if (step instanceof Step.Enslave s) {
-      target.rt().setMaster(s.device(), s.bridge());
-    } else if (step instanceof Step.Release s) {
-      target.rt().setNoMaster(s.device());
-    } else if (step instanceof Step.SetUp s) {
-      target.rt().setUp(s.device(), true);
-    } else if (step instanceof Step.SetDown s) {
-      target.rt().setUp(s.device(), false);
-    } else if (step instanceof Step.AddAddress s) {
-      target.rt().addAddress(s.device(), Cidr.of(s.cidr()));
-    } else if (step instanceof Step.RemoveAddress s) {
-      target.rt().deleteAddress(s.device(), Cidr.of(s.cidr()));
-    } else if (step instanceof Step.AddRoute s) {
-      target.rt().addRoute(destination(s.destination()), gateway(s.via()), s.device());
-    } else if (step instanceof Step.RemoveRoute s) {
-      target.rt().deleteRoute(destination(s.destination()), gateway(s.via()), s.device());
-    } else {
-      return runOther(step, saved);
-    }
-    return "done";
+    return step.accept(new Runner(saved));
   }
 
   /** Runs an inverse step; a NAT table that is gone already is not an error. */
@@ -107,17 +80,94 @@ final class StepRunner {
     return run(inverse, saved);
   }
 
-  private String runOther(Step step, JsonNode saved) throws IOException {
-    if (step instanceof Step.SetSysctl s) {
+  /** Carries out each kind of step: "done", or what happened instead, in words. */
+  private final class Runner implements Step.Visitor<String, IOException> {
+    private static final String DONE = "done";
+    private final JsonNode saved;
+
+    Runner(JsonNode saved) {
+      this.saved = saved;
+    }
+
+    public String createTap(Step.CreateTap s) throws IOException {
+      StepRunner.this.createTap(s);
+      return DONE;
+    }
+
+    public String deleteTap(Step.DeleteTap s) throws IOException {
+      deleteMarked(s.name());
+      return DONE;
+    }
+
+    public String createBridge(Step.CreateBridge s) throws IOException {
+      target.rt().create(NewLink.bridge(s.name()).stp(s.stp()).alias(marker.alias()).group(marker.group()));
+      return DONE;
+    }
+
+    public String deleteBridge(Step.DeleteBridge s) throws IOException {
+      deleteMarked(s.name());
+      return DONE;
+    }
+
+    public String enslave(Step.Enslave s) throws IOException {
+      target.rt().setMaster(s.device(), s.bridge());
+      return DONE;
+    }
+
+    public String release(Step.Release s) throws IOException {
+      target.rt().setNoMaster(s.device());
+      return DONE;
+    }
+
+    public String setUp(Step.SetUp s) throws IOException {
+      target.rt().setUp(s.device(), true);
+      return DONE;
+    }
+
+    public String setDown(Step.SetDown s) throws IOException {
+      target.rt().setUp(s.device(), false);
+      return DONE;
+    }
+
+    public String addAddress(Step.AddAddress s) throws IOException {
+      target.rt().addAddress(s.device(), Cidr.of(s.cidr()));
+      return DONE;
+    }
+
+    public String removeAddress(Step.RemoveAddress s) throws IOException {
+      target.rt().deleteAddress(s.device(), Cidr.of(s.cidr()));
+      return DONE;
+    }
+
+    public String addRoute(Step.AddRoute s) throws IOException {
+      target.rt().addRoute(destination(s.destination()), gateway(s.via()), s.device());
+      return DONE;
+    }
+
+    public String removeRoute(Step.RemoveRoute s) throws IOException {
+      target.rt().deleteRoute(destination(s.destination()), gateway(s.via()), s.device());
+      return DONE;
+    }
+
+    public String setSysctl(Step.SetSysctl s) throws IOException {
       if (s.to() == null) {
         return "left alone: its previous value was not known";
       }
       target.writeSysctl(Planner.procSysPath(s.key()), s.to());
-    } else if (step instanceof Step.LoadNat s) {
+      return DONE;
+    }
+
+    public String loadNat(Step.LoadNat s) throws IOException {
       target.nft(List.of("-f", "-"), NatRuleset.text(s.table(), s.rules()));
-    } else if (step instanceof Step.DeleteNat s) {
+      return DONE;
+    }
+
+    public String deleteNat(Step.DeleteNat s) throws IOException {
       target.nft(List.of("delete", "table", "ip", NatRuleset.checkedTable(s.table())), null);
-    } else if (step instanceof Step.ClearUplinkAddresses s) {
+      return DONE;
+    }
+
+    public String clearUplinkAddresses(Step.ClearUplinkAddresses s) throws IOException {
       // Last first: the kernel lists a subnet's secondary addresses after its primary, and deleting
       // the primary first would take the secondaries along (the next delete: EADDRNOTAVAIL).
       List<JsonNode> addresses = new ArrayList<>();
@@ -125,16 +175,29 @@ final class StepRunner {
       for (int i = addresses.size() - 1; i >= 0; i--) {
         target.rt().deleteAddress(s.uplink(), Cidr.of(addresses.get(i).asText()));
       }
-    } else if (step instanceof Step.RestoreUplinkAddresses s) {
-      restore(s.uplink(), saved);
-    } else if (step instanceof Step.StartGuest || step instanceof Step.StartVdeSwitch) {
-      return guests.start(step);
-    } else if (step instanceof Step.StopGuest || step instanceof Step.StopVdeSwitch) {
-      return guests.stop(step);
-    } else {
-      throw new IllegalStateException("no way to carry out " + step);
+      return DONE;
     }
-    return "done";
+
+    public String restoreUplinkAddresses(Step.RestoreUplinkAddresses s) throws IOException {
+      restore(s.uplink(), saved);
+      return DONE;
+    }
+
+    public String startVdeSwitch(Step.StartVdeSwitch s) throws IOException {
+      return guests.start(s);
+    }
+
+    public String stopVdeSwitch(Step.StopVdeSwitch s) throws IOException {
+      return guests.stop(s);
+    }
+
+    public String startGuest(Step.StartGuest s) throws IOException {
+      return guests.start(s);
+    }
+
+    public String stopGuest(Step.StopGuest s) throws IOException {
+      return guests.stop(s);
+    }
   }
 
   /**

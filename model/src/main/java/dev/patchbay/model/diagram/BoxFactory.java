@@ -7,6 +7,7 @@ import dev.patchbay.model.topology.Guest;
 import dev.patchbay.model.topology.HostForward;
 import dev.patchbay.model.topology.HostSettings;
 import dev.patchbay.model.topology.Hub;
+import dev.patchbay.model.topology.Internet;
 import dev.patchbay.model.topology.IpConfig;
 import dev.patchbay.model.topology.Lan;
 import dev.patchbay.model.topology.Nic;
@@ -72,33 +73,68 @@ final class BoxFactory {
         || e instanceof Socket s && !s.transport().pointToPoint();
   }
 
+  /** A box's lines: the element's name, then what a reader of the diagram needs of its kind. */
   private static List<String> labels(Element e) {
     List<String> out = new ArrayList<>();
     out.add(e.name());
-    if (e instanceof Hub h) {
-      out.add("hub " + h.hubId());
-    } else if (e instanceof Tap t) {
-      addIf(out, "", t.address());
-    } else if (e instanceof Uplink u) {
-      addIf(out, "", u.address());
-      addIf(out, "gw ", u.gateway());
-      if (u.medium() == Uplink.Medium.WIRELESS) {
-        out.add("(wireless)");
+    e.accept(new Element.Visitor<Void>() {
+      public Void guest(Guest g) {
+        return null;
       }
-    } else if (e instanceof VdeSwitch v) {
-      addIf(out, "", v.socketPath());
-      if (v.hubMode()) {
-        out.add("hub mode");
+
+      public Void hub(Hub h) {
+        out.add("hub " + h.hubId());
+        return null;
       }
-    } else if (e instanceof UserNet u) {
-      userNet(u, out);
-    } else if (e instanceof Lan l) {
-      addIf(out, "", l.subnet());
-      addIf(out, "gw ", l.gateway());
-      for (Lan.Route r : l.routes()) {
-        out.add("route " + r.destination() + " via " + r.via());
+
+      public Void tap(Tap t) {
+        addIf(out, "", t.address());
+        return null;
       }
-    }
+
+      public Void bridge(Bridge b) {
+        return null;
+      }
+
+      public Void uplink(Uplink u) {
+        addIf(out, "", u.address());
+        addIf(out, "gw ", u.gateway());
+        if (u.medium() == Uplink.Medium.WIRELESS) {
+          out.add("(wireless)");
+        }
+        return null;
+      }
+
+      public Void socket(Socket s) {
+        return null;
+      }
+
+      public Void vdeSwitch(VdeSwitch v) {
+        addIf(out, "", v.socketPath());
+        if (v.hubMode()) {
+          out.add("hub mode");
+        }
+        return null;
+      }
+
+      public Void userNet(UserNet u) {
+        BoxFactory.userNet(u, out);
+        return null;
+      }
+
+      public Void lan(Lan l) {
+        addIf(out, "", l.subnet());
+        addIf(out, "gw ", l.gateway());
+        for (Lan.Route r : l.routes()) {
+          out.add("route " + r.destination() + " via " + r.via());
+        }
+        return null;
+      }
+
+      public Void internet(Internet i) {
+        return null;
+      }
+    });
     return out;
   }
 

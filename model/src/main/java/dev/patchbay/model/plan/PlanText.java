@@ -33,73 +33,187 @@ public final class PlanText {
 
   /** + makes something, - removes something, ~ changes something that exists. */
   public static char sign(Step s) {
-    if (s instanceof Step.CreateTap || s instanceof Step.CreateBridge || s instanceof Step.AddAddress
-        || s instanceof Step.AddRoute || s instanceof Step.LoadNat || s instanceof Step.StartGuest
-        || s instanceof Step.StartVdeSwitch) {
-      return '+';
-    }
-    if (s instanceof Step.DeleteTap || s instanceof Step.DeleteBridge || s instanceof Step.RemoveAddress
-        || s instanceof Step.RemoveRoute || s instanceof Step.DeleteNat || s instanceof Step.StopGuest
-        || s instanceof Step.StopVdeSwitch) {
-      return '-';
-    }
-    return '~';
+    return s.accept(SIGN);
   }
 
   /** One line saying what the step does, in the words of ip(8), sysctl and nft. */
   public static String describe(Step step) {
-    if (step instanceof Step.CreateTap s) {
-      return "create tap " + s.name() + (s.owner() == null ? "" : " (owner " + s.owner() + ")");
-    } else if (step instanceof Step.DeleteTap s) {
-      return "delete tap " + s.name();
-    } else if (step instanceof Step.CreateBridge s) {
-      return "create bridge " + s.name() + " (stp " + (s.stp() ? "on" : "off") + ")";
-    } else if (step instanceof Step.DeleteBridge s) {
-      return "delete bridge " + s.name();
-    } else if (step instanceof Step.Enslave s) {
-      return "enslave " + s.device() + " to bridge " + s.bridge();
-    } else if (step instanceof Step.Release s) {
-      return "release " + s.device() + " from bridge " + s.bridge();
-    } else if (step instanceof Step.SetUp s) {
-      return "set " + s.device() + " up";
-    } else if (step instanceof Step.SetDown s) {
-      return "set " + s.device() + " down";
-    } else if (step instanceof Step.AddAddress s) {
-      return "add address " + s.cidr() + " to " + s.device();
-    } else if (step instanceof Step.RemoveAddress s) {
-      return "remove address " + s.cidr() + " from " + s.device();
-    } else if (step instanceof Step.AddRoute s) {
-      return "add route " + route(s.destination(), s.via(), s.device());
-    } else if (step instanceof Step.RemoveRoute s) {
-      return "remove route " + route(s.destination(), s.via(), s.device());
-    }
-    return describeMore(step);
+    return step.accept(WORDS);
   }
 
-  private static String describeMore(Step step) {
-    if (step instanceof Step.SetSysctl s) {
+  private static final Step.Visitor<Character, RuntimeException> SIGN = new Step.Visitor<>() {
+    public Character createTap(Step.CreateTap s) {
+      return '+';
+    }
+
+    public Character deleteTap(Step.DeleteTap s) {
+      return '-';
+    }
+
+    public Character createBridge(Step.CreateBridge s) {
+      return '+';
+    }
+
+    public Character deleteBridge(Step.DeleteBridge s) {
+      return '-';
+    }
+
+    public Character enslave(Step.Enslave s) {
+      return '~';
+    }
+
+    public Character release(Step.Release s) {
+      return '~';
+    }
+
+    public Character setUp(Step.SetUp s) {
+      return '~';
+    }
+
+    public Character setDown(Step.SetDown s) {
+      return '~';
+    }
+
+    public Character addAddress(Step.AddAddress s) {
+      return '+';
+    }
+
+    public Character removeAddress(Step.RemoveAddress s) {
+      return '-';
+    }
+
+    public Character addRoute(Step.AddRoute s) {
+      return '+';
+    }
+
+    public Character removeRoute(Step.RemoveRoute s) {
+      return '-';
+    }
+
+    public Character setSysctl(Step.SetSysctl s) {
+      return '~';
+    }
+
+    public Character loadNat(Step.LoadNat s) {
+      return '+';
+    }
+
+    public Character deleteNat(Step.DeleteNat s) {
+      return '-';
+    }
+
+    public Character clearUplinkAddresses(Step.ClearUplinkAddresses s) {
+      return '~';
+    }
+
+    public Character restoreUplinkAddresses(Step.RestoreUplinkAddresses s) {
+      return '~';
+    }
+
+    public Character startVdeSwitch(Step.StartVdeSwitch s) {
+      return '+';
+    }
+
+    public Character stopVdeSwitch(Step.StopVdeSwitch s) {
+      return '-';
+    }
+
+    public Character startGuest(Step.StartGuest s) {
+      return '+';
+    }
+
+    public Character stopGuest(Step.StopGuest s) {
+      return '-';
+    }
+  };
+
+  private static final Step.Visitor<String, RuntimeException> WORDS = new Step.Visitor<>() {
+    public String createTap(Step.CreateTap s) {
+      return "create tap " + s.name() + (s.owner() == null ? "" : " (owner " + s.owner() + ")");
+    }
+
+    public String deleteTap(Step.DeleteTap s) {
+      return "delete tap " + s.name();
+    }
+
+    public String createBridge(Step.CreateBridge s) {
+      return "create bridge " + s.name() + " (stp " + (s.stp() ? "on" : "off") + ")";
+    }
+
+    public String deleteBridge(Step.DeleteBridge s) {
+      return "delete bridge " + s.name();
+    }
+
+    public String enslave(Step.Enslave s) {
+      return "enslave " + s.device() + " to bridge " + s.bridge();
+    }
+
+    public String release(Step.Release s) {
+      return "release " + s.device() + " from bridge " + s.bridge();
+    }
+
+    public String setUp(Step.SetUp s) {
+      return "set " + s.device() + " up";
+    }
+
+    public String setDown(Step.SetDown s) {
+      return "set " + s.device() + " down";
+    }
+
+    public String addAddress(Step.AddAddress s) {
+      return "add address " + s.cidr() + " to " + s.device();
+    }
+
+    public String removeAddress(Step.RemoveAddress s) {
+      return "remove address " + s.cidr() + " from " + s.device();
+    }
+
+    public String addRoute(Step.AddRoute s) {
+      return "add route " + route(s.destination(), s.via(), s.device());
+    }
+
+    public String removeRoute(Step.RemoveRoute s) {
+      return "remove route " + route(s.destination(), s.via(), s.device());
+    }
+
+    public String setSysctl(Step.SetSysctl s) {
       return "set " + s.key() + " " + (s.from() == null ? "(value on the host)" : s.from()) + " -> "
           + (s.to() == null ? "(value saved before)" : s.to());
-    } else if (step instanceof Step.LoadNat s) {
+    }
+
+    public String loadNat(Step.LoadNat s) {
       return "load nft table ip " + s.table() + ": " + s.rules().stream()
           .map(r -> "masquerade " + r.source() + " out of " + r.out()).collect(Collectors.joining(", "));
-    } else if (step instanceof Step.DeleteNat s) {
+    }
+
+    public String deleteNat(Step.DeleteNat s) {
       return "delete nft table ip " + s.table();
-    } else if (step instanceof Step.ClearUplinkAddresses s) {
+    }
+
+    public String clearUplinkAddresses(Step.ClearUplinkAddresses s) {
       return "move " + s.uplink() + "'s addresses and routes aside (remembered for the reverse)";
-    } else if (step instanceof Step.RestoreUplinkAddresses s) {
+    }
+
+    public String restoreUplinkAddresses(Step.RestoreUplinkAddresses s) {
       return "restore " + s.uplink() + "'s remembered addresses and routes";
-    } else if (step instanceof Step.StartVdeSwitch s) {
+    }
+
+    public String startVdeSwitch(Step.StartVdeSwitch s) {
       return "start vde_switch " + s.name() + ": " + Shell.join(Scripts.vdeSwitch(s));
-    } else if (step instanceof Step.StopVdeSwitch s) {
+    }
+
+    public String stopVdeSwitch(Step.StopVdeSwitch s) {
       return "stop vde_switch " + s.name();
-    } else if (step instanceof Step.StartGuest s) {
+    }
+
+    public String startGuest(Step.StartGuest s) {
       return "start guest " + s.guest() + ": " + Shell.join(s.arguments());
-    } else if (step instanceof Step.StopGuest s) {
+    }
+
+    public String stopGuest(Step.StopGuest s) {
       return "stop guest " + s.guest();
     }
-    throw new IllegalStateException("no words for " + step);
-  }
+  };
 
   static String route(String destination, String via, String device) {
     return destination + (via == null ? "" : " via " + via) + (device == null ? "" : " dev " + device);

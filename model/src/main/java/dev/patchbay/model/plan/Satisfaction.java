@@ -60,34 +60,99 @@ final class Satisfaction {
     return holds(step);
   }
 
-  // Java 17 has no pattern matching in switch: an instanceof chain, one line per kind of step.
   private boolean holds(Step step) {
-    if (step instanceof Step.CreateTap s) {
+    return step.accept(holds);
+  }
+
+  /**
+   * Whether the host has what each kind of step makes. Reverse steps come only from Plan.reverse(),
+   * never from a diff: none of them is ever satisfied.
+   */
+  private final Step.Visitor<Boolean, RuntimeException> holds = new Step.Visitor<>() {
+    public Boolean createTap(Step.CreateTap s) {
       return ours(s.name(), "tun");
-    } else if (step instanceof Step.CreateBridge s) {
+    }
+
+    public Boolean deleteTap(Step.DeleteTap s) {
+      return false;
+    }
+
+    public Boolean createBridge(Step.CreateBridge s) {
       return ours(s.name(), "bridge");
-    } else if (step instanceof Step.Enslave s) {
+    }
+
+    public Boolean deleteBridge(Step.DeleteBridge s) {
+      return false;
+    }
+
+    public Boolean enslave(Step.Enslave s) {
       return live.link(s.device()).filter(l -> s.bridge().equals(l.master())).isPresent();
-    } else if (step instanceof Step.SetUp s) {
+    }
+
+    public Boolean release(Step.Release s) {
+      return false;
+    }
+
+    public Boolean setUp(Step.SetUp s) {
       return live.link(s.device()).filter(LiveState.Link::up).isPresent();
-    } else if (step instanceof Step.AddAddress s) {
+    }
+
+    public Boolean setDown(Step.SetDown s) {
+      return false;
+    }
+
+    public Boolean addAddress(Step.AddAddress s) {
       return live.hasAddress(s.device(), s.cidr());
-    } else if (step instanceof Step.AddRoute s) {
+    }
+
+    public Boolean removeAddress(Step.RemoveAddress s) {
+      return false;
+    }
+
+    public Boolean addRoute(Step.AddRoute s) {
       return live.hasRoute(s.destination(), s.via(), s.device());
-    } else if (step instanceof Step.SetSysctl s) {
+    }
+
+    public Boolean removeRoute(Step.RemoveRoute s) {
+      return false;
+    }
+
+    public Boolean setSysctl(Step.SetSysctl s) {
       return live.sysctl(s.key()).filter(v -> Objects.equals(v, s.to())).isPresent();
-    } else if (step instanceof Step.LoadNat s) {
+    }
+
+    public Boolean loadNat(Step.LoadNat s) {
       return live.nftTables().contains("ip " + s.table()) && (marker == null || ownedTables.contains(s.table()));
-    } else if (step instanceof Step.ClearUplinkAddresses s) {
+    }
+
+    public Boolean deleteNat(Step.DeleteNat s) {
+      return false;
+    }
+
+    public Boolean clearUplinkAddresses(Step.ClearUplinkAddresses s) {
       return !live.hasAnyAddress(s.uplink());
-    } else if (step instanceof Step.StartVdeSwitch s) {
+    }
+
+    public Boolean restoreUplinkAddresses(Step.RestoreUplinkAddresses s) {
+      return false;
+    }
+
+    public Boolean startVdeSwitch(Step.StartVdeSwitch s) {
       return live.processes().contains(s.name());
-    } else if (step instanceof Step.StartGuest s) {
+    }
+
+    public Boolean stopVdeSwitch(Step.StopVdeSwitch s) {
+      return false;
+    }
+
+    public Boolean startGuest(Step.StartGuest s) {
       return live.processes().contains(s.guest());
     }
-    // Reverse steps come only from Plan.reverse(), never from a diff.
-    return false;
-  }
+
+    public Boolean stopGuest(Step.StopGuest s) {
+      return false;
+    }
+  };
 
   private boolean ours(String name, String kind) {
     return live.link(name).filter(l -> kind.equals(l.kind()))

@@ -17,75 +17,116 @@ final class ScriptCommands {
   private ScriptCommands() {}
 
   static List<String> lines(Step step) {
-    if (step instanceof Step.CreateTap s) {
+    return step.accept(LINES);
+  }
+
+  private static List<String> line(String... words) {
+    return List.of(Shell.join(List.of(words)));
+  }
+
+  private static final Step.Visitor<List<String>, RuntimeException> LINES = new Step.Visitor<>() {
+    public List<String> createTap(Step.CreateTap s) {
       List<String> words = new ArrayList<>(List.of("ip", "tuntap", "add", "dev", s.name(), "mode", "tap"));
       if (s.owner() != null) {
         words.addAll(List.of("user", s.owner()));
       }
       return List.of(Shell.join(words));
-    } else if (step instanceof Step.DeleteTap s) {
-      return List.of(Shell.join(List.of("ip", "tuntap", "del", "dev", s.name(), "mode", "tap")));
-    } else if (step instanceof Step.CreateBridge s) {
-      return List.of(Shell.join(List.of("ip", "link", "add", "name", s.name(), "type", "bridge",
-          "stp_state", s.stp() ? "1" : "0")));
-    } else if (step instanceof Step.DeleteBridge s) {
-      return List.of(Shell.join(List.of("ip", "link", "del", "dev", s.name())));
-    } else if (step instanceof Step.Enslave s) {
-      return List.of(Shell.join(List.of("ip", "link", "set", "dev", s.device(), "master", s.bridge())));
-    } else if (step instanceof Step.Release s) {
-      return List.of(Shell.join(List.of("ip", "link", "set", "dev", s.device(), "nomaster")));
-    } else if (step instanceof Step.SetUp s) {
-      return List.of(Shell.join(List.of("ip", "link", "set", "dev", s.device(), "up")));
-    } else if (step instanceof Step.SetDown s) {
-      return List.of(Shell.join(List.of("ip", "link", "set", "dev", s.device(), "down")));
-    } else if (step instanceof Step.AddAddress s) {
-      return List.of(Shell.join(List.of("ip", "address", "add", s.cidr(), "dev", s.device())));
-    } else if (step instanceof Step.RemoveAddress s) {
-      return List.of(Shell.join(List.of("ip", "address", "del", s.cidr(), "dev", s.device())));
-    } else if (step instanceof Step.AddRoute s) {
+    }
+
+    public List<String> deleteTap(Step.DeleteTap s) {
+      return line("ip", "tuntap", "del", "dev", s.name(), "mode", "tap");
+    }
+
+    public List<String> createBridge(Step.CreateBridge s) {
+      return line("ip", "link", "add", "name", s.name(), "type", "bridge", "stp_state", s.stp() ? "1" : "0");
+    }
+
+    public List<String> deleteBridge(Step.DeleteBridge s) {
+      return line("ip", "link", "del", "dev", s.name());
+    }
+
+    public List<String> enslave(Step.Enslave s) {
+      return line("ip", "link", "set", "dev", s.device(), "master", s.bridge());
+    }
+
+    public List<String> release(Step.Release s) {
+      return line("ip", "link", "set", "dev", s.device(), "nomaster");
+    }
+
+    public List<String> setUp(Step.SetUp s) {
+      return line("ip", "link", "set", "dev", s.device(), "up");
+    }
+
+    public List<String> setDown(Step.SetDown s) {
+      return line("ip", "link", "set", "dev", s.device(), "down");
+    }
+
+    public List<String> addAddress(Step.AddAddress s) {
+      return line("ip", "address", "add", s.cidr(), "dev", s.device());
+    }
+
+    public List<String> removeAddress(Step.RemoveAddress s) {
+      return line("ip", "address", "del", s.cidr(), "dev", s.device());
+    }
+
+    public List<String> addRoute(Step.AddRoute s) {
       return List.of(Shell.join(route("add", s.destination(), s.via(), s.device())));
-    } else if (step instanceof Step.RemoveRoute s) {
+    }
+
+    public List<String> removeRoute(Step.RemoveRoute s) {
       return List.of(Shell.join(route("del", s.destination(), s.via(), s.device())));
     }
-    return moreLines(step);
-  }
 
-  private static List<String> moreLines(Step step) {
-    if (step instanceof Step.SetSysctl s) {
-      String set = Shell.join(List.of("sysctl", "-q", "-w", sysctlKey(s.key()) + "=" + s.to()));
+    public List<String> setSysctl(Step.SetSysctl s) {
       if (s.to() == null) {
-        return List.of(Shell.join(List.of("restore_sysctl", sysctlKey(s.key()))));
+        return line("restore_sysctl", sysctlKey(s.key()));
       }
+      String set = Shell.join(List.of("sysctl", "-q", "-w", sysctlKey(s.key()) + "=" + s.to()));
       // A plan made without reading the host saves the value it replaces; a known one is just set.
       return s.from() == null ? List.of(Shell.join(List.of("save_sysctl", sysctlKey(s.key()))), set) : List.of(set);
-    } else if (step instanceof Step.LoadNat s) {
+    }
+
+    public List<String> loadNat(Step.LoadNat s) {
       return nft(s);
-    } else if (step instanceof Step.DeleteNat s) {
-      return List.of(Shell.join(List.of("nft", "delete", "table", "ip", s.table())));
-    } else if (step instanceof Step.ClearUplinkAddresses s) {
-      return List.of(Shell.join(List.of("save_and_clear_addresses", s.uplink())));
-    } else if (step instanceof Step.RestoreUplinkAddresses s) {
-      return List.of(Shell.join(List.of("restore_addresses", s.uplink())));
-    } else if (step instanceof Step.StartVdeSwitch s) {
-      return startVdeSwitch(s);
-    } else if (step instanceof Step.StopVdeSwitch s) {
-      List<String> lines = new ArrayList<>(List.of(Shell.join(List.of("stop", Scripts.processKey(s.name()), "vde_switch"))));
+    }
+
+    public List<String> deleteNat(Step.DeleteNat s) {
+      return line("nft", "delete", "table", "ip", s.table());
+    }
+
+    public List<String> clearUplinkAddresses(Step.ClearUplinkAddresses s) {
+      return line("save_and_clear_addresses", s.uplink());
+    }
+
+    public List<String> restoreUplinkAddresses(Step.RestoreUplinkAddresses s) {
+      return line("restore_addresses", s.uplink());
+    }
+
+    public List<String> startVdeSwitch(Step.StartVdeSwitch s) {
+      return ScriptCommands.startVdeSwitch(s);
+    }
+
+    public List<String> stopVdeSwitch(Step.StopVdeSwitch s) {
+      List<String> lines = new ArrayList<>(line("stop", Scripts.processKey(s.name()), "vde_switch"));
       if (inRuntimeRoot(s.socketPath())) {
         lines.add(Shell.join(List.of("remove_private_dir", s.socketPath())));
       }
       return lines;
-    } else if (step instanceof Step.StartGuest s) {
+    }
+
+    public List<String> startGuest(Step.StartGuest s) {
       List<String> words = new ArrayList<>(List.of("start", Scripts.processKey(s.guest())));
       words.addAll(s.arguments());
       List<String> lines = new ArrayList<>(List.of(Shell.join(words)));
       s.listens().forEach(port -> lines.add(Shell.join(List.of("wait_listening", Integer.toString(port),
           Scripts.processKey(s.guest())))));
       return lines;
-    } else if (step instanceof Step.StopGuest s) {
-      return List.of(Shell.join(List.of("stop", Scripts.processKey(s.guest()), s.arguments().get(0))));
     }
-    throw new IllegalStateException("no commands for " + step);
-  }
+
+    public List<String> stopGuest(Step.StopGuest s) {
+      return line("stop", Scripts.processKey(s.guest()), s.arguments().get(0));
+    }
+  };
 
   /** A switch whose socket lives in the lab's runtime folder makes that folder, root's alone, first. */
   private static List<String> startVdeSwitch(Step.StartVdeSwitch s) {

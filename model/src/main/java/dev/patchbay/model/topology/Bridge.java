@@ -9,6 +9,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Bridge(String id, String name, String address, boolean stp) implements Element {
   @Override
+  public <R> R accept(Visitor<R> v) {
+    return v.bridge(this);
+  }
+
+  @Override
   public ElementKind kind() {
     return ElementKind.BRIDGE;
   }

@@ -24,6 +24,36 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 public sealed interface Element
     permits Guest, Hub, Tap, Bridge, Uplink, Socket, VdeSwitch, UserNet, Lan, Internet {
 
+  /**
+   * Does something for each kind of element. A concern that must handle every kind (its property
+   * fields, its drawing, its lines in a diagram) implements this, so that a new kind of element fails
+   * to compile until each of them handles it.
+   */
+  interface Visitor<R> {
+    R guest(Guest e);
+
+    R hub(Hub e);
+
+    R tap(Tap e);
+
+    R bridge(Bridge e);
+
+    R uplink(Uplink e);
+
+    R socket(Socket e);
+
+    R vdeSwitch(VdeSwitch e);
+
+    R userNet(UserNet e);
+
+    R lan(Lan e);
+
+    R internet(Internet e);
+  }
+
+  /** Hands this element to the visitor method of its kind. */
+  <R> R accept(Visitor<R> v);
+
   /** Stable identifier within one file; links, host settings and diagnostics refer to it. */
   String id();
 

@@ -16,6 +16,11 @@ import java.util.Optional;
 public record Guest(
     String id, String name, String arch, String machine, int memoryMiB, String disk, List<Nic> nics)
     implements Element {
+  @Override
+  public <R> R accept(Visitor<R> v) {
+    return v.guest(this);
+  }
+
 
   public Guest {
     nics = nics == null ? List.of() : List.copyOf(nics);

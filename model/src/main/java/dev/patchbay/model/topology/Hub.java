@@ -8,6 +8,11 @@ package dev.patchbay.model.topology;
  */
 public record Hub(String id, String name, int hubId) implements Element {
   @Override
+  public <R> R accept(Visitor<R> v) {
+    return v.hub(this);
+  }
+
+  @Override
   public ElementKind kind() {
     return ElementKind.HUB;
   }

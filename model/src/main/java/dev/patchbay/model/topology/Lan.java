@@ -10,6 +10,11 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Lan(String id, String name, String subnet, String gateway, List<Route> routes)
     implements Element {
+  @Override
+  public <R> R accept(Visitor<R> v) {
+    return v.lan(this);
+  }
+
 
   /** A route on the LAN's gateway: {@code route add -net destination gw via}. */
   public record Route(String destination, String via) {}

@@ -19,6 +19,11 @@ import java.util.Locale;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Socket(String id, String name, Transport transport, String host, int port, Integer peerPort)
     implements Element {
+  @Override
+  public <R> R accept(Visitor<R> v) {
+    return v.socket(this);
+  }
+
 
   /** How QEMU carries the frames. */
   public enum Transport {

@@ -12,6 +12,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Tap(String id, String name, String address, String owner) implements Element {
   @Override
+  public <R> R accept(Visitor<R> v) {
+    return v.tap(this);
+  }
+
+  @Override
   public ElementKind kind() {
     return ElementKind.TAP;
   }

@@ -14,6 +14,11 @@ import java.util.Locale;
 public record Uplink(
     String id, String name, Medium medium, String address, String gateway, List<String> dns)
     implements Element {
+  @Override
+  public <R> R accept(Visitor<R> v) {
+    return v.uplink(this);
+  }
+
 
   public enum Medium {
     WIRED, WIRELESS;

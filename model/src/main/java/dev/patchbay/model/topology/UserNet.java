@@ -16,6 +16,11 @@ import java.util.List;
 public record UserNet(
     String id, String name, String net, String host, String dns, String dhcpStart,
     List<HostForward> hostfwd) implements Element {
+  @Override
+  public <R> R accept(Visitor<R> v) {
+    return v.userNet(this);
+  }
+
 
   public UserNet {
     hostfwd = hostfwd == null ? List.of() : List.copyOf(hostfwd);

@@ -12,6 +12,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record VdeSwitch(String id, String name, String socketPath, boolean hubMode) implements Element {
+  @Override
+  public <R> R accept(Visitor<R> v) {
+    return v.vdeSwitch(this);
+  }
+
   /**
    * Where switches without a socket path of their own keep their control folders: one folder per
    * lab under /run, which only root can write; never a name in /tmp that another user could take

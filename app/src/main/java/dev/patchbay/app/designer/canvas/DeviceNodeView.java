@@ -3,7 +3,9 @@ package dev.patchbay.app.designer.canvas;
 import dev.patchbay.model.topology.Bridge;
 import dev.patchbay.model.topology.Element;
 import dev.patchbay.model.topology.Endpoint;
+import dev.patchbay.model.topology.Guest;
 import dev.patchbay.model.topology.Hub;
+import dev.patchbay.model.topology.Internet;
 import dev.patchbay.model.topology.Lan;
 import dev.patchbay.model.topology.Socket;
 import dev.patchbay.model.topology.Tap;
@@ -66,33 +68,52 @@ public final class DeviceNodeView extends NodeView {
     return new Point2D(drawnX() + getPrefWidth() / 2, drawnY() + getPrefHeight() / 2);
   }
 
+  /** The second line of a device's box: what the user most needs to see of each kind. */
   static String detail(Element e) {
-    if (e instanceof Bridge b) {
-      return orDash(b.address());
+    return e.accept(DETAIL);
+  }
+
+  private static final Element.Visitor<String> DETAIL = new Element.Visitor<>() {
+    public String guest(Guest g) {
+      return g.nics().size() + " NIC(s)";
     }
-    if (e instanceof Tap t) {
-      return t.address() == null ? "no address" : t.address();
-    }
-    if (e instanceof Uplink u) {
-      return orDash(u.address());
-    }
-    if (e instanceof Hub h) {
+
+    public String hub(Hub h) {
       return "hubid=" + h.hubId();
     }
-    if (e instanceof Lan l) {
-      return l.subnet();
+
+    public String tap(Tap t) {
+      return t.address() == null ? "no address" : t.address();
     }
-    if (e instanceof UserNet u) {
-      return u.net() + (u.hostfwd().isEmpty() ? "" : " +" + u.hostfwd().size() + " fwd");
+
+    public String bridge(Bridge b) {
+      return orDash(b.address());
     }
-    if (e instanceof Socket s) {
+
+    public String uplink(Uplink u) {
+      return orDash(u.address());
+    }
+
+    public String socket(Socket s) {
       return s.transport().fileName() + " :" + s.port();
     }
-    if (e instanceof VdeSwitch v) {
+
+    public String vdeSwitch(VdeSwitch v) {
       return v.hubMode() ? "vde (hub)" : "vde switch";
     }
-    return "beyond the LAN";
-  }
+
+    public String userNet(UserNet u) {
+      return u.net() + (u.hostfwd().isEmpty() ? "" : " +" + u.hostfwd().size() + " fwd");
+    }
+
+    public String lan(Lan l) {
+      return l.subnet();
+    }
+
+    public String internet(Internet i) {
+      return "beyond the LAN";
+    }
+  };
 
   private static String orDash(String s) {
     return s == null ? "no address" : s;

@@ -26,39 +26,62 @@ public final class FieldCatalog {
     List<PropertyField> out = new ArrayList<>();
     out.add(text(GENERAL, "Name", e.isHostInterface() ? EditorKind.IFNAME : EditorKind.NAME,
         Element::name, (el, v) -> el.withIdentity(el.id(), v)));
-    if (e instanceof Guest g) {
-      out.addAll(GuestFields.of(g));
-    } else if (e instanceof Hub) {
-      out.add(typed(Hub.class, "Hub id (hubid=)", EditorKind.INT, h -> String.valueOf(h.hubId()),
-          (h, v) -> new Hub(h.id(), h.name(), Integer.parseInt(v))));
-    } else if (e instanceof Tap) {
-      out.add(typed(Tap.class, "Address", EditorKind.CIDR_OPTIONAL, Tap::address,
-          (t, v) -> new Tap(t.id(), t.name(), v, t.owner())));
-    } else if (e instanceof Bridge) {
-      out.add(typed(Bridge.class, "Address", EditorKind.CIDR_OPTIONAL, Bridge::address, Bridge::withAddress));
-      out.add(flag(Bridge.class, "Spanning tree (STP)", Bridge::stp, Bridge::withStp));
-    } else if (e instanceof Uplink) {
-      out.addAll(uplink());
-    } else if (e instanceof Lan) {
-      out.add(typed(Lan.class, "Subnet", EditorKind.CIDR, Lan::subnet,
-          (l, v) -> new Lan(l.id(), l.name(), v, l.gateway(), l.routes())));
-      out.add(typed(Lan.class, "Gateway", EditorKind.ADDRESS_OPTIONAL, Lan::gateway,
-          (l, v) -> new Lan(l.id(), l.name(), l.subnet(), v, l.routes())));
-    } else if (e instanceof UserNet) {
-      out.addAll(UserNetFields.of());
-    } else if (e instanceof Socket) {
-      out.addAll(socket());
-    } else if (e instanceof VdeSwitch) {
-      // Empty is the default: a folder of the lab's own under /run/patchbay, never a guessable /tmp name.
-      out.add(typed(VdeSwitch.class, "Control socket", EditorKind.TEXT, VdeSwitch::socketPath,
-          (s, v) -> new VdeSwitch(s.id(), s.name(), v, s.hubMode())));
-      out.add(flag(VdeSwitch.class, "Hub mode (-hub)", VdeSwitch::hubMode,
-          (s, v) -> new VdeSwitch(s.id(), s.name(), s.socketPath(), v)));
-    } else if (!(e instanceof Internet)) {
-      throw new IllegalArgumentException("no fields for " + e.kind());
-    }
+    out.addAll(e.accept(KIND_FIELDS));
     return out;
   }
+
+  /** The fields of each kind beyond its name: every kind has its entry, or the designer does not compile. */
+  private static final Element.Visitor<List<PropertyField>> KIND_FIELDS = new Element.Visitor<>() {
+    public List<PropertyField> guest(Guest g) {
+      return GuestFields.of(g);
+    }
+
+    public List<PropertyField> hub(Hub h) {
+      return List.of(typed(Hub.class, "Hub id (hubid=)", EditorKind.INT, x -> String.valueOf(x.hubId()),
+          (x, v) -> new Hub(x.id(), x.name(), Integer.parseInt(v))));
+    }
+
+    public List<PropertyField> tap(Tap t) {
+      return List.of(typed(Tap.class, "Address", EditorKind.CIDR_OPTIONAL, Tap::address,
+          (x, v) -> new Tap(x.id(), x.name(), v, x.owner())));
+    }
+
+    public List<PropertyField> bridge(Bridge b) {
+      return List.of(typed(Bridge.class, "Address", EditorKind.CIDR_OPTIONAL, Bridge::address, Bridge::withAddress),
+          flag(Bridge.class, "Spanning tree (STP)", Bridge::stp, Bridge::withStp));
+    }
+
+    public List<PropertyField> uplink(Uplink u) {
+      return FieldCatalog.uplink();
+    }
+
+    public List<PropertyField> socket(Socket s) {
+      return FieldCatalog.socket();
+    }
+
+    public List<PropertyField> vdeSwitch(VdeSwitch s) {
+      // Empty is the default: a folder of the lab's own under /run/patchbay, never a guessable /tmp name.
+      return List.of(typed(VdeSwitch.class, "Control socket", EditorKind.TEXT, VdeSwitch::socketPath,
+          (x, v) -> new VdeSwitch(x.id(), x.name(), v, x.hubMode())),
+          flag(VdeSwitch.class, "Hub mode (-hub)", VdeSwitch::hubMode,
+              (x, v) -> new VdeSwitch(x.id(), x.name(), x.socketPath(), v)));
+    }
+
+    public List<PropertyField> userNet(UserNet u) {
+      return UserNetFields.of();
+    }
+
+    public List<PropertyField> lan(Lan l) {
+      return List.of(typed(Lan.class, "Subnet", EditorKind.CIDR, Lan::subnet,
+          (x, v) -> new Lan(x.id(), x.name(), v, x.gateway(), x.routes())),
+          typed(Lan.class, "Gateway", EditorKind.ADDRESS_OPTIONAL, Lan::gateway,
+              (x, v) -> new Lan(x.id(), x.name(), x.subnet(), v, x.routes())));
+    }
+
+    public List<PropertyField> internet(Internet i) {
+      return List.of();
+    }
+  };
 
   private static List<PropertyField> uplink() {
     return List.of(
