@@ -101,7 +101,7 @@ public final class ExportCli implements Callable<Integer> {
   /** Writes the export; a refusal names the output when it is about the output, else the design's file. */
   private int export(ExportFormat f, Topology t, java.io.PrintWriter err) {
     try {
-      f.export(t, new ExportOptions(width, legacy, dev.patchbay.backends.apply.LabName.of(lab, file)), output,
+      f.export(t, new ExportOptions(width, legacy, dev.patchbay.model.net.LabName.of(lab, file)), output,
           spec.commandLine().getOut());
     } catch (dev.patchbay.app.export.OutputFiles.Refused e) {
       err.println("patchbay export: " + e.getMessage());

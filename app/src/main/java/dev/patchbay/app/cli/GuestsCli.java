@@ -1,6 +1,6 @@
 package dev.patchbay.app.cli;
 
-import dev.patchbay.backends.apply.LabName;
+import dev.patchbay.model.net.LabName;
 import dev.patchbay.backends.apply.TargetSpec;
 import dev.patchbay.backends.lab.LabException;
 import dev.patchbay.backends.lab.LabService;

@@ -1,7 +1,7 @@
 package dev.patchbay.app.cli;
 
 import dev.patchbay.backends.apply.ConfirmWatch;
-import dev.patchbay.backends.apply.LabName;
+import dev.patchbay.model.net.LabName;
 import dev.patchbay.backends.apply.Labs;
 import dev.patchbay.backends.qemu.LabGuestStarter;
 import java.io.File;

@@ -1,6 +1,6 @@
 package dev.patchbay.app.cli;
 
-import dev.patchbay.backends.apply.LabName;
+import dev.patchbay.model.net.LabName;
 import dev.patchbay.model.check.Severity;
 import dev.patchbay.model.check.Validator;
 import dev.patchbay.model.plan.Plan;

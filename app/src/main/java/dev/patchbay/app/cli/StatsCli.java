@@ -3,7 +3,7 @@ package dev.patchbay.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.patchbay.backends.counters.CounterPoller;
-import dev.patchbay.backends.apply.LabName;
+import dev.patchbay.model.net.LabName;
 import dev.patchbay.backends.counters.KernelCounters;
 import dev.patchbay.backends.lab.LabException;
 import dev.patchbay.backends.lab.LocalLabService;

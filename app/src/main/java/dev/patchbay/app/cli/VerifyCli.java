@@ -1,7 +1,7 @@
 package dev.patchbay.app.cli;
 
 import dev.patchbay.backends.apply.Applier;
-import dev.patchbay.backends.apply.LabName;
+import dev.patchbay.model.net.LabName;
 import dev.patchbay.backends.apply.Labs;
 import dev.patchbay.backends.verify.VerifyReport;
 import dev.patchbay.backends.verify.VerifyRun;

@@ -5,7 +5,7 @@ import dev.patchbay.app.designer.document.DocumentViewModel;
 import dev.patchbay.app.designer.lab.ApplyPlan;
 import dev.patchbay.app.designer.lab.LabViewModel;
 import dev.patchbay.app.designer.reach.ReachabilityViewModel;
-import dev.patchbay.backends.apply.LabName;
+import dev.patchbay.model.net.LabName;
 import dev.patchbay.backends.apply.TargetSpec;
 import dev.patchbay.model.check.Validator;
 import javafx.scene.control.Alert;

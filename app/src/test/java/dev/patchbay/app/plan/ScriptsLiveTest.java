@@ -58,7 +58,7 @@ class ScriptsLiveTest {
   @MethodSource("samples")
   void upBuildsExactlyThePlanAndDownLeavesTheNamespaceAsItWas(String sample) throws Exception {
     Topology t = load(sample);
-    Planner planner = Planner.modern().forLab(dev.patchbay.backends.apply.LabName.fromFileName(sample));
+    Planner planner = Planner.modern().forLab(dev.patchbay.model.net.LabName.fromFileName(sample));
     Plan plan = planner.full(t);
     Files.writeString(dir.resolve("up.sh"), Scripts.up(plan, t.name()));
     Files.writeString(dir.resolve("down.sh"), Scripts.down(plan, t.name()));

@@ -1,5 +1,7 @@
 package dev.patchbay.backends.apply;
 
+import dev.patchbay.model.net.LabName;
+
 import dev.patchbay.backends.os.SafeFiles;
 import dev.patchbay.backends.os.TrustedFolder;
 import java.io.IOException;

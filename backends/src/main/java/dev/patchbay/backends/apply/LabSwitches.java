@@ -1,5 +1,7 @@
 package dev.patchbay.backends.apply;
 
+import dev.patchbay.model.net.LabName;
+
 import dev.patchbay.model.format.TopologyFileException;
 import dev.patchbay.model.format.TopologyFiles;
 import dev.patchbay.model.plan.Step;
@@ -46,9 +48,7 @@ public final class LabSwitches implements GuestStarter {
 
   /** The switch named {@code name} of the lab, by its run folder. */
   public static VdeSwitchProcess of(Path labsRoot, String lab, String name) {
-    if (!name.matches("[A-Za-z0-9_.-]{1,64}") || name.matches("\\.+")) {
-      throw new IllegalArgumentException("VDE switch name '" + name + "' cannot name a run folder");
-    }
+    dev.patchbay.model.net.ProcessName.checked(name);
     return new VdeSwitchProcess(switchesDir(labsRoot, lab).resolve(name));
   }
 

@@ -1,5 +1,7 @@
 package dev.patchbay.backends.apply;
 
+import dev.patchbay.model.net.LabName;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.patchbay.backends.os.TrustedFolder;
@@ -365,7 +367,7 @@ public final class Labs {
     try (Stream<Path> dirs = Files.list(root)) {
       for (Path d : dirs.sorted().toList()) {
         String name = d.getFileName().toString();
-        if (Files.exists(d.resolve("journal.jsonl")) && name.matches("[a-z0-9][a-z0-9-]*")) {
+        if (Files.exists(d.resolve("journal.jsonl")) && LabName.valid(name)) {
           out.add(LabRecord.read(name, new Journal(d.resolve("journal.jsonl"))));
         }
       }

@@ -1,5 +1,7 @@
 package dev.patchbay.backends.apply;
 
+import dev.patchbay.model.net.LabName;
+
 /**
  * How Patchbay marks what it makes for a lab: the alias "patchbay:LAB" on every link and the lab's
  * own link group, so teardown can find (and only find) the lab's objects, and delete them in bulk.

@@ -4,7 +4,7 @@ import dev.patchbay.backends.apply.Applier;
 import dev.patchbay.backends.apply.ConfirmWatch;
 import dev.patchbay.backends.apply.ConflictCheck;
 import dev.patchbay.backends.apply.LabLock;
-import dev.patchbay.backends.apply.LabName;
+import dev.patchbay.model.net.LabName;
 import dev.patchbay.backends.apply.LabRecord;
 import dev.patchbay.backends.apply.Labs;
 import dev.patchbay.backends.apply.NoSuchLabException;
@@ -178,9 +178,9 @@ public final class LocalLabService implements LabService {
 
   @Override
   public String console(String lab, String guest) throws LabException {
-    if (!guest.matches("[A-Za-z0-9_.-]{1,64}") || guest.matches("\\.+")) {
-      throw new LabException(LabException.Reason.REFUSED, "guest name '" + guest + "' refused");
-    }
+    dev.patchbay.model.net.ProcessName.problem(guest).ifPresent(p -> {
+      throw new IllegalArgumentException("guest " + p);
+    });
     Path log = LabGuestStarter.guestsDir(labs.root(), checkedLab(lab)).resolve(guest).resolve("serial.log");
     if (!Files.exists(log, LinkOption.NOFOLLOW_LINKS)) {
       throw new LabException(LabException.Reason.NOT_FOUND, "guest " + guest + " of lab " + lab + " has no console yet");

@@ -6,7 +6,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Pattern;
 
 /**
  * A thread that lives in one network namespace, so work that depends on "the current namespace"
@@ -26,7 +25,6 @@ import java.util.regex.Pattern;
 public final class NamespaceThread implements AutoCloseable {
   /** Where `ip netns add NAME` mounts a named namespace. */
   public static final Path NETNS_DIR = Path.of("/var/run/netns");
-  private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,62}");
 
   private final String name;
   private final ExecutorService executor;
@@ -42,10 +40,7 @@ public final class NamespaceThread implements AutoCloseable {
 
   /** Starts a thread inside the named namespace (/var/run/netns/NAME). */
   public static NamespaceThread enter(String namespace) throws IOException {
-    if (namespace == null || !SAFE_NAME.matcher(namespace).matches()) {
-      throw new IllegalArgumentException("network namespace name '" + namespace
-          + "' must be 1-63 letters, digits, '.', '_' or '-', starting with a letter or digit");
-    }
+    NamespaceName.checked(namespace);
     NamespaceThread thread = new NamespaceThread(namespace);
     try {
       thread.call(() -> {

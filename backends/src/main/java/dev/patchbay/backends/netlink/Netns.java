@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.regex.Pattern;
 
 /**
  * Named network namespaces made and removed the way {@code ip netns add/del} does it, without the
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
  * inside the namespace.
  */
 public final class Netns {
-  private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,62}");
   private static final long MS_BIND = 4096;
   private static final int MNT_DETACH = 2;
   private static final int EINVAL = 22;
@@ -83,10 +81,6 @@ public final class Netns {
   }
 
   public static String checked(String name) {
-    if (name == null || !SAFE_NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("network namespace name '" + name
-          + "' must be 1-63 letters, digits, '.', '_' or '-', starting with a letter or digit");
-    }
-    return name;
+    return NamespaceName.checked(name);
   }
 }

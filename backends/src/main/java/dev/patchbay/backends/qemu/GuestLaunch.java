@@ -72,10 +72,7 @@ public final class GuestLaunch {
    * sockets live there.
    */
   public GuestLaunch inNamespace(String name) {
-    if (name == null || name.isEmpty() || name.equals(".") || name.equals("..") || !name.matches("[A-Za-z0-9_.-]{1,64}")) {
-      throw new IllegalArgumentException("network namespace name '" + name + "' must be 1-64 of A-Z a-z 0-9 _ . -");
-    }
-    this.namespace = name;
+    this.namespace = dev.patchbay.backends.netlink.NamespaceName.checked(name);
     return this;
   }
 

@@ -71,10 +71,7 @@ public final class LabGuestStarter implements GuestStarter {
   }
 
   private Path runDir(String guestName) {
-    if (!guestName.matches("[A-Za-z0-9_.-]{1,64}") || guestName.matches("\\.+")) {
-      throw new IllegalArgumentException("guest name '" + guestName + "' cannot name a run folder");
-    }
-    return guestsDir(labsRoot, lab).resolve(guestName);
+    return guestsDir(labsRoot, lab).resolve(dev.patchbay.model.net.ProcessName.checked(guestName));
   }
 
   @Override

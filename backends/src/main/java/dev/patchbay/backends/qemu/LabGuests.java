@@ -76,10 +76,7 @@ public final class LabGuests implements AutoCloseable {
   }
 
   private static Path runFolder(Path runRoot, Guest g) {
-    if (!g.id().matches("[A-Za-z0-9_.-]{1,64}") || g.id().matches("\\.+")) {
-      throw new IllegalArgumentException("guest id '" + g.id() + "' cannot name a run folder");
-    }
-    return runRoot.resolve(g.id());
+    return runRoot.resolve(dev.patchbay.model.net.ProcessName.checked(g.id()));
   }
 
   /** QEMU answers QMP only after its netdevs exist, so a listening socket is bound by then. */

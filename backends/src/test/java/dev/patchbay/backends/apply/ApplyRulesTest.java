@@ -1,5 +1,7 @@
 package dev.patchbay.backends.apply;
 
+import dev.patchbay.model.net.LabName;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

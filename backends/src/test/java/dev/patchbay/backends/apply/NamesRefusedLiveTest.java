@@ -33,7 +33,9 @@ class NamesRefusedLiveTest {
     t.replace(new Tap(tap.id(), bad, tap.address(), tap.owner()));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new Labs(state).up(t, lab, TargetSpec.sandbox(), 0, "x.json"));
-    assertTrue(e.getMessage().contains("tap name refused") && e.getMessage().contains(bad), e.getMessage());
+    // Refused where the design's values become the plan's (QemuValues), naming the tap, the field and the value.
+    assertTrue(e.getMessage().startsWith("tap " + bad + " (" + tap.id() + "), field name: '" + bad + "'"),
+        e.getMessage());
     assertFalse(LabFixture.anyLeft(lab), "a namespace was made before the name was refused");
   }
 }

@@ -79,9 +79,9 @@ public final class Planner {
    * identifier ([a-z][a-z0-9_]*), and a different lab a different table: no lab name holds a '_'.
    */
   public static String natTable(String lab) {
-    if (lab == null || !lab.matches("[a-z0-9][a-z0-9-]*")) {
-      throw new IllegalArgumentException("lab name '" + lab + "' has no nft table: use lower-case letters, digits"
-          + " and '-', starting with a letter or digit");
+    if (!dev.patchbay.model.net.LabName.valid(lab)) {
+      throw new IllegalArgumentException(dev.patchbay.model.net.LabName.problem(lab).orElseThrow()
+          + "; it has no nft table");
     }
     return NAT_TABLE_PREFIX + "_" + lab.replace('-', '_');
   }

@@ -78,17 +78,7 @@ public final class QemuValues {
    * only dots ("." and ".." are folders already).
    */
   public static Optional<String> guestNameProblem(String name) {
-    if (name == null || name.isEmpty()) {
-      return Optional.of("the name is empty");
-    }
-    if (name.length() > MAX_NAME || !plainName(name)) {
-      return Optional.of(Printable.quoted(name) + " cannot name a QEMU process, its run folder and its pid file: use 1"
-          + " to " + MAX_NAME + " letters, digits, '.', '-' or '_'");
-    }
-    if (name.chars().allMatch(c -> c == '.')) {
-      return Optional.of(Printable.quoted(name) + " is only dots, which names a folder that exists already");
-    }
-    return Optional.empty();
+    return dev.patchbay.model.net.ProcessName.problem(name);
   }
 
   /**
