@@ -60,9 +60,9 @@ class HostileWorkingFolderLiveTest {
         ((ObjectNode) e).put("arch", "x/../evil.sh");
       }
     });
-    ObjectNode up = JSON.createObjectNode().put("id", 1).put("op", "up").put("lab", "hostile").put("target", "netns")
-        .put("netns", ns.name());
-    up.set("topology", topology);
+    ObjectNode up = JSON.createObjectNode().put("id", 2).put("op", "up").put("lab", "hostile");
+    up.putObject("target").put("kind", "netns").put("netns", ns.name());
+    up.set("design", topology);
 
     JsonNode answer = agentIn(work, up);
     assertFalse(answer.path("ok").asBoolean(), answer.toString());
@@ -79,11 +79,12 @@ class HostileWorkingFolderLiveTest {
         .start();
     try (Writer in = new OutputStreamWriter(agent.getOutputStream(), StandardCharsets.UTF_8);
         BufferedReader out = new BufferedReader(new InputStreamReader(agent.getInputStream(), StandardCharsets.UTF_8))) {
+      in.write("{\"op\":\"hello\",\"protocol\":" + dev.patchbay.backends.lab.LabService.PROTOCOL + ",\"id\":1}\n");
       in.write(JSON.writeValueAsString(request) + "\n");
       in.flush();
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         JsonNode node = JSON.readTree(line);
-        if (node.has("ok")) {
+        if (node.has("ok") && node.path("id").asInt() == request.path("id").asInt()) {
           return node;
         }
       }
