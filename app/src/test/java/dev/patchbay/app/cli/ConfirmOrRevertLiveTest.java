@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("live")
 class ConfirmOrRevertLiveTest {
-  private static final String BRIDGED = "../samples/002-p3-bridged-lan.json";
+  private static final String BRIDGED = "../samples/bridged-lan.json";
   @TempDir
   Path state;
   private String lab;

@@ -58,7 +58,7 @@ class PlanAppliedLabLiveTest {
 
   /** Possibility 2 without its guests (this test starts no QEMU), optionally edited. */
   private Path design(String file, boolean edited) throws Exception {
-    Topology t = TopologyFiles.load(CliTest.samples().resolve("002-p2-nat-bridge.json"));
+    Topology t = TopologyFiles.load(CliTest.samples().resolve("nat-bridge.json"));
     List<String> drop = new ArrayList<>(List.of("guest1", "guest2"));
     if (edited) {
       drop.add("tap1");

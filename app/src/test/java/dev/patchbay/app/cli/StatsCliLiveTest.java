@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("live")
 class StatsCliLiveTest {
-  private static final String SAMPLE = CliTest.samples().resolve("002-p2-nat-bridge.json").toString();
+  private static final String SAMPLE = CliTest.samples().resolve("nat-bridge.json").toString();
   private String ns;
 
   @BeforeEach

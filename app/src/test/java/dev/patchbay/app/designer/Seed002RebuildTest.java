@@ -111,7 +111,7 @@ class Seed002RebuildTest {
   void wiredLikeTheSeedWithNoErrors() throws Exception {
     build();
     Topology sample = TopologyFiles.load(Path.of(System.getProperty("patchbay.samples", "../samples"),
-        "002-p2-nat-bridge.json"));
+        "nat-bridge.json"));
     assertEquals(wiring(sample), wiring(doc.topology()));
     assertFalse(problems.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR),
         problems.diagnostics().toString());

@@ -24,7 +24,7 @@ public final class LabName {
     return given != null ? checked(given) : fromFileName(file.getFileName().toString());
   }
 
-  /** A lab name made from a file name: "002-p2-nat-bridge.json" gives "002-p2-nat-bridge". */
+  /** A lab name made from a file name: "nat-bridge.json" gives "nat-bridge". */
   public static String fromFileName(String fileName) {
     String stem = fileName.replaceFirst("\\.[^.]*$", "").toLowerCase(Locale.ROOT)
         .replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+|-+$", "");

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("live")
 class ConfirmRacesLiveTest {
-  private static final String BRIDGED = "002-p3-bridged-lan.json";
+  private static final String BRIDGED = "bridged-lan.json";
   @TempDir
   Path state;
   private TestNamespace ns;

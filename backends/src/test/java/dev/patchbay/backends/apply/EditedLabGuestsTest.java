@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("guests")
 class EditedLabGuestsTest {
-  private static final String SAMPLE = "002-p2-nat-bridge.json";
+  private static final String SAMPLE = "nat-bridge.json";
   @TempDir
   Path state;
   private final String lab = LabFixture.uniqueLab();

@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @Tag("live")
 class SampleToSampleLiveTest {
-  private static final List<String> SAMPLES = List.of("002-p0-routed-subnets.json", "002-p1-nat.json",
-      "002-p2-nat-bridge.json", "002-p3-bridged-lan.json", "003-wifi-proxy-arp.json");
+  private static final List<String> SAMPLES = List.of("routed-subnets.json", "nat-routing.json",
+      "nat-bridge.json", "bridged-lan.json", "wifi-proxy-arp.json");
   @TempDir
   Path state;
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("live")
 class SandboxEditLiveTest {
-  private static final String SAMPLE = "000-routed-tun.json";
+  private static final String SAMPLE = "routed-tun.json";
   @TempDir
   Path state;
   private final String lab = LabFixture.uniqueLab();

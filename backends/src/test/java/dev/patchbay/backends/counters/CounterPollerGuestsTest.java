@@ -54,7 +54,7 @@ class CounterPollerGuestsTest {
 
   @BeforeAll
   void boot() throws Exception {
-    Topology t = TopologyFiles.load(Path.of("..", "samples", "002-p2-nat-bridge.json"));
+    Topology t = TopologyFiles.load(Path.of("..", "samples", "nat-bridge.json"));
     ns = TestNamespace.create();
     try (NamespaceThread thread = NamespaceThread.enter(ns.name())) {
       Sysctl sysctl = Sysctl.in(thread);

@@ -40,7 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class CanvasDragLayersUiTest {
-  private static final Path SAMPLE = Path.of(System.getProperty("patchbay.samples", "../samples"), "002-p2-nat-bridge.json");
+  private static final Path SAMPLE = Path.of(System.getProperty("patchbay.samples", "../samples"), "nat-bridge.json");
   private final Preferences prefs = Preferences.userRoot().node("dev/patchbay/test/layers-" + ProcessHandle.current().pid());
   private DesignerWindow window;
 

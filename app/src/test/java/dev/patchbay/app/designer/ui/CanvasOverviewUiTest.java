@@ -43,7 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class CanvasOverviewUiTest {
   private static final java.nio.file.Path SAMPLE =
-      java.nio.file.Path.of(System.getProperty("patchbay.samples", "../samples"), "002-p2-nat-bridge.json");
+      java.nio.file.Path.of(System.getProperty("patchbay.samples", "../samples"), "nat-bridge.json");
   private final Preferences prefs = Preferences.userRoot().node("dev/patchbay/test/overview-" + ProcessHandle.current().pid());
   private DesignerWindow window;
 

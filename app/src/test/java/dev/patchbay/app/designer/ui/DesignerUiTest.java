@@ -103,7 +103,7 @@ class DesignerUiTest {
 
   @Test
   void aDuplicateMacTypedInThePropertiesShowsAProblemThatItsFixRemoves(FxRobot robot) throws Exception {
-    robot.interact(() -> window.files().open(SAMPLES.resolve("002-p2-nat-bridge.json")));
+    robot.interact(() -> window.files().open(SAMPLES.resolve("nat-bridge.json")));
     robot.clickOn("#node-guest2");
     waitUntil(() -> robot.lookup("#prop-nic0-MAC").tryQuery().isPresent());
     TextField mac = robot.lookup("#prop-nic0-MAC").queryAs(TextField.class);
@@ -133,7 +133,7 @@ class DesignerUiTest {
     int p2 = 0;
     for (int i = 0; i < gallery.getItems().size(); i++) {
       if (((dev.patchbay.app.designer.gallery.SampleCatalog.Sample) gallery.getItems().get(i)).fileName()
-          .equals("002-p2-nat-bridge.json")) {
+          .equals("nat-bridge.json")) {
         p2 = i;
       }
     }
@@ -148,7 +148,7 @@ class DesignerUiTest {
 
   @Test
   void aSampleOpenedAndSavedUnchangedIsByteIdentical(FxRobot robot) throws Exception {
-    Path sample = SAMPLES.resolve("002-p2-nat-bridge.json");
+    Path sample = SAMPLES.resolve("nat-bridge.json");
     Path out = dir.resolve("copy.json");
     robot.interact(() -> window.files().open(sample));
     robot.interact(() -> window.files().saveTo(out));
@@ -158,7 +158,7 @@ class DesignerUiTest {
 
   @Test
   void aBrokenFileShowsTheLoadersMessageAndKeepsTheDocument(FxRobot robot) throws Exception {
-    robot.interact(() -> window.files().open(SAMPLES.resolve("002-p2-nat-bridge.json")));
+    robot.interact(() -> window.files().open(SAMPLES.resolve("nat-bridge.json")));
     Path broken = dir.resolve("broken.json");
     Files.writeString(broken, "{\n  \"format\": \"patchbay-topology\",\n  \"version\": 1,\n  \"elements\": [ }\n");
     robot.interact(() -> window.files().open(broken));
@@ -171,7 +171,7 @@ class DesignerUiTest {
 
   @Test
   void theReachabilityTabShowsTheMatrixAndExplainsAClickedCell(FxRobot robot) throws Exception {
-    robot.interact(() -> window.files().open(SAMPLES.resolve("002-p1-nat.json")));
+    robot.interact(() -> window.files().open(SAMPLES.resolve("nat-routing.json")));
     robot.clickOn("Reachability");
     waitUntil(() -> robot.lookup("#reach-guest1-LAN__").tryQuery().isPresent()); // computed off the FX thread
     javafx.scene.control.Label cell = robot.lookup("#reach-guest1-LAN__").queryAs(javafx.scene.control.Label.class);
@@ -192,7 +192,7 @@ class DesignerUiTest {
 
   @Test
   void liveCountersAppearOnTheWiresAndAnUnreadableLinkSaysNa(FxRobot robot) throws Exception {
-    robot.interact(() -> window.files().open(SAMPLES.resolve("002-p2-nat-bridge.json")));
+    robot.interact(() -> window.files().open(SAMPLES.resolve("nat-bridge.json")));
     var snapshot = new dev.patchbay.model.counters.CounterSnapshot(java.time.Instant.EPOCH, 1.0, java.util.List.of(
         new dev.patchbay.model.counters.LinkReading("l4", "guest1:nic0", "tap0", 12L, 10L, 22L, 2156L, null, null,
             2.0, "frame dump of net-nic0", null),
@@ -210,7 +210,7 @@ class DesignerUiTest {
 
   @Test
   void escapeCancelsAWireMidDrag(FxRobot robot) throws Exception {
-    robot.interact(() -> window.files().open(SAMPLES.resolve("004-hub-nics.json")));
+    robot.interact(() -> window.files().open(SAMPLES.resolve("hub-nics.json")));
     int links = window.document().topology().links().size();
     robot.interact(() -> window.canvas().fitToWindow());
     robot.drag("#palette-tap").dropTo(robot.point(onCanvas(robot, 40, 40)));
