@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The issue's "done when": seed 002 possibility 2 rebuilt from an empty canvas through the same
+ * The issue's "done when": NAT behind a bridge (samples/nat-bridge.json) rebuilt from an empty canvas through the same
  * view-model calls the palette, wire gesture and property editors make.
  */
 class Seed002RebuildTest {

@@ -104,7 +104,7 @@ class ScriptsWithQemuLiveTest {
   }
 
   static Stream<String> samplesQemuCanRunHere() throws Exception {
-    // Every sample's guests (and 002-004's vde_switch, from Debian's vde2) start for real.
+    // Every sample's guests (and the VDE-switch scenario's vde_switch, from Debian's vde2) start for real.
     return ScriptsLiveTest.samples();
   }
 

@@ -60,7 +60,7 @@ class ConflictCheckTest {
 
   @Test
   void theAddressAndDefaultRouteOfAnUplinkTheDesignClearsAreNoConflict() throws Exception {
-    // 002-p3 moves eth0's 10.0.0.10/8 and its default route to br0: both are on eth0 now.
+    // The bridged-LAN scenario moves eth0's 10.0.0.10/8 and its default route to br0: both are on eth0 now.
     assertEquals(List.of(), conflicts("bridged-lan.json", List.of(), host(List.of(), List.of(), List.of())));
   }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Re-applying possibility 2 with real (probe) guests after tap1 and its links were deleted: GUEST2's
+ * Re-applying NAT behind a bridge with real (probe) guests after tap1 and its links were deleted: GUEST2's
  * command line changes, so it is stopped and started anew; when the re-apply fails, GUEST2 is back
  * on tap1 as before.
  */

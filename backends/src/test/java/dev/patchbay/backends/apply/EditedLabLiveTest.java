@@ -30,7 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Re-applying an edited design to a lab that is up: sample 002 possibility 2 with tap1 and its links
+ * Re-applying an edited design to a lab that is up: samples/nat-bridge.json with tap1 and its links
  * deleted, NAT turned off and the bridge's address changed.
  */
 @Tag("live")

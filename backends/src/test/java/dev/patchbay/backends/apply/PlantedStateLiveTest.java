@@ -113,7 +113,7 @@ class PlantedStateLiveTest {
     String before = LabFixture.snapshot(ns.name());
     Labs labs = new Labs(state);
     labs.up(LabFixture.sample("nat-bridge.json"), lab, TargetSpec.netns(ns.name()), 0, "x");
-    // Planted: the lab "added" wlp3s0's address, which neither carries the lab's marker nor is an uplink of 002-p2.
+    // Planted: the lab "added" wlp3s0's address, which neither carries the lab's marker nor is an uplink of nat-bridge.
     Journal journal = labs.journal(lab);
     ObjectNode step = journal.entry("step").put("id", "planted");
     step.set("step", Journal.stepNode(new Step.AddAddress("wlp3s0", "192.168.1.2/24")));

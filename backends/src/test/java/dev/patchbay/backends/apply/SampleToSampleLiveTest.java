@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A lab edited from one of seed 002's possibilities (or 003) into another: re-applying gives the host
+ * A lab edited from one of the routed, NAT and bridged scenarios (or proxy ARP over Wi-Fi) into another: re-applying gives the host
  * what applying the second design from scratch gives, and down still leaves the host as before.
  */
 @Tag("live")

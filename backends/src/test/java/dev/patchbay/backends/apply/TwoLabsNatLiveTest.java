@@ -41,7 +41,7 @@ class TwoLabsNatLiveTest {
     ns.close();
   }
 
-  /** A second design that shares nothing with 002-p2 but the uplink: one tap, its own subnet, NAT out of eth0. */
+  /** A second design that shares nothing with nat-bridge but the uplink: one tap, its own subnet, NAT out of eth0. */
   static Topology otherLab() {
     Topology t = new Topology("Lab B", "a tap of its own behind NAT", null);
     t.add(new Uplink("eth0", "eth0", Uplink.Medium.WIRED, "10.0.0.10/8", "10.0.0.1", List.of()), new Point(0, 0));

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Seed 004's socket between two QEMU processes (samples/socket-listen-connect.json), every link
+ * The socket scenario: a socket between two QEMU processes (samples/socket-listen-connect.json), every link
  * inside QEMU: guestA:nic0 - vlan0 - socket - vlan2 - guestB:nic0, each counted by a filter-dump in
  * the process that holds it, its direction told by source MAC. The guests ping each other at boot.
  * A two-port hub passes every frame from one port to the other and a socket carries the same frames

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The lab service through the agent's protocol, end to end in a sandbox: an up of 002-p2, counter
+ * The lab service through the agent's protocol, end to end in a sandbox: an up of nat-bridge, counter
  * polls that name the lab only (the agent keeps its design), a guest list, and down.
  */
 @Tag("live")

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Seed 004 (samples/socket-listen-connect.json): guest A's vlan listens on a TCP socket, guest
+ * The socket scenario (samples/socket-listen-connect.json): guest A's vlan listens on a TCP socket, guest
  * B's vlan connects to it; the two QEMU processes then carry each other's frames. Both run in a
  * namespace of the test's own, on its loopback, booting side by side.
  */

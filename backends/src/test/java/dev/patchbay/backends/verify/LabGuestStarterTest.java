@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** patchbay up's guest launcher on seed 002 possibility 1 in a sandbox: start, state, stop, crash. */
+/** patchbay up's guest launcher on the NAT-routing scenario in a sandbox: start, state, stop, crash. */
 @Tag("guests")
 class LabGuestStarterTest {
   @TempDir

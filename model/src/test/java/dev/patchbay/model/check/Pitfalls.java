@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Each pitfall the seeds name (and a few a network engineer adds), injected into a copy of a
+ * Each pitfall the classic QEMU notes name (and a few a network engineer adds), injected into a copy of a
  * sample: which diagnostic must catch it and which element id it must name.
  */
 final class Pitfalls {

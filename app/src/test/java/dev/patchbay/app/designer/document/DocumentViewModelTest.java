@@ -56,7 +56,7 @@ class DocumentViewModelTest {
     Files.writeString(broken, "{\n  \"format\": \"patchbay-topology\",\n  \"version\": 1,\n  \"elements\": [ }\n");
     TopologyFileException e = assertThrows(TopologyFileException.class, () -> doc.open(broken));
     assertTrue(e.getMessage().contains("broken.json:4:"), e.getMessage());
-    assertEquals("Possibility 2: NAT and a bridge of taps", doc.topology().name());
+    assertEquals("NAT behind a bridge of taps", doc.topology().name());
   }
 
   static Stream<Path> samples() throws Exception {

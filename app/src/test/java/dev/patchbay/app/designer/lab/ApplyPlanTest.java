@@ -21,7 +21,7 @@ class ApplyPlanTest {
   @Test
   void theHostGetsAWarningAndACountdownWhenTheStepsCanCutItOff() throws Exception {
     ApplyPlan p = ApplyPlan.of(LabApplyFlowTest.sample("bridged-lan.json"), TargetSpec.host(), "lab");
-    assertTrue(p.cutsOff(), "002-p3 bridges the uplink and moves its address");
+    assertTrue(p.cutsOff(), "the bridged-LAN scenario bridges the uplink and moves its address");
     assertEquals(ApplyPlan.CONFIRM_SECONDS, p.confirmSeconds());
     assertTrue(p.warning().startsWith("This is not a sandbox") && p.warning().contains("Keep Changes within 60 s"),
         p.warning());

@@ -36,7 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What drawing a drag from bitmaps and the wires as shared paths must not change: where things are drawn mid-drag and
- * after it, the stacking of nodes, and the look of a wire with a state (seed 002 possibility 2).
+ * after it, the stacking of nodes, and the look of a wire with a state (NAT behind a bridge).
  */
 @ExtendWith(ApplicationExtension.class)
 class CanvasDragLayersUiTest {

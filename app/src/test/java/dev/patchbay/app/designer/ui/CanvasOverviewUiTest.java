@@ -38,7 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Zoomed out below half size the canvas draws an overview (plain boxes, straight one-pixel wires,
- * no labels, ports or grid) and zooming back in restores every detail (seed 002 possibility 2).
+ * no labels, ports or grid) and zooming back in restores every detail (NAT behind a bridge).
  */
 @ExtendWith(ApplicationExtension.class)
 class CanvasOverviewUiTest {

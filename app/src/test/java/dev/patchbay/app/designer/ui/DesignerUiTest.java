@@ -141,7 +141,7 @@ class DesignerUiTest {
     robot.interact(() -> gallery.getSelectionModel().select(chosen));
     DialogPane pane = (DialogPane) gallery.getScene().getRoot();
     robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
-    waitUntil(() -> window.document().topology().name().equals("Possibility 2: NAT and a bridge of taps"));
+    waitUntil(() -> window.document().topology().name().equals("NAT behind a bridge of taps"));
     assertTrue(window.document().file().isEmpty(), "a sample opens as a new, unsaved design");
     assertEquals(8, window.canvas().nodes().size());
   }
@@ -165,7 +165,7 @@ class DesignerUiTest {
     waitUntil(() -> robot.lookup("#errorDialog").tryQuery().isPresent());
     DialogPane dialog = robot.lookup("#errorDialog").queryAs(DialogPane.class);
     assertTrue(dialog.getContentText().contains("broken.json:4:"), dialog.getContentText());
-    assertEquals("Possibility 2: NAT and a bridge of taps", window.document().topology().name());
+    assertEquals("NAT behind a bridge of taps", window.document().topology().name());
     robot.interact(() -> dialog.getScene().getWindow().hide());
   }
 
@@ -175,7 +175,7 @@ class DesignerUiTest {
     robot.clickOn("Reachability");
     waitUntil(() -> robot.lookup("#reach-guest1-LAN__").tryQuery().isPresent()); // computed off the FX thread
     javafx.scene.control.Label cell = robot.lookup("#reach-guest1-LAN__").queryAs(javafx.scene.control.Label.class);
-    assertEquals("no", cell.getText(), "NAT hides GUEST1 from the LAN (seed 002 possibility 1)");
+    assertEquals("no", cell.getText(), "NAT hides GUEST1 from the LAN (the NAT-routing scenario)");
     assertEquals("yes", robot.lookup("#reach-guest1-__Internet").queryAs(javafx.scene.control.Label.class).getText());
     robot.clickOn(cell);
     javafx.scene.control.TextArea detail = robot.lookup("#reachDetail").queryAs(javafx.scene.control.TextArea.class);
