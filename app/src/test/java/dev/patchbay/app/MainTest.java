@@ -9,7 +9,7 @@ class MainTest {
   @ParameterizedTest
   @CsvSource({
       "lab.json, true",
-      "samples/002-p2-nat-bridge.json, true",
+      "samples/nat-bridge.json, true",
       "check, false",
       "--help, false",
       "lab.txt, false"})

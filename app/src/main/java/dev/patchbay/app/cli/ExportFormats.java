@@ -17,7 +17,7 @@ public final class ExportFormats {
       ExportFormat.text("qemu", "each guest's QEMU command line, one per line, quoted for a POSIX shell",
           (t, o) -> o.legacy() ? LegacyCommandLine.render(t, o.lab()) : QemuCommandLine.render(t, o.lab())),
       ScriptExport.FORMAT,
-      ExportFormat.text("ascii", "a diagram in 7-bit ASCII like the seeds' pictures, at most --width columns",
+      ExportFormat.text("ascii", "a diagram in 7-bit ASCII like the classic QEMU notes draw, at most --width columns",
           (t, o) -> TextDiagram.render(t, Charset.ASCII, o.width())),
       ExportFormat.text("unicode", "the same diagram drawn with Unicode box-drawing characters",
           (t, o) -> TextDiagram.render(t, Charset.UNICODE, o.width())),

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The benchmark table, printed as Markdown so it can be pasted into the README as it is. */
+/** The benchmark table, printed as Markdown so it can be pasted into app/PERFORMANCE.md as it is. */
 final class Table {
   private final List<Row> rows = new ArrayList<>();
 

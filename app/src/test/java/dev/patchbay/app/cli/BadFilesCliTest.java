@@ -156,7 +156,7 @@ class BadFilesCliTest {
 
   @Test
   void aNewlineOrEscInANameCannotForgeALineOfTheReport() throws Exception {
-    String text = Files.readString(sample("004-hub-nics.json"))
+    String text = Files.readString(sample("hub-nics.json"))
         .replace("\"name\": \"guest\"", "\"name\": \"vm\\nerror [fake] all is well\\u001b]0;owned\\u0007\"");
     Path f = file("name.json", text);
     Run r = run("check", f.toString());
@@ -182,13 +182,13 @@ class BadFilesCliTest {
   /** Half-written host settings: check refuses them, and export names the file when it does too. */
   @Test
   void halfWrittenHostSettingsAreRefusedByCheckFirst() throws Exception {
-    ObjectNode nat = load("002-p1-nat.json");
+    ObjectNode nat = load("nat-routing.json");
     ((com.fasterxml.jackson.databind.node.ArrayNode) nat.withObject("host").withArray("nat")).addObject().put("out", "eth0");
     assertCheckFirst(write("nat.json", nat), "nat.incomplete");
-    ObjectNode route = load("003-wifi-proxy-arp.json");
+    ObjectNode route = load("wifi-proxy-arp.json");
     ((com.fasterxml.jackson.databind.node.ArrayNode) route.withObject("host").withArray("routes")).addObject();
     assertCheckFirst(write("route.json", route), "route.incomplete");
-    ObjectNode uplink = load("002-p1-nat.json");
+    ObjectNode uplink = load("nat-routing.json");
     for (JsonNode e : uplink.withArray("elements")) {
       if (e.path("id").asText().equals("eth0")) {
         ((ObjectNode) e).put("name", "a'b\"c");

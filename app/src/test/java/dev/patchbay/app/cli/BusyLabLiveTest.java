@@ -50,7 +50,7 @@ class BusyLabLiveTest {
     java.nio.file.Files.createDirectories(state.resolve("busy"));
     java.nio.file.Files.writeString(state.resolve("busy").resolve("journal.jsonl"), "");
     try (LabLock held = LabLock.acquire(state, "busy", "up")) {
-      for (String[] args : List.of(new String[] {"up", "../samples/002-p2-nat-bridge.json", "--netns", ns.name(),
+      for (String[] args : List.of(new String[] {"up", "../samples/nat-bridge.json", "--netns", ns.name(),
           "--lab", "busy"}, new String[] {"down", "busy"})) {
         Process p = patchbay(args);
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -50,7 +50,7 @@ class CliTest {
   @Test
   void checkJsonHasTheDocumentedShape() throws Exception {
     Path broken = dir.resolve("nic-on-bridge.json");
-    String text = Files.readString(samples().resolve("002-p2-nat-bridge.json"))
+    String text = Files.readString(samples().resolve("nat-bridge.json"))
         .replace("\"a\": \"guest1:nic0\",\n      \"b\": \"tap0\"", "\"a\": \"guest1:nic0\",\n      \"b\": \"br0\"");
     Files.writeString(broken, text);
     Run r = run("check", broken.toString(), "--json");
@@ -64,7 +64,7 @@ class CliTest {
 
   @Test
   void truncatedSampleExitsTwoWithLineAndColumn() throws Exception {
-    String text = Files.readString(samples().resolve("002-p1-nat.json"), StandardCharsets.UTF_8);
+    String text = Files.readString(samples().resolve("nat-routing.json"), StandardCharsets.UTF_8);
     Path cut = dir.resolve("cut.json");
     Files.writeString(cut, text.substring(0, text.length() - 40));
     Run r = run("check", cut.toString());
@@ -82,7 +82,7 @@ class CliTest {
 
   @Test
   void exportQemuOfTheSocketSampleListensOnceAndConnectsOnce() {
-    Run r = run("export", samples().resolve("004-socket-listen-connect.json").toString(), "--format", "qemu");
+    Run r = run("export", samples().resolve("socket-listen-connect.json").toString(), "--format", "qemu");
     assertEquals(0, r.code(), r.err());
     assertEquals(2, r.out().lines().count());
     assertEquals(1, r.out().split("listen=", -1).length - 1);
@@ -92,7 +92,7 @@ class CliTest {
   @Test
   void exportWritesToTheOutputFile() throws Exception {
     Path out = dir.resolve("lines.sh");
-    Run r = run("export", samples().resolve("002-p2-nat-bridge.json").toString(), "-f", "qemu", "-o", out.toString());
+    Run r = run("export", samples().resolve("nat-bridge.json").toString(), "-f", "qemu", "-o", out.toString());
     assertEquals(0, r.code(), r.err());
     assertEquals("", r.out());
     assertTrue(Files.readString(out).contains("ifname=tap1"));
@@ -100,7 +100,7 @@ class CliTest {
 
   @Test
   void unknownFormatIsOneClearLine() {
-    Run r = run("export", samples().resolve("002-p2-nat-bridge.json").toString(), "--format", "visio");
+    Run r = run("export", samples().resolve("nat-bridge.json").toString(), "--format", "visio");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("unknown format 'visio'") && r.err().contains("qemu"), r.err());
   }

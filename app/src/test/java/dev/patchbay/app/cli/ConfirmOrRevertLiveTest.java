@@ -18,14 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * patchbay up of a lab whose changes can cut the host off (002-p3 bridges the uplink) into a
+ * patchbay up of a lab whose changes can cut the host off (the bridged-LAN scenario bridges the uplink) into a
  * host-like namespace starts a detached watcher: unconfirmed, the lab reverts by itself and a late
  * confirm says it came too late; confirmed, it stays. A sandbox puts nothing of the host at risk and
  * never counts down.
  */
 @Tag("live")
 class ConfirmOrRevertLiveTest {
-  private static final String BRIDGED = "../samples/002-p3-bridged-lan.json";
+  private static final String BRIDGED = "../samples/bridged-lan.json";
   @TempDir
   Path state;
   private String lab;

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code patchbay export} for the diagram formats: ascii, unicode, svg, mermaid, dot. */
 class ExportDiagramCliTest {
-  private static final Path SAMPLE = samples().resolve("002-p2-nat-bridge.json");
+  private static final Path SAMPLE = samples().resolve("nat-bridge.json");
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();

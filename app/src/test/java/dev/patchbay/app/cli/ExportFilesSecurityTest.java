@@ -58,7 +58,7 @@ class ExportFilesSecurityTest {
     Path victim = victim();
     Path out = Files.createDirectories(dir.resolve("scripts"));
     Files.createSymbolicLink(out.resolve("up.sh"), victim);
-    Run r = run("export", sample("002-p1-nat.json").toString(), "--format", "script", "-o", out.toString());
+    Run r = run("export", sample("nat-routing.json").toString(), "--format", "script", "-o", out.toString());
     assertEquals(PatchbayCli.UNREADABLE, r.code(), r.out() + r.err());
     assertTrue(r.err().contains(out.resolve("up.sh") + " is a symbolic link"), r.err());
     assertUntouched(victim);
@@ -72,7 +72,7 @@ class ExportFilesSecurityTest {
   void scriptsAreNewFilesOfMode755EvenOverOldOnes() throws Exception {
     Path out = Files.createDirectories(dir.resolve("scripts"));
     Files.writeString(out.resolve("down.sh"), "old text that is longer than nothing\n".repeat(1000));
-    Run r = run("export", sample("002-p1-nat.json").toString(), "--format", "script", "-o", out.toString());
+    Run r = run("export", sample("nat-routing.json").toString(), "--format", "script", "-o", out.toString());
     assertEquals(0, r.code(), r.err());
     for (String script : List.of("up.sh", "down.sh")) {
       Path p = out.resolve(script);
@@ -89,7 +89,7 @@ class ExportFilesSecurityTest {
     Path victim = victim();
     Path out = dir.resolve("out." + format);
     Files.createSymbolicLink(out, victim);
-    Run r = run("export", sample("002-p2-nat-bridge.json").toString(), "--format", format, "-o", out.toString());
+    Run r = run("export", sample("nat-bridge.json").toString(), "--format", format, "-o", out.toString());
     assertEquals(PatchbayCli.UNREADABLE, r.code(), r.out() + r.err());
     assertTrue(r.err().contains("is a symbolic link"), r.err());
     assertUntouched(victim);
@@ -98,13 +98,13 @@ class ExportFilesSecurityTest {
   @Test
   void aTextExportIsAnOrdinaryFileReadableByOthers() throws Exception {
     Path out = dir.resolve("lines.sh");
-    assertEquals(0, run("export", sample("002-p2-nat-bridge.json").toString(), "-f", "qemu", "-o", out.toString()).code());
+    assertEquals(0, run("export", sample("nat-bridge.json").toString(), "-f", "qemu", "-o", out.toString()).code());
     assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
   }
 
   /** A design of guests joined by a VDE switch with no socket path: the default, as the designer makes it. */
   private Path vdeDesign() throws Exception {
-    String text = Files.readString(sample("002-004-vde-switch.json")).replace("\"socketPath\": \"/var/run/qtap-ctl\",", "");
+    String text = Files.readString(sample("vde-switch.json")).replace("\"socketPath\": \"/var/run/qtap-ctl\",", "");
     assertFalse(text.contains("socketPath"), "the sample names its socket folder");
     Path file = dir.resolve("vde-lab.json");
     Files.writeString(file, text);

@@ -54,7 +54,7 @@ class HostileWorkingFolderLiveTest {
     Path evil = work.resolve("evil.sh");
     Files.writeString(evil, "#!/bin/sh\nid > " + pwned + "\n");
     Files.setPosixFilePermissions(evil, PosixFilePermissions.fromString("rwxr-xr-x"));
-    ObjectNode topology = (ObjectNode) JSON.readTree(Files.readString(Path.of("../samples/001-tap-host-only.json")));
+    ObjectNode topology = (ObjectNode) JSON.readTree(Files.readString(Path.of("../samples/tap-host-only.json")));
     topology.withArray("elements").forEach(e -> {
       if ("guest".equals(e.path("kind").asText())) {
         ((ObjectNode) e).put("arch", "x/../evil.sh");

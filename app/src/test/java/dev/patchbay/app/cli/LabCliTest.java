@@ -59,7 +59,7 @@ class LabCliTest {
   @Test
   void upOfATapNameWithShellCharactersIsRefusedWithoutTouchingAnything() throws Exception {
     Path broken = state.resolve("broken.json");
-    String sample = Files.readString(Path.of("..", "samples", "001-tap-host-only.json"));
+    String sample = Files.readString(Path.of("..", "samples", "tap-host-only.json"));
     Files.writeString(broken, sample.replace("\"name\": \"tap0\"", "\"name\": \"tap0;reboot\""));
     // The checks refuse the name before the backends would: check says why, up says it will not build.
     assertEquals(1, cli("check", broken.toString()));
@@ -74,7 +74,7 @@ class LabCliTest {
 
   @Test
   void anUnknownTargetIsAUsageError() {
-    assertEquals(2, cli("up", "../samples/001-tap-host-only.json", "--target", "moon"));
+    assertEquals(2, cli("up", "../samples/tap-host-only.json", "--target", "moon"));
     assertTrue(err.toString().contains("--target must be sandbox or host"), err.toString());
   }
 }

@@ -36,18 +36,18 @@ class PlanAndScriptCliTest {
     Path procSys = dir.resolve("sys");
     Files.createDirectories(procSys.resolve("net/ipv4"));
     Files.writeString(procSys.resolve("net/ipv4/ip_forward"), "0\n");
-    String[] r = run("plan", sample("002-p2-nat-bridge.json").toString(), "--proc-sys", procSys.toString());
+    String[] r = run("plan", sample("nat-bridge.json").toString(), "--proc-sys", procSys.toString());
     assertEquals("0", r[0], r[2]);
     assertTrue(r[1].contains("  + create tap tap0\n"), r[1]);
     assertTrue(r[1].contains("  ~ enslave tap0 to bridge br0\n"), r[1]);
     assertTrue(r[1].contains("  ~ set net.ipv4.ip_forward 0 -> 1\n"), r[1]);
-    assertTrue(r[1].contains("  + load nft table ip patchbay_002_p2_nat_bridge: masquerade 192.168.0.0/24 out of eth0\n"), r[1]);
+    assertTrue(r[1].contains("  + load nft table ip patchbay_nat_bridge: masquerade 192.168.0.0/24 out of eth0\n"), r[1]);
     assertTrue(r[1].contains("Plan: 7 to add, 6 to change, 0 to destroy."), r[1]);
   }
 
   @Test
   void reversePlanStopsGuestsFirstAndDeletesTapsLast() {
-    String[] r = run("plan", sample("002-p0-routed-subnets.json").toString(), "--reverse");
+    String[] r = run("plan", sample("routed-subnets.json").toString(), "--reverse");
     List<String> steps = r[1].lines().filter(l -> l.startsWith("  ")).toList();
     assertTrue(steps.get(0).startsWith("  - stop guest"), r[1]);
     assertEquals("  - delete tap tap0", steps.get(steps.size() - 1), r[1]);
@@ -63,7 +63,7 @@ class PlanAndScriptCliTest {
   @Test
   void scriptExportWritesUpAndDownThatBashAccepts() throws Exception {
     Path out = dir.resolve("scripts");
-    String[] r = run("export", sample("003-wifi-proxy-arp.json").toString(), "--format", "script", "-o", out.toString());
+    String[] r = run("export", sample("wifi-proxy-arp.json").toString(), "--format", "script", "-o", out.toString());
     assertEquals("0", r[0], r[2]);
     String up = Files.readString(out.resolve("up.sh"));
     assertTrue(up.contains("set -euo pipefail"));
@@ -80,16 +80,16 @@ class PlanAndScriptCliTest {
   @Test
   void scriptNatGoesIntoTheTableOfTheLabUpWouldMake() throws Exception {
     Path out = dir.resolve("scripts");
-    String[] r = run("export", sample("002-p2-nat-bridge.json").toString(), "--format", "script", "-o", out.toString());
+    String[] r = run("export", sample("nat-bridge.json").toString(), "--format", "script", "-o", out.toString());
     assertEquals("0", r[0], r[2]);
-    assertTrue(Files.readString(out.resolve("up.sh")).contains("\ntable ip patchbay_002_p2_nat_bridge {\n"));
-    assertTrue(Files.readString(out.resolve("down.sh")).contains("\nnft delete table ip patchbay_002_p2_nat_bridge\n"));
+    assertTrue(Files.readString(out.resolve("up.sh")).contains("\ntable ip patchbay_nat_bridge {\n"));
+    assertTrue(Files.readString(out.resolve("down.sh")).contains("\nnft delete table ip patchbay_nat_bridge\n"));
   }
 
   @Test
   void scriptNatTableFollowsTheLabOption() throws Exception {
     Path out = dir.resolve("scripts");
-    String[] r = run("export", sample("002-p2-nat-bridge.json").toString(), "--format", "script", "-o", out.toString(),
+    String[] r = run("export", sample("nat-bridge.json").toString(), "--format", "script", "-o", out.toString(),
         "--lab", "office-2");
     assertEquals("0", r[0], r[2]);
     assertTrue(Files.readString(out.resolve("up.sh")).contains("\ntable ip patchbay_office_2 {\n"));
@@ -97,14 +97,14 @@ class PlanAndScriptCliTest {
 
   @Test
   void scriptExportWithoutADirectoryIsRefused() {
-    String[] r = run("export", sample("002-p1-nat.json").toString(), "--format", "script");
+    String[] r = run("export", sample("nat-routing.json").toString(), "--format", "script");
     assertEquals("2", r[0]);
     assertTrue(r[2].contains("-o DIR"), r[2]);
   }
 
   @Test
   void qemuExportHonoursLegacy() {
-    String[] r = run("export", sample("004-hub-nics.json").toString(), "--format", "qemu", "--legacy");
+    String[] r = run("export", sample("hub-nics.json").toString(), "--format", "qemu", "--legacy");
     assertEquals("0", r[0], r[2]);
     assertTrue(r[1].contains("-net nic,vlan=1,model=rtl8139,macaddr=52:54:00:12:34:56 -net nic,vlan=1,model=e1000"), r[1]);
   }
@@ -121,7 +121,7 @@ class PlanAndScriptCliTest {
         "-netdev", "socket,id=s,connect=127.0.0.1:8010", "-netdev", "hubport,id=p,hubid=2,netdev=s");
     assertEquals("0", r[0], r[2]);
     Topology imported = TopologyFiles.load(file);
-    assertTrue(QemuEquivalence.equivalent(TopologyFiles.load(sample("004-socket-listen-connect.json")), imported));
+    assertTrue(QemuEquivalence.equivalent(TopologyFiles.load(sample("socket-listen-connect.json")), imported));
   }
 
   @Test
@@ -134,7 +134,7 @@ class PlanAndScriptCliTest {
 
   @Test
   void aTopologyWithErrorsIsNotPlanned() throws Exception {
-    String text = Files.readString(sample("002-p0-routed-subnets.json")).replace("\"b\": \"tap1\"", "\"b\": \"tap0\"");
+    String text = Files.readString(sample("routed-subnets.json")).replace("\"b\": \"tap1\"", "\"b\": \"tap0\"");
     Path broken = dir.resolve("broken.json");
     Files.writeString(broken, text);
     String[] r = run("plan", broken.toString());
@@ -145,7 +145,7 @@ class PlanAndScriptCliTest {
 
   @Test
   void planAsJsonGivesEachStepsKindAndFields() throws Exception {
-    String[] r = run("plan", sample("003-wifi-proxy-arp.json").toString(), "--json");
+    String[] r = run("plan", sample("wifi-proxy-arp.json").toString(), "--json");
     assertEquals("0", r[0], r[2]);
     var steps = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r[1]).path("steps");
     assertEquals("CreateTap", steps.get(0).path("step").path("kind").asText());

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code patchbay plan FILE} for a lab that is up shows what re-applying the edited file does there,
- * removals included; {@code patchbay up} then does exactly that. Possibility 2's host side (no guests)
+ * removals included; {@code patchbay up} then does exactly that. NAT behind a bridge, its host side (no guests)
  * in a namespace of the test's own standing for a host with eth0.
  */
 @Tag("live")
@@ -56,9 +56,9 @@ class PlanAppliedLabLiveTest {
     assertTrue(p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0, String.join(" ", cmd) + ": " + out);
   }
 
-  /** Possibility 2 without its guests (this test starts no QEMU), optionally edited. */
+  /** NAT behind a bridge without its guests (this test starts no QEMU), optionally edited. */
   private Path design(String file, boolean edited) throws Exception {
-    Topology t = TopologyFiles.load(CliTest.samples().resolve("002-p2-nat-bridge.json"));
+    Topology t = TopologyFiles.load(CliTest.samples().resolve("nat-bridge.json"));
     List<String> drop = new ArrayList<>(List.of("guest1", "guest2"));
     if (edited) {
       drop.add("tap1");

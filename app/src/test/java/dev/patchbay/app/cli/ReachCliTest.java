@@ -32,7 +32,7 @@ class ReachCliTest {
 
   @Test
   void jsonHasExactlyTheDocumentedShape() throws Exception {
-    Run r = run("reach", "--json", sample("002-p1-nat.json").toString());
+    Run r = run("reach", "--json", sample("nat-routing.json").toString());
     assertEquals(0, r.code());
     JsonNode root = new ObjectMapper().readTree(r.out());
     assertEquals(List.of("pairs"), names(root));
@@ -45,7 +45,7 @@ class ReachCliTest {
 
   @Test
   void jsonAnswersTheLanToGuestQuestionOfPossibilityOne() throws Exception {
-    JsonNode root = new ObjectMapper().readTree(run("reach", "--json", sample("002-p1-nat.json").toString()).out());
+    JsonNode root = new ObjectMapper().readTree(run("reach", "--json", sample("nat-routing.json").toString()).out());
     JsonNode lanToGuest = null;
     for (JsonNode p : root.get("pairs")) {
       if (p.get("from").asText().equals("lan") && p.get("to").asText().equals("guest1")) {
@@ -58,7 +58,7 @@ class ReachCliTest {
 
   @Test
   void textShowsVerdictConditionAndPath() {
-    Run r = run("reach", sample("001-user-net-hostfwd.json").toString());
+    Run r = run("reach", sample("user-net-hostfwd.json").toString());
     assertEquals(0, r.code());
     assertTrue(r.out().contains("lan -> sol11"), r.out());
     assertTrue(r.out().contains("only to hostfwd ports tcp/5022"), r.out());
@@ -67,7 +67,7 @@ class ReachCliTest {
 
   @Test
   void textStartsWithAGridOfOneRowPerGuest() {
-    String[] lines = run("reach", sample("002-p1-nat.json").toString()).out().split("\n");
+    String[] lines = run("reach", sample("nat-routing.json").toString()).out().split("\n");
     assertTrue(lines[1].trim().startsWith("->lan  ->internet  lan->  internet->  ->host  host->  ->guest1  ->guest2"),
         lines[1]);
     assertEquals("guest1  yes    yes         no     no          yes     yes     -         yes", lines[2].trim());
@@ -96,7 +96,7 @@ class ReachCliTest {
 
   @Test
   void checkFindsAnInjectedPitfallWithItsElement(@TempDir Path dir) throws Exception {
-    String text = Files.readString(sample("000-routed-tun.json")).replace("\"ipForward\": true", "\"ipForward\": false");
+    String text = Files.readString(sample("routed-tun.json")).replace("\"ipForward\": true", "\"ipForward\": false");
     Path broken = dir.resolve("broken.json");
     Files.writeString(broken, text);
     Run r = run("check", "--json", broken.toString());

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code patchbay stats --netns} end to end: possibility 2's host side (br0, tap0, tap1 and a veth
+ * {@code patchbay stats --netns} end to end: NAT behind a bridge, its host side (br0, tap0, tap1 and a veth
  * standing in for eth0) made with `ip` in a namespace of the test's own, as up.sh would make it.
  */
 @Tag("live")
 class StatsCliLiveTest {
-  private static final String SAMPLE = CliTest.samples().resolve("002-p2-nat-bridge.json").toString();
+  private static final String SAMPLE = CliTest.samples().resolve("nat-bridge.json").toString();
   private String ns;
 
   @BeforeEach

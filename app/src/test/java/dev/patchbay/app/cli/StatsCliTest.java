@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 class StatsCliTest {
-  private static final String SAMPLE = CliTest.samples().resolve("002-p2-nat-bridge.json").toString();
+  private static final String SAMPLE = CliTest.samples().resolve("nat-bridge.json").toString();
 
   @Test
   void pollingFasterThanTenHertzIsRefused() {

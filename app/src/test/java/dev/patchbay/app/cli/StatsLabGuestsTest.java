@@ -24,7 +24,7 @@ class StatsLabGuestsTest {
     String before = System.getProperty("patchbay.state");
     System.setProperty("patchbay.state", state.toString());
     try {
-      CliTest.Run up = CliTest.run("up", CliTest.samples().resolve("002-p2-nat-bridge.json").toString(), "--lab", lab);
+      CliTest.Run up = CliTest.run("up", CliTest.samples().resolve("nat-bridge.json").toString(), "--lab", lab);
       assertEquals(0, up.code(), up.out() + up.err());
       long deadline = System.nanoTime() + 90_000_000_000L;
       while (ping(lab, "1") != 0) {

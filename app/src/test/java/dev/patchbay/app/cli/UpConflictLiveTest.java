@@ -41,7 +41,7 @@ class UpConflictLiveTest {
   void aNameTheUserHoldsIsAConflictReportedBeforeAnyStep() throws Exception {
     String before = TestNamespace.snapshot(ns.name());
     int code = PatchbayCli.run(new PrintWriter(out, true), new PrintWriter(err, true),
-        "up", "../samples/002-p2-nat-bridge.json", "--netns", ns.name(), "--lab", "conflict");
+        "up", "../samples/nat-bridge.json", "--netns", ns.name(), "--lab", "conflict");
     assertEquals(3, code, err.toString());
     assertTrue(err.toString().startsWith("patchbay up: lab conflict was not applied to network namespace " + ns.name()),
         err.toString());

@@ -49,13 +49,13 @@ class VerifyCliTest {
 
   @Test
   void linkWithAStateOtherThanUpOrDownIsRefused() {
-    assertEquals(2, cli("link", "../samples/002-p1-nat.json", "l3", "sideways"));
+    assertEquals(2, cli("link", "../samples/nat-routing.json", "l3", "sideways"));
     assertTrue(err.toString().contains("up or down"), err.toString());
   }
 
   @Test
   void linkOfALabThatIsNotUpSaysSo() {
-    assertEquals(2, cli("link", "../samples/002-p1-nat.json", "l3", "down"));
-    assertTrue(err.toString().contains("no lab named 002-p1-nat is up"), err.toString());
+    assertEquals(2, cli("link", "../samples/nat-routing.json", "l3", "down"));
+    assertTrue(err.toString().contains("no lab named nat-routing is up"), err.toString());
   }
 }

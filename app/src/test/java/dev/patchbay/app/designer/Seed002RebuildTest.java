@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The issue's "done when": seed 002 possibility 2 rebuilt from an empty canvas through the same
+ * The issue's "done when": NAT behind a bridge (samples/nat-bridge.json) rebuilt from an empty canvas through the same
  * view-model calls the palette, wire gesture and property editors make.
  */
 class Seed002RebuildTest {
@@ -111,7 +111,7 @@ class Seed002RebuildTest {
   void wiredLikeTheSeedWithNoErrors() throws Exception {
     build();
     Topology sample = TopologyFiles.load(Path.of(System.getProperty("patchbay.samples", "../samples"),
-        "002-p2-nat-bridge.json"));
+        "nat-bridge.json"));
     assertEquals(wiring(sample), wiring(doc.topology()));
     assertFalse(problems.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR),
         problems.diagnostics().toString());

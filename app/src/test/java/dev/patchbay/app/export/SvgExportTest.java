@@ -93,7 +93,7 @@ class SvgExportTest {
 
   @Test
   void theHostFrameSaysWhatTheHostDoes() throws Exception {
-    Topology t = TopologyFiles.load(samples().resolve("002-p2-nat-bridge.json"));
+    Topology t = TopologyFiles.load(samples().resolve("nat-bridge.json"));
     List<String> texts = texts(parse(SvgExport.render(t)));
     assertTrue(texts.containsAll(List.of("HOST", "ip_forward on", "NAT 192.168.0.0/24 out eth0")), texts.toString());
   }
@@ -106,7 +106,7 @@ class SvgExportTest {
 
   @Test
   void usesTheLayoutSavedInTheFile() throws Exception {
-    Topology t = TopologyFiles.load(samples().resolve("002-p2-nat-bridge.json"));
+    Topology t = TopologyFiles.load(samples().resolve("nat-bridge.json"));
     var at = SvgExport.positions(t);
     assertEquals(t.layout(), at);
     String svg = SvgExport.render(t);

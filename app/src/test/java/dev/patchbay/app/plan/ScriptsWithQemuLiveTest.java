@@ -64,7 +64,7 @@ class ScriptsWithQemuLiveTest {
 
   @Test
   void theConnectingGuestStartsAfterTheListenerAndDownStopsBoth() throws Exception {
-    Plan plan = write("004-socket-listen-connect.json");
+    Plan plan = write("socket-listen-connect.json");
     assertEquals(List.of(8010), plan.stepsOf(Step.StartGuest.class).get(0).listens());
     try (Namespace ns = Namespace.create()) {
       ns.exec(env, "bash", dir.resolve("up.sh").toString()).check();
@@ -81,7 +81,7 @@ class ScriptsWithQemuLiveTest {
 
   @Test
   void qemuTakesThePreparedTapsAndDownLeavesTheNamespaceAsItWas() throws Exception {
-    Plan plan = write("002-p2-nat-bridge.json");
+    Plan plan = write("nat-bridge.json");
     List<String> keys = plan.stepsOf(Step.SetSysctl.class).stream().map(Step.SetSysctl::key).toList();
     try (Namespace ns = Namespace.create()) {
       ns.exec(Map.of(), "sysctl", "-q", "-w", "net.ipv6.conf.all.accept_dad=0", "net.ipv6.conf.default.accept_dad=0").check();
@@ -104,7 +104,7 @@ class ScriptsWithQemuLiveTest {
   }
 
   static Stream<String> samplesQemuCanRunHere() throws Exception {
-    // Every sample's guests (and 002-004's vde_switch, from Debian's vde2) start for real.
+    // Every sample's guests (and the VDE-switch scenario's vde_switch, from Debian's vde2) start for real.
     return ScriptsLiveTest.samples();
   }
 

@@ -62,7 +62,7 @@ public final class HostImport {
 
   /** The uplink, and when it has a default gateway, the LAN it leads to and the Internet behind that. */
   private static void addUplink(Topology t, LiveState live, LiveState.Link l, String address, int row) {
-    // A bridged uplink (seed 002 possibility 3) lent its address and default route to its bridge.
+    // A bridged uplink (the bridged-LAN scenario) lent its address and default route to its bridge.
     String device = l.master() != null ? l.master() : l.name();
     String gateway = live.routes().stream().filter(r -> r.destination().equals("0.0.0.0/0")
         && device.equals(r.device()) && r.via() != null).map(LiveState.Route::via).findFirst().orElse(null);

@@ -93,8 +93,8 @@ public final class Sandbox {
   }
 
   /**
-   * The uplink's address before the lab: its own, or, when a bridge takes it over (seed 002
-   * possibility 3), the bridge's, which is the address the host had on the uplink.
+   * The uplink's address before the lab: its own, or, when a bridge takes it over (the
+   * bridged-LAN scenario), the bridge's, which is the address the host had on the uplink.
    */
   static String addressBefore(Topology t, Uplink u) {
     if (u.address() != null && !u.address().isBlank()) {

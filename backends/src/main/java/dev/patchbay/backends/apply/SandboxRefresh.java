@@ -19,7 +19,7 @@ import java.util.logging.Logger;
  * A re-apply of a lab that is up in a sandbox: the host namespace goes through the plan's diff like
  * any target, but the LAN and Internet namespaces were built once, by {@link Sandbox#build}, from the
  * design as it was. What an edit can change there follows here: the LAN's routes back to guest
- * subnets (seed 002's "route back on the LAN router", the setting users toggle most) are added and
+ * subnets (the routed scenarios' "route back on the LAN router", the setting users toggle most) are added and
  * removed to match, and a multicast bus on lo is added when the edit brings the first mcast socket.
  * An edit of the uplinks themselves (one added, renamed) cannot be followed without rebuilding the
  * sandbox: it is refused before anything changes, saying to take the lab down first.

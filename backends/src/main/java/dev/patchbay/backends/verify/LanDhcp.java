@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * The LAN's DHCP server, which the model counts on for a guest bridged onto the LAN that asks for
- * DHCP (seed 002 possibility 3 with DHCP): busybox udhcpd in the sandbox's LAN namespace, on the
+ * DHCP (the bridged-LAN scenario with DHCP): busybox udhcpd in the sandbox's LAN namespace, on the
  * LAN side of the first uplink ({@code lan0}), handing out the upper part of the uplink's subnet
  * with the LAN gateway as router. Only started when such a guest exists.
  */

@@ -22,7 +22,7 @@ import java.util.Set;
  * Every cell of the reachability matrix mapped to the probes that test it in the lab's sandbox.
  * Guests probe with their probe guest: TCP to port 7 of other guests (the probe guest's echo) and
  * to {@link #LISTEN_PORT} in the host, LAN and Internet namespaces (where verify runs a TCP echo),
- * plus ICMP unless user net is involved (its ping is unreliable, seed 001). Towards a guest, the
+ * plus ICMP unless user net is involved (its ping is unreliable, as the user-net scenario says). Towards a guest, the
  * host, LAN and Internet namespaces ping and connect to port 7; into a user-net guest they connect
  * to its TCP host forward on the host (127.0.0.1 from the host, the uplink's address from outside).
  * A guest that takes its address by DHCP is a target only once it reports its lease: those checks

@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ApplyRulesTest {
   @ParameterizedTest
-  @CsvSource({"002-p3-bridged-lan.json, true", "003-wifi-proxy-arp.json, true", "002-p2-nat-bridge.json, false",
-      "000-routed-tun.json, false"})
+  @CsvSource({"bridged-lan.json, true", "wifi-proxy-arp.json, true", "nat-bridge.json, false",
+      "routed-tun.json, false"})
   void onlyStepsThatCanCutTheHostOffAskForConfirmation(String sample, boolean cuts) throws Exception {
     var t = LabFixture.sample(sample);
     assertEquals(cuts, Labs.cutsOff(Planner.plan(t), t));
@@ -31,14 +31,14 @@ class ApplyRulesTest {
 
   @Test
   void takingTheUplinkOffItsBridgeInAnEditedLabAsksForConfirmation() throws Exception {
-    var t = LabFixture.sample("002-p2-nat-bridge.json");
+    var t = LabFixture.sample("nat-bridge.json");
     var unbridge = new dev.patchbay.model.plan.Plan(List.of(new dev.patchbay.model.plan.Step.Release("eth0", "br0"),
         new dev.patchbay.model.plan.Step.RestoreUplinkAddresses("eth0")));
     assertTrue(Labs.cutsOff(unbridge, t));
   }
 
   @ParameterizedTest
-  @CsvSource({"002-p2-nat-bridge.json, 002-p2-nat-bridge", "My Lab!.json, my-lab", "...json, lab"})
+  @CsvSource({"nat-bridge.json, nat-bridge", "My Lab!.json, my-lab", "...json, lab"})
   void labNamesComeFromTheFileName(String file, String lab) {
     assertEquals(lab, LabName.fromFileName(file));
   }

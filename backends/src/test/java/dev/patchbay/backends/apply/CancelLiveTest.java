@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @Tag("live")
 class CancelLiveTest {
-  private static final String SAMPLE = "002-p2-nat-bridge.json";
+  private static final String SAMPLE = "nat-bridge.json";
   @TempDir
   Path state;
   private TestNamespace ns;

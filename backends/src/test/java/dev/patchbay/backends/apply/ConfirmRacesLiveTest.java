@@ -20,11 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Confirm-or-revert without races: the countdown starts when the apply has finished, a confirmation
  * after the deadline is refused (and the revert still runs), one before it wins, and a sandbox never
- * counts down. 002-p3 bridges the uplink, so applied to a host-like namespace it needs a countdown.
+ * counts down. The bridged-LAN scenario bridges the uplink, so applied to a host-like namespace it needs a countdown.
  */
 @Tag("live")
 class ConfirmRacesLiveTest {
-  private static final String BRIDGED = "002-p3-bridged-lan.json";
+  private static final String BRIDGED = "bridged-lan.json";
   @TempDir
   Path state;
   private TestNamespace ns;

@@ -54,29 +54,29 @@ class ConflictCheckTest {
     LiveState sameSubnet = host(List.of(new LiveState.Link("eth1", "veth", null, true, null)),
         List.of(new LiveState.Address("eth1", "192.168.0.7/24")), List.of());
 
-    assertEquals(List.of("address 192.168.0.1 (for br0)"), conflicts("002-p2-nat-bridge.json", List.of(), sameIp));
-    assertEquals(List.of(), conflicts("002-p2-nat-bridge.json", List.of(), sameSubnet));
+    assertEquals(List.of("address 192.168.0.1 (for br0)"), conflicts("nat-bridge.json", List.of(), sameIp));
+    assertEquals(List.of(), conflicts("nat-bridge.json", List.of(), sameSubnet));
   }
 
   @Test
   void theAddressAndDefaultRouteOfAnUplinkTheDesignClearsAreNoConflict() throws Exception {
-    // 002-p3 moves eth0's 10.0.0.10/8 and its default route to br0: both are on eth0 now.
-    assertEquals(List.of(), conflicts("002-p3-bridged-lan.json", List.of(), host(List.of(), List.of(), List.of())));
+    // The bridged-LAN scenario moves eth0's 10.0.0.10/8 and its default route to br0: both are on eth0 now.
+    assertEquals(List.of(), conflicts("bridged-lan.json", List.of(), host(List.of(), List.of(), List.of())));
   }
 
   @Test
   void aRouteOfAnotherInterfaceIsAConflictTheLabsOwnRouteThatTheEditReplacesIsNot() throws Exception {
     LiveState.Route elsewhere = new LiveState.Route("192.168.1.10/32", "192.168.1.1", "wlp3s0");
     assertEquals(List.of("route 192.168.1.10/32"),
-        conflicts(LabFixture.sample("003-wifi-proxy-arp.json"), List.of(), host(List.of(), List.of(), List.of(elsewhere))));
+        conflicts(LabFixture.sample("wifi-proxy-arp.json"), List.of(), host(List.of(), List.of(), List.of(elsewhere))));
 
     // The lab is up with 192.168.1.10/32 dev tap1; the edited design sends it via the LAN's gateway:
     // the Reconciler removes the lab's own route before the new one is added.
-    Topology edited = LabFixture.sample("003-wifi-proxy-arp.json");
+    Topology edited = LabFixture.sample("wifi-proxy-arp.json");
     List<HostSettings.Route> routes = new ArrayList<>(edited.host().routes());
     routes.set(0, new HostSettings.Route("192.168.1.10/32", "192.168.1.1", null));
     edited.setHost(edited.host().withRoutes(routes));
-    List<Step> owned = Labs.planner(LAB).full(LabFixture.sample("003-wifi-proxy-arp.json")).steps().stream()
+    List<Step> owned = Labs.planner(LAB).full(LabFixture.sample("wifi-proxy-arp.json")).steps().stream()
         .filter(s -> !(s instanceof Step.StartGuest)).toList();
     LiveState up = host(labsTaps(), List.of(), List.of(new LiveState.Route("192.168.1.10/32", null, "tap1")));
 
@@ -86,16 +86,16 @@ class ConflictCheckTest {
 
   @Test
   void aLinkTheReconcilerDeletesFirstIsNoConflictOnlyWhenItCarriesTheMarker() throws Exception {
-    Plan applied = Labs.planner(LAB).full(LabFixture.sample("002-p2-nat-bridge.json"));
+    Plan applied = Labs.planner(LAB).full(LabFixture.sample("nat-bridge.json"));
     // The journal says the lab made tap0 for user "alice"; the design's tap0 has no owner: deleted, made anew.
     List<Step> owned = applied.steps().stream()
         .map(s -> s.equals(new Step.CreateTap("tap0", null)) ? new Step.CreateTap("tap0", "alice") : s).toList();
     LiveState marked = host(List.of(new LiveState.Link("tap0", "tun", "br0", true, MARK)), List.of(), List.of());
     LiveState replaced = host(List.of(new LiveState.Link("tap0", "tun", "br0", true, null)), List.of(), List.of());
 
-    assertEquals(List.of(), conflicts("002-p2-nat-bridge.json", owned, marked).stream()
+    assertEquals(List.of(), conflicts("nat-bridge.json", owned, marked).stream()
         .filter(c -> c.contains("tap0")).toList());
-    assertEquals(List.of("tap tap0"), conflicts("002-p2-nat-bridge.json", owned, replaced).stream()
+    assertEquals(List.of("tap tap0"), conflicts("nat-bridge.json", owned, replaced).stream()
         .filter(c -> c.contains("tap0")).toList());
   }
 

@@ -45,7 +45,7 @@ class ConflictLiveTest {
     ip("link", "set", "br0peer", "alias", "its peer");
     String before = LabFixture.snapshot(ns.name());
 
-    ConflictCheck.Found e = assertThrows(ConflictCheck.Found.class, () -> up("002-p2-nat-bridge.json"));
+    ConflictCheck.Found e = assertThrows(ConflictCheck.Found.class, () -> up("nat-bridge.json"));
 
     assertEquals("lab " + lab + " was not applied to network namespace " + ns.name() + ": 1 object(s) it needs are"
         + " there already and not the lab's; no step ran:\n  - bridge br0: a veth named br0 (alias 'the user's veth')"
@@ -67,7 +67,7 @@ class ConflictLiveTest {
     String before = LabFixture.snapshot(ns.name());
     assertTrue(link.contains("vnet_hdr on"), link);
 
-    ConflictCheck.Found e = assertThrows(ConflictCheck.Found.class, () -> up("002-p2-nat-bridge.json"));
+    ConflictCheck.Found e = assertThrows(ConflictCheck.Found.class, () -> up("nat-bridge.json"));
 
     assertEquals(List.of("tap tap1"), e.conflicts().stream().map(ConflictCheck.Conflict::object).toList());
     assertTrue(e.getMessage().endsWith("tap tap1: a tun/tap device named tap1 (no alias) is there already;"
@@ -86,7 +86,7 @@ class ConflictLiveTest {
         dev.patchbay.model.plan.Planner.natTable(lab)));
     String before = LabFixture.snapshot(ns.name());
 
-    ConflictCheck.Found e = assertThrows(ConflictCheck.Found.class, () -> up("002-p2-nat-bridge.json"));
+    ConflictCheck.Found e = assertThrows(ConflictCheck.Found.class, () -> up("nat-bridge.json"));
 
     assertEquals(List.of("tap tap0", "bridge br0", "nft table ip " + dev.patchbay.model.plan.Planner.natTable(lab)),
         e.conflicts().stream().map(ConflictCheck.Conflict::object).toList());
@@ -102,7 +102,7 @@ class ConflictLiveTest {
     ip("link", "set", "eth0", "master", "ubr0");
     String before = LabFixture.snapshot(ns.name());
 
-    ConflictCheck.Found e = assertThrows(ConflictCheck.Found.class, () -> up("002-p3-bridged-lan.json"));
+    ConflictCheck.Found e = assertThrows(ConflictCheck.Found.class, () -> up("bridged-lan.json"));
 
     assertEquals(List.of("interface eth0"), e.conflicts().stream().map(ConflictCheck.Conflict::object).toList());
     assertTrue(e.getMessage().contains("it is a port of bridge ubr0, which is not this lab's"), e.getMessage());
@@ -114,7 +114,7 @@ class ConflictLiveTest {
     ip("link", "del", "wlp3s0");
     String before = LabFixture.snapshot(ns.name());
 
-    ConflictCheck.Found e = assertThrows(ConflictCheck.Found.class, () -> up("003-wifi-proxy-arp.json"));
+    ConflictCheck.Found e = assertThrows(ConflictCheck.Found.class, () -> up("wifi-proxy-arp.json"));
 
     assertEquals(List.of("interface wlp3s0"), e.conflicts().stream().map(ConflictCheck.Conflict::object).toList());
     assertEquals(before, LabFixture.snapshot(ns.name()));

@@ -27,8 +27,8 @@ class CrashLiveTest {
   Path state;
 
   @ParameterizedTest(name = "{0} killed before step {1}")
-  @CsvSource({"002-p3-bridged-lan.json, 5", "002-p3-bridged-lan.json, 11", "003-wifi-proxy-arp.json, 12",
-      "002-p2-nat-bridge.json, 10"})
+  @CsvSource({"bridged-lan.json, 5", "bridged-lan.json, 11", "wifi-proxy-arp.json, 12",
+      "nat-bridge.json, 10"})
   void downAfterKillMinus9RemovesEverythingTheLabMade(String sample, int stopAt) throws Exception {
     String lab = LabFixture.uniqueLab();
     try (TestNamespace ns = TestNamespace.create()) {
@@ -44,7 +44,7 @@ class CrashLiveTest {
   @Test
   void aVdeSwitchWhoseApplyWasKilledIsStoppedByDownByItsPid() throws Exception {
     String lab = LabFixture.uniqueLab();
-    String sample = "002-004-vde-switch.json";
+    String sample = "vde-switch.json";
     List<Step> steps = Planner.plan(LabFixture.sample(sample)).steps();
     int firstGuest = steps.indexOf(steps.stream().filter(Step.StartGuest.class::isInstance).findFirst().orElseThrow());
     try (TestNamespace ns = TestNamespace.create()) {
@@ -68,7 +68,7 @@ class CrashLiveTest {
     try (TestNamespace ns = TestNamespace.create()) {
       LabFixture.addUplinks(ns.name());
       String before = LabFixture.snapshot(ns.name());
-      killMidApply(lab, ns.name(), "002-p3-bridged-lan.json", 5, 1); // after eth0 lost its address
+      killMidApply(lab, ns.name(), "bridged-lan.json", 5, 1); // after eth0 lost its address
       assertFalse(LabFixture.snapshot(ns.name()).contains("10.0.0.10/8 scope global eth0"));
       assertEquals(ConfirmWatch.Outcome.REVERTED, ConfirmWatch.await(new Labs(state), lab));
       assertEquals(before, LabFixture.snapshot(ns.name()));

@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Re-applying possibility 2 with real (probe) guests after tap1 and its links were deleted: GUEST2's
+ * Re-applying NAT behind a bridge with real (probe) guests after tap1 and its links were deleted: GUEST2's
  * command line changes, so it is stopped and started anew; when the re-apply fails, GUEST2 is back
  * on tap1 as before.
  */
 @Tag("guests")
 class EditedLabGuestsTest {
-  private static final String SAMPLE = "002-p2-nat-bridge.json";
+  private static final String SAMPLE = "nat-bridge.json";
   @TempDir
   Path state;
   private final String lab = LabFixture.uniqueLab();

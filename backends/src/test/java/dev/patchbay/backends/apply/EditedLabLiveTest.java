@@ -30,12 +30,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Re-applying an edited design to a lab that is up: sample 002 possibility 2 with tap1 and its links
+ * Re-applying an edited design to a lab that is up: samples/nat-bridge.json with tap1 and its links
  * deleted, NAT turned off and the bridge's address changed.
  */
 @Tag("live")
 class EditedLabLiveTest {
-  private static final String SAMPLE = "002-p2-nat-bridge.json";
+  private static final String SAMPLE = "nat-bridge.json";
   @TempDir
   Path state;
   private TestNamespace ns;

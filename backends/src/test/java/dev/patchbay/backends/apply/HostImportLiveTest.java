@@ -26,8 +26,8 @@ class HostImportLiveTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"000-routed-tun.json", "002-p1-nat.json", "002-p2-nat-bridge.json",
-      "002-p3-bridged-lan.json", "003-wifi-proxy-arp.json", "004-hub-tap.json"})
+  @ValueSource(strings = {"routed-tun.json", "nat-routing.json", "nat-bridge.json",
+      "bridged-lan.json", "wifi-proxy-arp.json", "hub-tap.json"})
   void importingAnAppliedLabGivesTheSameHostSteps(String sample) throws Exception {
     String lab = LabFixture.uniqueLab();
     try (TestNamespace ns = TestNamespace.create()) {

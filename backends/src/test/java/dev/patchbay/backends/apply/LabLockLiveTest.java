@@ -41,7 +41,7 @@ class LabLockLiveTest {
   @Test
   void aSecondUpOfTheSameLabIsToldItIsBusyAndChangesNothing() throws Exception {
     String before = LabFixture.snapshot(ns.name());
-    Topology t = LabFixture.sample("002-p2-nat-bridge.json");
+    Topology t = LabFixture.sample("nat-bridge.json");
     CountDownLatch holding = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     Labs first = new Labs(state).withFaults((index, step) -> {
@@ -76,7 +76,7 @@ class LabLockLiveTest {
 
   @Test
   void theLockIsFreeAgainAfterAFailedUp() throws Exception {
-    Topology t = LabFixture.sample("002-p2-nat-bridge.json");
+    Topology t = LabFixture.sample("nat-bridge.json");
     Labs failing = new Labs(state).withFaults((index, step) -> {
       if (index == 3) {
         throw new java.io.IOException("injected");

@@ -71,7 +71,7 @@ class LabSwitchesTest {
 
   @Test
   void liveGuestsJoinTheLabsSwitchDirectory() throws Exception {
-    Topology t = LabFixture.sample("002-004-vde-switch.json");
+    Topology t = LabFixture.sample("vde-switch.json");
     Topology live = LabSwitches.live(t, LABS, "lab1");
     Guest a = live.elementsOf(Guest.class).filter(g -> g.name().equals("guestA")).findFirst().orElseThrow();
 
@@ -81,7 +81,7 @@ class LabSwitchesTest {
 
   @Test
   void theLiveCopyLeavesTheDesignsSocketPathAlone() throws Exception {
-    Topology t = LabFixture.sample("002-004-vde-switch.json");
+    Topology t = LabFixture.sample("vde-switch.json");
     LabSwitches.live(t, LABS, "lab1");
 
     assertEquals("/var/run/qtap-ctl", t.elementsOf(VdeSwitch.class).findFirst().orElseThrow().socketPath());
@@ -89,7 +89,7 @@ class LabSwitchesTest {
 
   @Test
   void aDesignWithoutSwitchesIsUsedAsItIs() throws Exception {
-    Topology t = LabFixture.sample("004-hub-nics.json");
+    Topology t = LabFixture.sample("hub-nics.json");
     assertSame(t, LabSwitches.live(t, LABS, "lab1"));
   }
 
@@ -122,7 +122,7 @@ class LabSwitchesTest {
 
   @Test
   void multicastMovesToLoOnlyWhenNoRouteReachesTheGroup() throws Exception {
-    Topology mcast = LabFixture.sample("004-mcast-three-guests.json");
+    Topology mcast = LabFixture.sample("mcast-three-guests.json");
     Route defaultRoute = new Route(Cidr.of("0.0.0.0/0"), Optional.of(Ipv4.of("10.0.0.1")), 2, 0, 4);
     Route subnet = new Route(Cidr.of("10.0.0.0/8"), Optional.empty(), 2, 253, 2);
 
@@ -133,6 +133,6 @@ class LabSwitchesTest {
 
   @Test
   void aDesignWithoutMulticastSocketsLeavesLoAlone() throws Exception {
-    assertFalse(Sandbox.needsLoopbackMulticast(LabFixture.sample("004-socket-listen-connect.json"), List.of()));
+    assertFalse(Sandbox.needsLoopbackMulticast(LabFixture.sample("socket-listen-connect.json"), List.of()));
   }
 }

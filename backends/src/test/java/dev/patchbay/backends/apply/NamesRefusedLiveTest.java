@@ -28,7 +28,7 @@ class NamesRefusedLiveTest {
   @ParameterizedTest
   @ValueSource(strings = {"tap0;reboot", "tap$(id)", "tap 0", "averyveryverylongtap"})
   void aBadTapNameIsRefusedWithAClearMessageBeforeAnyKernelCall(String bad) throws Exception {
-    Topology t = LabFixture.sample("001-tap-host-only.json");
+    Topology t = LabFixture.sample("tap-host-only.json");
     Tap tap = t.elementsOf(Tap.class).findFirst().orElseThrow();
     t.replace(new Tap(tap.id(), bad, tap.address(), tap.owner()));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

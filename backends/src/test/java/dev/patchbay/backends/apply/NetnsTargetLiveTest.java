@@ -62,8 +62,8 @@ class NetnsTargetLiveTest {
   void applyingAnEditedLabAppliesOnlyTheDifferenceAndDownRemovesBoth() throws Exception {
     String before = LabFixture.snapshot(ns.name());
     Labs labs = new Labs(state);
-    labs.up(LabFixture.sample("002-p0-routed-subnets.json"), lab, TargetSpec.netns(ns.name()), 0, "p0");
-    Labs.UpResult edited = labs.up(LabFixture.sample("002-p1-nat.json"), lab, TargetSpec.netns(ns.name()), 0, "p1");
+    labs.up(LabFixture.sample("routed-subnets.json"), lab, TargetSpec.netns(ns.name()), 0, "p0");
+    Labs.UpResult edited = labs.up(LabFixture.sample("nat-routing.json"), lab, TargetSpec.netns(ns.name()), 0, "p1");
     assertEquals(List.of("LoadNat"),
         edited.plan().steps().stream().map(s -> s.getClass().getSimpleName()).toList());
     labs.down(lab);
@@ -71,7 +71,7 @@ class NetnsTargetLiveTest {
   }
 
   static Stream<Arguments> everyStepOfTwoSamples() throws Exception {
-    return Stream.of("002-p3-bridged-lan.json", "003-wifi-proxy-arp.json", "002-p2-nat-bridge.json")
+    return Stream.of("bridged-lan.json", "wifi-proxy-arp.json", "nat-bridge.json")
         .flatMap(s -> IntStream.range(0, plainSteps(s)).mapToObj(k -> Arguments.of(s, k)));
   }
 

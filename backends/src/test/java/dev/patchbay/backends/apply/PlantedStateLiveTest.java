@@ -77,7 +77,7 @@ class PlantedStateLiveTest {
   @Test
   void aConfirmationNeverWritesThroughALink() throws Exception {
     Labs labs = new Labs(state).withWatcher(l -> { });
-    labs.up(LabFixture.sample("002-p3-bridged-lan.json"), lab, TargetSpec.netns(ns.name()), 60, "x");
+    labs.up(LabFixture.sample("bridged-lan.json"), lab, TargetSpec.netns(ns.name()), 60, "x");
     Path target = state.resolve("made-by-root");
     Files.createSymbolicLink(state.resolve(lab).resolve("confirmed"), target);
     labs.confirm(lab);
@@ -93,7 +93,7 @@ class PlantedStateLiveTest {
     Files.createSymbolicLink(state.resolve(lab).resolve("journal.jsonl"), elsewhere);
     Labs labs = new Labs(state);
     assertThrows(IOException.class,
-        () -> labs.up(LabFixture.sample("002-p2-nat-bridge.json"), lab, TargetSpec.netns(ns.name()), 0, "x"));
+        () -> labs.up(LabFixture.sample("nat-bridge.json"), lab, TargetSpec.netns(ns.name()), 0, "x"));
     assertFalse(Files.exists(elsewhere));
   }
 
@@ -112,8 +112,8 @@ class PlantedStateLiveTest {
   void aJournalStepOnAnInterfaceThatIsNotTheLabsIsLeftAlone() throws Exception {
     String before = LabFixture.snapshot(ns.name());
     Labs labs = new Labs(state);
-    labs.up(LabFixture.sample("002-p2-nat-bridge.json"), lab, TargetSpec.netns(ns.name()), 0, "x");
-    // Planted: the lab "added" wlp3s0's address, which neither carries the lab's marker nor is an uplink of 002-p2.
+    labs.up(LabFixture.sample("nat-bridge.json"), lab, TargetSpec.netns(ns.name()), 0, "x");
+    // Planted: the lab "added" wlp3s0's address, which neither carries the lab's marker nor is an uplink of nat-bridge.
     Journal journal = labs.journal(lab);
     ObjectNode step = journal.entry("step").put("id", "planted");
     step.set("step", Journal.stepNode(new Step.AddAddress("wlp3s0", "192.168.1.2/24")));
@@ -129,7 +129,7 @@ class PlantedStateLiveTest {
   void anUplinksAddressesAreStillGivenBack() throws Exception {
     String before = LabFixture.snapshot(ns.name());
     Labs labs = new Labs(state).withWatcher(l -> { });
-    labs.up(LabFixture.sample("002-p3-bridged-lan.json"), lab, TargetSpec.netns(ns.name()), 0, "x");
+    labs.up(LabFixture.sample("bridged-lan.json"), lab, TargetSpec.netns(ns.name()), 0, "x");
     assertEquals(java.util.Set.of("eth0"), LabRecord.read(lab, labs.journal(lab)).uplinks());
     labs.down(lab);
     assertEquals(before, LabFixture.snapshot(ns.name()), "eth0, the design's uplink, got its address back");

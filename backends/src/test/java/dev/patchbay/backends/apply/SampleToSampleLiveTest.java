@@ -18,13 +18,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A lab edited from one of seed 002's possibilities (or 003) into another: re-applying gives the host
+ * A lab edited from one of the routed, NAT and bridged scenarios (or proxy ARP over Wi-Fi) into another: re-applying gives the host
  * what applying the second design from scratch gives, and down still leaves the host as before.
  */
 @Tag("live")
 class SampleToSampleLiveTest {
-  private static final List<String> SAMPLES = List.of("002-p0-routed-subnets.json", "002-p1-nat.json",
-      "002-p2-nat-bridge.json", "002-p3-bridged-lan.json", "003-wifi-proxy-arp.json");
+  private static final List<String> SAMPLES = List.of("routed-subnets.json", "nat-routing.json",
+      "nat-bridge.json", "bridged-lan.json", "wifi-proxy-arp.json");
   @TempDir
   Path state;
 

@@ -19,12 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A lab up in a sandbox, re-applied after an edit of what lives outside the lab's host namespace:
- * the LAN router's route back (seed 000's "route to the guests' subnet on the LAN router") follows
+ * the LAN router's route back (the routed-tun scenario's "route to the guests' subnet on the LAN router") follows
  * the design both ways, and an uplink the sandbox was not built with is refused before any change.
  */
 @Tag("live")
 class SandboxEditLiveTest {
-  private static final String SAMPLE = "000-routed-tun.json";
+  private static final String SAMPLE = "routed-tun.json";
   @TempDir
   Path state;
   private final String lab = LabFixture.uniqueLab();

@@ -28,7 +28,7 @@ class SandboxLiveTest {
 
   @AfterEach
   void removeSandbox() throws IOException {
-    LabSwitches.stopAll(state, lab); // a test that leaves its lab up leaves 002-004's vde_switch running
+    LabSwitches.stopAll(state, lab); // a test that leaves its lab up leaves the VDE-switch scenario's vde_switch running
     LabFixture.deleteSandbox(lab);
   }
 

@@ -39,14 +39,14 @@ class SandboxTrafficLiveTest {
 
   @Test
   void natLetsTheGuestSubnetReachTheInternetAlthoughTheLanHasNoRouteBack() throws Exception {
-    new Labs(state).up(LabFixture.sample("002-p1-nat.json"), lab, TargetSpec.sandbox(), 0, "p1");
+    new Labs(state).up(LabFixture.sample("nat-routing.json"), lab, TargetSpec.sandbox(), 0, "p1");
     assertFalse(routes(Sandbox.lan(lab)).contains("192.168.0.0/24"), "the LAN must not route back to the guests");
     assertTrue(ping(Sandbox.host(lab), "192.168.0.1", Sandbox.INTERNET).matches("(?s).* [12] packets received.*"));
   }
 
   @Test
   void withoutTheNatTableTheGuestSubnetIsNotAnswered() throws Exception {
-    new Labs(state).up(LabFixture.sample("002-p1-nat.json"), lab, TargetSpec.sandbox(), 0, "p1");
+    new Labs(state).up(LabFixture.sample("nat-routing.json"), lab, TargetSpec.sandbox(), 0, "p1");
     TestNamespace.run(List.of("ip", "netns", "exec", Sandbox.host(lab), "nft", "delete", "table", "ip",
         dev.patchbay.model.plan.Planner.natTable(lab)));
     assertThrows(IOException.class, () -> ping(Sandbox.host(lab), "192.168.0.1", Sandbox.INTERNET));
@@ -54,20 +54,20 @@ class SandboxTrafficLiveTest {
 
   @Test
   void routedSubnetReachesTheInternetThroughTheLansRouteBack() throws Exception {
-    new Labs(state).up(LabFixture.sample("000-routed-tun.json"), lab, TargetSpec.sandbox(), 0, "000");
+    new Labs(state).up(LabFixture.sample("routed-tun.json"), lab, TargetSpec.sandbox(), 0, "000");
     assertTrue(routes(Sandbox.lan(lab)).contains("172.20.0.0/16 via 192.168.0.10"), routes(Sandbox.lan(lab)));
     assertTrue(ping(Sandbox.host(lab), "172.20.0.1", Sandbox.INTERNET).matches("(?s).* [12] packets received.*"));
   }
 
   @Test
   void theLanReachesTheRoutedSubnetThroughTheHost() throws Exception {
-    new Labs(state).up(LabFixture.sample("000-routed-tun.json"), lab, TargetSpec.sandbox(), 0, "000");
+    new Labs(state).up(LabFixture.sample("routed-tun.json"), lab, TargetSpec.sandbox(), 0, "000");
     assertTrue(ping(Sandbox.lan(lab), "192.168.0.2", "172.20.0.1").matches("(?s).* [12] packets received.*"));
   }
 
   @Test
   void proxyArpAnswersForAGuestAddressOnTheWirelessLan() throws Exception {
-    new Labs(state).up(LabFixture.sample("003-wifi-proxy-arp.json"), lab, TargetSpec.sandbox(), 0, "003");
+    new Labs(state).up(LabFixture.sample("wifi-proxy-arp.json"), lab, TargetSpec.sandbox(), 0, "003");
     String mac = TestNamespace.run(List.of("ip", "-n", Sandbox.host(lab), "-br", "link", "show", "wlp3s0"))
         .trim().split("\\s+")[2];
     String answer = TestNamespace.run(List.of("ip", "netns", "exec", Sandbox.lan(lab), "busybox", "arping", "-f", "-c", "5",

@@ -47,7 +47,7 @@ class StuckLabsLiveTest {
 
   @Test
   void aRollbackThatMeetsSomeoneElsesInterfaceKeepsTheFirstErrorAndFinishes() throws Exception {
-    Topology t = LabFixture.sample("002-p1-nat.json");
+    Topology t = LabFixture.sample("nat-routing.json");
     Labs labs = new Labs(state).withFaults((index, step) -> {
       if (index == 6) {
         try {
@@ -71,7 +71,7 @@ class StuckLabsLiveTest {
   @Test
   void downLeavesSomeoneElsesInterfaceAloneAndFinishes() throws Exception {
     Labs labs = new Labs(state);
-    labs.up(LabFixture.sample("002-p1-nat.json"), lab, TargetSpec.netns(ns.name()), 0, "x");
+    labs.up(LabFixture.sample("nat-routing.json"), lab, TargetSpec.netns(ns.name()), 0, "x");
     replaceTapWithTheUsersOwn();
     List<String> report = labs.down(lab);
     assertTrue(report.stream().anyMatch(l -> l.startsWith("left tap tap0 alone")), report.toString());

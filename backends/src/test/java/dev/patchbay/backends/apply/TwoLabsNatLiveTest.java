@@ -41,7 +41,7 @@ class TwoLabsNatLiveTest {
     ns.close();
   }
 
-  /** A second design that shares nothing with 002-p2 but the uplink: one tap, its own subnet, NAT out of eth0. */
+  /** A second design that shares nothing with nat-bridge but the uplink: one tap, its own subnet, NAT out of eth0. */
   static Topology otherLab() {
     Topology t = new Topology("Lab B", "a tap of its own behind NAT", null);
     t.add(new Uplink("eth0", "eth0", Uplink.Medium.WIRED, "10.0.0.10/8", "10.0.0.1", List.of()), new Point(0, 0));
@@ -65,7 +65,7 @@ class TwoLabsNatLiveTest {
   void downOfOneLabLeavesTheOtherLabsMasqueradeAndDownOfBothLeavesTheRulesetAsBefore() throws Exception {
     String before = nft("list", "ruleset");
     Labs labs = new Labs(state);
-    labs.up(LabFixture.sample("002-p2-nat-bridge.json"), labA, TargetSpec.netns(ns.name()), 0, "a");
+    labs.up(LabFixture.sample("nat-bridge.json"), labA, TargetSpec.netns(ns.name()), 0, "a");
     labs.up(otherLab(), labB, TargetSpec.netns(ns.name()), 0, "b");
     String tables = nft("list", "tables");
     assertTrue(tables.contains("table ip " + Planner.natTable(labA)) && tables.contains("table ip " + Planner.natTable(labB)),
@@ -83,7 +83,7 @@ class TwoLabsNatLiveTest {
     String before = LabFixture.snapshot(ns.name());
     assertEquals("0", ipForward());
     Labs labs = new Labs(state);
-    labs.up(LabFixture.sample("002-p2-nat-bridge.json"), labA, TargetSpec.netns(ns.name()), 0, "a");
+    labs.up(LabFixture.sample("nat-bridge.json"), labA, TargetSpec.netns(ns.name()), 0, "a");
     labs.up(otherLab(), labB, TargetSpec.netns(ns.name()), 0, "b");
     List<String> report = labs.down(labA);
     assertEquals("1", ipForward(), "lab B's NAT needs forwarding: " + report);
@@ -98,7 +98,7 @@ class TwoLabsNatLiveTest {
   void aReapplyThatDropsIpForwardLeavesItOnForTheOtherLab() throws Exception {
     String before = LabFixture.snapshot(ns.name());
     Labs labs = new Labs(state);
-    Topology a = LabFixture.sample("002-p2-nat-bridge.json");
+    Topology a = LabFixture.sample("nat-bridge.json");
     labs.up(a, labA, TargetSpec.netns(ns.name()), 0, "a");
     labs.up(otherLab(), labB, TargetSpec.netns(ns.name()), 0, "b");
     a.setHost(HostSettings.none());
@@ -114,7 +114,7 @@ class TwoLabsNatLiveTest {
   void aFailedReapplyTakesTheHandedOverSettingBack() throws Exception {
     String before = LabFixture.snapshot(ns.name());
     Labs labs = new Labs(state);
-    Topology a = LabFixture.sample("002-p2-nat-bridge.json");
+    Topology a = LabFixture.sample("nat-bridge.json");
     labs.up(a, labA, TargetSpec.netns(ns.name()), 0, "a");
     labs.up(otherLab(), labB, TargetSpec.netns(ns.name()), 0, "b");
     a.setHost(HostSettings.none());
@@ -138,7 +138,7 @@ class TwoLabsNatLiveTest {
   @Test
   void applyingTheSecondLabKeepsTheFirstLabsRule() throws Exception {
     Labs labs = new Labs(state);
-    labs.up(LabFixture.sample("002-p2-nat-bridge.json"), labA, TargetSpec.netns(ns.name()), 0, "a");
+    labs.up(LabFixture.sample("nat-bridge.json"), labA, TargetSpec.netns(ns.name()), 0, "a");
     labs.up(otherLab(), labB, TargetSpec.netns(ns.name()), 0, "b");
     String ruleset = nft("list", "ruleset");
     assertTrue(ruleset.contains("ip saddr 192.168.0.0/24 oifname \"eth0\" masquerade") && ruleset.contains(RULE_B),
@@ -150,7 +150,7 @@ class TwoLabsNatLiveTest {
   @Test
   void importHostReadsTheNatOfEveryLab() throws Exception {
     Labs labs = new Labs(state);
-    labs.up(LabFixture.sample("002-p2-nat-bridge.json"), labA, TargetSpec.netns(ns.name()), 0, "a");
+    labs.up(LabFixture.sample("nat-bridge.json"), labA, TargetSpec.netns(ns.name()), 0, "a");
     labs.up(otherLab(), labB, TargetSpec.netns(ns.name()), 0, "b");
     try (Target target = Target.namespace(ns.name())) {
       List<HostSettings.Nat> nat = HostImport.read(target, "imported").host().nat();

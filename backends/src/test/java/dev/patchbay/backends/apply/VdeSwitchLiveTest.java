@@ -81,7 +81,7 @@ class VdeSwitchLiveTest {
 
   @Test
   void downFromTheDiskAloneStopsTheSwitchOfASandboxLab() throws Exception {
-    new Labs(state).up(LabFixture.sample("002-004-vde-switch.json"), lab, TargetSpec.sandbox(), 0, "vde");
+    new Labs(state).up(LabFixture.sample("vde-switch.json"), lab, TargetSpec.sandbox(), 0, "vde");
     ProcessHandle h = LabSwitches.of(state, lab, "vde0").process().orElseThrow();
 
     List<String> report = new Labs(state).down(lab);
@@ -94,7 +94,7 @@ class VdeSwitchLiveTest {
 
   @Test
   void aSandboxForAMulticastBusWithoutUplinkRoutesTheGroupsToLo() throws Exception {
-    new Labs(state).up(LabFixture.sample("004-mcast-three-guests.json"), lab, TargetSpec.sandbox(), 0, "mcast");
+    new Labs(state).up(LabFixture.sample("mcast-three-guests.json"), lab, TargetSpec.sandbox(), 0, "mcast");
 
     String routes = TestNamespace.run(List.of("ip", "-n", Sandbox.host(lab), "route", "show"));
     String lo = TestNamespace.run(List.of("ip", "-n", Sandbox.host(lab), "link", "show", "lo"));

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Possibility 2 of seed 002 in a namespace of the test's own: br0 (192.168.0.1/24) with tap0 and tap1,
+ * NAT behind a bridge in a namespace of the test's own: br0 (192.168.0.1/24) with tap0 and tap1,
  * made with `ip` here as the apply engine would, and the two probe guests of the sample on them, each
  * pinging the other at boot. Each guest records its NIC's netdev with a filter-dump (the NIC's link is
  * counted there), so QEMU's figures can be checked against the kernel's for the tap. Booting costs ~25 s: the tests share it.
@@ -54,7 +54,7 @@ class CounterPollerGuestsTest {
 
   @BeforeAll
   void boot() throws Exception {
-    Topology t = TopologyFiles.load(Path.of("..", "samples", "002-p2-nat-bridge.json"));
+    Topology t = TopologyFiles.load(Path.of("..", "samples", "nat-bridge.json"));
     ns = TestNamespace.create();
     try (NamespaceThread thread = NamespaceThread.enter(ns.name())) {
       Sysctl sysctl = Sysctl.in(thread);

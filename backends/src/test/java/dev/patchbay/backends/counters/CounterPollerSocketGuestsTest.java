@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Seed 004's socket between two QEMU processes (samples/004-socket-listen-connect.json), every link
+ * The socket scenario: a socket between two QEMU processes (samples/socket-listen-connect.json), every link
  * inside QEMU: guestA:nic0 - vlan0 - socket - vlan2 - guestB:nic0, each counted by a filter-dump in
  * the process that holds it, its direction told by source MAC. The guests ping each other at boot.
  * A two-port hub passes every frame from one port to the other and a socket carries the same frames
@@ -49,7 +49,7 @@ class CounterPollerSocketGuestsTest {
 
   @BeforeAll
   void boot() throws Exception {
-    Topology t = TopologyFiles.load(Path.of("..", "samples", "004-socket-listen-connect.json"));
+    Topology t = TopologyFiles.load(Path.of("..", "samples", "socket-listen-connect.json"));
     ns = TestNamespace.create();
     TestNamespace.run(List.of("ip", "-n", ns.name(), "link", "set", "lo", "up"));
     try (NamespaceThread thread = NamespaceThread.enter(ns.name())) {

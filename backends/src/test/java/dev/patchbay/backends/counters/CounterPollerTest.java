@@ -71,7 +71,7 @@ class CounterPollerTest {
   void tapLinkSplitsRxAndTxByWhichEndTheTapIs() throws Exception {
     indexes.put("tap0", 7);
     stats.put(7, counters(10, 4));
-    CounterSnapshot s = poller("002-p2-nat-bridge.json").poll();
+    CounterSnapshot s = poller("nat-bridge.json").poll();
     LinkReading tapToBridge = link(s, "l2");
     assertEquals(10L, tapToBridge.aToB(), "tap0 -> br0 is what tap0 received");
     assertEquals(4L, tapToBridge.bToA());
@@ -83,7 +83,7 @@ class CounterPollerTest {
 
   @Test
   void missingInterfaceIsNotAvailableWithItsName() throws Exception {
-    LinkReading uplink = link(poller("002-p2-nat-bridge.json").poll(), "l1");
+    LinkReading uplink = link(poller("nat-bridge.json").poll(), "l1");
     assertNull(uplink.total());
     assertEquals("no interface named eth0 in the lab's namespace", uplink.note());
   }
@@ -92,7 +92,7 @@ class CounterPollerTest {
   void rateIsTheFrameDeltaOverTheRealElapsedTime() throws Exception {
     indexes.put("tap0", 7);
     stats.put(7, counters(10, 0));
-    CounterPoller p = poller("002-p2-nat-bridge.json");
+    CounterPoller p = poller("nat-bridge.json");
     assertNull(link(p.poll(), "l2").rate(), "no rate before a second poll");
     stats.put(7, counters(40, 20));
     nanos += 500_000_000L;
@@ -107,7 +107,7 @@ class CounterPollerTest {
   void rateOfALinkWithoutNewFramesIsZero() throws Exception {
     indexes.put("tap0", 7);
     stats.put(7, counters(10, 0));
-    CounterPoller p = poller("002-p2-nat-bridge.json");
+    CounterPoller p = poller("nat-bridge.json");
     p.poll();
     nanos += 1_000_000_000L;
     assertEquals(0.0, link(p.poll(), "l2").rate());
@@ -115,7 +115,7 @@ class CounterPollerTest {
 
   @Test
   void interfaceNamesAreLookedUpAgainOnlyWhenInterfacesComeOrGo() throws Exception {
-    CounterPoller p = poller("002-p2-nat-bridge.json");
+    CounterPoller p = poller("nat-bridge.json");
     p.poll();
     p.poll();
     assertEquals(1, indexLookups);
@@ -137,7 +137,7 @@ class CounterPollerTest {
     w.frame(GUEST_A, 98, 64);
     w.frame(GUEST_B, 98, 64);
 
-    LinkReading r = link(poller("004-socket-listen-connect.json").poll(), "l1");
+    LinkReading r = link(poller("socket-listen-connect.json").poll(), "l1");
 
     assertEquals(2L, r.aToB(), "vlan0 -> socket: guestA's frames");
     assertEquals(1L, r.bToA());
@@ -151,7 +151,7 @@ class CounterPollerTest {
     PcapWriter w = new PcapWriter(FrameDumps.file(runRoot.resolve("guestA"), "net-nic0"), ByteOrder.LITTLE_ENDIAN);
     w.frame(0x52540005000aL, 60, 64);
 
-    LinkReading r = link(poller("004-mcast-three-guests.json").poll(), "l0");
+    LinkReading r = link(poller("mcast-three-guests.json").poll(), "l0");
 
     assertEquals(1L, r.total());
     assertNull(r.aToB());
@@ -160,21 +160,21 @@ class CounterPollerTest {
 
   @Test
   void missingFrameDumpIsNotAvailable() throws Exception {
-    LinkReading r = link(poller("004-socket-listen-connect.json").poll(), "l3");
+    LinkReading r = link(poller("socket-listen-connect.json").poll(), "l3");
     assertNull(r.total());
     assertTrue(r.note().startsWith("no frame dump at "), r.note());
   }
 
   @Test
   void lanToInternetIsNotAvailable() throws Exception {
-    LinkReading r = link(poller("002-p2-nat-bridge.json").poll(), "l0");
+    LinkReading r = link(poller("nat-bridge.json").poll(), "l0");
     assertNull(r.total());
     assertTrue(r.note().contains("outside the host"), r.note());
   }
 
   @Test
   void pollingFasterThanTenHertzIsRefused() throws Exception {
-    try (CounterPoller p = poller("002-p2-nat-bridge.json")) {
+    try (CounterPoller p = poller("nat-bridge.json")) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> p.start(Duration.ofMillis(50), s -> { }));
       assertTrue(e.getMessage().contains("10 times a second"), e.getMessage());

@@ -21,7 +21,7 @@ class FrameDumpsTest {
   Path runRoot;
 
   private static Topology sample() throws Exception {
-    return TopologyFiles.load(Path.of("..", "samples", "004-socket-listen-connect.json"));
+    return TopologyFiles.load(Path.of("..", "samples", "socket-listen-connect.json"));
   }
 
   @Test

@@ -38,7 +38,7 @@ class AgentCancelLiveTest {
   }
 
   private static Topology withoutGuests() throws Exception {
-    Topology t = TopologyFiles.load(Path.of("..", "samples", "002-p2-nat-bridge.json"));
+    Topology t = TopologyFiles.load(Path.of("..", "samples", "nat-bridge.json"));
     for (Guest g : t.elementsOf(Guest.class).toList()) {
       t.linksOf(g.id()).forEach(l -> t.disconnect(l.id()));
       t.remove(g.id());

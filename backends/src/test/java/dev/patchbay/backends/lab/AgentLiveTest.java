@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The lab service through the agent's protocol, end to end in a sandbox: an up of 002-p2, counter
+ * The lab service through the agent's protocol, end to end in a sandbox: an up of nat-bridge, counter
  * polls that name the lab only (the agent keeps its design), a guest list, and down.
  */
 @Tag("live")
@@ -57,7 +57,7 @@ class AgentLiveTest {
   void countersNameTheLabOnlyGiveEveryLinkAReadingOrAReasonAndRatesFromTheSecondPoll() throws Exception {
     try (LocalLabService local = new LocalLabService(new Labs(state));
         AgentClient agent = AgentClient.connect(new PipedAgent(local))) {
-      Topology t = sample("002-p2-nat-bridge.json");
+      Topology t = sample("nat-bridge.json");
       java.util.List<String> steps = new java.util.ArrayList<>();
       LabService.UpAnswer up = agent.up(new LabService.UpRequest(lab, t, TargetSpec.sandbox(), 0, "test"),
           (index, total, step) -> steps.add(step));
@@ -92,7 +92,7 @@ class AgentLiveTest {
   @Test
   void aNewAgentReadsTheDesignOfALabItDidNotApply() throws Exception {
     try (LocalLabService first = new LocalLabService(new Labs(state))) {
-      first.up(new LabService.UpRequest(lab, sample("004-socket-listen-connect.json"), TargetSpec.sandbox(), 0, "t"),
+      first.up(new LabService.UpRequest(lab, sample("socket-listen-connect.json"), TargetSpec.sandbox(), 0, "t"),
           LabService.UpListener.NONE);
     }
     try (LocalLabService second = new LocalLabService(new Labs(state));

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A guest with a disk image boots that image, not Patchbay's probe guest: the image here is a
  * bootable FAT disk (syslinux) holding the probe guest's kernel and initramfs with its settings in
  * syslinux.cfg, so QEMU gets only {@code -drive file=...} and BIOS, boot loader and kernel run as for
- * any image a user brings. The guest is on a tap in a namespace of the test's own, like seed 000.
+ * any image a user brings. The guest is on a tap in a namespace of the test's own, like the routed-tun scenario.
  */
 @Tag("guests")
 class DiskImageGuestTest {

@@ -25,11 +25,11 @@ class LabGuestsTest {
 
   @Test
   void hubOwnerOfTheListeningSideStartsFirst() throws Exception {
-    assertEquals(Set.of("guestA"), LabGuests.listeningGuests(sample("004-socket-listen-connect.json")));
+    assertEquals(Set.of("guestA"), LabGuests.listeningGuests(sample("socket-listen-connect.json")));
   }
 
   @ParameterizedTest
-  @CsvSource({"004-mcast-three-guests.json", "002-p2-nat-bridge.json", "001-user-net-hostfwd.json"})
+  @CsvSource({"mcast-three-guests.json", "nat-bridge.json", "user-net-hostfwd.json"})
   void labsWithoutTcpSocketsHaveNoListeners(String file) throws Exception {
     assertEquals(Set.of(), LabGuests.listeningGuests(sample(file)));
   }

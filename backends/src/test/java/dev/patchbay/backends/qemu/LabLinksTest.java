@@ -15,7 +15,7 @@ class LabLinksTest {
 
   @Test
   void aGuestsLinkIsCarriedByItsNicsNetdev() throws Exception {
-    LabLinks.Carrier c = LabLinks.carrier(sample("002-p1-nat"), "l3");
+    LabLinks.Carrier c = LabLinks.carrier(sample("nat-routing"), "l3");
     assertEquals("guest2", c.guest().id());
     assertEquals("net-nic0", c.netdev());
   }
@@ -23,7 +23,7 @@ class LabLinksTest {
   @Test
   void aLinkWithoutGuestOrHubIsRefused() throws Exception {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> LabLinks.carrier(sample("002-p1-nat"), "l1"));
+        () -> LabLinks.carrier(sample("nat-routing"), "l1"));
     assertEquals("link 'l1' joins no guest or hub: no QEMU carries it", e.getMessage());
   }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Every card QEMU emulates that the seeds name has its driver in the probe guest: one guest per
+ * Every card QEMU emulates that the classic QEMU notes name has its driver in the probe guest: one guest per
  * model, each on its own tap in one namespace (subnet 10.77.N.0/24), booted side by side.
  */
 @Tag("guests")

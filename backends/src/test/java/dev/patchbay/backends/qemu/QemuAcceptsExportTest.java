@@ -27,8 +27,8 @@ class QemuAcceptsExportTest {
   }
 
   @ParameterizedTest
-  @CsvSource(nullValues = "none", value = {"001-user-net-hostfwd.json,sol11,none", "004-user-on-hub.json,guest,none",
-      "004-hub-nics.json,guest,hub 1 is not connected to host network", "004-socket-listen-connect.json,guestA,none"})
+  @CsvSource(nullValues = "none", value = {"user-net-hostfwd.json,sol11,none", "user-on-hub.json,guest,none",
+      "hub-nics.json,guest,hub 1 is not connected to host network", "socket-listen-connect.json,guestA,none"})
   void qemuStartsWithTheExportedNetworkArguments(String file, String guestId, String expectedWarning) throws Exception {
     Topology t = TopologyFiles.load(sample(file));
     Guest g = (Guest) t.element(guestId).orElseThrow();

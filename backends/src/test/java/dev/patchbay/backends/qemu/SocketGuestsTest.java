@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Seed 004 (samples/004-socket-listen-connect.json): guest A's vlan listens on a TCP socket, guest
+ * The socket scenario (samples/socket-listen-connect.json): guest A's vlan listens on a TCP socket, guest
  * B's vlan connects to it; the two QEMU processes then carry each other's frames. Both run in a
  * namespace of the test's own, on its loopback, booting side by side.
  */
@@ -41,7 +41,7 @@ class SocketGuestsTest {
   void boot() throws Exception {
     ns = TestNamespace.create();
     guests = new LiveGuests();
-    Topology t = TopologyFiles.load(Path.of(System.getProperty("patchbay.samples"), "004-socket-listen-connect.json"));
+    Topology t = TopologyFiles.load(Path.of(System.getProperty("patchbay.samples"), "socket-listen-connect.json"));
     Map<String, List<Probe>> probes = Map.of(
         "guestA", List.of(Probe.icmp("10.4.0.11"), Probe.tcp("10.4.0.11", 7)),
         "guestB", List.of(Probe.icmp("10.4.0.10")));

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * One probe guest on a tap in a namespace of its own, as seed 000 draws it (host 192.168.77.1 on
+ * One probe guest on a tap in a namespace of its own, as the routed-tun scenario draws it (host 192.168.77.1 on
  * the tap, guest 192.168.77.10). Booting costs ~10 s under TCG, so the tests share this guest; each
  * checks one behaviour and leaves the link up.
  */

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Seed 001: an rtl8139 on user net. The probe guest asks QEMU's DHCP server for its address, reaches
- * the host as 10.0.2.2 by TCP (the seed: ping is unreliable on user net), and the host reaches the
+ * The user-net scenario: an rtl8139 on user net. The probe guest asks QEMU's DHCP server for its address, reaches
+ * the host as 10.0.2.2 by TCP (ping is unreliable on user net), and the host reaches the
  * guest's echo port through hostfwd. QEMU runs in the test's namespace, so "the host" is that
  * namespace's loopback.
  */

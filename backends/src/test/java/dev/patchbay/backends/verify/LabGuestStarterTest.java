@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** patchbay up's guest launcher on seed 002 possibility 1 in a sandbox: start, state, stop, crash. */
+/** patchbay up's guest launcher on the NAT-routing scenario in a sandbox: start, state, stop, crash. */
 @Tag("guests")
 class LabGuestStarterTest {
   @TempDir
@@ -43,10 +43,10 @@ class LabGuestStarterTest {
   }
 
   private Labs up() throws Exception {
-    Topology t = TopologyFiles.load(Path.of("..", "samples", "002-p1-nat.json"));
+    Topology t = TopologyFiles.load(Path.of("..", "samples", "nat-routing.json"));
     Labs labs = new Labs(state);
     labs.withGuests(new LabGuestStarter(t, state, lab, Optional.of(Sandbox.host(lab))));
-    labs.up(t, lab, TargetSpec.sandbox(), 0, "002-p1-nat.json");
+    labs.up(t, lab, TargetSpec.sandbox(), 0, "nat-routing.json");
     return labs;
   }
 
@@ -81,7 +81,7 @@ class LabGuestStarterTest {
   @Test
   void aGuestThatNeverComesUpFailsTheUpAtOnceAndLeavesNoFolderBehind() throws Exception {
     var tree = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
-        .readTree(Files.readString(Path.of("..", "samples", "002-p1-nat.json")));
+        .readTree(Files.readString(Path.of("..", "samples", "nat-routing.json")));
     tree.withArray("elements").forEach(e -> {
       if ("GUEST2".equals(e.path("name").asText())) {
         ((com.fasterxml.jackson.databind.node.ObjectNode) e).put("machine", "nosuchmachine");
@@ -137,7 +137,7 @@ class LabGuestStarterTest {
   @Test
   void linkDownCutsTheGuestOffAndLinkUpRestoresIt() throws Exception {
     Labs labs = up();
-    Topology t = TopologyFiles.load(Path.of("..", "samples", "002-p1-nat.json"));
+    Topology t = TopologyFiles.load(Path.of("..", "samples", "nat-routing.json"));
     Probe echo = Probe.tcp("192.168.1.10", VerifyPlan.GUEST_ECHO);
     try {
       assertTrue(await(() -> all(GuestState.RUNNING), Duration.ofSeconds(120)));

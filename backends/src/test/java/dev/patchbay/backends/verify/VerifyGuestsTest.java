@@ -38,10 +38,10 @@ class VerifyGuestsTest {
    * verify's second round (from other guests through their consoles, and from the namespaces).
    */
   @ParameterizedTest
-  @CsvSource({"../samples/002-p1-nat.json,0,0", "../samples/002-p2-nat-bridge.json,0,0",
-      "../samples/001-user-net-hostfwd.json,0,0", "../samples/004-socket-listen-connect.json,2,0",
-      "../samples/003-wifi-proxy-arp.json,0,0", "../samples/004-user-on-hub.json,3,0",
-      "../samples/002-004-vde-switch.json,0,0", "../samples/004-mcast-three-guests.json,3,0",
+  @CsvSource({"../samples/nat-routing.json,0,0", "../samples/nat-bridge.json,0,0",
+      "../samples/user-net-hostfwd.json,0,0", "../samples/socket-listen-connect.json,2,0",
+      "../samples/wifi-proxy-arp.json,0,0", "../samples/user-on-hub.json,3,0",
+      "../samples/vde-switch.json,0,0", "../samples/mcast-three-guests.json,3,0",
       "src/test/resources/dev/patchbay/backends/verify/dhcp-over-socket.json,6,2",
       "src/test/resources/dev/patchbay/backends/verify/lan-dhcp-guest.json,0,4"})
   void everyTestedCellAgreesWithTheMatrix(String file, int untested, int leased) throws Exception {

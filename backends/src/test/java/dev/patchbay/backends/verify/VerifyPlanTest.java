@@ -27,7 +27,7 @@ class VerifyPlanTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"002-p1-nat", "001-user-net-hostfwd", "003-wifi-proxy-arp", "004-socket-listen-connect"})
+  @ValueSource(strings = {"nat-routing", "user-net-hostfwd", "wifi-proxy-arp", "socket-listen-connect"})
   void everyMatrixCellGetsACheck(String sample) throws Exception {
     Topology t = TopologyFiles.load(Path.of("..", "samples", sample + ".json"));
     assertEquals(Reachability.of(t).size(), VerifyPlan.of(t, "lab1").checks().size());
@@ -35,25 +35,25 @@ class VerifyPlanTest {
 
   @Test
   void guestToLanConnectsToTheListenerOnTheLanMachineAndPingsIt() throws Exception {
-    Check c = cell(plan("002-p1-nat"), "guest1", "lan");
+    Check c = cell(plan("nat-routing"), "guest1", "lan");
     assertEquals("guest1", c.guest());
     assertEquals(List.of(Probe.tcp("10.0.0.2", VerifyPlan.LISTEN_PORT), Probe.icmp("10.0.0.2")), c.probes());
   }
 
   @Test
   void guestToInternetAimsAtTheSandboxInternet() throws Exception {
-    Check c = cell(plan("002-p1-nat"), "guest2", "internet");
+    Check c = cell(plan("nat-routing"), "guest2", "internet");
     assertEquals(Probe.tcp("203.0.113.1", VerifyPlan.LISTEN_PORT), c.probes().get(0));
   }
 
   @Test
   void guestToHostAimsAtItsTapAddress() throws Exception {
-    assertEquals(Probe.tcp("192.168.1.1", VerifyPlan.LISTEN_PORT), cell(plan("002-p1-nat"), "guest2", "host").probes().get(0));
+    assertEquals(Probe.tcp("192.168.1.1", VerifyPlan.LISTEN_PORT), cell(plan("nat-routing"), "guest2", "host").probes().get(0));
   }
 
   @Test
   void lanToGuestProbesFromTheLanNamespaceTheGuestsEchoPort() throws Exception {
-    Check c = cell(plan("002-p1-nat"), "lan", "guest1");
+    Check c = cell(plan("nat-routing"), "lan", "guest1");
     assertNull(c.guest());
     assertEquals("pb-lab1-lan", c.namespace());
     assertEquals(List.of(Probe.tcp("192.168.0.10", VerifyPlan.GUEST_ECHO), Probe.icmp("192.168.0.10")), c.probes());
@@ -61,66 +61,66 @@ class VerifyPlanTest {
 
   @Test
   void userNetGuestProbesTheHostBySlirpsAddressWithTcpOnly() throws Exception {
-    Check c = cell(plan("001-user-net-hostfwd"), "sol11", "host");
+    Check c = cell(plan("user-net-hostfwd"), "sol11", "host");
     assertEquals(List.of(Probe.tcp("10.0.2.2", VerifyPlan.LISTEN_PORT)), c.probes());
   }
 
   @Test
   void hostReachesAUserNetGuestThroughItsForwardOnLoopback() throws Exception {
-    Check c = cell(plan("001-user-net-hostfwd"), "host", "sol11");
+    Check c = cell(plan("user-net-hostfwd"), "host", "sol11");
     assertEquals("pb-lab1-host", c.namespace());
     assertEquals(List.of(Probe.tcp("127.0.0.1", 5022)), c.probes());
   }
 
   @Test
   void lanReachesAUserNetGuestThroughTheForwardOnTheHostsUplinkAddress() throws Exception {
-    assertEquals(List.of(Probe.tcp("192.168.1.100", 5022)), cell(plan("001-user-net-hostfwd"), "lan", "sol11").probes());
+    assertEquals(List.of(Probe.tcp("192.168.1.100", 5022)), cell(plan("user-net-hostfwd"), "lan", "sol11").probes());
   }
 
   @Test
   void theForwardedGuestPortIsOneTheProbeGuestEchoesOn() throws Exception {
-    assertEquals(List.of(22), plan("001-user-net-hostfwd").listenPorts("sol11"));
+    assertEquals(List.of(22), plan("user-net-hostfwd").listenPorts("sol11"));
   }
 
   @Test
   void proxyArpGuestReachesTheHostAtTheUplinkAddressInItsSubnet() throws Exception {
-    assertEquals(Probe.tcp("192.168.1.57", VerifyPlan.LISTEN_PORT), cell(plan("003-wifi-proxy-arp"), "vm1", "host").probes().get(0));
+    assertEquals(Probe.tcp("192.168.1.57", VerifyPlan.LISTEN_PORT), cell(plan("wifi-proxy-arp"), "vm1", "host").probes().get(0));
   }
 
   @Test
   void withoutAnUplinkGuestToLanAimsAtTheLanRoutersOnlyAddress() throws Exception {
-    Check c = cell(plan("004-socket-listen-connect"), "guestA", "lan");
+    Check c = cell(plan("socket-listen-connect"), "guestA", "lan");
     assertEquals(List.of(Probe.tcp("203.0.113.2", VerifyPlan.LISTEN_PORT), Probe.icmp("203.0.113.2")), c.probes());
   }
 
   @Test
   void hostWithoutAnyAddressLeavesGuestToHostUntestedSayingSo() throws Exception {
-    Check c = cell(plan("004-hub-nics"), "guest", "host");
+    Check c = cell(plan("hub-nics"), "guest", "host");
     assertFalse(c.tested());
     assertTrue(c.untested().contains("the host holds no IPv4 address"), c.untested());
   }
 
   @Test
   void guestOnAHubWithUserNetProbesTheHostAtSlirpsAddressWithTcpOnly() throws Exception {
-    assertEquals(List.of(Probe.tcp("10.0.2.2", VerifyPlan.LISTEN_PORT)), cell(plan("004-user-on-hub"), "guest", "host").probes());
+    assertEquals(List.of(Probe.tcp("10.0.2.2", VerifyPlan.LISTEN_PORT)), cell(plan("user-on-hub"), "guest", "host").probes());
   }
 
   @Test
   void guestOnAHubWithUserNetProbesTheLanWithTcpOnly() throws Exception {
-    assertEquals(List.of(Probe.tcp("192.168.1.2", VerifyPlan.LISTEN_PORT)), cell(plan("004-user-on-hub"), "guest", "lan").probes());
+    assertEquals(List.of(Probe.tcp("192.168.1.2", VerifyPlan.LISTEN_PORT)), cell(plan("user-on-hub"), "guest", "lan").probes());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"host", "lan", "internet"})
   void userNetGuestWithoutAForwardIsUntestedBecauseNothingOutsideCanAddressIt(String from) throws Exception {
-    Check c = cell(plan("004-user-on-hub"), from, "guest");
+    Check c = cell(plan("user-on-hub"), from, "guest");
     assertFalse(c.tested());
     assertTrue(c.untested().contains("user0 forwards no TCP port"), c.untested());
   }
 
   @Test
   void guestProbesCollectEachGuestsRowWithoutRepeats() throws Exception {
-    List<Probe> probes = plan("002-p1-nat").guestProbes().get("guest1");
+    List<Probe> probes = plan("nat-routing").guestProbes().get("guest1");
     assertEquals(probes.stream().distinct().count(), probes.size());
     assertTrue(probes.contains(Probe.tcp("192.168.1.10", VerifyPlan.GUEST_ECHO)), probes.toString());
   }

@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param rule the stable id of the rule that found it (e.g. "mac.duplicate")
  * @param message one sentence naming the elements involved
  * @param elements ids of the elements (and links) involved, for selection and badges
- * @param explanation why it will not work, in the seeds' terms
+ * @param explanation why it will not work, in the terms of the classic QEMU notes
  * @param fixHint what to change, in words, even when no mechanical fix is offered
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

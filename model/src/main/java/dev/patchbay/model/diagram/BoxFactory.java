@@ -23,7 +23,7 @@ import java.util.Map;
 
 /**
  * What each box says: the element's name first, then the addresses and MACs a reader needs to
- * follow the seeds' instructions (a NIC's address and MAC next to its row, a tap's host address).
+ * follow the classic QEMU notes' instructions (a NIC's address and MAC next to its row, a tap's host address).
  */
 final class BoxFactory {
   /** Cells between a container's border and its children: room for one lane of lines each side. */
@@ -206,7 +206,7 @@ final class BoxFactory {
     return b;
   }
 
-  /** A bridge drawn around its members, its name and address on top (seed 002 possibility 2). */
+  /** A bridge drawn around its members, its name and address on top (NAT behind a bridge). */
   static Box bridge(Bridge br, List<Box> members, Map<String, Integer> extraAbove) {
     List<String> lines = new ArrayList<>();
     lines.add(br.name());

@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Which column each top-level box goes in, left to right as the seeds draw it: the LAN and Internet
+ * Which column each top-level box goes in, left to right as the classic QEMU notes draw it: the LAN and Internet
  * left of the host, the host, then everything by its distance in links from the host (a guest on a
  * tap next to the host, a guest on a hub behind the hub). Parts that never touch the host start at
  * a guest, so a chain like guest - hub - socket - hub - guest reads left to right.
@@ -38,7 +38,7 @@ final class Columns {
    * Parts not linked to the host start right of it, or below it when {@code stackDetached}.
    * When {@code fold}, LAN and Internet stand above the host instead of left of it, a multicast
    * bus stands in its hub's column, and a hub that a socket joins to another hub stands in that
-   * hub's column: a chain of guests' hubs (seed 004) then runs down the page instead of off its
+   * hub's column: a chain of guests' hubs (the socket scenario) then runs down the page instead of off its
    * right edge.
    */
   static Map<String, Integer> assign(Topology t, boolean stackDetached, boolean fold) {

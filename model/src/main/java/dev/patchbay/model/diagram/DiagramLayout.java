@@ -53,7 +53,7 @@ public final class DiagramLayout {
 
   /**
    * A hub's guests stack far below it; a hub as tall as the rows of its partners lets every line
-   * come in straight, like the seeds' VLAN boxes with a port per line. Each box grows once.
+   * come in straight, like the VLAN boxes of the classic QEMU notes with a port per line. Each box grows once.
    */
   private boolean growBoxes() {
     boolean grew = false;

@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A topology as a text diagram in the style of the seeds: the host as a box holding its
+ * A topology as a text diagram in the style of the classic QEMU notes: the host as a box holding its
  * interfaces, guests with a row per NIC, lines of '-', '|' and '+'. The same file always gives
  * the same text.
  */

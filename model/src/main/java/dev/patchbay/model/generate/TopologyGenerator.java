@@ -26,9 +26,9 @@ import java.util.Random;
  *
  * <p>Two kinds of segment, each with its own /20 and NATed out of the uplink:
  * <ul>
- *   <li>a bridge of taps (seed 002 possibility 2): every guest through its own tap, the bridge
+ *   <li>a bridge of taps (NAT behind a bridge): every guest through its own tap, the bridge
  *       holding the segment's gateway address;</li>
- *   <li>a hub segment (seed 004): a hub lives inside ONE QEMU process, so every hub is owned by
+ *   <li>a hub segment (the hub and socket scenarios): a hub lives inside ONE QEMU process, so every hub is owned by
  *       one guest (its NIC on the hub); the hubs of further guests join by socket listen/connect
  *       links, more guests join a multicast bus on the first hub with their NIC, and the first
  *       hub holds a host tap with the segment's gateway address.</li>
@@ -215,7 +215,7 @@ public final class TopologyGenerator {
     link(Endpoint.of(guest, "nic0"), Endpoint.of(s.bus));
   }
 
-  /** A guest with its own hub, joined to the segment's last hub by a socket (seed 004's listen/connect). */
+  /** A guest with its own hub, joined to the segment's last hub by a socket (the socket scenario's listen/connect). */
   private void chainGuest(Segment s) {
     String guest = guest(s);
     String hub = hub(guest);

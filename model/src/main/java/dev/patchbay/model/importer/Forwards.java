@@ -3,7 +3,7 @@ package dev.patchbay.model.importer;
 import dev.patchbay.model.topology.HostForward;
 import java.util.Locale;
 
-/** User-net port forwards: today's {@code hostfwd=} and the old {@code -redir} (seed 001). */
+/** User-net port forwards: today's {@code hostfwd=} and the old {@code -redir} (the user-net scenario). */
 final class Forwards {
   private Forwards() {}
 

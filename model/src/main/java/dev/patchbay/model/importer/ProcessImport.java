@@ -96,7 +96,7 @@ final class ProcessImport {
     }
     disk = diskOption().orElse(args.positionals().isEmpty() ? null : args.positionals().get(0));
     if (!networked) {
-      // QEMU's default when no network option is given: -net nic -net user (seed 001).
+      // QEMU's default when no network option is given: -net nic -net user (the user-net scenario).
       legacyNet(OptionValue.parse("nic"), "implied -net nic");
       legacyNet(OptionValue.parse("user"), "implied -net user");
     }

@@ -24,7 +24,7 @@ public record QemuArguments(String program, List<Option> options, List<String> p
 
   /**
    * Splits the words. {@code index} names the command line in messages (1 for the first). A
-   * leading {@code vdeq}/{@code vqeq -vdesock PATH} wrapper (seed 004) is kept as a -vdesock option.
+   * leading {@code vdeq}/{@code vqeq -vdesock PATH} wrapper (the classic notes' VDE examples) is kept as a -vdesock option.
    */
   public static QemuArguments parse(List<String> words, int index) {
     if (words.isEmpty()) {
@@ -46,7 +46,7 @@ public record QemuArguments(String program, List<Option> options, List<String> p
     for (; i < words.size(); i++) {
       String w = words.get(i);
       if (w.equals("...")) {
-        continue; // the seeds write "..." for "and the rest of your options"
+        continue; // the classic notes write "..." for "and the rest of your options"
       }
       if (!w.startsWith("-") || w.equals("-")) {
         positionals.add(w);

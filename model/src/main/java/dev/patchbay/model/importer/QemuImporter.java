@@ -4,7 +4,7 @@ import dev.patchbay.model.topology.Topology;
 import java.util.List;
 
 /**
- * QEMU command lines, one per guest, turned into a topology: the seeds' {@code -net nic,vlan=N},
+ * QEMU command lines, one per guest, turned into a topology: the classic notes' {@code -net nic,vlan=N},
  * {@code -net tap|user|socket|vde}, {@code -redir}, and today's {@code -netdev}, {@code -device} and
  * {@code -nic}. Sockets and VDE switches that several command lines name become one element wired
  * to each of them; the result gets an automatic layout.

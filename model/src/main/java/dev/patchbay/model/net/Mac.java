@@ -7,7 +7,7 @@ import java.util.Random;
 /** A MAC address in the colon form QEMU takes (52:54:00:12:34:56). */
 public record Mac(long bits) {
 
-  /** QEMU's default MAC, the same for every guest unless set (seeds 002 and 004). */
+  /** QEMU's default MAC, the same for every guest unless set. */
   public static final Mac QEMU_DEFAULT = parse("52:54:00:12:34:56").orElseThrow();
 
   public static Optional<Mac> parse(String text) {

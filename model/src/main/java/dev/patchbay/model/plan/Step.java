@@ -73,7 +73,7 @@ public sealed interface Step {
     return false;
   }
 
-  /** {@code ip tuntap add dev NAME mode tap [user OWNER]}; seed 002's {@code tunctl -u USER -t tap0}. */
+  /** {@code ip tuntap add dev NAME mode tap [user OWNER]}; the classic {@code tunctl -u USER -t tap0}. */
   record CreateTap(String name, String owner) implements Step {
     public <R, X extends Exception> R accept(Visitor<R, X> v) throws X {
       return v.createTap(this);
@@ -94,7 +94,7 @@ public sealed interface Step {
     }
   }
 
-  /** {@code ip link add NAME type bridge}; seed 002's {@code brctl addbr br0}. */
+  /** {@code ip link add NAME type bridge}; the classic {@code brctl addbr br0}. */
   record CreateBridge(String name, boolean stp) implements Step {
     public <R, X extends Exception> R accept(Visitor<R, X> v) throws X {
       return v.createBridge(this);
@@ -115,7 +115,7 @@ public sealed interface Step {
     }
   }
 
-  /** {@code ip link set DEVICE master BRIDGE}; seed 002's {@code brctl addif br0 tap0}. */
+  /** {@code ip link set DEVICE master BRIDGE}; the classic {@code brctl addif br0 tap0}. */
   record Enslave(String device, String bridge) implements Step {
     public <R, X extends Exception> R accept(Visitor<R, X> v) throws X {
       return v.enslave(this);
@@ -179,7 +179,7 @@ public sealed interface Step {
 
   /**
    * A host route: destination in CIDR form or {@code default}, through a gateway and/or a device.
-   * Seed 003's {@code route add -host 192.168.1.10 tap1} is {@code AddRoute("192.168.1.10/32", null, "tap1")}.
+   * Proxy ARP over Wi-Fi's {@code route add -host 192.168.1.10 tap1} is {@code AddRoute("192.168.1.10/32", null, "tap1")}.
    */
   record AddRoute(String destination, String via, String device) implements Step {
     public <R, X extends Exception> R accept(Visitor<R, X> v) throws X {
@@ -250,7 +250,7 @@ public sealed interface Step {
   }
 
   /**
-   * Seed 002 possibility 3: the bridge takes over the uplink's address. The uplink's addresses and
+   * The bridged-LAN scenario: the bridge takes over the uplink's address. The uplink's addresses and
    * routes are remembered, then removed; the inverse puts back exactly what was remembered.
    */
   record ClearUplinkAddresses(String uplink) implements Step {
@@ -283,7 +283,7 @@ public sealed interface Step {
     }
   }
 
-  /** {@code vde_switch [-hub] -tap TAP -sock PATH}: seeds 002 and 004's user-space switch. */
+  /** {@code vde_switch [-hub] -tap TAP -sock PATH}: the VDE-switch scenario's user-space switch. */
   record StartVdeSwitch(String name, String socketPath, boolean hubMode, String tap) implements Step {
     public <R, X extends Exception> R accept(Visitor<R, X> v) throws X {
       return v.startVdeSwitch(this);

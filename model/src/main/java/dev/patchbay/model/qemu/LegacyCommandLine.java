@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Each guest's QEMU arguments in the old syntax the seeds use, for QEMU before -netdev:
+ * Each guest's QEMU arguments in the old syntax the classic QEMU notes use, for QEMU before -netdev:
  * {@code -net nic,vlan=N,model=..,macaddr=..} and {@code -net tap,vlan=N,ifname=..,script=no}. A
  * hub is its vlan number; a NIC wired straight to a tap, socket, user net or VDE switch gets a vlan
  * of its own that nothing else joins.

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Which QEMU process each hub lives in. A hub (the seeds' vlan) exists inside one process: the one
+ * Which QEMU process each hub lives in. A hub (QEMU's old vlan) exists inside one process: the one
  * of the guest whose NIC is on it. A hub with no NIC belongs to no process (QEMU: "Invalid vlan (0)
  * with no nics"); a hub with NICs of several guests is impossible in QEMU and the validator says so.
  */

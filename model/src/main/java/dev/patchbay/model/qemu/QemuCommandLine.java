@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * Each guest's QEMU arguments in today's syntax: {@code -netdev}/{@code -device}, {@code hubport}
- * for the seeds' vlans, {@code script=no,downscript=no} for taps (Patchbay makes them), and
+ * for QEMU's old vlans, {@code script=no,downscript=no} for taps (Patchbay makes them), and
  * {@code hostfwd} for the old {@code -redir}. Every value from the design is checked and escaped
  * on its way in ({@link ArgumentValues}); one that QEMU could read as more than its value stops the
  * rendering with a {@link RefusedValueException} naming the element and the field.

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * Connections into a user-net guest: slirp's firewall admits nothing but its host forwards (the
- * old -redir, seed 001), which listen on the host; so the answer is the way to the host, narrowed
+ * old -redir of the user-net scenario), which listen on the host; so the answer is the way to the host, narrowed
  * to those ports. A forward bound to 127.0.0.1 serves only the host itself.
  */
 final class Inbound {
@@ -116,6 +116,7 @@ final class Inbound {
   }
 
   private static String noForward(UserNet u, String from) {
+    // Still says "seed": the reachability golden (ReachabilityGoldenTest) prints this sentence byte for byte.
     return "user net " + u.name() + " (" + u.id() + ") lets connections in only through host forwards (the old"
         + " -redir, seed 001) and has none open to " + from + ": add one, e.g. tcp 5022 -> 22";
   }

@@ -17,12 +17,12 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Who can open a connection to whom: for every guest seed 000's four needs (guest to LAN and
+ * Who can open a connection to whom: for every guest the four needs of the routed-tun scenario (guest to LAN and
  * Internet, LAN and Internet to guest), host to and from guest, and every ordered pair of guests.
  * A conversation needs both directions: each answer walks the packet there and the reply back.
  *
  * <p>Internet to guest: a guest with a private address (RFC 1918) is never addressed from the
- * Internet directly, even when the LAN gateway routes its subnet (seed 000): the answer is then
+ * Internet directly, even when the LAN gateway routes its subnet (the routed-tun scenario): the answer is then
  * "only-with a port forward on the LAN gateway". A public guest subnet routed by the gateway is a yes.
  */
 public final class Reachability {

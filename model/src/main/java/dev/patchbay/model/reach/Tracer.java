@@ -206,7 +206,7 @@ final class Tracer {
     return l3.isLanSegment(seg);
   }
 
-  /** Frames from guests' MACs never cross a wireless uplink: the access point drops them (seed 003). */
+  /** Frames from guests' MACs never cross a wireless uplink: the access point drops them (proxy ARP over Wi-Fi). */
   private boolean wirelessBridged() {
     return l3.uplink().filter(u -> u.medium() == Uplink.Medium.WIRELESS)
         .flatMap(u -> l3.hostIf(u.id())).filter(h -> !h.routes()).isPresent();
@@ -214,7 +214,7 @@ final class Tracer {
 
   /**
    * A guest's frame and a LAN machine's frame meet across a bridged wireless uplink: the access
-   * point drops frames from MACs it has not associated (seed 003), so they never arrive.
+   * point drops frames from MACs it has not associated (proxy ARP over Wi-Fi), so they never arrive.
    */
   private boolean crossesAir(Segment seg, boolean ownerOnLan, Walk w) {
     if (!onLan(seg) || !wirelessBridged()) {
@@ -283,6 +283,7 @@ final class Tracer {
       return;
     }
     // Slirp opens a socket on the host like any application: the host's routing takes over.
+    // Still says "seed": the reachability golden (ReachabilityGoldenTest) prints this sentence byte for byte.
     w.note("TCP and UDP only: ping from a user-net guest is unreliable (seed 001)");
     w.natted = true;
     w.go("host");
@@ -337,7 +338,7 @@ final class Tracer {
 
   // ---- the LAN's gateway ---------------------------------------------------------------------
 
-  /** The LAN's router: the LAN subnet, its routes (seed 000's route back), else the Internet. */
+  /** The LAN's router: the LAN subnet, its routes (the routed-tun scenario's route back), else the Internet. */
   void gatewayForward(Ipv4 dst, Walk w) {
     if (w.tooLong()) {
       return;
@@ -371,8 +372,8 @@ final class Tracer {
 
   /**
    * The gateway does not know a private subnet behind the host. Outside the design's reach (the
-   * user may not own the router, seed 000), so it is a condition; except when the host hides the
-   * subnet behind NAT on purpose (seed 002 possibility 1): then the LAN cannot reach it, full stop.
+   * user may not own the router: the routed-tun scenario), so it is a condition; except when the host hides the
+   * subnet behind NAT on purpose (the NAT-routing scenario): then the LAN cannot reach it, full stop.
    */
   private void noRouteBack(Segment lanSeg, Ipv4 dst, Walk w) {
     Optional<HostIf> lanIf = l3.hostLanIf().filter(h -> h.address() != null);

@@ -29,7 +29,7 @@ final class Wording {
 
   static String wirelessBridge(Uplink u) {
     return "wireless uplink " + u.name() + " (" + u.id() + ") is bridged, but the access point drops frames from"
-        + " MACs it has not associated (seed 003): route with proxy ARP instead";
+        + " MACs it has not associated (proxy ARP over Wi-Fi): route with proxy ARP instead";
   }
 
   static String forwardOff() {
@@ -41,6 +41,7 @@ final class Wording {
   }
 
   static String hiddenByNat(Cidr net, HostIf lanIf) {
+    // Still says "seed": the reachability golden (ReachabilityGoldenTest) prints this sentence byte for byte.
     return net + " is hidden behind the host's NAT (masquerade out of " + lanIf.id()
         + "): the LAN cannot address it; add a port forward on the host, or route " + net + " on the LAN gateway"
         + " via " + lanIf.address().address() + " instead of masquerading (seed 002 possibility 0)";
@@ -55,11 +56,12 @@ final class Wording {
         sb.append(": the segment does not reach the host (add a tap)");
       }
     } else if (ifs.stream().noneMatch(l3::proxyArp)) {
+      // Still says "seed": the reachability golden (ReachabilityGoldenTest) prints this sentence byte for byte.
       sb.append(": enable proxy_arp on ").append(ifs.get(0).id())
           .append(" with a host route for ").append(nh).append(" through the tap it is behind (seed 003)");
     } else if (l3.hostRoute(nh).filter(r -> !ifs.contains(r.out())).isEmpty()) {
       sb.append(": proxy ARP answers only with a host route for ").append(nh)
-          .append(" through the tap it is behind (route add -host ").append(nh).append(" tapN, seed 003)");
+          .append(" through the tap it is behind (route add -host ").append(nh).append(" tapN, as in proxy ARP over Wi-Fi)");
     }
     return sb.toString();
   }

@@ -10,20 +10,20 @@
  *   <li>On a segment a frame goes to whoever answers ARP for the next hop: a NIC with that address, the
  *       host for any of its own addresses (Linux answers on every interface), slirp for 10.0.2.2/.3, a
  *       machine or the gateway of the LAN, or the host by proxy ARP when proxy_arp is on for the
- *       interface and the host routes the address out of another one (seed 003).
+ *       interface and the host routes the address out of another one (proxy ARP over Wi-Fi).
  *   <li>The host forwards between interfaces only with ip_forward; masquerade rewrites the source of
  *       new connections leaving through the interface it names, and connection tracking carries the
- *       replies back. A subnet hidden by NAT cannot be addressed from the LAN (seed 002 p1).
- *   <li>The LAN's gateway knows its own subnet and its routes (seed 000's route back); it sends any
+ *       replies back. A subnet hidden by NAT cannot be addressed from the LAN (the NAT-routing scenario).
+ *   <li>The LAN's gateway knows its own subnet and its routes (the routed-tun scenario's route back); it sends any
  *       other public address to the Internet. A private subnet it has no route for is a condition on
  *       the gateway ("only-with"), unless the host hides it behind NAT.
  *   <li>Internet to guest: a private (RFC 1918) address is never routed on the Internet, so even a
- *       routed design whose gateway knows the subnet (seed 000) needs a port forward on that gateway:
+ *       routed design whose gateway knows the subnet (the routed-tun scenario) needs a port forward on that gateway:
  *       "only-with". A public subnet routed by the gateway is a plain yes.
- *   <li>User net: outbound TCP/UDP through slirp's NAT (ping unreliable, seed 001); inbound only to its
+ *   <li>User net: outbound TCP/UDP through slirp's NAT (ping unreliable, the user-net scenario); inbound only to its
  *       host forwards, from the host always, from elsewhere only for forwards not bound to loopback.
  *   <li>A wireless uplink in a bridge carries no guest frames: the access point drops MACs it has not
- *       associated (seed 003).
+ *       associated (proxy ARP over Wi-Fi).
  * </ul>
  *
  * <p>A path lists the nodes crossed: element ids, {@code guest:nic} for NICs, and the words

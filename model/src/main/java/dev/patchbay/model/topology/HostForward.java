@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /**
- * A user-net port forward: the host listens on hostPort and QEMU forwards to guestPort. Seed 001's
+ * A user-net port forward: the host listens on hostPort and QEMU forwards to guestPort. The user-net scenario's
  * {@code -redir tcp:5022::22} is {@code new HostForward(TCP, null, 5022, null, 22)}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -9,8 +9,8 @@ import java.util.List;
  *
  * @param ipForward net.ipv4.ip_forward
  * @param nat masquerade rules: traffic from {@code source} leaving through element {@code out}
- * @param proxyArp element ids of interfaces with net.ipv4.conf.IF.proxy_arp=1 (seed 003)
- * @param routes host routes, e.g. seed 003's {@code route add -host 192.168.1.10 tap1}
+ * @param proxyArp element ids of interfaces with net.ipv4.conf.IF.proxy_arp=1 (proxy ARP over Wi-Fi)
+ * @param routes host routes, e.g. proxy ARP over Wi-Fi's {@code route add -host 192.168.1.10 tap1}
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record HostSettings(boolean ipForward, List<Nat> nat, List<String> proxyArp, List<Route> routes) {

@@ -1,7 +1,7 @@
 package dev.patchbay.model.topology;
 
 /**
- * A QEMU hub, the seeds' "vlan": a switch inside one QEMU process that floods every frame to every
+ * A QEMU hub, QEMU's old "vlan": a switch inside one QEMU process that floods every frame to every
  * port. NICs, taps, sockets, VDE and user net join it.
  *
  * @param hubId QEMU's hub number ({@code hubid=}, the old {@code vlan=})

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * The real LAN outside the host, with its gateway. Seed 000's inbound need is met only when that
+ * The real LAN outside the host, with its gateway. The routed-tun scenario's inbound need is met only when that
  * gateway routes the guests' subnet back to the host: those are {@code routes}.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 
-/** The network cards QEMU emulates that the seeds talk about, by QEMU's device name. */
+/** The network cards QEMU emulates that the classic QEMU notes talk about, by QEMU's device name. */
 public enum NicModel {
   E1000("e1000", "Intel e1000"),
   RTL8139("rtl8139", "Realtek 8139"),

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /**
- * A wire between QEMU processes made of a host socket (seed 004). Its ports say which side does
+ * A wire between QEMU processes made of a host socket (the socket and multicast scenarios). Its ports say which side does
  * what: {@code listen} and {@code connect} for {@link Transport#SOCKET} and {@link Transport#STREAM},
  * {@code a} and {@code b} for {@link Transport#DGRAM}; a {@link Transport#MCAST} bus takes any number
  * of members on the element itself.

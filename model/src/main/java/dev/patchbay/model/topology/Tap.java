@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * A tap device in the host's kernel: QEMU (or a VDE switch) holds its file descriptor on one side,
  * the host's network stack sees an Ethernet interface on the other.
  *
- * @param address optional host address on the tap, CIDR (e.g. 172.20.0.1/16 in seed 000)
+ * @param address optional host address on the tap, CIDR (e.g. 172.20.0.1/16 in the routed-tun scenario)
  * @param owner optional user allowed to open the tap (tunctl -u)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

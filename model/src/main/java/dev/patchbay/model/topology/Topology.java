@@ -52,7 +52,10 @@ public final class Topology {
     return description;
   }
 
-  /** Which seed document this topology comes from, if any (e.g. "002 possibility 2"). */
+  /**
+   * The optional "seed" field of older files (which source document a sample came from, e.g. "002
+   * possibility 2"); kept and written back so such files round-trip, shown nowhere.
+   */
   public String seed() {
     return seed;
   }

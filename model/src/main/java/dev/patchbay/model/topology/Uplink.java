@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * The host's own interface to the real LAN (eth0, wlp3s0). Wireless matters: an access point drops
- * frames from MACs it has not associated, so a wireless uplink cannot be bridged (seed 003).
+ * frames from MACs it has not associated, so a wireless uplink cannot be bridged (proxy ARP over Wi-Fi).
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Uplink(

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *
  * @param socketPath the control socket directory ({@code -sock}); none (the default) puts it in the
  *     lab's private runtime folder, {@link #socketPathFor}
- * @param hubMode true for {@code vde_switch -hub} (floods every frame, as in seed 004)
+ * @param hubMode true for {@code vde_switch -hub} (floods every frame, as in the VDE-switch scenario)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record VdeSwitch(String id, String name, String socketPath, boolean hubMode) implements Element {

@@ -69,7 +69,7 @@ public final class Wiring {
     });
   }
 
-  /** Whether the two roles may be wired at all, and if not, why in the seeds' terms. */
+  /** Whether the two roles may be wired at all, and if not, why in the terms of the classic QEMU notes. */
   public static Optional<String> kindsRefused(PortRole a, PortRole b) {
     if (ALLOWED.get(a).contains(b)) {
       return Optional.empty();
@@ -81,14 +81,14 @@ public final class Wiring {
     Set<PortRole> pair = EnumSet.of(a, b);
     if (a == PortRole.NIC && b == PortRole.NIC) {
       return "two NICs cannot be wired directly: join them with a hub (QEMU's vlan) inside one QEMU process,"
-          + " or with a socket link between processes (seed 004)";
+          + " or with a socket link between processes (the socket scenario)";
     }
     if (pair.contains(PortRole.NIC) && (pair.contains(PortRole.BRIDGE) || pair.contains(PortRole.UPLINK))) {
       return "QEMU cannot hand frames to a host interface directly: a guest reaches the host through a tap"
-          + " (seed 002: nic0 -> tap0 -> br0), so put a tap between them";
+          + " (NAT behind a bridge: nic0 -> tap0 -> br0), so put a tap between them";
     }
     if (pair.contains(PortRole.HUB) && (pair.contains(PortRole.BRIDGE) || pair.contains(PortRole.UPLINK))) {
-      return "a hub reaches the host through a tap (seed 004: VLAN <-> tap): link hub -> tap -> bridge";
+      return "a hub reaches the host through a tap (a hub joined to a tap): link hub -> tap -> bridge";
     }
     if (a == PortRole.HUB && b == PortRole.HUB) {
       return "QEMU hubs cannot be plugged into each other; join hubs of two QEMU processes with a socket link";
@@ -143,7 +143,7 @@ public final class Wiring {
       case SOCKET_SIDE -> peers.isEmpty() ? Optional.empty()
           : Optional.of("the " + end.port() + " side of socket " + name + " is wired already");
       case USER -> peers.isEmpty() ? Optional.empty()
-          : Optional.of("user net " + name + " serves one NIC or hub; put a hub in front to share it (seed 004)");
+          : Optional.of("user net " + name + " serves one NIC or hub; put a hub in front to share it (user net on a hub)");
       case TAP -> tapFull(name, peers, peer);
       case UPLINK -> !peers.contains(peer) ? Optional.empty()
           : Optional.of(peer == PortRole.BRIDGE

@@ -29,7 +29,7 @@ class FixesTest {
 
   @Test
   void freshMacIsUniqueAndInQemusRange() {
-    Topology t = Samples.load("002-p1-nat.json");
+    Topology t = Samples.load("nat-routing.json");
     nic(t, "guest2", "nic0", n -> n.withMac("52:54:00:00:00:10"));
     applyFix(t, "mac.duplicate");
     String mac = ((Guest) t.element("guest2").orElseThrow()).nic("nic0").map(Nic::mac).orElseThrow();
@@ -39,7 +39,7 @@ class FixesTest {
 
   @Test
   void ownTapJoinsTheSharedTapsBridge() {
-    Topology t = Samples.load("002-p2-nat-bridge.json");
+    Topology t = Samples.load("nat-bridge.json");
     unlink(t, "l5");
     link(t, "x1", "guest2:nic0", "tap0");
     applyFix(t, "tap.shared");
@@ -51,7 +51,7 @@ class FixesTest {
 
   @Test
   void userNetMovesToAFreeSubnetKeepingSlirpsLayout() {
-    Topology t = Samples.load("001-user-net-hostfwd.json");
+    Topology t = Samples.load("user-net-hostfwd.json");
     change(t, "user0", UserNet.class, u -> new UserNet(u.id(), u.name(), "192.168.1.0/24", "192.168.1.2",
         "192.168.1.3", "192.168.1.15", u.hostfwd()));
     applyFix(t, "usernet.overlaps-lan");
@@ -62,7 +62,7 @@ class FixesTest {
 
   @Test
   void privilegedForwardMovesToSeed001sStylePort() {
-    Topology t = Samples.load("001-user-net-hostfwd.json");
+    Topology t = Samples.load("user-net-hostfwd.json");
     change(t, "user0", UserNet.class, u -> u.withHostfwd(List.of(new HostForward(HostForward.Protocol.TCP, null, 22, null, 22))));
     applyFix(t, "hostfwd.privileged");
     assertEquals(5022, ((UserNet) t.element("user0").orElseThrow()).hostfwd().get(0).hostPort());
@@ -70,7 +70,7 @@ class FixesTest {
 
   @Test
   void forwardingFixIsOneUndoStep() {
-    Topology t = Samples.load("000-routed-tun.json");
+    Topology t = Samples.load("routed-tun.json");
     t.setHost(t.host().withIpForward(false));
     CommandStack stack = new CommandStack(t);
     Fix fix = Validator.standard().check(t).get(0).mechanicalFix().orElseThrow();

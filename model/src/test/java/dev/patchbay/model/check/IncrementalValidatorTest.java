@@ -119,7 +119,7 @@ class IncrementalValidatorTest {
 
   @Test
   void renamingAGuestAFindingShowsRechecksTheRulesThatShowItAndRewordsTheFinding() {
-    Topology t = Samples.load("002-p1-nat.json");
+    Topology t = Samples.load("nat-routing.json");
     t.setHost(t.host().withIpForward(false));
     try (IncrementalValidator v = new IncrementalValidator(t, Validator.standard())) {
       v.diagnostics();
@@ -136,7 +136,7 @@ class IncrementalValidatorTest {
 
   @Test
   void movingAnElementRechecksNothing() {
-    Topology t = Samples.load("002-p2-nat-bridge.json");
+    Topology t = Samples.load("nat-bridge.json");
     try (IncrementalValidator v = new IncrementalValidator(t, Validator.standard())) {
       v.diagnostics();
       long before = v.ruleRuns();
@@ -148,7 +148,7 @@ class IncrementalValidatorTest {
 
   @Test
   void editingAHostForwardRechecksOnlyTheRulesItCanAffect() {
-    Topology t = Samples.load("001-user-net-hostfwd.json");
+    Topology t = Samples.load("user-net-hostfwd.json");
     Validator standard = Validator.standard();
     try (IncrementalValidator v = new IncrementalValidator(t, standard)) {
       v.diagnostics();
@@ -163,7 +163,7 @@ class IncrementalValidatorTest {
 
   @Test
   void findingsAreIndexedByElement() {
-    Topology t = Samples.load("002-p1-nat.json");
+    Topology t = Samples.load("nat-routing.json");
     try (IncrementalValidator v = new IncrementalValidator(t, Validator.standard())) {
       t.setHost(t.host().withIpForward(false));
       assertEquals(List.of("nat.no-forward"), v.diagnosticsFor("eth0").stream().map(Diagnostic::rule).toList());
@@ -174,7 +174,7 @@ class IncrementalValidatorTest {
 
   @Test
   void closingStopsListening() {
-    Topology t = Samples.load("002-p1-nat.json");
+    Topology t = Samples.load("nat-routing.json");
     IncrementalValidator v = new IncrementalValidator(t, Validator.standard());
     v.diagnostics();
     v.close();

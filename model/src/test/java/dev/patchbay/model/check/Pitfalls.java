@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Each pitfall the seeds name (and a few a network engineer adds), injected into a copy of a
+ * Each pitfall the classic QEMU notes name (and a few a network engineer adds), injected into a copy of a
  * sample: which diagnostic must catch it and which element id it must name.
  */
 final class Pitfalls {
@@ -41,20 +41,20 @@ final class Pitfalls {
     }
   }
 
-  static final String S000 = "000-routed-tun.json";
-  static final String TAP_ONLY = "001-tap-host-only.json";
-  static final String USER = "001-user-net-hostfwd.json";
-  static final String VDE = "002-004-vde-switch.json";
-  static final String P0 = "002-p0-routed-subnets.json";
-  static final String P1 = "002-p1-nat.json";
-  static final String P2 = "002-p2-nat-bridge.json";
-  static final String P3 = "002-p3-bridged-lan.json";
-  static final String WIFI = "003-wifi-proxy-arp.json";
-  static final String HUB_NICS = "004-hub-nics.json";
-  static final String HUB_TAP = "004-hub-tap.json";
-  static final String MCAST = "004-mcast-three-guests.json";
-  static final String SOCK = "004-socket-listen-connect.json";
-  static final String USER_HUB = "004-user-on-hub.json";
+  static final String S000 = "routed-tun.json";
+  static final String TAP_ONLY = "tap-host-only.json";
+  static final String USER = "user-net-hostfwd.json";
+  static final String VDE = "vde-switch.json";
+  static final String P0 = "routed-subnets.json";
+  static final String P1 = "nat-routing.json";
+  static final String P2 = "nat-bridge.json";
+  static final String P3 = "bridged-lan.json";
+  static final String WIFI = "wifi-proxy-arp.json";
+  static final String HUB_NICS = "hub-nics.json";
+  static final String HUB_TAP = "hub-tap.json";
+  static final String MCAST = "mcast-three-guests.json";
+  static final String SOCK = "socket-listen-connect.json";
+  static final String USER_HUB = "user-on-hub.json";
 
   static List<Case> all() {
     List<Case> c = new ArrayList<>();

@@ -69,7 +69,7 @@ class LinkMetersTest {
 
   @Test
   void nicToTapIsDumpedOnTheNicsNetdevBecauseACutNicStillDrainsItsTap() throws Exception {
-    FrameDump d = (FrameDump) meterOf("002-p2-nat-bridge.json", "l4");
+    FrameDump d = (FrameDump) meterOf("nat-bridge.json", "l4");
     assertEquals("guest1", d.guestId());
     assertEquals("net-nic0", d.netdevId());
     assertTrue(d.direction().orElseThrow().aToB(mac("52:54:00:00:00:10")), "guest1's frames go nic0 -> tap0");
@@ -86,37 +86,37 @@ class LinkMetersTest {
 
   @Test
   void tapToBridgeCountsTheTapsReceivedFramesTowardsTheBridge() throws Exception {
-    assertEquals(new InterfaceCounters("tap0", true), meterOf("002-p2-nat-bridge.json", "l2"));
+    assertEquals(new InterfaceCounters("tap0", true), meterOf("nat-bridge.json", "l2"));
   }
 
   @Test
   void uplinkToLanCountsTheUplinksSentFramesTowardsTheLan() throws Exception {
-    assertEquals(new InterfaceCounters("eth0", false), meterOf("002-p2-nat-bridge.json", "l1"));
+    assertEquals(new InterfaceCounters("eth0", false), meterOf("nat-bridge.json", "l1"));
   }
 
   @Test
   void uplinkToBridgeCountsTheUplinksReceivedFramesTowardsTheBridge() throws Exception {
-    assertEquals(new InterfaceCounters("eth0", true), meterOf("002-p3-bridged-lan.json", "l2"));
+    assertEquals(new InterfaceCounters("eth0", true), meterOf("bridged-lan.json", "l2"));
   }
 
   @Test
   void hubToTapCountsTheTapsReceivedFramesFromTheHub() throws Exception {
-    assertEquals(new InterfaceCounters("qtap0", true), meterOf("004-hub-tap.json", "l1"));
+    assertEquals(new InterfaceCounters("qtap0", true), meterOf("hub-tap.json", "l1"));
   }
 
   @Test
   void vdeToTapCountsTheTapLikeAnyHolderOfItsDescriptor() throws Exception {
-    assertEquals(new InterfaceCounters("qtap", false), meterOf("002-004-vde-switch.json", "l0"));
+    assertEquals(new InterfaceCounters("qtap", false), meterOf("vde-switch.json", "l0"));
   }
 
   @Test
   void lanToInternetIsNotAvailable() throws Exception {
-    assertInstanceOf(Unavailable.class, meterOf("002-p2-nat-bridge.json", "l0"));
+    assertInstanceOf(Unavailable.class, meterOf("nat-bridge.json", "l0"));
   }
 
   @Test
   void nicOnAHubIsDumpedOnItsOwnNetdevAndSplitByItsMac() throws Exception {
-    FrameDump d = (FrameDump) meterOf("004-hub-nics.json", "l1");
+    FrameDump d = (FrameDump) meterOf("hub-nics.json", "l1");
     assertEquals("guest", d.guestId());
     assertEquals("net-nic1", d.netdevId());
     assertTrue(d.direction().orElseThrow().aToB(mac("52:54:00:12:34:57")), "nic1's own frames go a->b");
@@ -125,12 +125,12 @@ class LinkMetersTest {
 
   @Test
   void hubSideOfASocketIsDumpedInTheHubsProcessAndSplitByTheHubsNics() throws Exception {
-    FrameDump listen = (FrameDump) meterOf("004-socket-listen-connect.json", "l1");
+    FrameDump listen = (FrameDump) meterOf("socket-listen-connect.json", "l1");
     assertEquals("guestA", listen.guestId());
     assertEquals("net-vlan0-sock8010-listen", listen.netdevId());
     assertTrue(listen.direction().orElseThrow().aToB(mac("52:54:00:04:00:0a")), "guestA's frames leave vlan0 (a)");
     assertFalse(listen.direction().orElseThrow().aToB(mac("52:54:00:04:00:0b")), "guestB's frames enter vlan0");
-    FrameDump connect = (FrameDump) meterOf("004-socket-listen-connect.json", "l2");
+    FrameDump connect = (FrameDump) meterOf("socket-listen-connect.json", "l2");
     assertEquals("guestB", connect.guestId());
     assertEquals("net-vlan2-sock8010-connect", connect.netdevId());
     assertFalse(connect.direction().orElseThrow().aToB(mac("52:54:00:04:00:0b")), "guestB's frames go b->a");
@@ -138,7 +138,7 @@ class LinkMetersTest {
 
   @Test
   void userNetOnAHubIsSplitByTheHubsNics() throws Exception {
-    FrameDump d = (FrameDump) meterOf("004-user-on-hub.json", "l2");
+    FrameDump d = (FrameDump) meterOf("user-on-hub.json", "l2");
     assertEquals("net-vlan1-user0", d.netdevId());
     assertTrue(d.direction().orElseThrow().aToB(mac("52:54:00:08:00:11")));
     assertFalse(d.direction().orElseThrow().aToB(mac("52:55:0a:00:02:02")), "slirp's frames come from user0 (b)");
@@ -146,7 +146,7 @@ class LinkMetersTest {
 
   @Test
   void multicastSocketGivesTheTotalOnlyBecauseOwnFramesLoopBack() throws Exception {
-    FrameDump d = (FrameDump) meterOf("004-mcast-three-guests.json", "l0");
+    FrameDump d = (FrameDump) meterOf("mcast-three-guests.json", "l0");
     assertEquals("net-nic0", d.netdevId());
     assertTrue(d.direction().isEmpty());
     assertTrue(d.totalOnlyReason().contains("loops"), d.totalOnlyReason());
@@ -190,7 +190,7 @@ class LinkMetersTest {
 
   @Test
   void dumpsAreListedOncePerGuestAndNetdev() throws Exception {
-    Topology t = TopologyFiles.load(Samples.named("004-socket-listen-connect.json"));
+    Topology t = TopologyFiles.load(Samples.named("socket-listen-connect.json"));
     assertEquals(Map.of("guestA", List.of("net-nic0", "net-vlan0-sock8010-listen"),
         "guestB", List.of("net-vlan2-sock8010-connect", "net-nic0")), LinkMeters.dumpsByGuest(LinkMeters.of(t)));
   }

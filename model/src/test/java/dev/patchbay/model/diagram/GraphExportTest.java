@@ -78,7 +78,7 @@ class GraphExportTest {
 
   @Test
   void hostInterfacesGoInTheHostClusterAndBridgesInTheirOwn() {
-    String d = DotExport.render(Samples.load(Samples.dir().resolve("002-p2-nat-bridge.json")));
+    String d = DotExport.render(Samples.load(Samples.dir().resolve("nat-bridge.json")));
     int host = d.indexOf("subgraph cluster_host");
     int bridge = d.indexOf("subgraph cluster_n_br0");
     assertTrue(host >= 0 && bridge > host, d);

@@ -15,7 +15,7 @@ class TextDiagramWidthTest {
 
   @Test
   void aNarrowerWidthSqueezesTheColumnsTogether() {
-    Topology t = sample("004-socket-listen-connect");
+    Topology t = sample("socket-listen-connect");
     String wide = TextDiagram.render(t, Charset.ASCII, 200);
     String narrow = TextDiagram.render(t, Charset.ASCII, 95);
     assertTrue(TextDiagram.widest(wide) > 95, wide);
@@ -25,7 +25,7 @@ class TextDiagramWidthTest {
 
   @Test
   void partsNotLinkedToTheHostMoveUnderItWhenSideBySideIsTooWide() {
-    Topology t = sample("004-user-on-hub");
+    Topology t = sample("user-on-hub");
     String text = TextDiagram.render(t, Charset.ASCII, 100);
     assertTrue(TextDiagram.widest(text) <= 100, text);
     int hostBottom = text.lines().toList().indexOf(text.lines().filter(l -> l.contains("| HOST")).findFirst().get());
@@ -35,7 +35,7 @@ class TextDiagramWidthTest {
 
   @Test
   void aWidthNoLayoutMeetsGivesANoteWithTheWidthUsed() {
-    String text = TextDiagram.render(sample("002-p2-nat-bridge"), Charset.ASCII, 40);
+    String text = TextDiagram.render(sample("nat-bridge"), Charset.ASCII, 40);
     String last = text.lines().reduce((a, b) -> b).orElseThrow();
     int used = TextDiagram.widest(text.substring(0, text.length() - last.length() - 1));
     assertEquals("(note: this diagram needs " + used + " columns and does not fit in --width 40)", last);

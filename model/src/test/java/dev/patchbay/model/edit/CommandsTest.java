@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class CommandsTest {
   private static Topology sample() throws Exception {
-    return TopologyFiles.load(Samples.named("002-p2-nat-bridge.json"));
+    return TopologyFiles.load(Samples.named("nat-bridge.json"));
   }
 
   static Stream<Arguments> commands() {

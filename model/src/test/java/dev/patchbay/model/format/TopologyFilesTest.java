@@ -26,7 +26,7 @@ class TopologyFilesTest {
   Path dir;
 
   private static String sample() throws Exception {
-    return Files.readString(Samples.named("004-hub-tap.json"), StandardCharsets.UTF_8);
+    return Files.readString(Samples.named("hub-tap.json"), StandardCharsets.UTF_8);
   }
 
   @Test
@@ -155,7 +155,7 @@ class TopologyFilesTest {
 
   @Test
   void savedFileListsKeysInAFixedOrder() throws Exception {
-    String json = TopologyFiles.toJson(TopologyFiles.load(Samples.named("002-p2-nat-bridge.json")));
+    String json = TopologyFiles.toJson(TopologyFiles.load(Samples.named("nat-bridge.json")));
     int format = json.indexOf("\"format\"");
     int host = json.indexOf("\"host\"");
     int elements = json.indexOf("\"elements\"");

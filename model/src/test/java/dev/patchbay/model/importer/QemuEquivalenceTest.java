@@ -19,7 +19,7 @@ class QemuEquivalenceTest {
 
   @Test
   void aDifferentMacIsNotEquivalent() throws Exception {
-    Topology t = Samples.load("004-socket-listen-connect.json");
+    Topology t = Samples.load("socket-listen-connect.json");
     Topology other = copy(t);
     Guest a = (Guest) other.element("guestA").orElseThrow();
     other.replace(a.withNic(a.nics().get(0).withMac("52:54:00:99:99:99")));
@@ -28,7 +28,7 @@ class QemuEquivalenceTest {
 
   @Test
   void swappingTheSocketSidesIsNotEquivalent() throws Exception {
-    Topology t = Samples.load("004-socket-listen-connect.json");
+    Topology t = Samples.load("socket-listen-connect.json");
     Topology other = copy(t);
     Link l1 = other.disconnect("l1");
     Link l2 = other.disconnect("l2");
@@ -39,7 +39,7 @@ class QemuEquivalenceTest {
 
   @Test
   void movingElementsAndHostSettingsDoNotCount() throws Exception {
-    Topology t = Samples.load("002-p1-nat.json");
+    Topology t = Samples.load("nat-routing.json");
     Topology other = copy(t);
     other.move("guest1", new Point(1, 1));
     other.setHost(other.host().withIpForward(false));

@@ -34,7 +34,7 @@ class QemuImporterTest {
     return QemuImporter.importLines(Stream.of(lines).map(QemuImporterTest::words).toList(), "test");
   }
 
-  /** Every command line the seeds write, one group per set of guests started together. */
+  /** Every command line the classic QEMU notes write, one group per set of guests started together. */
   static Stream<List<String>> seedLines() {
     return Stream.of(
         List.of("./qemu -m 384 -k en-us -localtime -hda sol11.img -net user -net nic,model=rtl8139 -redir tcp:5022::22"),

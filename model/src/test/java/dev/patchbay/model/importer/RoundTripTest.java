@@ -18,7 +18,7 @@ class RoundTripTest {
    * Samples whose hubs hold one NIC and one backend: the old -net form cannot tell such a hub from
    * a direct wire, so their legacy lines import as direct wires (same frames, simpler drawing).
    */
-  private static final Set<String> HUB_IS_A_WIRE_IN_LEGACY = Set.of("004-hub-tap.json", "004-socket-listen-connect.json");
+  private static final Set<String> HUB_IS_A_WIRE_IN_LEGACY = Set.of("hub-tap.json", "socket-listen-connect.json");
 
   static Stream<String> samples() {
     return Samples.names();

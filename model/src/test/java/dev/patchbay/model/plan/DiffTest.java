@@ -50,7 +50,7 @@ class DiffTest {
   }
 
   private static Topology p2(Consumer<Topology> edit) {
-    Topology t = Samples.load("002-p2-nat-bridge.json");
+    Topology t = Samples.load("nat-bridge.json");
     edit.accept(t);
     return t;
   }

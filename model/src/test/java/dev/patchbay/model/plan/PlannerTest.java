@@ -36,7 +36,7 @@ class PlannerTest {
 
   @Test
   void natBridgePlanBuildsInterfacesThenPortsThenAddressesThenKernelSettingsThenGuests() {
-    Plan plan = Planner.plan(Samples.load("002-p2-nat-bridge.json"));
+    Plan plan = Planner.plan(Samples.load("nat-bridge.json"));
     List<Step> expected = List.of(
         new Step.CreateTap("tap0", null), new Step.CreateTap("tap1", null), new Step.CreateBridge("br0", false),
         new Step.Enslave("tap0", "br0"), new Step.Enslave("tap1", "br0"),
@@ -50,14 +50,14 @@ class PlannerTest {
 
   @Test
   void uplinksAreNeverCreated() {
-    Plan plan = Planner.plan(Samples.load("002-p1-nat.json"));
+    Plan plan = Planner.plan(Samples.load("nat-routing.json"));
     assertTrue(plan.stepsOf(Step.CreateTap.class).stream().noneMatch(s -> s.name().equals("eth0")));
     assertTrue(plan.stepsOf(Step.CreateBridge.class).isEmpty());
   }
 
   @Test
   void wifiPlanRoutesEachGuestThroughItsOwnTapAndProxiesArpByInterfaceName() {
-    Plan plan = Planner.plan(Samples.load("003-wifi-proxy-arp.json"));
+    Plan plan = Planner.plan(Samples.load("wifi-proxy-arp.json"));
     assertTrue(plan.steps().contains(new Step.AddRoute("192.168.1.10/32", null, "tap1")));
     assertTrue(plan.steps().contains(new Step.AddRoute("192.168.1.30/32", null, "tap3")));
     assertEquals(List.of("net.ipv4.ip_forward", "net.ipv4.conf.tap1.proxy_arp", "net.ipv4.conf.tap2.proxy_arp",
@@ -67,7 +67,7 @@ class PlannerTest {
 
   @Test
   void bridgedLanClearsTheUplinkBeforeEnslavingItAndMovesTheDefaultRouteToTheBridge() {
-    List<Step> steps = Planner.plan(Samples.load("002-p3-bridged-lan.json")).steps();
+    List<Step> steps = Planner.plan(Samples.load("bridged-lan.json")).steps();
     int clear = steps.indexOf(new Step.ClearUplinkAddresses("eth0"));
     int enslave = steps.indexOf(new Step.Enslave("eth0", "br0"));
     assertTrue(clear >= 0 && clear < enslave, steps.toString());
@@ -107,7 +107,7 @@ class PlannerTest {
 
   @Test
   void aTapThatExistsButIsNotOnItsBridgeIsOnlyEnslavedAndTheRestStays() {
-    Topology t = Samples.load("002-p2-nat-bridge.json");
+    Topology t = Samples.load("nat-bridge.json");
     LiveState applied = Applied.after(hostBefore(t), Planner.plan(t));
     List<LiveState.Link> links = applied.links().stream()
         .map(l -> l.name().equals("tap1") ? new LiveState.Link("tap1", "tun", null, true, null) : l).toList();
@@ -130,7 +130,7 @@ class PlannerTest {
 
   @Test
   void aUsersOwnTunNamedLikeADesignedTapIsNotTheLabsAndEveryStepOnItIsPlanned() {
-    Topology t = Samples.load("002-p2-nat-bridge.json");
+    Topology t = Samples.load("nat-bridge.json");
     Plan plan = MARKED.against(t, hostBefore(t));
     // Without tap1, which is the user's own tun: up and even a port of br0. Adopting it would hand it
     // to the lab's guest.
@@ -147,7 +147,7 @@ class PlannerTest {
 
   @Test
   void aLinkOfAnotherKindIsNotTheDesignedBridgeEvenWithoutAMarker() {
-    Topology t = Samples.load("002-p2-nat-bridge.json");
+    Topology t = Samples.load("nat-bridge.json");
     LiveState applied = Applied.after(hostBefore(t), Planner.plan(t));
     LiveState withVeth = withLink(applied, new LiveState.Link("br0", "veth", null, true, null));
 
@@ -158,7 +158,7 @@ class PlannerTest {
 
   @Test
   void withoutAMarkerAnyTunOfTheNameCountsAsTheTap() {
-    Topology t = Samples.load("002-p2-nat-bridge.json");
+    Topology t = Samples.load("nat-bridge.json");
     LiveState applied = Applied.after(hostBefore(t), Planner.plan(t));
 
     assertEquals(List.of(), Planner.plan(t, withLink(applied, new LiveState.Link("tap1", "tun", "br0", true, null)))
@@ -174,7 +174,7 @@ class PlannerTest {
 
   @Test
   void aSysctlPlannedAgainstTheHostRecordsTheValueItReplaces() {
-    Topology t = Samples.load("002-p0-routed-subnets.json");
+    Topology t = Samples.load("routed-subnets.json");
     Plan plan = Planner.plan(t, hostBefore(t));
     assertTrue(plan.steps().contains(new Step.SetSysctl("net.ipv4.ip_forward", "0", "1")));
     assertFalse(plan.steps().contains(new Step.SetSysctl("net.ipv4.ip_forward", null, "1")));
@@ -182,7 +182,7 @@ class PlannerTest {
 
   @Test
   void aSysctlAlreadySetIsNotPlanned() {
-    Topology t = Samples.load("002-p0-routed-subnets.json");
+    Topology t = Samples.load("routed-subnets.json");
     LiveState before = hostBefore(t);
     LiveState forwarding = new LiveState(before.links(), before.addresses(), before.routes(),
         Map.of(Planner.IP_FORWARD, "1"), Set.of(), Set.of());
@@ -199,7 +199,7 @@ class PlannerTest {
 
   @Test
   void legacyPlannerStartsGuestsWithVlanCommandLines() {
-    Plan plan = Planner.legacy().full(Samples.load("002-p0-routed-subnets.json"));
+    Plan plan = Planner.legacy().full(Samples.load("routed-subnets.json"));
     List<String> args = plan.stepsOf(Step.StartGuest.class).get(0).arguments();
     assertTrue(args.contains("nic,vlan=0,model=e1000,macaddr=52:54:00:00:00:10"), args.toString());
     assertTrue(args.contains("tap,vlan=0,ifname=tap0,script=no,downscript=no"), args.toString());
@@ -207,7 +207,7 @@ class PlannerTest {
 
   @Test
   void aGuestThatListensStartsBeforeTheGuestThatConnectsWhateverTheFileOrder() throws Exception {
-    Topology t = Samples.load("004-socket-listen-connect.json");
+    Topology t = Samples.load("socket-listen-connect.json");
     Topology swapped = dev.patchbay.model.format.TopologyFiles.parse(dev.patchbay.model.format.TopologyFiles.toJson(t)
         .replace("\"a\": \"vlan0\",\n      \"b\": \"sock8010:listen\"", "\"a\": \"vlan0\",\n      \"b\": \"sock8010:connect\"")
         .replace("\"a\": \"sock8010:connect\",\n      \"b\": \"vlan2\"", "\"a\": \"sock8010:listen\",\n      \"b\": \"vlan2\""), "swapped");

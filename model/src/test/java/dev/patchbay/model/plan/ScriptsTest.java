@@ -109,7 +109,7 @@ class ScriptsTest {
 
   @Test
   void checkRefusesTheHalfWrittenHostSettingsThatTheScriptWouldRefuse() {
-    dev.patchbay.model.topology.Topology t = dev.patchbay.model.Samples.load("003-wifi-proxy-arp.json");
+    dev.patchbay.model.topology.Topology t = dev.patchbay.model.Samples.load("wifi-proxy-arp.json");
     t.setHost(t.host().withRoutes(List.of(new HostSettings.Route(null, null, null)))
         .withNat(List.of(new HostSettings.Nat(null, "wlp3s0"))));
     List<String> rules = dev.patchbay.model.check.Validator.standard().check(t).stream()

@@ -25,7 +25,7 @@ class QemuCommandLineTest {
 
   @Test
   void socketSampleHasOneListenAndOneConnectNetdev() throws Exception {
-    String text = QemuCommandLine.render(load("004-socket-listen-connect.json"));
+    String text = QemuCommandLine.render(load("socket-listen-connect.json"));
     String[] lines = text.split("\n");
     assertEquals(2, lines.length);
     assertEquals(1, text.split("listen=127.0.0.1:8010", -1).length - 1);
@@ -36,7 +36,7 @@ class QemuCommandLineTest {
 
   @Test
   void hubBecomesHubportsAndItsSocketJoinsThroughNetdevOption() throws Exception {
-    List<String> a = args(load("004-socket-listen-connect.json"), "guestB");
+    List<String> a = args(load("socket-listen-connect.json"), "guestB");
     assertTrue(a.contains("hubport,id=net-nic0,hubid=2"), a.toString());
     assertTrue(a.contains("e1000,netdev=net-nic0,mac=52:54:00:04:00:0b"), a.toString());
     assertTrue(a.stream().anyMatch(s -> s.startsWith("hubport,") && s.contains("hubid=2,netdev=net-vlan2-sock8010-connect")));
@@ -44,13 +44,13 @@ class QemuCommandLineTest {
 
   @Test
   void tapIsOpenedByNameWithoutScripts() throws Exception {
-    List<String> a = args(load("002-p2-nat-bridge.json"), "guest1");
+    List<String> a = args(load("nat-bridge.json"), "guest1");
     assertTrue(a.contains("tap,id=net-nic0,ifname=tap0,script=no,downscript=no"), a.toString());
   }
 
   @Test
   void userNetCarriesHostForwardInsteadOfRedir() throws Exception {
-    List<String> a = args(load("001-user-net-hostfwd.json"), "sol11");
+    List<String> a = args(load("user-net-hostfwd.json"), "sol11");
     assertTrue(a.stream().anyMatch(s -> s.startsWith("user,id=net-nic0,net=10.0.2.0/24") && s.contains("hostfwd=tcp::5022-:22")), a.toString());
     assertTrue(a.contains("rtl8139,netdev=net-nic0,mac=52:54:00:12:34:56"));
     assertTrue(a.contains("file=sol11.img,format=raw"), a.toString());
@@ -59,20 +59,20 @@ class QemuCommandLineTest {
 
   @Test
   void userNetOnAHubIsSharedByBothNics() throws Exception {
-    List<String> a = args(load("004-user-on-hub.json"), "guest");
+    List<String> a = args(load("user-on-hub.json"), "guest");
     assertEquals(3, count(a, "hubport,"), a.toString());
     assertEquals(1, count(a, "user,"), a.toString());
   }
 
   @Test
   void multicastMembersAllJoinTheGroup() throws Exception {
-    String text = QemuCommandLine.render(load("004-mcast-three-guests.json"));
+    String text = QemuCommandLine.render(load("mcast-three-guests.json"));
     assertEquals(3, text.split("mcast=230.0.0.1:1234", -1).length - 1);
   }
 
   @Test
   void vdeNicsConnectToTheSwitchSocket() throws Exception {
-    String text = QemuCommandLine.render(load("002-004-vde-switch.json"));
+    String text = QemuCommandLine.render(load("vde-switch.json"));
     assertEquals(2, text.split("vde,id=net-nic0,sock=/var/run/qtap-ctl", -1).length - 1);
   }
 

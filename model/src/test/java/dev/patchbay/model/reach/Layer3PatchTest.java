@@ -77,7 +77,7 @@ class Layer3PatchTest {
   /** Slirp leases follow the order NICs ask in: a NIC that stops asking moves the next one's lease. */
   @Test
   void aNicThatStopsAskingForDhcpMovesTheLeaseAfterItOnItsSegment() {
-    Topology t = Samples.load("004-user-on-hub.json");
+    Topology t = Samples.load("user-on-hub.json");
     Guest g = t.elementsOf(Guest.class)
         .filter(x -> x.nics().stream().filter(n -> n.ip().mode() == IpConfig.Mode.DHCP).count() == 2).findFirst()
         .orElseThrow();

@@ -38,20 +38,20 @@ class ReachabilityTest {
 
   @Test
   void routedGuestGoesOutThroughItsTapTheHostAndTheUplink() {
-    Pair p = pair(Samples.load("000-routed-tun.json"), "guest", "internet");
+    Pair p = pair(Samples.load("routed-tun.json"), "guest", "internet");
     assertEquals(Verdict.YES, p.verdict());
     assertEquals(List.of("guest:nic0", "tap0", "host", "eth0", "lan", "internet"), p.path());
   }
 
   @Test
   void natBridgePathCrossesTapBridgeNatAndUplink() {
-    Pair p = pair(Samples.load("002-p2-nat-bridge.json"), "guest1", "lan");
+    Pair p = pair(Samples.load("nat-bridge.json"), "guest1", "lan");
     assertEquals(List.of("guest1:nic0", "tap0", "br0", "host", "NAT", "eth0", "lan"), p.path());
   }
 
   @Test
   void withoutIpForwardTheRoutedGuestDoesNotReachTheLan() {
-    Topology t = Samples.load("000-routed-tun.json");
+    Topology t = Samples.load("routed-tun.json");
     host(t, h -> h.withIpForward(false));
     Pair p = pair(t, "guest", "lan");
     assertEquals(Verdict.NO, p.verdict());
@@ -60,7 +60,7 @@ class ReachabilityTest {
 
   @Test
   void withoutTheGatewaysRouteBackTheLanReachesTheGuestOnlyOnceItRoutes() {
-    Topology t = Samples.load("000-routed-tun.json");
+    Topology t = Samples.load("routed-tun.json");
     change(t, "lan", Lan.class, l -> l.withRoutes(List.of()));
     Pair p = pair(t, "lan", "guest");
     assertEquals(Verdict.ONLY_WITH, p.verdict());
@@ -69,14 +69,14 @@ class ReachabilityTest {
 
   @Test
   void privateGuestIsReachableFromTheInternetOnlyThroughAPortForward() {
-    Pair p = pair(Samples.load("000-routed-tun.json"), "internet", "guest");
+    Pair p = pair(Samples.load("routed-tun.json"), "internet", "guest");
     assertEquals(Verdict.ONLY_WITH, p.verdict());
     assertTrue(p.condition().contains("forwards a port to 172.20.0.10"), p::condition);
   }
 
   @Test
   void publicRoutedSubnetIsReachableFromTheInternet() {
-    Topology t = Samples.load("000-routed-tun.json");
+    Topology t = Samples.load("routed-tun.json");
     change(t, "tap0", Tap.class, x -> x.withAddress("198.51.100.1/24"));
     address(t, "guest", "nic0", "198.51.100.10/24");
     gateway(t, "guest", "nic0", "198.51.100.1");
@@ -86,7 +86,7 @@ class ReachabilityTest {
 
   @Test
   void natHidesGuestsFromTheLan() {
-    Topology t = Samples.load("002-p1-nat.json");
+    Topology t = Samples.load("nat-routing.json");
     Pair in = pair(t, "lan", "guest1");
     assertEquals(Verdict.NO, in.verdict());
     assertTrue(mentions(in, "hidden behind the host's NAT"), in::toString);
@@ -95,7 +95,7 @@ class ReachabilityTest {
 
   @Test
   void userNetLetsTheLanInOnlyThroughHostForwards() {
-    Pair p = pair(Samples.load("001-user-net-hostfwd.json"), "lan", "sol11");
+    Pair p = pair(Samples.load("user-net-hostfwd.json"), "lan", "sol11");
     assertEquals(Verdict.ONLY_WITH, p.verdict());
     assertEquals("only to hostfwd ports tcp/5022", p.condition());
     assertEquals(List.of("lan", "eth0", "host", "user0", "sol11:nic0"), p.path());
@@ -103,14 +103,14 @@ class ReachabilityTest {
 
   @Test
   void userNetGuestOutboundWarnsThatPingIsUnreliable() {
-    Pair p = pair(Samples.load("001-user-net-hostfwd.json"), "sol11", "internet");
+    Pair p = pair(Samples.load("user-net-hostfwd.json"), "sol11", "internet");
     assertEquals(Verdict.YES, p.verdict());
     assertTrue(p.condition().contains("ping"), p::condition);
   }
 
   @Test
   void aForwardBoundToLoopbackServesOnlyTheHost() {
-    Topology t = Samples.load("001-user-net-hostfwd.json");
+    Topology t = Samples.load("user-net-hostfwd.json");
     change(t, "user0", UserNet.class, u -> u.withHostfwd(List.of(
         new HostForward(HostForward.Protocol.TCP, "127.0.0.1", 5022, null, 22))));
     assertEquals(Verdict.NO, pair(t, "lan", "sol11").verdict());
@@ -119,7 +119,7 @@ class ReachabilityTest {
 
   @Test
   void proxyArpNeedsTheUplinkToAnswerForTheGuests() {
-    Topology t = Samples.load("003-wifi-proxy-arp.json");
+    Topology t = Samples.load("wifi-proxy-arp.json");
     host(t, h -> h.withProxyArp(List.of("tap1", "tap2", "tap3")));
     Pair p = pair(t, "lan", "vm1");
     assertEquals(Verdict.NO, p.verdict());
@@ -128,7 +128,7 @@ class ReachabilityTest {
 
   @Test
   void proxyArpNeedsAHostRoutePerGuest() {
-    Topology t = Samples.load("003-wifi-proxy-arp.json");
+    Topology t = Samples.load("wifi-proxy-arp.json");
     host(t, h -> h.withRoutes(List.of(h.routes().get(0), h.routes().get(2))));
     assertEquals(Verdict.NO, pair(t, "vm1", "vm2").verdict());
     assertEquals(Verdict.YES, pair(t, "vm1", "vm3").verdict());
@@ -136,7 +136,7 @@ class ReachabilityTest {
 
   @Test
   void bridgingAWirelessUplinkKeepsGuestsOffTheLan() {
-    Topology t = Samples.load("002-p3-bridged-lan.json");
+    Topology t = Samples.load("bridged-lan.json");
     change(t, "eth0", Uplink.class, u -> new Uplink(u.id(), u.name(), Uplink.Medium.WIRELESS, u.address(), u.gateway(), u.dns()));
     Pair p = pair(t, "guest1", "lan");
     assertEquals(Verdict.NO, p.verdict());
@@ -145,21 +145,21 @@ class ReachabilityTest {
 
   @Test
   void guestWithoutGatewayIsToldWhichOneToSet() {
-    Pair p = pair(Samples.load("001-tap-host-only.json"), "dsl", "lan");
+    Pair p = pair(Samples.load("tap-host-only.json"), "dsl", "lan");
     assertEquals(Verdict.NO, p.verdict());
     assertTrue(mentions(p, "default gateway (192.168.1.250)"), p::toString);
   }
 
   @Test
   void natForGuestsKeepsGuestToGuestUnNatted() {
-    Topology t = Samples.load("002-p1-nat.json");
+    Topology t = Samples.load("nat-routing.json");
     Pair p = pair(t, "guest1", "guest2");
     assertEquals(List.of("guest1:nic0", "tap0", "host", "tap1", "guest2:nic0"), p.path());
   }
 
   @Test
   void anotherGuestReachesAUserNetGuestOnlyThroughItsHostForwards() {
-    Topology t = Samples.load("001-user-net-hostfwd.json");
+    Topology t = Samples.load("user-net-hostfwd.json");
     t.add(new Tap("tap9", "tap9", "10.9.0.1/24", null), null);
     t.add(Guest.of("other", "other", new Nic("nic0", NicModel.E1000, "52:54:00:09:00:10",
         IpConfig.fixed("10.9.0.10/24", "10.9.0.1"))), null);
@@ -172,7 +172,7 @@ class ReachabilityTest {
 
   @Test
   void dhcpGuestOnABridgedLanGetsALanAddressAndReachesTheLan() {
-    Topology t = Samples.load("002-p3-bridged-lan.json");
+    Topology t = Samples.load("bridged-lan.json");
     dev.patchbay.model.Edits.nic(t, "guest1", "nic0", n -> n.withIp(IpConfig.dhcp()));
     assertEquals(Verdict.YES, pair(t, "guest1", "lan").verdict());
     assertEquals(Verdict.YES, pair(t, "lan", "guest1").verdict());
@@ -180,7 +180,7 @@ class ReachabilityTest {
 
   @Test
   void dhcpGuestBehindAPlainTapGetsNoAddress() {
-    Topology t = Samples.load("001-tap-host-only.json");
+    Topology t = Samples.load("tap-host-only.json");
     dev.patchbay.model.Edits.nic(t, "dsl", "nic0", n -> n.withIp(IpConfig.dhcp()));
     Pair p = pair(t, "dsl", "host");
     assertEquals(Verdict.NO, p.verdict());
@@ -189,14 +189,14 @@ class ReachabilityTest {
 
   @Test
   void everyGuestGetsEveryNeedAndEveryOrderedPair() {
-    List<Pair> pairs = Reachability.of(Samples.load("003-wifi-proxy-arp.json"));
+    List<Pair> pairs = Reachability.of(Samples.load("wifi-proxy-arp.json"));
     assertEquals(3 * 6 + 3 * 2, pairs.size());
     assertTrue(SampleReachabilityTest.ids(pairs).containsAll(List.of("vm1>vm2", "vm2>vm1", "host>vm3", "vm3>host")));
   }
 
   @Test
   void hostRoutesWithMalformedDestinationsAreIgnoredNotFatal() {
-    Topology t = Samples.load("003-wifi-proxy-arp.json");
+    Topology t = Samples.load("wifi-proxy-arp.json");
     host(t, h -> h.withRoutes(List.of(new HostSettings.Route("not-an-address", null, "tap1"), h.routes().get(1))));
     assertEquals(Verdict.NO, pair(t, "lan", "vm1").verdict());
   }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class SegmentsTest {
   @Test
   void tapsJoinTheirGuestsWithTheirBridge() {
-    Segments s = Segments.of(Samples.load("002-p2-nat-bridge.json"));
+    Segments s = Segments.of(Samples.load("nat-bridge.json"));
     assertTrue(s.together("guest1:nic0", "guest2:nic0"));
     assertTrue(s.together("guest1:nic0", "br0"));
     assertFalse(s.together("br0", "eth0"), "the NAT design does not bridge the uplink");
@@ -27,34 +27,34 @@ class SegmentsTest {
 
   @Test
   void bridgedUplinkPutsTheLanOnTheGuestsSegment() {
-    Segments s = Segments.of(Samples.load("002-p3-bridged-lan.json"));
+    Segments s = Segments.of(Samples.load("bridged-lan.json"));
     assertTrue(s.together("guest1:nic0", "lan"));
   }
 
   @Test
   void socketsJoinHubsOfTwoProcesses() {
-    Segments s = Segments.of(Samples.load("004-socket-listen-connect.json"));
+    Segments s = Segments.of(Samples.load("socket-listen-connect.json"));
     assertTrue(s.together("guestA:nic0", "guestB:nic0"));
     assertEquals(1, s.all().size());
   }
 
   @Test
   void vdeSwitchJoinsGuestsAndItsTap() {
-    Segments s = Segments.of(Samples.load("002-004-vde-switch.json"));
+    Segments s = Segments.of(Samples.load("vde-switch.json"));
     assertTrue(s.together("guestA:nic0", "qtap"));
     assertTrue(s.together("guestB:nic0", "qtap"));
   }
 
   @Test
   void theInternetIsOnNoSegment() {
-    Segments s = Segments.of(Samples.load("000-routed-tun.json"));
+    Segments s = Segments.of(Samples.load("routed-tun.json"));
     assertTrue(s.of("internet").isEmpty());
     assertTrue(s.together("eth0", "lan"));
   }
 
   @Test
   void pathFollowsTheWires() {
-    Segments s = Segments.of(Samples.load("002-p2-nat-bridge.json"));
+    Segments s = Segments.of(Samples.load("nat-bridge.json"));
     assertEquals(List.of("guest1:nic0", "tap0", "br0", "tap1", "guest2:nic0"), s.path("guest1:nic0", "guest2:nic0"));
   }
 

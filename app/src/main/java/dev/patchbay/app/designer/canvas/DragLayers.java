@@ -10,7 +10,7 @@ import javafx.scene.Group;
  * painting them one by one; the dragged nodes are translated, and placed for good by the move
  * command when the drag ends.
  *
- * <p>Two heavier designs were measured and dropped (see the README's Performance section): lifting
+ * <p>Two heavier designs were measured and dropped (app/PERFORMANCE.md has today's figures): lifting
  * the dragged nodes into a layer of their own, cached as one bitmap, cost a second at the drop
  * because a node that changes parent is styled again from scratch; drawing every node from a
  * bitmap of itself during the drag made its first frame ~140 ms slower for no faster frame after.

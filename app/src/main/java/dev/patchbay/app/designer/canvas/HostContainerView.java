@@ -15,7 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.shape.Rectangle;
 
 /**
- * The host, drawn as the seeds draw it: a box around its interfaces (uplinks, bridges, taps), with
+ * The host, drawn as the classic QEMU notes draw it: a box around its interfaces (uplinks, bridges, taps), with
  * an inner box around each bridge and the interfaces enslaved to it. Derived from the node views'
  * places, so it follows a drag as it happens.
  */

@@ -20,7 +20,7 @@ public final class SampleGalleryDialog extends Dialog<SampleCatalog.Sample> {
   public SampleGalleryDialog(Window owner, List<SampleCatalog.Sample> samples) {
     initOwner(owner);
     setTitle("New design");
-    setHeaderText("Start from an empty canvas or from one of the seeds' setups");
+    setHeaderText("Start from an empty canvas or from one of the sample scenarios");
     List<SampleCatalog.Sample> entries = new ArrayList<>();
     entries.add(EMPTY);
     entries.addAll(samples);

@@ -19,7 +19,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The reachability matrix of the current design (seed 000's four needs, host and guest pairs),
+ * The reachability matrix of the current design (the four needs of the routed-tun scenario, host and guest pairs),
  * recomputed after every edit that can change it, and the explanation of the selected cell.
  * The matrix is quadratic in guests, so the designer computes it on a background thread from a
  * copy of the design; when edits come faster than answers, only the latest edit's answer is shown.

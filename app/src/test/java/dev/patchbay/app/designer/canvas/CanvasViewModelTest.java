@@ -176,7 +176,7 @@ class CanvasViewModelTest {
   @Test
   void openingAFileClearsTheSelection() throws Exception {
     vm.addElement(ElementKind.HUB, new Point(0, 0));
-    doc.open(Path.of(System.getProperty("patchbay.samples", "../samples"), "004-hub-nics.json"));
+    doc.open(Path.of(System.getProperty("patchbay.samples", "../samples"), "hub-nics.json"));
     assertTrue(vm.selection().isEmpty());
   }
 }

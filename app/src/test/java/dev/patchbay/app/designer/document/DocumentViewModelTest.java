@@ -51,12 +51,12 @@ class DocumentViewModelTest {
 
   @Test
   void aBrokenFileKeepsTheCurrentDocumentAndSaysWhere() throws Exception {
-    doc.open(SAMPLES.resolve("002-p2-nat-bridge.json"));
+    doc.open(SAMPLES.resolve("nat-bridge.json"));
     Path broken = dir.resolve("broken.json");
     Files.writeString(broken, "{\n  \"format\": \"patchbay-topology\",\n  \"version\": 1,\n  \"elements\": [ }\n");
     TopologyFileException e = assertThrows(TopologyFileException.class, () -> doc.open(broken));
     assertTrue(e.getMessage().contains("broken.json:4:"), e.getMessage());
-    assertEquals("Possibility 2: NAT and a bridge of taps", doc.topology().name());
+    assertEquals("NAT behind a bridge of taps", doc.topology().name());
   }
 
   static Stream<Path> samples() throws Exception {

@@ -36,7 +36,7 @@ class PngExportFormatTest {
 
   @Test
   void drawsTheHostBoxAndTheGuestsIntoAPng() throws Exception {
-    Topology t = TopologyFiles.load(SAMPLES.resolve("002-p2-nat-bridge.json"));
+    Topology t = TopologyFiles.load(SAMPLES.resolve("nat-bridge.json"));
     Path out = dir.resolve("p2.png");
     ExportFormat png = ExportFormats.named("png").orElseThrow();
     png.export(t, ExportOptions.defaults(), out, null);
@@ -48,7 +48,7 @@ class PngExportFormatTest {
 
   @Test
   void refusesToWriteAnImageToTheTerminal() throws Exception {
-    Topology t = TopologyFiles.load(SAMPLES.resolve("002-p2-nat-bridge.json"));
+    Topology t = TopologyFiles.load(SAMPLES.resolve("nat-bridge.json"));
     IOException e = assertThrows(IOException.class,
         () -> ExportFormats.named("png").orElseThrow().export(t, ExportOptions.defaults(), null, null));
     assertEquals("--format png writes an image: give -o FILE.png", e.getMessage());

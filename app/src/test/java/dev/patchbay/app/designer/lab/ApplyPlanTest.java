@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ApplyPlanTest {
   @Test
   void aSandboxGetsThePlanAndNoWarningNorCountdown() throws Exception {
-    ApplyPlan p = ApplyPlan.of(LabApplyFlowTest.sample("002-p3-bridged-lan.json"), TargetSpec.sandbox(), "lab");
+    ApplyPlan p = ApplyPlan.of(LabApplyFlowTest.sample("bridged-lan.json"), TargetSpec.sandbox(), "lab");
     assertNull(p.warning());
     assertEquals(0, p.confirmSeconds(), "a sandbox cannot cut this machine off");
     assertTrue(p.header().contains("private network namespaces"), p.header());
@@ -20,8 +20,8 @@ class ApplyPlanTest {
 
   @Test
   void theHostGetsAWarningAndACountdownWhenTheStepsCanCutItOff() throws Exception {
-    ApplyPlan p = ApplyPlan.of(LabApplyFlowTest.sample("002-p3-bridged-lan.json"), TargetSpec.host(), "lab");
-    assertTrue(p.cutsOff(), "002-p3 bridges the uplink and moves its address");
+    ApplyPlan p = ApplyPlan.of(LabApplyFlowTest.sample("bridged-lan.json"), TargetSpec.host(), "lab");
+    assertTrue(p.cutsOff(), "the bridged-LAN scenario bridges the uplink and moves its address");
     assertEquals(ApplyPlan.CONFIRM_SECONDS, p.confirmSeconds());
     assertTrue(p.warning().startsWith("This is not a sandbox") && p.warning().contains("Keep Changes within 60 s"),
         p.warning());
@@ -30,7 +30,7 @@ class ApplyPlanTest {
 
   @Test
   void theHostGetsAWarningButNoCountdownWhenNothingCanCutItOff() throws Exception {
-    ApplyPlan p = ApplyPlan.of(LabApplyFlowTest.sample("002-p2-nat-bridge.json"), TargetSpec.host(), "lab");
+    ApplyPlan p = ApplyPlan.of(LabApplyFlowTest.sample("nat-bridge.json"), TargetSpec.host(), "lab");
     assertTrue(p.warning().startsWith("This is not a sandbox"), p.warning());
     assertEquals(0, p.confirmSeconds(), p.warning());
     assertTrue(!p.warning().contains("Keep Changes"), p.warning());

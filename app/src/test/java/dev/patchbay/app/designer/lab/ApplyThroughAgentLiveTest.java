@@ -84,9 +84,9 @@ class ApplyThroughAgentLiveTest {
         + ip("-n", ns, "route", "show", "table", "all");
   }
 
-  /** 002-p3 (the uplink bridged, its address moved to br0) without its guests: host steps only, no QEMU. */
+  /** The bridged-LAN scenario (the uplink bridged, its address moved to br0) without its guests: host steps only, no QEMU. */
   private static Topology bridgedUplink() throws Exception {
-    Topology t = LabApplyFlowTest.sample("002-p3-bridged-lan.json");
+    Topology t = LabApplyFlowTest.sample("bridged-lan.json");
     for (Guest g : t.elementsOf(Guest.class).toList()) {
       t.linksOf(g.id()).forEach(l -> t.disconnect(l.id()));
       t.remove(g.id());

@@ -37,7 +37,7 @@ class LabApplyFlowTest {
   @Test
   void progressEventsMoveTheBarAndTheStepTextThenTheBarGoes() throws Exception {
     agent.upSteps = 4;
-    vm.apply(sample("002-p2-nat-bridge.json"), "lab1");
+    vm.apply(sample("nat-bridge.json"), "lab1");
     waitUntil(() -> vm.stateProperty().get() == LabViewModel.State.LIVE);
     assertEquals("Step 4 of 4: create tap tap3", vm.progress().stepTextProperty().get());
     assertEquals(0.75, vm.progress().fractionProperty().get(), 1e-9, "3 of 4 steps were done when the 4th began");
@@ -63,7 +63,7 @@ class LabApplyFlowTest {
   void cancelSendsACancelForTheRunningUpAndReturnsToDesignSayingItWasRolledBack() throws Exception {
     agent.upSteps = 5;
     agent.upWaitsForCancel = true;
-    vm.apply(sample("002-p2-nat-bridge.json"), "lab1");
+    vm.apply(sample("nat-bridge.json"), "lab1");
     waitUntil(() -> vm.progress().stepTextProperty().get().startsWith("Step 1 of 5"));
     vm.progress().cancel();
     assertTrue(vm.progress().cancellingProperty().get(), "Cancel is pressed once; the button greys out");
@@ -82,7 +82,7 @@ class LabApplyFlowTest {
     vm.progress().start("x");
     vm.progress().cancel();
     vm.progress().finish();
-    vm.apply(sample("002-p2-nat-bridge.json"), "lab1");
+    vm.apply(sample("nat-bridge.json"), "lab1");
     waitUntil(() -> vm.stateProperty().get() == LabViewModel.State.LIVE);
     assertFalse(vm.statusProperty().get().startsWith("Apply finished before Cancel"),
         "a cancel of an earlier apply does not carry over: " + vm.statusProperty().get());
@@ -90,7 +90,7 @@ class LabApplyFlowTest {
 
   @Test
   void aHostApplySendsTheHostTargetAndTheCountdown() throws Exception {
-    vm.apply(sample("002-p3-bridged-lan.json"), "lab1", TargetSpec.host(), 60);
+    vm.apply(sample("bridged-lan.json"), "lab1", TargetSpec.host(), 60);
     waitUntil(() -> vm.stateProperty().get() == LabViewModel.State.LIVE);
     assertEquals(TargetSpec.host(), agent.lastUp.target());
     assertEquals(60, agent.lastUp.confirmSeconds());
@@ -99,7 +99,7 @@ class LabApplyFlowTest {
 
   private void applyWithDeadline(long deadline) throws Exception {
     agent.confirmBy = deadline;
-    vm.apply(sample("002-p3-bridged-lan.json"), "lab1", TargetSpec.host(), 60);
+    vm.apply(sample("bridged-lan.json"), "lab1", TargetSpec.host(), 60);
     waitUntil(() -> vm.confirmation().waitingProperty().get());
   }
 

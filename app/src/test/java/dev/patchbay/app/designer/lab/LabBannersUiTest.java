@@ -58,7 +58,7 @@ class LabBannersUiTest {
     agent.upSteps = 5;
     agent.upWaitsForCancel = true;
     assertFalse(shown(robot, "#applyProgress"), "no bar before Apply");
-    var design = LabApplyFlowTest.sample("002-p2-nat-bridge.json");
+    var design = LabApplyFlowTest.sample("nat-bridge.json");
     robot.interact(() -> vm.apply(design, "lab1"));
     waitUntil(() -> robot.lookup("#applyStep").queryAs(Label.class).getText().startsWith("Step 1 of 5"));
     assertTrue(shown(robot, "#applyProgress"));
@@ -72,7 +72,7 @@ class LabBannersUiTest {
 
   private void applyWithCountdown(FxRobot robot) throws Exception {
     agent.confirmBy = System.currentTimeMillis() + 60_000;
-    var design = LabApplyFlowTest.sample("002-p3-bridged-lan.json");
+    var design = LabApplyFlowTest.sample("bridged-lan.json");
     robot.interact(() -> vm.apply(design, "lab1", TargetSpec.host(), 60));
     waitUntil(() -> shown(robot, "#confirmBanner"));
   }

@@ -21,7 +21,7 @@ class LabThroughAgentLiveTest {
   void aSampleAppliedThroughTheAgentShowsCountersAndTearsDownCompletely() throws Exception {
     String lab = "pbt-" + Integer.toHexString(new Random().nextInt(1 << 24));
     String p = System.getProperty("patchbay.samples");
-    var topology = TopologyFiles.load((p != null ? Path.of(p) : Path.of("..", "samples")).resolve("002-p2-nat-bridge.json"));
+    var topology = TopologyFiles.load((p != null ? Path.of(p) : Path.of("..", "samples")).resolve("nat-bridge.json"));
     LiveCountersViewModel counters = new LiveCountersViewModel();
     LabViewModel vm = new LabViewModel(AgentProcess::start, Executors.newSingleThreadScheduledExecutor(), Runnable::run,
         counters);

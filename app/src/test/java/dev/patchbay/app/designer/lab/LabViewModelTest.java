@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class LabViewModelTest {
   private static Topology sample() throws Exception {
     String p = System.getProperty("patchbay.samples");
-    return TopologyFiles.load((p != null ? Path.of(p) : Path.of("..", "samples")).resolve("002-p2-nat-bridge.json"));
+    return TopologyFiles.load((p != null ? Path.of(p) : Path.of("..", "samples")).resolve("nat-bridge.json"));
   }
 
   static void waitUntil(BooleanSupplier condition) throws InterruptedException {

@@ -28,7 +28,7 @@ class ReachabilityViewModelTest {
 
   @Test
   void matrixShowsTheSeedsAnswersForNat() throws Exception {
-    doc.open(sample("002-p1-nat.json"));
+    doc.open(sample("nat-routing.json"));
     ReachabilityViewModel vm = new ReachabilityViewModel(doc);
     assertEquals(Verdict.YES, verdict(vm, "guest1", "->LAN"));
     assertEquals(Verdict.YES, verdict(vm, "guest1", "->Internet"));
@@ -39,7 +39,7 @@ class ReachabilityViewModelTest {
 
   @Test
   void anEditChangesTheMatrixAndUndoRestoresIt() throws Exception {
-    doc.open(sample("002-p1-nat.json"));
+    doc.open(sample("nat-routing.json"));
     ReachabilityViewModel vm = new ReachabilityViewModel(doc);
     var host = doc.topology().host();
     doc.push(new SetHostCommand(host.withIpForward(false).withNat(List.of()), "Stop forwarding"));
@@ -50,7 +50,7 @@ class ReachabilityViewModelTest {
 
   @Test
   void movingAnElementDoesNotRecompute() throws Exception {
-    doc.open(sample("002-p1-nat.json"));
+    doc.open(sample("nat-routing.json"));
     ReachabilityViewModel vm = new ReachabilityViewModel(doc);
     var before = vm.matrix();
     Point at = doc.topology().position("tap0").orElseThrow();
@@ -60,7 +60,7 @@ class ReachabilityViewModelTest {
 
   @Test
   void aVerifyReportMarksCellsUntilTheNextEdit() throws Exception {
-    doc.open(sample("002-p1-nat.json"));
+    doc.open(sample("nat-routing.json"));
     ReachabilityViewModel vm = new ReachabilityViewModel(doc);
     var report = new dev.patchbay.backends.verify.VerifyReport("lab", java.util.List.of(
         new dev.patchbay.backends.verify.Cell("lan", "guest1", "no", "no", "no", true, "netns ping", null),
@@ -75,7 +75,7 @@ class ReachabilityViewModelTest {
 
   @Test
   void selectingACellExplainsWhatIsMissing() throws Exception {
-    doc.open(sample("002-p1-nat.json"));
+    doc.open(sample("nat-routing.json"));
     ReachabilityViewModel vm = new ReachabilityViewModel(doc);
     vm.select(vm.cell("guest1", "LAN->").orElseThrow());
     assertTrue(vm.detailProperty().get().startsWith("lan -> guest1: no"), vm.detailProperty().get());
@@ -84,7 +84,7 @@ class ReachabilityViewModelTest {
 
   @Test
   void inTheBackgroundOnlyTheLatestEditsAnswerIsShown() throws Exception {
-    doc.open(sample("002-p1-nat.json"));
+    doc.open(sample("nat-routing.json"));
     java.util.ArrayDeque<Runnable> background = new java.util.ArrayDeque<>();
     ReachabilityViewModel vm = new ReachabilityViewModel(doc, background::add, Runnable::run);
     background.poll().run();
@@ -100,7 +100,7 @@ class ReachabilityViewModelTest {
 
   @Test
   void anEditAfterTheCopyWasTakenDoesNotChangeTheAnswerUnderWay() throws Exception {
-    doc.open(sample("002-p1-nat.json"));
+    doc.open(sample("nat-routing.json"));
     java.util.ArrayDeque<Runnable> background = new java.util.ArrayDeque<>();
     ReachabilityViewModel vm = new ReachabilityViewModel(doc, background::add, Runnable::run);
     Runnable first = background.poll();

@@ -37,7 +37,7 @@ class TextIoViewModelTest {
 
   @Test
   void previewRedrawsForCharsetAndWidth() throws Exception {
-    Topology t = TopologyFiles.load(sample("002-p2-nat-bridge.json"));
+    Topology t = TopologyFiles.load(sample("nat-bridge.json"));
     AsciiPreviewViewModel vm = new AsciiPreviewViewModel(() -> t);
     String ascii = vm.textProperty().get();
     assertTrue(ascii.contains("| GUEST1") && ascii.chars().allMatch(c -> c < 128), ascii);

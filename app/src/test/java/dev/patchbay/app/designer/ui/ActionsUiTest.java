@@ -39,7 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** One action, reached from the toolbar, the menus, the keyboard or the canvas's context menu. */
 @ExtendWith(ApplicationExtension.class)
 class ActionsUiTest {
-  private static final Path SAMPLE = Path.of(System.getProperty("patchbay.samples", "../samples"), "002-p2-nat-bridge.json");
+  private static final Path SAMPLE = Path.of(System.getProperty("patchbay.samples", "../samples"), "nat-bridge.json");
   private final Preferences prefs = Preferences.userRoot().node("dev/patchbay/test/actions-ui-" + ProcessHandle.current().pid());
   private DesignerWindow window;
 

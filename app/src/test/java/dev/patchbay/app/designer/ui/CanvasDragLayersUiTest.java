@@ -36,11 +36,11 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What drawing a drag from bitmaps and the wires as shared paths must not change: where things are drawn mid-drag and
- * after it, the stacking of nodes, and the look of a wire with a state (seed 002 possibility 2).
+ * after it, the stacking of nodes, and the look of a wire with a state (NAT behind a bridge).
  */
 @ExtendWith(ApplicationExtension.class)
 class CanvasDragLayersUiTest {
-  private static final Path SAMPLE = Path.of(System.getProperty("patchbay.samples", "../samples"), "002-p2-nat-bridge.json");
+  private static final Path SAMPLE = Path.of(System.getProperty("patchbay.samples", "../samples"), "nat-bridge.json");
   private final Preferences prefs = Preferences.userRoot().node("dev/patchbay/test/layers-" + ProcessHandle.current().pid());
   private DesignerWindow window;
 

@@ -35,10 +35,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Selecting, moving, zooming and wiring on the canvas of seed 002 possibility 2. */
+/** Selecting, moving, zooming and wiring on the canvas of NAT behind a bridge. */
 @ExtendWith(ApplicationExtension.class)
 class CanvasGestureUiTest {
-  private static final Path SAMPLE = Path.of(System.getProperty("patchbay.samples", "../samples"), "002-p2-nat-bridge.json");
+  private static final Path SAMPLE = Path.of(System.getProperty("patchbay.samples", "../samples"), "nat-bridge.json");
   private final Preferences prefs = Preferences.userRoot().node("dev/patchbay/test/canvas-" + ProcessHandle.current().pid());
   private DesignerWindow window;
 

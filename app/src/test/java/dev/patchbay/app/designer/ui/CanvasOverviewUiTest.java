@@ -38,12 +38,12 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Zoomed out below half size the canvas draws an overview (plain boxes, straight one-pixel wires,
- * no labels, ports or grid) and zooming back in restores every detail (seed 002 possibility 2).
+ * no labels, ports or grid) and zooming back in restores every detail (NAT behind a bridge).
  */
 @ExtendWith(ApplicationExtension.class)
 class CanvasOverviewUiTest {
   private static final java.nio.file.Path SAMPLE =
-      java.nio.file.Path.of(System.getProperty("patchbay.samples", "../samples"), "002-p2-nat-bridge.json");
+      java.nio.file.Path.of(System.getProperty("patchbay.samples", "../samples"), "nat-bridge.json");
   private final Preferences prefs = Preferences.userRoot().node("dev/patchbay/test/overview-" + ProcessHandle.current().pid());
   private DesignerWindow window;
 

@@ -103,7 +103,7 @@ class DesignerUiTest {
 
   @Test
   void aDuplicateMacTypedInThePropertiesShowsAProblemThatItsFixRemoves(FxRobot robot) throws Exception {
-    robot.interact(() -> window.files().open(SAMPLES.resolve("002-p2-nat-bridge.json")));
+    robot.interact(() -> window.files().open(SAMPLES.resolve("nat-bridge.json")));
     robot.clickOn("#node-guest2");
     waitUntil(() -> robot.lookup("#prop-nic0-MAC").tryQuery().isPresent());
     TextField mac = robot.lookup("#prop-nic0-MAC").queryAs(TextField.class);
@@ -133,7 +133,7 @@ class DesignerUiTest {
     int p2 = 0;
     for (int i = 0; i < gallery.getItems().size(); i++) {
       if (((dev.patchbay.app.designer.gallery.SampleCatalog.Sample) gallery.getItems().get(i)).fileName()
-          .equals("002-p2-nat-bridge.json")) {
+          .equals("nat-bridge.json")) {
         p2 = i;
       }
     }
@@ -141,14 +141,14 @@ class DesignerUiTest {
     robot.interact(() -> gallery.getSelectionModel().select(chosen));
     DialogPane pane = (DialogPane) gallery.getScene().getRoot();
     robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
-    waitUntil(() -> window.document().topology().name().equals("Possibility 2: NAT and a bridge of taps"));
+    waitUntil(() -> window.document().topology().name().equals("NAT behind a bridge of taps"));
     assertTrue(window.document().file().isEmpty(), "a sample opens as a new, unsaved design");
     assertEquals(8, window.canvas().nodes().size());
   }
 
   @Test
   void aSampleOpenedAndSavedUnchangedIsByteIdentical(FxRobot robot) throws Exception {
-    Path sample = SAMPLES.resolve("002-p2-nat-bridge.json");
+    Path sample = SAMPLES.resolve("nat-bridge.json");
     Path out = dir.resolve("copy.json");
     robot.interact(() -> window.files().open(sample));
     robot.interact(() -> window.files().saveTo(out));
@@ -158,24 +158,24 @@ class DesignerUiTest {
 
   @Test
   void aBrokenFileShowsTheLoadersMessageAndKeepsTheDocument(FxRobot robot) throws Exception {
-    robot.interact(() -> window.files().open(SAMPLES.resolve("002-p2-nat-bridge.json")));
+    robot.interact(() -> window.files().open(SAMPLES.resolve("nat-bridge.json")));
     Path broken = dir.resolve("broken.json");
     Files.writeString(broken, "{\n  \"format\": \"patchbay-topology\",\n  \"version\": 1,\n  \"elements\": [ }\n");
     robot.interact(() -> window.files().open(broken));
     waitUntil(() -> robot.lookup("#errorDialog").tryQuery().isPresent());
     DialogPane dialog = robot.lookup("#errorDialog").queryAs(DialogPane.class);
     assertTrue(dialog.getContentText().contains("broken.json:4:"), dialog.getContentText());
-    assertEquals("Possibility 2: NAT and a bridge of taps", window.document().topology().name());
+    assertEquals("NAT behind a bridge of taps", window.document().topology().name());
     robot.interact(() -> dialog.getScene().getWindow().hide());
   }
 
   @Test
   void theReachabilityTabShowsTheMatrixAndExplainsAClickedCell(FxRobot robot) throws Exception {
-    robot.interact(() -> window.files().open(SAMPLES.resolve("002-p1-nat.json")));
+    robot.interact(() -> window.files().open(SAMPLES.resolve("nat-routing.json")));
     robot.clickOn("Reachability");
     waitUntil(() -> robot.lookup("#reach-guest1-LAN__").tryQuery().isPresent()); // computed off the FX thread
     javafx.scene.control.Label cell = robot.lookup("#reach-guest1-LAN__").queryAs(javafx.scene.control.Label.class);
-    assertEquals("no", cell.getText(), "NAT hides GUEST1 from the LAN (seed 002 possibility 1)");
+    assertEquals("no", cell.getText(), "NAT hides GUEST1 from the LAN (the NAT-routing scenario)");
     assertEquals("yes", robot.lookup("#reach-guest1-__Internet").queryAs(javafx.scene.control.Label.class).getText());
     robot.clickOn(cell);
     javafx.scene.control.TextArea detail = robot.lookup("#reachDetail").queryAs(javafx.scene.control.TextArea.class);
@@ -192,7 +192,7 @@ class DesignerUiTest {
 
   @Test
   void liveCountersAppearOnTheWiresAndAnUnreadableLinkSaysNa(FxRobot robot) throws Exception {
-    robot.interact(() -> window.files().open(SAMPLES.resolve("002-p2-nat-bridge.json")));
+    robot.interact(() -> window.files().open(SAMPLES.resolve("nat-bridge.json")));
     var snapshot = new dev.patchbay.model.counters.CounterSnapshot(java.time.Instant.EPOCH, 1.0, java.util.List.of(
         new dev.patchbay.model.counters.LinkReading("l4", "guest1:nic0", "tap0", 12L, 10L, 22L, 2156L, null, null,
             2.0, "frame dump of net-nic0", null),
@@ -210,7 +210,7 @@ class DesignerUiTest {
 
   @Test
   void escapeCancelsAWireMidDrag(FxRobot robot) throws Exception {
-    robot.interact(() -> window.files().open(SAMPLES.resolve("004-hub-nics.json")));
+    robot.interact(() -> window.files().open(SAMPLES.resolve("hub-nics.json")));
     int links = window.document().topology().links().size();
     robot.interact(() -> window.canvas().fitToWindow());
     robot.drag("#palette-tap").dropTo(robot.point(onCanvas(robot, 40, 40)));

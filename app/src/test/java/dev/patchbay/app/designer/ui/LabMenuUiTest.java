@@ -32,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LabMenuUiTest {
   private static final Path SAMPLE = Path.of(System.getProperty("patchbay.samples", "../samples"),
-      "002-p3-bridged-lan.json");
+      "bridged-lan.json");
   private final Preferences prefs = Preferences.userRoot().node("dev/patchbay/test/labmenu-" + ProcessHandle.current().pid());
   private DesignerWindow window;
 

@@ -31,7 +31,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The issue's "done when", with mouse and keyboard only: seed 002 possibility 2 drawn from an empty
+ * The issue's "done when", with mouse and keyboard only: NAT behind a bridge drawn from an empty
  * canvas, checked, saved, reopened identical, and undone step by step back to empty.
  */
 @ExtendWith(ApplicationExtension.class)

@@ -33,7 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The window around the document: title, closing with unsaved changes, recent files. */
 @ExtendWith(ApplicationExtension.class)
 class WindowUiTest {
-  private static final Path SAMPLE = Path.of(System.getProperty("patchbay.samples", "../samples"), "004-hub-nics.json");
+  private static final Path SAMPLE = Path.of(System.getProperty("patchbay.samples", "../samples"), "hub-nics.json");
   private final Preferences prefs = Preferences.userRoot().node("dev/patchbay/test/window-" + ProcessHandle.current().pid());
   private DesignerWindow window;
   private Stage stage;

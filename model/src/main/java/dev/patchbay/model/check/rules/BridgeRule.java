@@ -20,10 +20,10 @@ import java.util.Set;
 public final class BridgeRule implements Rule {
   static final RuleInfo PORT_ADDRESS = new RuleInfo("bridge.port-address", Severity.ERROR,
       "A tap enslaved to a bridge hands every frame to the bridge, so an address on the tap never answers; the"
-          + " host's address on that segment goes on the bridge (seed 002 possibility 2: br0 has 192.168.0.1, the"
+          + " host's address on that segment goes on the bridge (NAT behind a bridge: br0 has 192.168.0.1, the"
           + " taps have none).");
   static final RuleInfo EMPTY = new RuleInfo("bridge.empty", Severity.WARNING,
-      "A bridge with no ports joins nothing: enslave taps (and, for possibility 3, the wired uplink) to it.");
+      "A bridge with no ports joins nothing: enslave taps (and, for one LAN bridged with the host's, the wired uplink) to it.");
 
   @Override
   public String id() {

@@ -20,10 +20,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 
-/** A guest's DNS server must be reachable from it, or every name lookup times out (seed 003, step 9). */
+/** A guest's DNS server must be reachable from it, or every name lookup times out (proxy ARP over Wi-Fi, step 9). */
 public final class DnsRule implements Rule {
   static final RuleInfo UNREACHABLE = new RuleInfo("dns.unreachable", Severity.WARNING,
-      "The guest resolves names through its DNS server (seed 003: \"nameserver 192.168.1.1\", the LAN's DNS); if"
+      "The guest resolves names through its DNS server (proxy ARP over Wi-Fi: \"nameserver 192.168.1.1\", the LAN's DNS); if"
           + " packets cannot get there and back, every connection by name fails although addresses work.");
 
   @Override

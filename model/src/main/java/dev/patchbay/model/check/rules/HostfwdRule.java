@@ -20,13 +20,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** User net's host forwards (the old -redir tcp:5022::22, seed 001): each listens on one host port. */
+/** User net's host forwards (the old -redir tcp:5022::22 of the user-net scenario): each listens on one host port. */
 public final class HostfwdRule implements Rule {
   static final RuleInfo COLLISION = new RuleInfo("hostfwd.collision", Severity.ERROR,
       "A host forward makes QEMU listen on a host port; two forwards on one protocol and port cannot both listen,"
           + " and the second QEMU fails to start (\"could not set up host forwarding rule\").");
   static final RuleInfo PRIVILEGED = new RuleInfo("hostfwd.privileged", Severity.WARNING,
-      "Ports below 1024 need root (or CAP_NET_BIND_SERVICE), and QEMU should not run as root; seed 001 forwards the"
+      "Ports below 1024 need root (or CAP_NET_BIND_SERVICE), and QEMU should not run as root; the user-net scenario forwards the"
           + " unprivileged 5022 to the guest's 22.");
   static final RuleInfo PORT_RANGE = new RuleInfo("hostfwd.port-range", Severity.ERROR,
       "TCP and UDP ports are 1 to 65535; QEMU refuses a hostfwd rule with port 0 or anything above 65535.");

@@ -19,16 +19,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** QEMU hubs (the seeds' vlans): each lives in one QEMU process and needs a NIC there. */
+/** QEMU hubs (QEMU's old vlans): each lives in one QEMU process and needs a NIC there. */
 public final class HubRule implements Rule {
   static final RuleInfo NO_NIC = new RuleInfo("hub.no-nic", Severity.ERROR,
       "A hub lives inside the QEMU process of a guest whose NIC is on it. With no NIC QEMU refuses to start:"
-          + " \"Invalid vlan (0) with no nics\" (seed 002). Link a guest's NIC to the hub, or delete the hub.");
+          + " \"Invalid vlan (0) with no nics\" (QEMU's words). Link a guest's NIC to the hub, or delete the hub.");
   static final RuleInfo SINGLE_PORT = new RuleInfo("hub.single-port", Severity.WARNING,
-      "A hub floods every frame to its other ports (seed 004); with one port there is nobody to flood to.");
+      "A hub floods every frame to its other ports (the hub scenarios); with one port there is nobody to flood to.");
   static final RuleInfo MULTI_PROCESS = new RuleInfo("hub.multi-process", Severity.ERROR,
       "A hub is a switch inside ONE QEMU process; NICs of two guests (two processes) cannot share it."
-          + " Give each guest its own hub and join the hubs with a socket link (seed 004), or use a bridge of taps.");
+          + " Give each guest its own hub and join the hubs with a socket link (the socket scenario), or use a bridge of taps.");
   static final RuleInfo ID_CLASH = new RuleInfo("hub.id-clash", Severity.ERROR,
       "Two hubs with the same hubid (the old vlan=N) in one QEMU process are the same hub: QEMU merges them.");
 
@@ -89,6 +89,6 @@ public final class HubRule implements Rule {
           Fixes.of("Delete the unused " + h.name(), t -> new RemoveCommand(Set.of(h.id()), Set.of())));
     }
     return Names.finding(NO_NIC, msg, List.of(h.id()), NO_NIC.explain(),
-        "Link a guest's NIC to " + h.name() + " (seed 002: -net nic -net tap,ifname=tap0).");
+        "Link a guest's NIC to " + h.name() + " (as a hub joined to a tap: -net nic -net tap,ifname=tap0).");
   }
 }

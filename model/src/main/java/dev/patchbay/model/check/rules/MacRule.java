@@ -29,12 +29,12 @@ import java.util.TreeSet;
 
 /**
  * MAC addresses. A NIC without one gets QEMU's default, 52:54:00:12:34:56 (then :57, ... within one
- * process), which is the same in every guest (seeds 002 and 004).
+ * process), which is the same in every guest.
  */
 public final class MacRule implements Rule {
   static final RuleInfo DUPLICATE = new RuleInfo("mac.duplicate", Severity.ERROR,
       "Two NICs with one MAC on a segment confuse every switch and ARP cache: frames go to one of them at random."
-          + " QEMU gives every guest the same default 52:54:00:12:34:56 unless told otherwise (seeds 002, 004):"
+          + " QEMU gives every guest the same default 52:54:00:12:34:56 unless told otherwise, and the classic QEMU notes warn:"
           + " \"make sure to give the guests unique mac and IP addresses\".");
   static final RuleInfo MALFORMED = new RuleInfo("mac.malformed", Severity.ERROR,
       "QEMU takes a MAC as six two-digit hex bytes separated by colons (52:54:00:12:34:56) and refuses anything else.");

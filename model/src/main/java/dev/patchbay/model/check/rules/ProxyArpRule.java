@@ -20,26 +20,26 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Seed 003's routed design for a wireless uplink: each guest holds an address of the uplink's own
+ * The routed design for a wireless uplink (proxy ARP over Wi-Fi): each guest holds an address of the uplink's own
  * subnet behind its own unaddressed tap, with a host route per guest, proxy ARP on both sides, and
  * forwarding (the last is {@code forward.missing}'s business).
  */
 public final class ProxyArpRule implements Rule {
   static final RuleInfo NO_ROUTE = new RuleInfo("proxyarp.no-route", Severity.ERROR,
       "Proxy ARP answers only for addresses the host has a route to through another interface: each guest needs"
-          + " its host route, \"route add -host 192.168.1.10 tap1\" (seed 003).");
+          + " its host route, \"route add -host 192.168.1.10 tap1\" (proxy ARP over Wi-Fi).");
   static final RuleInfo TAP_OFF = new RuleInfo("proxyarp.tap-off", Severity.ERROR,
-      "\"Enable ARP proxy for BOTH tap and wlan ifaces\" (seed 003): on the tap, the host answers the guest's ARP for"
+      "\"Enable ARP proxy for BOTH tap and wlan ifaces\" (proxy ARP over Wi-Fi): on the tap, the host answers the guest's ARP for"
           + " LAN addresses (sysctl net.ipv4.conf.tap1.proxy_arp=1).");
   static final RuleInfo UPLINK_OFF = new RuleInfo("proxyarp.uplink-off", Severity.ERROR,
-      "\"Enable ARP proxy for BOTH tap and wlan ifaces\" (seed 003): on the uplink, the host answers the LAN's ARP for"
+      "\"Enable ARP proxy for BOTH tap and wlan ifaces\" (proxy ARP over Wi-Fi): on the uplink, the host answers the LAN's ARP for"
           + " the guests' addresses with its own MAC (sysctl net.ipv4.conf.wlp3s0.proxy_arp=1).");
   static final RuleInfo TAP_ADDRESS = new RuleInfo("proxyarp.tap-address", Severity.ERROR,
       "In the proxy-ARP design the tap carries no address: \"we dont assign any address to the tap, because this"
-          + " would automatically add a default route to it but for the same host subnet we already are\" (seed 003).");
+          + " would automatically add a default route to it but for the same host subnet we already are\" (proxy ARP over Wi-Fi).");
   static final RuleInfo OUTSIDE = new RuleInfo("proxyarp.outside-uplink-subnet", Severity.ERROR,
       "\"IMPORTANT: This IP MUST be from your current subnet! Otherwise it wont trigger an ARP request at all and the"
-          + " packet would pass the gateway and sink into oblivion\" (seed 003).");
+          + " packet would pass the gateway and sink into oblivion\" (proxy ARP over Wi-Fi).");
 
   @Override
   public String id() {

@@ -27,10 +27,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** A tap's file descriptor has one holder: one NIC, one hub or one VDE switch (seed 002: a tap per guest). */
+/** A tap's file descriptor has one holder: one NIC, one hub or one VDE switch (a tap per guest). */
 public final class TapRule implements Rule {
   static final RuleInfo SHARED = new RuleInfo("tap.shared", Severity.ERROR,
-      "\"A new tap device is created for each instance of qemu\" (seed 002): one process holds a tap's file"
+      "\"A new tap device is created for each instance of qemu\" (the classic notes): one process holds a tap's file"
           + " descriptor, so a second NIC on the same tap gets \"could not configure /dev/net/tun: Device or"
           + " resource busy\". Give every NIC its own tap and join the taps with a bridge.");
   static final RuleInfo UNHELD = new RuleInfo("tap.unheld", Severity.WARNING,

@@ -18,18 +18,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The host's uplink in a bridge: wireless cannot be bridged; wired moves the host's address (002 p3). */
+/** The host's uplink in a bridge: wireless cannot be bridged; wired moves the host's address (bridged LAN). */
 public final class UplinkRule implements Rule {
   static final RuleInfo WIRELESS_BRIDGED = new RuleInfo("uplink.wireless-bridged", Severity.ERROR,
       "A wireless uplink cannot be bridged: \"the access point will ignore packets with MAC addresses which are not"
-          + " associated, as those coming from the VM\" (seed 003). Route instead: give each guest an address of the"
+          + " associated, as those coming from the VM\" (proxy ARP over Wi-Fi). Route instead: give each guest an address of the"
           + " WLAN's subnet, a host route per guest through its tap, proxy_arp on the taps and the uplink, and ip_forward.");
   static final RuleInfo ADDRESS_MOVES = new RuleInfo("bridge.uplink-address-moves", Severity.WARNING,
-      "Bridging the uplink (seed 002 possibility 3) moves the host's address from the uplink to the bridge. While"
+      "Bridging the uplink (the bridged-LAN scenario) moves the host's address from the uplink to the bridge. While"
           + " that happens the host is off the LAN for a moment; over ssh, apply it with a confirm-or-revert timer.");
   static final RuleInfo KEEPS_ADDRESS = new RuleInfo("bridge.uplink-keeps-address", Severity.ERROR,
       "An interface enslaved to a bridge hands every frame to the bridge: an address left on it stops working."
-          + " The host's address belongs on the bridge (\"use br0 as the host nic\", seed 002).");
+          + " The host's address belongs on the bridge (\"use br0 as the host nic\", the bridged-LAN scenario).");
   static final RuleInfo HOST_OFFLINE = new RuleInfo("bridge.host-offline", Severity.WARNING,
       "Once the uplink is enslaved, the host reaches the LAN only through the bridge's address; with none the host"
           + " itself is off the LAN (the guests may still be on it).");
@@ -63,7 +63,7 @@ public final class UplinkRule implements Rule {
       if (u.medium() == Uplink.Medium.WIRELESS) {
         out.add(Names.finding(WIRELESS_BRIDGED, "wireless uplink " + u.name() + " (" + u.id() + ") is enslaved to "
                 + Names.of(b), ids, WIRELESS_BRIDGED.explain(),
-            "Unlink " + u.name() + " from " + b.name() + " and use the proxy-ARP routed design (seed 003)."));
+            "Unlink " + u.name() + " from " + b.name() + " and use the proxy-ARP routed design (proxy ARP over Wi-Fi)."));
         continue;
       }
       out.add(Names.finding(ADDRESS_MOVES, "enslaving uplink " + u.name() + " to " + Names.of(b)
