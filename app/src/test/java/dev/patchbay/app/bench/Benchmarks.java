@@ -7,13 +7,13 @@ import java.util.Locale;
  * Every performance goal of Patchbay measured in one run and printed as a table (Markdown, on
  * stdout; progress on stderr). Run through {@code .ci/bench}, which builds, starts Xvfb for the
  * canvas and start-up rows and stops it again. Arguments pick sections: model, canvas, startup,
- * netlink (default: all). Asserts nothing: timings on a shared machine make poor tests.
+ * netlink, agent (default: all). Asserts nothing: timings on a shared machine make poor tests.
  */
 public final class Benchmarks {
   private Benchmarks() {}
 
   public static void main(String[] args) throws Exception {
-    List<String> sections = args.length == 0 ? List.of("model", "canvas", "startup", "netlink") : List.of(args);
+    List<String> sections = args.length == 0 ? List.of("model", "canvas", "startup", "netlink", "agent") : List.of(args);
     Table table = new Table();
     for (String s : sections) {
       switch (s.toLowerCase(Locale.ROOT)) {
@@ -21,8 +21,9 @@ public final class Benchmarks {
         case "canvas" -> table.addAll(CanvasBench.run());
         case "startup" -> table.addAll(StartupBench.run());
         case "netlink" -> table.addAll(NetlinkRows.run());
+        case "agent" -> table.addAll(AgentPollBench.run());
         default -> throw new IllegalArgumentException("unknown section '" + s
-            + "'; use model, canvas, startup or netlink");
+            + "'; use model, canvas, startup, netlink or agent");
       }
     }
     table.print(System.out);
