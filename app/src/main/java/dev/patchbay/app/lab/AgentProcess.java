@@ -26,6 +26,11 @@ public final class AgentProcess implements AgentClient.Transport {
   private final BufferedWriter toAgent;
   private final BufferedReader fromAgent;
 
+  /** The transport over an agent process someone else started (a benchmark's own `patchbay agent`). */
+  public static AgentProcess over(Process process) {
+    return new AgentProcess(process);
+  }
+
   private AgentProcess(Process process) {
     this.process = process;
     this.toAgent = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));

@@ -4,12 +4,7 @@ import dev.patchbay.backends.apply.TargetSpec;
 import dev.patchbay.backends.lab.AgentClient;
 import dev.patchbay.backends.lab.LabService;
 import dev.patchbay.model.format.TopologyFiles;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +32,7 @@ final class AgentPollBench {
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process agent = new ProcessBuilder(javaBin, "-Dpatchbay.state=" + state, "-cp", System.getProperty("java.class.path"),
         "dev.patchbay.app.Main", "agent").redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    try (LabService service = AgentClient.connect(new Pipe(agent))) {
+    try (LabService service = AgentClient.connect(dev.patchbay.app.lab.AgentProcess.over(agent))) {
       service.up(new LabService.UpRequest("pollbench", TopologyFiles.load(Path.of("samples", "nat-bridge.json")),
           TargetSpec.sandbox(), 0, "bench"), LabService.UpListener.NONE);
       try {
@@ -70,44 +65,5 @@ final class AgentPollBench {
     String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
     String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     return Long.parseLong(f[11]) + Long.parseLong(f[12]);
-  }
-
-  /** The agent child's standard input and output as the client's transport. */
-  private static final class Pipe implements AgentClient.Transport {
-    private final Process process;
-    private final BufferedReader in;
-    private final BufferedWriter out;
-
-    Pipe(Process process) {
-      this.process = process;
-      this.in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-      this.out = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
-    }
-
-    @Override
-    public String readLine() throws IOException {
-      return in.readLine();
-    }
-
-    @Override
-    public void writeLine(String line) throws IOException {
-      out.write(line);
-      out.newLine();
-      out.flush();
-    }
-
-    @Override
-    public String whyEnded() {
-      return process.isAlive() ? "it closed its output" : "it exited with code " + process.exitValue();
-    }
-
-    @Override
-    public void close() {
-      try {
-        out.close();
-      } catch (IOException e) {
-        // the agent is gone already
-      }
-    }
   }
 }
