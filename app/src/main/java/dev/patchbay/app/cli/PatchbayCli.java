@@ -36,6 +36,10 @@ public final class PatchbayCli implements Runnable {
 
   /** Runs the command line and returns the exit code; usage errors are one line on stderr. */
   public static int run(String... args) {
+    if (Rootless.needed(args)) {
+      // An unprivileged user's lab command runs inside the user's rootless sandbox.
+      return Rootless.run(args, new PrintWriter(System.err, true));
+    }
     // UTF-8 whatever the locale: the unicode diagram must not turn into '?' under LANG=C.
     return run(new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true),
         new PrintWriter(System.err, true), args);

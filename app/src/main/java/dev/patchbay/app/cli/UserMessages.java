@@ -23,7 +23,7 @@ final class UserMessages {
   static String of(Throwable ex) {
     boolean forUser = ex instanceof IllegalArgumentException || ex instanceof IOException
         || ex instanceof UncheckedIOException;
-    String message = ex.getMessage();
+    String message = dev.patchbay.backends.os.Reasons.of(ex);
     if (forUser && message != null && !message.isBlank() && !JAVA.matcher(message).find()) {
       return Printable.line(message);
     }

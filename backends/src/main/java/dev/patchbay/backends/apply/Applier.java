@@ -314,7 +314,7 @@ public final class Applier {
   }
 
   private static String reason(Exception e) {
-    return e.getMessage() == null ? e.toString() : e.getMessage();
+    return dev.patchbay.backends.os.Reasons.of(e);
   }
 
   /** A failed apply, already rolled back. */

@@ -68,7 +68,7 @@ public final class VdeSwitchProcess {
     }
     List<String> cmd = new ArrayList<>(List.of(Programs.path("setsid")));
     // nsenter switches only the network namespace, then execs: the PID started is the switch's.
-    namespace.ifPresent(ns -> cmd.addAll(List.of(Programs.path("nsenter"), "--net=/var/run/netns/" + Netns.checked(ns),
+    namespace.ifPresent(ns -> cmd.addAll(List.of(Programs.path("nsenter"), "--net=" + Netns.path(ns),
         "--")));
     List<String> words = new ArrayList<>(Scripts.vdeSwitch(new Step.StartVdeSwitch(s.name(), dir, s.hubMode(), s.tap())));
     words.set(0, Programs.path(words.get(0)));

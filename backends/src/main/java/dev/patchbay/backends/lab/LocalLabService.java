@@ -240,7 +240,7 @@ public final class LocalLabService implements LabService {
 
   /** The failure as the service reports it: its kind from the exception, its sentence as it is. */
   static LabException failure(Exception e) {
-    String message = e.getMessage() == null ? "an unexpected failure, with no message" : e.getMessage();
+    String message = dev.patchbay.backends.os.Reasons.of(e);
     LabException.Reason reason = e instanceof ConflictCheck.Found ? LabException.Reason.CONFLICT
         : e instanceof LabLock.BusyException ? LabException.Reason.BUSY
         : e instanceof ConfirmWatch.TooLateException ? LabException.Reason.TOO_LATE

@@ -23,9 +23,6 @@ import java.util.concurrent.Future;
  * is never reused for anything else and ends on {@link #close()}, taking its namespace with it.
  */
 public final class NamespaceThread implements AutoCloseable {
-  /** Where `ip netns add NAME` mounts a named namespace. */
-  public static final Path NETNS_DIR = Path.of("/var/run/netns");
-
   private final String name;
   private final ExecutorService executor;
 
@@ -44,7 +41,7 @@ public final class NamespaceThread implements AutoCloseable {
     NamespaceThread thread = new NamespaceThread(namespace);
     try {
       thread.call(() -> {
-        join(NETNS_DIR.resolve(namespace));
+        join(Netns.path(namespace));
         return null;
       });
     } catch (IOException | RuntimeException e) {

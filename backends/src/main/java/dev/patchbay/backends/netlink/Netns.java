@@ -20,18 +20,42 @@ public final class Netns {
 
   private Netns() {}
 
-  public static Path path(String name) {
-    return NamespaceThread.NETNS_DIR.resolve(checked(name));
+  /**
+   * Where named namespaces are mounted: /var/run/netns, as `ip netns add` does it, or, for a rootless
+   * sandbox, a folder of the user's own inside the keeper's private mount namespace
+   * ({@code -Dpatchbay.netns.dir}, set by the rootless launcher).
+   */
+  public static Path dir() {
+    String dir = System.getProperty("patchbay.netns.dir");
+    return dir == null ? Path.of("/var/run/netns") : Path.of(dir);
   }
 
+  public static Path path(String name) {
+    return dir().resolve(checked(name));
+  }
+
+  /**
+   * Whether a namespace of that name is mounted. A file alone does not count: a rootless sandbox's
+   * files outlive the keeper whose mount namespace held their mounts.
+   */
   public static boolean exists(String name) {
-    return Files.exists(path(name));
+    Path file = path(name);
+    if (!Files.exists(file)) {
+      return false;
+    }
+    try {
+      String mount = " " + file.toAbsolutePath() + " ";
+      return Files.readAllLines(Path.of("/proc/self/mountinfo")).stream()
+          .anyMatch(l -> l.contains(mount) && l.contains(" - nsfs "));
+    } catch (IOException e) {
+      return true;
+    }
   }
 
   /** Creates the namespace; fails with EEXIST when one of that name exists already. */
   public static void create(String name) throws IOException {
     Path file = path(name);
-    Files.createDirectories(NamespaceThread.NETNS_DIR);
+    Files.createDirectories(dir());
     try {
       Files.createFile(file);
     } catch (java.nio.file.FileAlreadyExistsException e) {

@@ -16,9 +16,30 @@ public final class Identity {
     return EUID;
   }
 
-  /** Whether this process acts with root's rights, so that every path it is handed must be trusted. */
+  /**
+   * Whether this process acts with root's rights over the machine, so that every path it is handed
+   * must be trusted: uid 0 in the machine's own user namespace. Root inside a user namespace a user
+   * made (a rootless sandbox) has only that user's power over files, and sees root's as nobody's.
+   */
   public static boolean privileged() {
-    return EUID == 0;
+    return EUID == 0 && !inUserNamespace();
+  }
+
+  /** Whether this process runs in a user namespace of its own (uid 0 there is some user outside). */
+  public static boolean inUserNamespace() {
+    return IN_USERNS;
+  }
+
+  private static final boolean IN_USERNS = readInUserNamespace();
+
+  /** The machine's own user namespace maps every uid to itself: "0 0 4294967295". */
+  private static boolean readInUserNamespace() {
+    try {
+      String map = Files.readString(Path.of("/proc/self/uid_map"), StandardCharsets.US_ASCII).trim();
+      return !map.replaceAll("\\s+", " ").equals("0 0 4294967295");
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   private static int readEffectiveUid() {

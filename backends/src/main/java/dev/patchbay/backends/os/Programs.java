@@ -77,7 +77,8 @@ public final class Programs {
   /** What to install for a program, in Debian's words. */
   static String packageHint(String name) {
     String pkg = switch (name) {
-      case "nsenter", "setsid" -> "util-linux";
+      case "nsenter", "setsid", "unshare" -> "util-linux";
+      case "sleep" -> "coreutils";
       case "nft" -> "nftables";
       case "vde_switch" -> "vde2";
       case "busybox" -> "busybox-static";

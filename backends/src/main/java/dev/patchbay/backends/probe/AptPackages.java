@@ -96,7 +96,12 @@ public class AptPackages {
    * (never updated, or a stale list naming a file the mirror no longer has), other failures throw.
    */
   public boolean tryDownload(Path folder, List<String> packages) {
-    List<String> cmd = new java.util.ArrayList<>(List.of("apt-get", "download"));
+    List<String> cmd = new java.util.ArrayList<>(List.of("apt-get"));
+    if (dev.patchbay.backends.os.Identity.inUserNamespace()) {
+      // Root in a user's namespace cannot become apt's _apt user (unmapped there): download as itself.
+      cmd.addAll(List.of("-o", "APT::Sandbox::User=root"));
+    }
+    cmd.add("download");
     cmd.addAll(packages);
     Commands.Result r = Commands.run(cmd, folder, LONG);
     if (!r.ok() && lacksLists(r)) {

@@ -170,6 +170,6 @@ public final class GuestLaunch {
    * exec} would also exec, but builds a new mount namespace with /etc/netns overlays and a fresh /sys.
    */
   static List<String> namespacePrefix(String namespace) {
-    return List.of(Programs.path("nsenter"), "--net=/var/run/netns/" + namespace, "--");
+    return List.of(Programs.path("nsenter"), "--net=" + dev.patchbay.backends.netlink.Netns.path(namespace), "--");
   }
 }

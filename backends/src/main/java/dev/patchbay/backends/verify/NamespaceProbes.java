@@ -27,7 +27,8 @@ final class NamespaceProbes {
   private NamespaceProbes() {}
 
   static List<String> inNamespace(String ns, String... command) {
-    List<String> cmd = new ArrayList<>(List.of(Programs.path("nsenter"), "--net=/var/run/netns/" + ns, "--"));
+    List<String> cmd = new ArrayList<>(List.of(Programs.path("nsenter"),
+        "--net=" + dev.patchbay.backends.netlink.Netns.path(ns), "--"));
     cmd.add(Programs.path(command[0]));
     cmd.addAll(List.of(command).subList(1, command.length));
     return cmd;

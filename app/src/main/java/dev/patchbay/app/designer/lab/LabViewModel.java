@@ -29,9 +29,12 @@ public final class LabViewModel {
   /** Where the design stands with respect to the world. */
   public enum State { DESIGN, APPLYING, LIVE, TEARING_DOWN, VERIFYING }
 
-  /** Opens the lab service (starting the agent's process) when first needed. */
+  /**
+   * Opens the lab service for one kind of target (starting the agent's process) when first needed:
+   * the sandbox's needs no privilege, this host's asks for it.
+   */
   public interface ServiceFactory {
-    LabService open() throws LabException;
+    LabService open(TargetSpec.Kind kind) throws LabException;
   }
 
   private final ServiceFactory factory;
@@ -43,7 +46,10 @@ public final class LabViewModel {
   private final javafx.beans.property.ReadOnlyIntegerWrapper refreshHz = new javafx.beans.property.ReadOnlyIntegerWrapper(1);
   private final javafx.collections.ObservableMap<String, LabService.GuestState> guestStates =
       javafx.collections.FXCollections.observableHashMap();
-  private volatile LabService service;
+  /** One service per kind of privilege: the sandbox's (a user's own) and this host's (root's). */
+  private final java.util.Map<Boolean, LabService> services = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The kind of target the running lab was applied to: its polls, cuts and tear down go to its service. */
+  private volatile TargetSpec.Kind labKind = TargetSpec.Kind.SANDBOX;
   /** When guest states were last asked for: they change once per boot, so once a second is plenty. */
   private long guestsAskedNanos = Long.MIN_VALUE / 2;
   private ScheduledFuture<?> polling;
@@ -123,8 +129,8 @@ public final class LabViewModel {
     running = run;
     worker.execute(() -> {
       try {
-        LabService.UpAnswer answer = run.call(service());
-        fx.execute(() -> applied(labName, answer));
+        LabService.UpAnswer answer = run.call(service(where.kind()));
+        fx.execute(() -> applied(labName, where.kind(), answer));
       } catch (LabException e) {
         fx.execute(() -> failed(e.reason() == LabException.Reason.CANCELLED
             ? "Apply cancelled: lab " + labName + " was rolled back to where it was before Apply (" + e.getMessage()
@@ -134,10 +140,11 @@ public final class LabViewModel {
     });
   }
 
-  private void applied(String labName, LabService.UpAnswer answer) {
+  private void applied(String labName, TargetSpec.Kind kind, LabService.UpAnswer answer) {
     boolean cancelAsked = progress.cancelAsked();
     progress.finish();
     lab = labName;
+    labKind = kind;
     state.set(State.LIVE);
     status.set((cancelAsked ? "Apply finished before Cancel took effect: " : "") + "Lab " + labName + " is up ("
         + answer.where() + "); counters refresh " + refreshHz.get() + "x a second");
@@ -154,12 +161,20 @@ public final class LabViewModel {
     status.set(message);
   }
 
-  /** The lab service, for the banner's countdown (on the worker). */
+  /** The running lab's service, for the banner's countdown (on the worker). */
   LabService service() throws LabException {
-    if (service == null) {
-      service = factory.open();
+    return service(labKind);
+  }
+
+  /** The service of a kind of target: the sandbox's, or the one with root for this host and its namespaces. */
+  private LabService service(TargetSpec.Kind kind) throws LabException {
+    boolean privileged = kind != TargetSpec.Kind.SANDBOX;
+    LabService s = services.get(privileged);
+    if (s == null) {
+      s = factory.open(kind);
+      services.put(privileged, s);
     }
-    return service;
+    return s;
   }
 
   /** A service call that may fail, run on the worker; a failure's message becomes the status. */
@@ -269,7 +284,7 @@ public final class LabViewModel {
     status.set("Verifying " + labName + " with real packets (boots probe guests; about 30 s)...");
     worker.execute(() -> {
       try {
-        VerifyReport report = service().verify(labName, t);
+        VerifyReport report = service(TargetSpec.Kind.SANDBOX).verify(labName, t);
         fx.execute(() -> {
           state.set(State.DESIGN);
           status.set("Verified: " + report.cells().size() + " cells, " + report.disagreements() + " disagree, "
@@ -378,8 +393,6 @@ public final class LabViewModel {
       polling.cancel(false);
     }
     worker.shutdown();
-    if (service != null) {
-      service.close();
-    }
+    services.values().forEach(LabService::close);
   }
 }

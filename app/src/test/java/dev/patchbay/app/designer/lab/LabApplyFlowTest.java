@@ -21,7 +21,7 @@ class LabApplyFlowTest {
   private final ScriptedService agent = new ScriptedService();
   private final AtomicLong clock = new AtomicLong(NOW);
   private final LiveCountersViewModel counters = new LiveCountersViewModel();
-  private final LabViewModel vm = new LabViewModel(() -> agent, Executors.newSingleThreadScheduledExecutor(),
+  private final LabViewModel vm = new LabViewModel(kind -> agent, Executors.newSingleThreadScheduledExecutor(),
       Runnable::run, counters, clock::get);
 
   @AfterEach

@@ -32,7 +32,7 @@ class LabBannersUiTest {
 
   @Start
   void start(Stage stage) {
-    vm = new LabViewModel(() -> agent, Executors.newSingleThreadScheduledExecutor(), Platform::runLater,
+    vm = new LabViewModel(kind -> agent, Executors.newSingleThreadScheduledExecutor(), Platform::runLater,
         new LiveCountersViewModel());
     stage.setScene(new Scene(new VBox(new ApplyProgressView(vm.progress()), new ConfirmBannerView(vm.confirmation())),
         900, 200));

@@ -34,7 +34,7 @@ class LabViewModelTest {
   void applySendsTheDesignThenCountersReachTheCanvasAndTearDownLeavesLiveMode() throws Exception {
     ScriptedService agent = new ScriptedService();
     LiveCountersViewModel counters = new LiveCountersViewModel();
-    LabViewModel vm = new LabViewModel(() -> agent, Executors.newSingleThreadScheduledExecutor(), Runnable::run, counters);
+    LabViewModel vm = new LabViewModel(kind -> agent, Executors.newSingleThreadScheduledExecutor(), Runnable::run, counters);
     vm.apply(sample(), "lab1");
     waitUntil(() -> counters.snapshotProperty().get() != null);
     assertEquals(LabViewModel.State.LIVE, vm.stateProperty().get());
@@ -54,7 +54,7 @@ class LabViewModelTest {
   void aRefusedApplySaysWhyAndStaysInDesign() throws Exception {
     ScriptedService agent = new ScriptedService();
     agent.upFails = true;
-    LabViewModel vm = new LabViewModel(() -> agent, Executors.newSingleThreadScheduledExecutor(), Runnable::run,
+    LabViewModel vm = new LabViewModel(kind -> agent, Executors.newSingleThreadScheduledExecutor(), Runnable::run,
         new LiveCountersViewModel());
     vm.apply(sample(), "lab1");
     waitUntil(() -> vm.statusProperty().get().startsWith("Cannot apply"));
@@ -67,7 +67,7 @@ class LabViewModelTest {
   @Test
   void tenPerSecondPollsTenTimesFasterAndMoreThanTenIsRefused() throws Exception {
     ScriptedService agent = new ScriptedService();
-    LabViewModel vm = new LabViewModel(() -> agent, Executors.newSingleThreadScheduledExecutor(), Runnable::run,
+    LabViewModel vm = new LabViewModel(kind -> agent, Executors.newSingleThreadScheduledExecutor(), Runnable::run,
         new LiveCountersViewModel());
     vm.apply(sample(), "lab1");
     waitUntil(() -> agent.count("counters") >= 1);
@@ -85,7 +85,7 @@ class LabViewModelTest {
   void cuttingALinkAsksTheAgentAndDrawsItDashedUntilRestored() throws Exception {
     ScriptedService agent = new ScriptedService();
     LiveCountersViewModel counters = new LiveCountersViewModel();
-    LabViewModel vm = new LabViewModel(() -> agent, Executors.newSingleThreadScheduledExecutor(), Runnable::run, counters);
+    LabViewModel vm = new LabViewModel(kind -> agent, Executors.newSingleThreadScheduledExecutor(), Runnable::run, counters);
     vm.apply(sample(), "lab1");
     waitUntil(() -> vm.stateProperty().get() == LabViewModel.State.LIVE);
     vm.setLink("l4", false);
@@ -100,7 +100,7 @@ class LabViewModelTest {
   @Test
   void runningGuestsStatesAndConsolesComeFromTheAgent() throws Exception {
     ScriptedService agent = new ScriptedService();
-    LabViewModel vm = new LabViewModel(() -> agent, Executors.newSingleThreadScheduledExecutor(), Runnable::run,
+    LabViewModel vm = new LabViewModel(kind -> agent, Executors.newSingleThreadScheduledExecutor(), Runnable::run,
         new LiveCountersViewModel());
     vm.apply(sample(), "lab1");
     waitUntil(() -> vm.guestStates().containsKey("GUEST1"));
@@ -117,7 +117,7 @@ class LabViewModelTest {
   @Test
   void verifyReportsEveryCellAndReturnsToDesign() throws Exception {
     ScriptedService agent = new ScriptedService();
-    LabViewModel vm = new LabViewModel(() -> agent, Executors.newSingleThreadScheduledExecutor(), Runnable::run,
+    LabViewModel vm = new LabViewModel(kind -> agent, Executors.newSingleThreadScheduledExecutor(), Runnable::run,
         new LiveCountersViewModel());
     java.util.concurrent.atomic.AtomicReference<dev.patchbay.backends.verify.VerifyReport> report =
         new java.util.concurrent.atomic.AtomicReference<>();
