@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         ImportCli.class,
         StatsCli.class,
         VerifyCli.class, GuestsCli.class, LinkCli.class,
+        DocsCli.class,
         CommandLine.HelpCommand.class,
     })
 public final class PatchbayCli implements Runnable {
