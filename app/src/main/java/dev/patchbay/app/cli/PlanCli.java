@@ -4,7 +4,7 @@ import dev.patchbay.model.net.LabName;
 import dev.patchbay.backends.apply.Labs;
 import dev.patchbay.backends.apply.TargetSpec;
 import dev.patchbay.model.check.Severity;
-import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.check.rules.StandardRules;
 import dev.patchbay.model.plan.Plan;
 import dev.patchbay.model.plan.PlanText;
 import dev.patchbay.model.plan.Planner;
@@ -73,7 +73,7 @@ public final class PlanCli implements Callable<Integer> {
       spec.commandLine().getErr().println("patchbay plan: " + e.getMessage());
       return PatchbayCli.UNREADABLE;
     }
-    long errors = Validator.standard().check(t).stream().filter(d -> d.severity() == Severity.ERROR).count();
+    long errors = StandardRules.validator().check(t).stream().filter(d -> d.severity() == Severity.ERROR).count();
     if (errors > 0) {
       // Like terraform, no plan for a broken configuration: the host would fail halfway through it.
       spec.commandLine().getErr().println("patchbay plan: " + file + " has " + errors
