@@ -1,5 +1,7 @@
 package dev.patchbay.app.cli;
 
+import dev.patchbay.app.export.ExportFormat;
+import dev.patchbay.app.export.ExportOptions;
 import dev.patchbay.model.topology.Topology;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package dev.patchbay.app.cli;
 
+import dev.patchbay.app.export.ExportFormat;
+import dev.patchbay.app.export.ExportOptions;
 import dev.patchbay.model.net.LabName;
 import dev.patchbay.model.check.Severity;
 import dev.patchbay.model.check.rules.StandardRules;

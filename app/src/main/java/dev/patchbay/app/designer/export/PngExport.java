@@ -21,7 +21,7 @@ import javax.imageio.ImageIO;
 
 /**
  * The design drawn as the canvas draws it, at 100% with every element in view, as a PNG. Must run
- * on the JavaFX thread; {@link HeadlessFx} starts a toolkit for the command line.
+ * on the JavaFX thread; {@link dev.patchbay.app.designer.fx.HeadlessFx} starts a toolkit for the command line.
  */
 public final class PngExport {
   private static final double MARGIN = 60;
