@@ -21,10 +21,6 @@ public final class Validator {
     return rules.stream().flatMap(r -> r.catalogue().stream()).toList();
   }
 
-  public java.util.Optional<RuleInfo> explain(String diagnosticId) {
-    return catalogue().stream().filter(i -> i.id().equals(diagnosticId)).findFirst();
-  }
-
   public List<Rule> rules() {
     return rules;
   }
