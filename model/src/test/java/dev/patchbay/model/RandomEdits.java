@@ -1,7 +1,7 @@
 package dev.patchbay.model;
 
 import dev.patchbay.model.check.Fix;
-import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.check.rules.StandardRules;
 import dev.patchbay.model.edit.Command;
 import dev.patchbay.model.edit.CommandStack;
 import dev.patchbay.model.edit.ConnectCommand;
@@ -196,7 +196,7 @@ public final class RandomEdits {
   }
 
   private static Optional<Command> randomFix(Topology t, Random random) {
-    List<Fix> fixes = Validator.standard().check(t).stream().flatMap(d -> d.mechanicalFix().stream()).toList();
+    List<Fix> fixes = StandardRules.validator().check(t).stream().flatMap(d -> d.mechanicalFix().stream()).toList();
     return fixes.isEmpty() ? Optional.empty() : Optional.of(fixes.get(random.nextInt(fixes.size())).command(t));
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.patchbay.model.check.Diagnostic;
 import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.check.rules.StandardRules;
 import dev.patchbay.model.text.Printable;
 import dev.patchbay.model.topology.Topology;
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ public final class CheckCli implements Callable<Integer> {
       spec.commandLine().getErr().println("patchbay check: " + e.getMessage());
       return PatchbayCli.UNREADABLE;
     }
-    List<Diagnostic> diagnostics = Validator.standard().check(t);
+    List<Diagnostic> diagnostics = StandardRules.validator().check(t);
     if (json) {
       FindingsReport report = FindingsReport.of(diagnostics);
       Map<String, Object> doc = new java.util.LinkedHashMap<>();

@@ -1,15 +1,13 @@
 package dev.patchbay.app.cli;
 
-import dev.patchbay.model.net.LabName;
 import dev.patchbay.backends.lab.LabException;
 import dev.patchbay.backends.lab.LocalLabService;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code patchbay down LAB|FILE}: removes everything the lab made, from its journal (also after a crash). */
@@ -23,13 +21,12 @@ public final class DownCli implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "LAB|FILE", description = "A lab's name, or the topology file it came from.")
-  String labOrFile;
+  @Mixin
+  LabOrFile labOrFile;
 
   @Override
   public Integer call() throws IOException {
-    String lab = labOrFile.endsWith(".json") ? LabName.fromFileName(Path.of(labOrFile).getFileName().toString())
-        : LabName.checked(labOrFile);
+    String lab = labOrFile.lab();
     try (LocalLabService service = LabCommands.service()) {
       List<String> report = service.down(lab);
       report.forEach(line -> spec.commandLine().getOut().println("  " + line));

@@ -1,14 +1,16 @@
 package dev.patchbay.app.cli;
 
+import dev.patchbay.app.export.ExportFormat;
+import dev.patchbay.app.export.ExportOptions;
 import dev.patchbay.model.topology.Topology;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code patchbay export FILE --format F [--width N] [--charset C] [-o OUT]}. */
@@ -19,8 +21,8 @@ public final class ExportCli implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "A Patchbay topology file (.json).")
-  Path file;
+  @Mixin
+  DesignFile design;
 
   @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT",
       completionCandidates = FormatNames.class,
@@ -62,7 +64,7 @@ public final class ExportCli implements Callable<Integer> {
     }
     Topology t;
     try {
-      t = Topologies.load(spec, file);
+      t = Topologies.load(spec, design.file);
     } catch (Topologies.Unreadable e) {
       err.println("patchbay export: " + e.getMessage());
       return PatchbayCli.UNREADABLE;
@@ -101,13 +103,13 @@ public final class ExportCli implements Callable<Integer> {
   /** Writes the export; a refusal names the output when it is about the output, else the design's file. */
   private int export(ExportFormat f, Topology t, java.io.PrintWriter err) {
     try {
-      f.export(t, new ExportOptions(width, legacy, dev.patchbay.model.net.LabName.of(lab, file)), output,
+      f.export(t, new ExportOptions(width, legacy, dev.patchbay.model.net.LabName.of(lab, design.file)), output,
           spec.commandLine().getOut());
     } catch (dev.patchbay.app.export.OutputFiles.Refused e) {
       err.println("patchbay export: " + e.getMessage());
       return PatchbayCli.UNREADABLE;
     } catch (IllegalArgumentException e) {
-      err.println("patchbay export: " + file + ": " + UserMessages.of(e));
+      err.println("patchbay export: " + design.file + ": " + UserMessages.of(e));
       return PatchbayCli.UNREADABLE;
     } catch (IOException e) {
       err.println("patchbay export: cannot write " + (output == null ? "the output" : output) + ": "

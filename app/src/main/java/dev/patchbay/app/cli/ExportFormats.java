@@ -1,5 +1,6 @@
 package dev.patchbay.app.cli;
 
+import dev.patchbay.app.export.ExportFormat;
 import dev.patchbay.app.export.SvgExport;
 import dev.patchbay.model.diagram.Charset;
 import dev.patchbay.model.diagram.DotExport;
@@ -9,11 +10,13 @@ import dev.patchbay.model.qemu.LegacyCommandLine;
 import dev.patchbay.model.qemu.QemuCommandLine;
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Every format {@code patchbay export} knows, in the order --help lists them. */
 public final class ExportFormats {
-  private static final List<ExportFormat> ALL = List.of(
+  private static final List<ExportFormat> ALL = Stream.concat(Stream.of(
       ExportFormat.text("qemu", "each guest's QEMU command line, one per line, quoted for a POSIX shell",
           (t, o) -> o.legacy() ? LegacyCommandLine.render(t, o.lab()) : QemuCommandLine.render(t, o.lab())),
       ScriptExport.FORMAT,
@@ -24,10 +27,19 @@ public final class ExportFormats {
       ExportFormat.text("svg", "a vector drawing with the designer's icons, at the file's layout",
           (t, o) -> SvgExport.render(t)),
       ExportFormat.text("mermaid", "a Mermaid flowchart (renders on GitHub)", (t, o) -> MermaidExport.render(t)),
-      ExportFormat.text("dot", "a Graphviz graph (dot -Tsvg)", (t, o) -> DotExport.render(t)),
-      new dev.patchbay.app.export.PngExportFormat());
+      ExportFormat.text("dot", "a Graphviz graph (dot -Tsvg)", (t, o) -> DotExport.render(t))),
+      providers()).toList();
 
   private ExportFormats() {}
+
+  /**
+   * Formats that draw with JavaFX (png) are the designer's, listed in META-INF/services: the
+   * command line names no class that would load JavaFX.
+   */
+  private static Stream<ExportFormat> providers() {
+    return ServiceLoader.load(ExportFormat.class, ExportFormats.class.getClassLoader()).stream()
+        .map(ServiceLoader.Provider::get);
+  }
 
   public static List<ExportFormat> all() {
     return ALL;

@@ -1,14 +1,12 @@
 package dev.patchbay.app.cli;
 
 import dev.patchbay.model.net.LabName;
-import dev.patchbay.backends.apply.TargetSpec;
 import dev.patchbay.backends.lab.LabException;
 import dev.patchbay.backends.lab.LabService;
 import dev.patchbay.backends.lab.LocalLabService;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,11 +23,6 @@ public final class GuestsCli implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "LAB", description = "The lab's name (see patchbay labs).")
   String lab;
-
-  /** Where a lab's guests run: the sandbox's host namespace, the named namespace, or the host itself. */
-  static Optional<String> namespaceOf(TargetSpec where, String lab) {
-    return where.hostNamespace(lab);
-  }
 
   @Override
   public Integer call() throws IOException {

@@ -1,14 +1,12 @@
 package dev.patchbay.app.cli;
 
-import dev.patchbay.model.net.LabName;
 import dev.patchbay.backends.lab.LabException;
 import dev.patchbay.backends.lab.LocalLabService;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -21,8 +19,8 @@ public final class LinkCli implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "LAB|FILE", description = "A lab's name, or the topology file it came from.")
-  String labOrFile;
+  @Mixin
+  LabOrFile labOrFile;
 
   @Parameters(index = "1", paramLabel = "LINK", description = "The link's id in the design.")
   String link;
@@ -30,8 +28,8 @@ public final class LinkCli implements Callable<Integer> {
   @Parameters(index = "2", paramLabel = "up|down")
   String state;
 
-  @Option(names = "--lab", paramLabel = "NAME", description = "The lab's name (default: from the file name).")
-  String lab;
+  @Mixin
+  LabOption lab;
 
   @Override
   public Integer call() throws IOException {
@@ -39,8 +37,7 @@ public final class LinkCli implements Callable<Integer> {
       spec.commandLine().getErr().println("patchbay link: the state must be up or down, not '" + state + "'");
       return PatchbayCli.UNREADABLE;
     }
-    String name = lab != null ? LabName.checked(lab) : labOrFile.endsWith(".json")
-        ? LabName.fromFileName(Path.of(labOrFile).getFileName().toString()) : LabName.checked(labOrFile);
+    String name = lab.of(labOrFile);
     try (LocalLabService service = LabCommands.service()) {
       spec.commandLine().getOut().println(service.link(name, link, state.equals("up")));
       return PatchbayCli.OK;

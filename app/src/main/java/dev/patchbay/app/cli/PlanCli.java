@@ -4,7 +4,7 @@ import dev.patchbay.model.net.LabName;
 import dev.patchbay.backends.apply.Labs;
 import dev.patchbay.backends.apply.TargetSpec;
 import dev.patchbay.model.check.Severity;
-import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.check.rules.StandardRules;
 import dev.patchbay.model.plan.Plan;
 import dev.patchbay.model.plan.PlanText;
 import dev.patchbay.model.plan.Planner;
@@ -25,9 +25,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code patchbay plan FILE}: the steps that build the topology on a host, like terraform plan. */
@@ -45,8 +45,8 @@ public final class PlanCli implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "A Patchbay topology file (.json).")
-  Path file;
+  @Mixin
+  DesignFile design;
 
   @Option(names = "--reverse", description = "Show the plan that takes the topology off the host instead.")
   boolean reverse;
@@ -68,19 +68,19 @@ public final class PlanCli implements Callable<Integer> {
   public Integer call() throws JsonProcessingException {
     Topology t;
     try {
-      t = Topologies.load(spec, file);
+      t = Topologies.load(spec, design.file);
     } catch (Topologies.Unreadable e) {
       spec.commandLine().getErr().println("patchbay plan: " + e.getMessage());
       return PatchbayCli.UNREADABLE;
     }
-    long errors = Validator.standard().check(t).stream().filter(d -> d.severity() == Severity.ERROR).count();
+    long errors = StandardRules.validator().check(t).stream().filter(d -> d.severity() == Severity.ERROR).count();
     if (errors > 0) {
       // Like terraform, no plan for a broken configuration: the host would fail halfway through it.
-      spec.commandLine().getErr().println("patchbay plan: " + file + " has " + errors
-          + " error(s) and cannot be built; patchbay check " + file + " explains them");
+      spec.commandLine().getErr().println("patchbay plan: " + design.file + " has " + errors
+          + " error(s) and cannot be built; patchbay check " + design.file + " explains them");
       return PatchbayCli.FINDINGS;
     }
-    String name = LabName.of(lab, file);
+    String name = LabName.of(lab, design.file);
     var out = spec.commandLine().getOut();
     if (!reverse && !legacy && applied(t, name, out)) {
       return PatchbayCli.OK;
@@ -89,7 +89,7 @@ public final class PlanCli implements Callable<Integer> {
     try {
       plan = (legacy ? Planner.legacy() : Planner.modern()).forLab(name).full(t);
     } catch (IllegalArgumentException e) {
-      spec.commandLine().getErr().println("patchbay plan: " + file + ": " + UserMessages.of(e));
+      spec.commandLine().getErr().println("patchbay plan: " + design.file + ": " + UserMessages.of(e));
       return PatchbayCli.UNREADABLE;
     }
     plan = plan.knowingSysctls(currentSysctls(plan));

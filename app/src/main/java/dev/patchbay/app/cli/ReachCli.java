@@ -8,15 +8,14 @@ import dev.patchbay.model.reach.Reachability.Pair;
 import dev.patchbay.model.topology.Guest;
 import dev.patchbay.model.topology.Topology;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code patchbay reach FILE [--json]}: who can reach whom, exit 0, or 2 if unreadable. */
@@ -28,8 +27,8 @@ public final class ReachCli implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "A Patchbay topology file (.json).")
-  Path file;
+  @Mixin
+  DesignFile design;
 
   @Option(names = "--json", description = "Print {\"pairs\":[...]} instead of text.")
   boolean json;
@@ -38,7 +37,7 @@ public final class ReachCli implements Callable<Integer> {
   public Integer call() throws JsonProcessingException {
     Topology t;
     try {
-      t = Topologies.load(spec, file);
+      t = Topologies.load(spec, design.file);
     } catch (Topologies.Unreadable e) {
       spec.commandLine().getErr().println("patchbay reach: " + e.getMessage());
       return PatchbayCli.UNREADABLE;

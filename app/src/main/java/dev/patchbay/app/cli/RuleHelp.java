@@ -1,7 +1,7 @@
 package dev.patchbay.app.cli;
 
 import dev.patchbay.model.check.RuleInfo;
-import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.check.rules.StandardRules;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +14,7 @@ final class RuleHelp {
   /** Prints one rule (or all when id is null); exit 0, or 2 for an unknown id. */
   static int print(CommandSpec spec, String id) {
     PrintWriter out = spec.commandLine().getOut();
-    List<RuleInfo> catalogue = Validator.standard().catalogue();
+    List<RuleInfo> catalogue = StandardRules.validator().catalogue();
     if (id == null) {
       catalogue.forEach(i -> print(out, i));
       return PatchbayCli.OK;

@@ -1,8 +1,10 @@
 package dev.patchbay.app.cli;
 
+import dev.patchbay.app.export.ExportFormat;
+import dev.patchbay.app.export.ExportOptions;
 import dev.patchbay.model.net.LabName;
 import dev.patchbay.model.check.Severity;
-import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.check.rules.StandardRules;
 import dev.patchbay.model.plan.Plan;
 import dev.patchbay.model.plan.Planner;
 import dev.patchbay.model.plan.Scripts;
@@ -42,7 +44,7 @@ final class ScriptExport implements ExportFormat {
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new dev.patchbay.app.export.OutputFiles.Refused("-o " + out + " is a file; --format script needs a folder");
     }
-    long errors = Validator.standard().check(topology).stream().filter(d -> d.severity() == Severity.ERROR).count();
+    long errors = StandardRules.validator().check(topology).stream().filter(d -> d.severity() == Severity.ERROR).count();
     if (errors > 0) {
       throw new IllegalArgumentException("the topology has " + errors
           + " error(s); a script of it would fail halfway on the host (patchbay check explains them)");

@@ -1,5 +1,7 @@
 package dev.patchbay.app.cli;
 
+import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.check.rules.StandardRules;
 import dev.patchbay.model.format.TopologyFileException;
 import dev.patchbay.model.format.TopologyFiles;
 import dev.patchbay.model.topology.Topology;
@@ -27,7 +29,7 @@ final class Topologies {
     String command = "patchbay " + spec.name();
     try {
       var t = load(spec, file);
-      if (dev.patchbay.model.check.Validator.hasErrors(dev.patchbay.model.check.Validator.standard().check(t))) {
+      if (Validator.hasErrors(StandardRules.validator().check(t))) {
         spec.commandLine().getErr().println(command + ": " + file + " has errors and cannot be built; patchbay check "
             + file + " explains them");
         throw new Refused(PatchbayCli.FINDINGS);

@@ -1,7 +1,6 @@
 package dev.patchbay.app.cli;
 
 import dev.patchbay.backends.apply.Applier;
-import dev.patchbay.model.net.LabName;
 import dev.patchbay.backends.apply.TargetSpec;
 import dev.patchbay.backends.lab.LabException;
 import dev.patchbay.backends.lab.LabService;
@@ -13,12 +12,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code patchbay up FILE}: builds the topology live, in a sandbox unless told otherwise. */
@@ -39,8 +37,8 @@ public final class UpCli implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "A Patchbay topology file (.json).")
-  Path file;
+  @Mixin
+  DesignFile design;
 
   @Option(names = "--target", defaultValue = "sandbox", description = "sandbox (default) or host.")
   String target;
@@ -48,8 +46,8 @@ public final class UpCli implements Callable<Integer> {
   @Option(names = "--netns", paramLabel = "NAME", description = "Apply inside this existing network namespace.")
   String netns;
 
-  @Option(names = "--lab", paramLabel = "NAME", description = "The lab's name (default: from the file name).")
-  String lab;
+  @Mixin
+  LabOption lab;
 
   @Option(names = "--confirm", paramLabel = "SECONDS", defaultValue = "60",
       description = "Changes that can cut the host off revert unless confirmed within SECONDS (0: no countdown).")
@@ -70,11 +68,11 @@ public final class UpCli implements Callable<Integer> {
     dev.patchbay.backends.netlink.Native.bindInBackground();
     Topology t;
     try {
-      t = Topologies.loadBuildable(spec, file);
+      t = Topologies.loadBuildable(spec, design.file);
     } catch (Topologies.Refused r) {
       return r.code();
     }
-    String name = LabName.of(lab, file);
+    String name = lab.of(design.file);
     TargetSpec where = targetSpec();
     try (LocalLabService service = LabCommands.service()) {
       Plan plan = service.plan(name, t, where);
@@ -85,8 +83,8 @@ public final class UpCli implements Callable<Integer> {
         err.println("patchbay up: nothing changed");
         return REFUSED;
       }
-      return apply(service, new LabService.UpRequest(name, t, where, confirmSeconds, file.toAbsolutePath().toString()),
-          out, err);
+      return apply(service,
+          new LabService.UpRequest(name, t, where, confirmSeconds, design.file.toAbsolutePath().toString()), out, err);
     } catch (LabException e) {
       err.println("patchbay up: " + e.getMessage());
       return LabCommands.exitCode(e);

@@ -1,19 +1,17 @@
 package dev.patchbay.app.cli;
 
 import dev.patchbay.backends.apply.Applier;
-import dev.patchbay.model.net.LabName;
 import dev.patchbay.backends.apply.Labs;
 import dev.patchbay.backends.verify.VerifyReport;
 import dev.patchbay.backends.verify.VerifyRun;
 import dev.patchbay.model.topology.Topology;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code patchbay verify FILE [--json] [--keep]}: the reachability matrix against real packets. */
@@ -30,8 +28,8 @@ public final class VerifyCli implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "A Patchbay topology file (.json).")
-  Path file;
+  @Mixin
+  DesignFile design;
 
   @Option(names = "--json", description = "Print {\"cells\":[...]} instead of a table.")
   boolean json;
@@ -39,8 +37,8 @@ public final class VerifyCli implements Callable<Integer> {
   @Option(names = "--keep", description = "Leave the sandbox up afterwards (take it down with patchbay down LAB).")
   boolean keep;
 
-  @Option(names = "--lab", paramLabel = "NAME", description = "The lab's name (default: from the file name).")
-  String lab;
+  @Mixin
+  LabOption lab;
 
   @Override
   public Integer call() throws Exception {
@@ -48,14 +46,14 @@ public final class VerifyCli implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Topology t;
     try {
-      t = Topologies.loadBuildable(spec, file);
+      t = Topologies.loadBuildable(spec, design.file);
     } catch (Topologies.Refused r) {
       return r.code();
     }
-    String name = LabName.of(lab, file);
+    String name = lab.of(design.file);
     VerifyReport report;
     try {
-      report = VerifyRun.standard(Labs.standard()).run(t, name, file.toAbsolutePath().toString(), keep);
+      report = VerifyRun.standard(Labs.standard()).run(t, name, design.file.toAbsolutePath().toString(), keep);
     } catch (Applier.ApplyException | IOException e) {
       err.println("patchbay verify: " + e.getMessage());
       return FAILED;

@@ -1,5 +1,6 @@
 package dev.patchbay.app.designer;
 
+import dev.patchbay.app.designer.fx.FxQuiet;
 import javafx.application.Application;
 
 /** Starts the JavaFX designer; kept apart so the command line never loads JavaFX. */

@@ -2,6 +2,7 @@ package dev.patchbay.app.designer;
 
 import dev.patchbay.app.designer.canvas.CanvasView;
 import dev.patchbay.app.designer.canvas.CanvasViewModel;
+import dev.patchbay.app.designer.canvas.gesture.CanvasGestures;
 import dev.patchbay.app.designer.document.DocumentViewModel;
 import dev.patchbay.app.designer.document.RecentFiles;
 import dev.patchbay.app.designer.host.HostSettingsView;
@@ -65,6 +66,7 @@ public final class DesignerWindow {
     propertiesVm = new PropertiesViewModel(document, canvasVm);
     hostVm = new HostSettingsViewModel(document);
     canvas = new CanvasView(canvasVm, problemsVm);
+    new CanvasGestures(canvas, canvasVm).install();
     reachVm = new ReachabilityViewModel(document, reachabilityThread(), javafx.application.Platform::runLater);
     showLiveLab();
     Pane dragLayer = new Pane();

@@ -8,6 +8,7 @@ import dev.patchbay.app.designer.reach.ReachabilityViewModel;
 import dev.patchbay.model.net.LabName;
 import dev.patchbay.backends.apply.TargetSpec;
 import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.check.rules.StandardRules;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -85,7 +86,7 @@ final class LabDialogs {
   /** Shows every step the target will get, like `patchbay plan` (and for the host a warning); applies only on OK. */
   void apply(TargetSpec where) {
     var t = document.topology();
-    if (Validator.hasErrors(Validator.standard().check(t))) {
+    if (Validator.hasErrors(StandardRules.validator().check(t))) {
       new Alert(Alert.AlertType.WARNING, "The design has errors (see Problems); fix them before applying.")
           .showAndWait();
       return;

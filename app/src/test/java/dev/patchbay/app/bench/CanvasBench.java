@@ -4,7 +4,7 @@ import dev.patchbay.app.designer.DesignerWindow;
 import dev.patchbay.app.designer.canvas.CanvasView;
 import dev.patchbay.app.designer.canvas.gesture.MoveGesture;
 import dev.patchbay.app.designer.document.RecentFiles;
-import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.check.rules.StandardRules;
 import dev.patchbay.model.generate.TopologyGenerator;
 import dev.patchbay.model.topology.Element;
 import dev.patchbay.model.topology.Topology;
@@ -81,7 +81,7 @@ final class CanvasBench {
   private void open(Topology t) {
     stage = new Stage();
     Preferences prefs = Preferences.userRoot().node("dev/patchbay/bench-" + ProcessHandle.current().pid());
-    window = new DesignerWindow(stage, Validator.standard(), new Random(3), new RecentFiles(prefs));
+    window = new DesignerWindow(stage, StandardRules.validator(), new Random(3), new RecentFiles(prefs));
     window.document().newFrom(t);
     stage.setWidth(1600);
     stage.setHeight(1000);

@@ -4,6 +4,7 @@ import dev.patchbay.model.check.Diagnostic;
 import dev.patchbay.model.check.IncrementalValidator;
 import dev.patchbay.model.check.Severity;
 import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.check.rules.StandardRules;
 import dev.patchbay.model.diagram.Charset;
 import dev.patchbay.model.diagram.TextDiagram;
 import dev.patchbay.model.format.TopologyFiles;
@@ -30,11 +31,11 @@ final class ModelBench {
     List<Row> rows = new ArrayList<>();
     Topology t = TopologyGenerator.generate(LARGE, SEED);
     String shape = t.elements().size() + " elements, " + t.links().size() + " links";
-    List<Diagnostic> found = Validator.standard().check(t);
+    List<Diagnostic> found = StandardRules.validator().check(t);
     long errors = found.stream().filter(d -> d.severity() == Severity.ERROR).count();
     String validity = errors == 0 ? "generated design has no errors" : "generated design has " + errors
         + " error findings (generator fix pending on branch genfix); measured anyway";
-    Validator validator = Validator.standard();
+    Validator validator = StandardRules.validator();
     double[] check = Timing.millis(5, 15, () -> validator.check(t));
     rows.add(Row.of("validation, full, " + LARGE + " elements", check, "ms", 100, shape + "; " + validity));
     rows.add(reachability(250, 5, 15, "")); // about 200 guests: the largest matrix the designer draws
@@ -62,7 +63,7 @@ final class ModelBench {
 
   /** One rename of a guest, then the findings the Problems panel shows: what one edit costs. */
   private static Row incremental(Topology t) throws Exception {
-    try (IncrementalValidator iv = new IncrementalValidator(t, Validator.standard())) {
+    try (IncrementalValidator iv = new IncrementalValidator(t, StandardRules.validator())) {
       iv.diagnostics();
       Guest g = t.elementsOf(Guest.class).findFirst().orElseThrow();
       int showing = iv.diagnosticsFor(g.id()).size();
@@ -82,7 +83,7 @@ final class ModelBench {
 
   /** One change of a guest's address, then the findings: an edit every layer-3 rule must look at again. */
   private static Row incrementalAddress(Topology t) throws Exception {
-    try (IncrementalValidator iv = new IncrementalValidator(t, Validator.standard())) {
+    try (IncrementalValidator iv = new IncrementalValidator(t, StandardRules.validator())) {
       return incrementalAddress(t, iv);
     }
   }

@@ -11,7 +11,7 @@ import dev.patchbay.app.designer.problems.ProblemsViewModel;
 import dev.patchbay.app.designer.properties.PropertiesViewModel;
 import dev.patchbay.app.designer.properties.PropertyField;
 import dev.patchbay.model.check.Severity;
-import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.check.rules.StandardRules;
 import dev.patchbay.model.format.TopologyFiles;
 import dev.patchbay.model.topology.Element;
 import dev.patchbay.model.topology.ElementKind;
@@ -40,7 +40,7 @@ class Seed002RebuildTest {
   private final CanvasViewModel canvas = new CanvasViewModel(doc, new Random(2));
   private final PropertiesViewModel props = new PropertiesViewModel(doc, canvas);
   private final HostSettingsViewModel host = new HostSettingsViewModel(doc);
-  private final ProblemsViewModel problems = new ProblemsViewModel(doc, Validator.standard());
+  private final ProblemsViewModel problems = new ProblemsViewModel(doc, StandardRules.validator());
   private int steps;
 
   private Element drop(ElementKind kind, double x, double y) {

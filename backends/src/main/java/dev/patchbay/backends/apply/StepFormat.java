@@ -87,15 +87,6 @@ final class StepFormat {
         in -> new Step.StopGuest(in.str("guest"), in.strings("arguments"), in.ints("listens")));
   }
 
-  /** The journal's name of the step's kind. */
-  static String kindOf(Step step) {
-    Kind k = BY_TYPE.get(step.getClass());
-    if (k == null) {
-      throw new IllegalStateException("the journal has no format for " + step);
-    }
-    return k.name();
-  }
-
   /** Whether every kind of step has a journal format (the sealed hierarchy's permitted records). */
   static List<Class<?>> unformatted() {
     List<Class<?>> missing = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.patchbay.backends.counters;
 
 import dev.patchbay.backends.netlink.LinkCounters;
 import dev.patchbay.backends.netlink.NetlinkException;
+import dev.patchbay.backends.qemu.FrameDumps;
 import dev.patchbay.model.counters.CounterSnapshot;
 import dev.patchbay.model.counters.LinkMeter;
 import dev.patchbay.model.counters.LinkReading;

@@ -49,11 +49,6 @@ public final class LocalLabService implements LabService {
     this.counters = new LabCounters(labs);
   }
 
-  /** The lab engine behind the service (its state folder, journals and plans). */
-  public Labs engine() {
-    return labs;
-  }
-
   @Override
   public UpAnswer up(UpRequest r, UpListener listener) throws LabException {
     String lab = checkedLab(r.lab());

@@ -31,10 +31,6 @@ public record BatchResult(int size, SortedMap<Integer, NetlinkException> failure
     return failures.isEmpty();
   }
 
-  public Optional<NetlinkException> firstFailure() {
-    return failures.isEmpty() ? Optional.empty() : Optional.of(failures.get(failures.firstKey()));
-  }
-
   /** The link request {@code index} made, when the kernel echoed it. */
   public Optional<CreatedLink> created(int index) {
     return Optional.ofNullable(created.get(index));

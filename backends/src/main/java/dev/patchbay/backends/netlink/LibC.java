@@ -44,8 +44,6 @@ public interface LibC {
 
   @SaveError int umount2(String target, int flags);
 
-  int getpid();
-
   @SaveError long syscall(long number);
 
   String strerror(int errno);

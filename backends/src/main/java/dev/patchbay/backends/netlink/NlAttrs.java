@@ -44,10 +44,6 @@ public final class NlAttrs {
     return offset[type] >= 0;
   }
 
-  public int u8(int type, int fallback) {
-    return has(type) ? Byte.toUnsignedInt(buffer.get(offset[type])) : fallback;
-  }
-
   public int u32(int type, int fallback) {
     return has(type) && length[type] >= 4 ? buffer.getInt(offset[type]) : fallback;
   }

@@ -96,13 +96,6 @@ public final class NlRequest {
     return putInt(value);
   }
 
-  public NlRequest attrU8(int type, int value) {
-    int start = attrHeader(type, 1);
-    put8(value);
-    pad(start);
-    return this;
-  }
-
   /** A NUL-terminated string attribute, as the kernel's NLA_STRING/NLA_NUL_STRING policies expect. */
   public NlRequest attrString(int type, String value) {
     byte[] text = value.getBytes(StandardCharsets.UTF_8);

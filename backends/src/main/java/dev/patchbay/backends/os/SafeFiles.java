@@ -81,11 +81,6 @@ public final class SafeFiles {
     }
   }
 
-  /** Whether {@code file} exists as a regular file of its own (a link to one does not count). */
-  public static boolean isRegularFile(Path file) {
-    return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
-  }
-
   private static boolean isLink(Path file) {
     return Files.isSymbolicLink(file);
   }

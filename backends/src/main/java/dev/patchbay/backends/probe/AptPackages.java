@@ -136,9 +136,4 @@ public class AptPackages {
     Commands.run(List.of("apt-get", "update"), null, LONG).orThrow();
     return true;
   }
-
-  /** True once this builder had to run apt-get update. */
-  public boolean ranUpdate() {
-    return updated;
-  }
 }

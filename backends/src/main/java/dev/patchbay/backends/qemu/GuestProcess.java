@@ -12,10 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -50,7 +48,6 @@ public final class GuestProcess implements AutoCloseable {
   /** Connecting may wait for QEMU; state changes must not wait behind it. */
   private final Object qmpLock = new Object();
   private Qmp qmp;
-  private final Map<String, PcapCounter> frameCounters = new LinkedHashMap<>();
 
   private GuestProcess(GuestLaunch launch, Process process) {
     this.launch = launch;
@@ -58,7 +55,6 @@ public final class GuestProcess implements AutoCloseable {
     stderrReader = new Thread(this::readStderr, "qemu-stderr-" + process.pid());
     stderrReader.setDaemon(true);
     stderrReader.start();
-    launch.dumps().forEach(d -> frameCounters.put(d.netdev(), new PcapCounter(d.file())));
     process.onExit().thenRun(this::exited);
   }
 
@@ -183,11 +179,6 @@ public final class GuestProcess implements AutoCloseable {
   /** The probe guest's PB lines read from the console. */
   public ProbeReport report() {
     return ProbeReport.parse(console());
-  }
-
-  /** A frame counter per netdev recorded since start ({@link GuestLaunch#dumpFrames}), by netdev id. */
-  public Map<String, PcapCounter> frameCounters() {
-    return frameCounters;
   }
 
   /** The QMP connection, opened on first use. */

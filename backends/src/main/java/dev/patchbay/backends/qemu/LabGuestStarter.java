@@ -83,7 +83,7 @@ public final class LabGuestStarter implements GuestStarter {
       Guest g = topology.elementsOf(Guest.class).filter(x -> x.name().equals(s.guest())).findFirst()
           .orElseThrow(() -> new IOException("no guest named " + s.guest() + " in the design"));
       GuestLaunch launch = GuestLaunch.of(topology, g, runDir(g.name()));
-      dev.patchbay.backends.counters.FrameDumps.addTo(dev.patchbay.model.counters.LinkMeters.of(topology)).accept(launch);
+      FrameDumps.addTo(dev.patchbay.model.counters.LinkMeters.of(topology)).accept(launch);
       if (g.disk() == null || g.disk().isBlank()) {
         launch.probe(probeGuest(), ProbeSettings.of(g, List.of(), PROBE_TIMEOUT_SECONDS));
       }

@@ -8,6 +8,7 @@ import dev.patchbay.backends.netlink.RtNetlink;
 import dev.patchbay.backends.netlink.TestNamespace;
 import dev.patchbay.backends.probe.Probe;
 import dev.patchbay.backends.probe.ProbeGuestBuilder;
+import dev.patchbay.backends.qemu.FrameDumps;
 import dev.patchbay.backends.qemu.GuestProcess;
 import dev.patchbay.backends.qemu.LabGuests;
 import dev.patchbay.model.counters.CounterSnapshot;

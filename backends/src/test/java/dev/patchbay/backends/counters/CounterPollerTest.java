@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.patchbay.backends.netlink.LinkCounters;
+import dev.patchbay.backends.qemu.FrameDumps;
 import dev.patchbay.model.counters.CounterSnapshot;
 import dev.patchbay.model.counters.LinkMeter;
 import dev.patchbay.model.counters.LinkMeters;

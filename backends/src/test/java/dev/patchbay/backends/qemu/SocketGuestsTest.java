@@ -87,8 +87,8 @@ class SocketGuestsTest {
   /** A point-to-point socket: every frame one end records, the other end records too. */
   @Test
   void bothEndsOfTheSocketCountTheSameFrames() throws Exception {
-    PcapCounter ca = ga.frameCounters().get(DUMPED.get("guestA"));
-    PcapCounter cb = gb.frameCounters().get(DUMPED.get("guestB"));
+    PcapCounter ca = PcapCounter.of(ga, DUMPED.get("guestA"));
+    PcapCounter cb = PcapCounter.of(gb, DUMPED.get("guestB"));
     assertTrue(ga.await(g -> frames(ca) > 0 && frames(ca) == frames(cb), Duration.ofSeconds(10)),
         () -> "listen end " + frames(ca) + " frames, connect end " + frames(cb));
   }

@@ -159,7 +159,7 @@ class TapGuestTest {
   @Test
   void frameDumpCountsEveryPingBothWays() throws Exception {
     awaitDone();
-    PcapCounter counter = guest.frameCounters().get(NETDEV);
+    PcapCounter counter = PcapCounter.of(guest, NETDEV);
     Path pcap = counter.file();
     ns.ip("neigh", "flush", "dev", "pbtap0");
     long before = counter.poll().orElseThrow().frames();

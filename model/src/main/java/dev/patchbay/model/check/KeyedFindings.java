@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
@@ -64,9 +63,5 @@ public final class KeyedFindings {
       list = List.copyOf(out);
     }
     return list;
-  }
-
-  NavigableMap<Long, List<Diagnostic>> asMap() {
-    return java.util.Collections.unmodifiableNavigableMap(byKey);
   }
 }

@@ -126,15 +126,6 @@ public final class Box {
     }
   }
 
-  boolean isAncestorOf(Box other) {
-    for (Box p = other.parent; p != null; p = p.parent) {
-      if (p == this) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   @Override
   public String toString() {
     return (elementId == null ? "HOST" : elementId) + "@" + x + "," + y + " " + w + "x" + h;

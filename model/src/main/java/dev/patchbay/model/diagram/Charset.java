@@ -1,7 +1,5 @@
 package dev.patchbay.model.diagram;
 
-import java.util.Locale;
-
 /** How lines and borders are drawn: pure 7-bit ASCII, or Unicode box-drawing characters. */
 public enum Charset {
   ASCII,
@@ -16,13 +14,5 @@ public enum Charset {
     }
     int shape = CellGrid.shapeOf(mask);
     return shape == 0 ? ' ' : shape == (CellGrid.E | CellGrid.W) ? '-' : shape == (CellGrid.N | CellGrid.S) ? '|' : '+';
-  }
-
-  public static Charset parse(String name) {
-    try {
-      return valueOf(name.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown charset '" + name + "'; expected ascii or unicode", e);
-    }
   }
 }

@@ -1,7 +1,6 @@
 package dev.patchbay.model.importer;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,11 +55,5 @@ public record OptionValue(String type, List<Map.Entry<String, String>> pairs) {
 
   public List<String> all(String key) {
     return pairs.stream().filter(e -> e.getKey().equals(key)).map(Map.Entry::getValue).toList();
-  }
-
-  public Map<String, String> asMap() {
-    Map<String, String> m = new LinkedHashMap<>();
-    pairs.forEach(e -> m.putIfAbsent(e.getKey(), e.getValue()));
-    return m;
   }
 }

@@ -43,10 +43,6 @@ public final class LegacyCommandLine {
   }
 
   /** One line per guest, quoted for a POSIX shell. */
-  public static String render(Topology topology) {
-    return render(topology, null);
-  }
-
   public static String render(Topology topology, String lab) {
     LegacyCommandLine q = new LegacyCommandLine(topology, lab);
     StringBuilder sb = new StringBuilder();

@@ -107,14 +107,6 @@ public final class Reachability {
     return new ArrayList<>(Arrays.asList(out));
   }
 
-  /**
-   * Whether a guest's NIC holds a conversation with one address (its DNS server, say): the packet
-   * there and the reply back from whoever has the address. {@code to} is the address as text.
-   */
-  public static Pair toAddress(Topology t, Endpoint nic, Ipv4 dst) {
-    return analyse(t).toAddress(nic, dst);
-  }
-
   /** The analysis of one design, for asking many questions of it without re-reading it. */
   public static Reachability analyse(Topology t) {
     return new Reachability(t);
@@ -125,6 +117,10 @@ public final class Reachability {
     return new Reachability(l3);
   }
 
+  /**
+   * Whether a guest's NIC holds a conversation with one address (its DNS server, say): the packet
+   * there and the reply back from whoever has the address.
+   */
   public Pair toAddress(Endpoint nic, Ipv4 dst) {
     NicAddress n = l3.nicsOf(nic.element()).stream().filter(x -> x.end().equals(nic)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no NIC " + nic));

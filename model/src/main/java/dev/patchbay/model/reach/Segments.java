@@ -30,19 +30,10 @@ import java.util.Set;
 public final class Segments {
   /** One Ethernet segment: its nodes in file order. */
   public record Segment(String id, List<String> nodes) {
-    public boolean contains(String node) {
-      return nodes.contains(node);
-    }
-
     /** By id alone (consistent with equals): segments key maps, and hashing every node was costly. */
     @Override
     public int hashCode() {
       return id.hashCode();
-    }
-
-    /** The NIC endpoints on the segment. */
-    public List<Endpoint> nics() {
-      return nodes.stream().filter(n -> n.indexOf(':') > 0).map(Endpoint::parse).toList();
     }
 
     /** The element ids (not NICs) on the segment. */
@@ -175,10 +166,5 @@ public final class Segments {
       }
     }
     return previous;
-  }
-
-  /** The nodes directly wired to a node. */
-  public List<String> neighbours(String node) {
-    return List.copyOf(adjacency.getOrDefault(node, List.of()));
   }
 }

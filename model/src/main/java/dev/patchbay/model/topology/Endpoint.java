@@ -1,7 +1,5 @@
 package dev.patchbay.model.topology;
 
-import java.util.Optional;
-
 /**
  * One end of a link: an element, and for elements with named ports (a guest's NIC, a socket's side)
  * the port. Written in files as {@code "g1:nic0"} or {@code "br0"}.
@@ -22,10 +20,6 @@ public record Endpoint(String element, String port) implements Comparable<Endpoi
 
   public static Endpoint of(String element, String port) {
     return new Endpoint(element, port);
-  }
-
-  public Optional<String> portName() {
-    return Optional.ofNullable(port);
   }
 
   @Override

@@ -1,12 +1,4 @@
 package dev.patchbay.model.topology;
 
 /** A free-text note placed on the canvas, saved with the file so colleagues see it. */
-public record Note(String id, String text, double x, double y) {
-  public Note withText(String newText) {
-    return new Note(id, newText, x, y);
-  }
-
-  public Note movedTo(double nx, double ny) {
-    return new Note(id, text, nx, ny);
-  }
-}
+public record Note(String id, String text, double x, double y) {}

@@ -269,11 +269,6 @@ public final class Topology {
     fire(new TopologyChange.NoteChanged(note.id()));
   }
 
-  public void removeNote(String id) {
-    notes.remove(id);
-    fire(new TopologyChange.NoteChanged(id));
-  }
-
   // ---- ids -----------------------------------------------------------------------------------
 
   /** The first id of the form prefix+N (N from 0 or 1) that no element, link or note uses. */
@@ -294,9 +289,5 @@ public final class Topology {
         return candidate;
       }
     }
-  }
-
-  public int size() {
-    return elements.size() + links.size();
   }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.patchbay.model.Samples;
+import dev.patchbay.model.check.rules.StandardRules;
 import dev.patchbay.model.edit.CommandStack;
 import dev.patchbay.model.reach.Reachability;
 import dev.patchbay.model.reach.Segments;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** What the mechanical fixes produce, beyond making their finding go away. */
 class FixesTest {
   private static void applyFix(Topology t, String rule) {
-    Fix fix = Validator.standard().check(t).stream().filter(d -> d.rule().equals(rule))
+    Fix fix = StandardRules.validator().check(t).stream().filter(d -> d.rule().equals(rule))
         .flatMap(d -> d.mechanicalFix().stream()).findFirst().orElseThrow();
     new CommandStack(t).push(fix.command(t));
   }
@@ -73,7 +74,7 @@ class FixesTest {
     Topology t = Samples.load("routed-tun.json");
     t.setHost(t.host().withIpForward(false));
     CommandStack stack = new CommandStack(t);
-    Fix fix = Validator.standard().check(t).get(0).mechanicalFix().orElseThrow();
+    Fix fix = StandardRules.validator().check(t).get(0).mechanicalFix().orElseThrow();
     stack.push(fix.command(t));
     assertTrue(t.host().ipForward());
     stack.undo();

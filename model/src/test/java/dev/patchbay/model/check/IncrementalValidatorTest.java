@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.patchbay.model.RandomEdits;
 import dev.patchbay.model.Samples;
+import dev.patchbay.model.check.rules.StandardRules;
 import dev.patchbay.model.edit.CommandStack;
 import dev.patchbay.model.generate.TopologyGenerator;
 import dev.patchbay.model.topology.Guest;
@@ -36,10 +37,10 @@ class IncrementalValidatorTest {
     Topology t = Samples.load(sample);
     CommandStack stack = new CommandStack(t);
     Random random = new Random(sample.hashCode());
-    try (IncrementalValidator incremental = new IncrementalValidator(t, Validator.standard())) {
+    try (IncrementalValidator incremental = new IncrementalValidator(t, StandardRules.validator())) {
       for (int step = 0; step < 150; step++) {
         RandomEdits.edit(t, stack, random);
-        assertEquals(view(Validator.standard().check(t)), view(incremental.diagnostics()),
+        assertEquals(view(StandardRules.validator().check(t)), view(incremental.diagnostics()),
             "after step " + step + " of " + sample);
       }
     }
@@ -52,10 +53,10 @@ class IncrementalValidatorTest {
     Topology t = TopologyGenerator.generate(elements, elements);
     CommandStack stack = new CommandStack(t);
     Random random = new Random(elements);
-    try (IncrementalValidator incremental = new IncrementalValidator(t, Validator.standard())) {
+    try (IncrementalValidator incremental = new IncrementalValidator(t, StandardRules.validator())) {
       for (int step = 0; step < 150; step++) {
         RandomEdits.edit(t, stack, random);
-        assertEquals(view(Validator.standard().check(t)), view(incremental.diagnostics()),
+        assertEquals(view(StandardRules.validator().check(t)), view(incremental.diagnostics()),
             "after step " + step + " on " + elements + " generated elements");
       }
       assertTrue(incremental.scopedRuns() >= 20, incremental.scopedRuns() + " scoped rule runs");
@@ -72,13 +73,13 @@ class IncrementalValidatorTest {
     Topology t = TopologyGenerator.generate(120, seed);
     CommandStack stack = new CommandStack(t);
     Random random = new Random(seed);
-    try (IncrementalValidator incremental = new IncrementalValidator(t, Validator.standard())) {
+    try (IncrementalValidator incremental = new IncrementalValidator(t, StandardRules.validator())) {
       incremental.diagnostics();
       for (int step = 0; step < 200; step++) {
         for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
           RandomEdits.addressEdit(t, stack, random);
         }
-        assertEquals(view(Validator.standard().check(t)), view(incremental.diagnostics()),
+        assertEquals(view(StandardRules.validator().check(t)), view(incremental.diagnostics()),
             "after step " + step + " on generated design " + seed);
       }
       assertTrue(incremental.scopedRuns() >= 200, incremental.scopedRuns() + " scoped rule runs");
@@ -88,7 +89,7 @@ class IncrementalValidatorTest {
   @Test
   void editingAGuestsAddressRechecksTheScopableRulesOnlyWhereItReaches() {
     Topology t = TopologyGenerator.generate(300, 1);
-    try (IncrementalValidator v = new IncrementalValidator(t, Validator.standard())) {
+    try (IncrementalValidator v = new IncrementalValidator(t, StandardRules.validator())) {
       v.diagnostics();
       long before = v.scopedRuns();
       Guest g = t.elementsOf(Guest.class).filter(x -> x.nics().get(0).ip().isStatic()).findFirst().orElseThrow();
@@ -97,14 +98,14 @@ class IncrementalValidatorTest {
       List<Diagnostic> now = v.diagnostics();
       assertEquals(5, v.scopedRuns() - before, "the MAC, address, segment-address, forwarding and DNS rules");
       assertTrue(now.stream().anyMatch(d -> d.rule().equals("addr.outside-segment") && d.elements().contains(g.id())));
-      assertEquals(view(Validator.standard().check(t)), view(now));
+      assertEquals(view(StandardRules.validator().check(t)), view(now));
     }
   }
 
   @Test
   void renamingAGuestNoFindingShowsRechecksOnlyTheRuleThatJudgesGuestNames() {
     Topology t = TopologyGenerator.generate(300, 1);
-    try (IncrementalValidator v = new IncrementalValidator(t, Validator.standard())) {
+    try (IncrementalValidator v = new IncrementalValidator(t, StandardRules.validator())) {
       v.diagnostics();
       long before = v.ruleRuns();
       Guest g = t.elementsOf(Guest.class).filter(x -> v.diagnosticsFor(x.id()).isEmpty()).findFirst().orElseThrow();
@@ -121,23 +122,23 @@ class IncrementalValidatorTest {
   void renamingAGuestAFindingShowsRechecksTheRulesThatShowItAndRewordsTheFinding() {
     Topology t = Samples.load("nat-routing.json");
     t.setHost(t.host().withIpForward(false));
-    try (IncrementalValidator v = new IncrementalValidator(t, Validator.standard())) {
+    try (IncrementalValidator v = new IncrementalValidator(t, StandardRules.validator())) {
       v.diagnostics();
       long before = v.ruleRuns();
       Guest g = (Guest) t.element("guest1").orElseThrow();
       t.replace(g.withIdentity(g.id(), "renamed"));
       List<Diagnostic> now = v.diagnostics();
       long reran = v.ruleRuns() - before;
-      assertTrue(reran > 0 && reran < Validator.standard().rules().size(), reran + " rules re-ran");
+      assertTrue(reran > 0 && reran < StandardRules.validator().rules().size(), reran + " rules re-ran");
       assertTrue(now.stream().anyMatch(d -> d.rule().equals("dns.unreachable") && d.message().contains("renamed")));
-      assertEquals(view(Validator.standard().check(t)), view(now));
+      assertEquals(view(StandardRules.validator().check(t)), view(now));
     }
   }
 
   @Test
   void movingAnElementRechecksNothing() {
     Topology t = Samples.load("nat-bridge.json");
-    try (IncrementalValidator v = new IncrementalValidator(t, Validator.standard())) {
+    try (IncrementalValidator v = new IncrementalValidator(t, StandardRules.validator())) {
       v.diagnostics();
       long before = v.ruleRuns();
       t.move("br0", new Point(1, 2));
@@ -149,7 +150,7 @@ class IncrementalValidatorTest {
   @Test
   void editingAHostForwardRechecksOnlyTheRulesItCanAffect() {
     Topology t = Samples.load("user-net-hostfwd.json");
-    Validator standard = Validator.standard();
+    Validator standard = StandardRules.validator();
     try (IncrementalValidator v = new IncrementalValidator(t, standard)) {
       v.diagnostics();
       long before = v.ruleRuns();
@@ -164,7 +165,7 @@ class IncrementalValidatorTest {
   @Test
   void findingsAreIndexedByElement() {
     Topology t = Samples.load("nat-routing.json");
-    try (IncrementalValidator v = new IncrementalValidator(t, Validator.standard())) {
+    try (IncrementalValidator v = new IncrementalValidator(t, StandardRules.validator())) {
       t.setHost(t.host().withIpForward(false));
       assertEquals(List.of("nat.no-forward"), v.diagnosticsFor("eth0").stream().map(Diagnostic::rule).toList());
       assertEquals(List.of("dns.unreachable"), v.diagnosticsFor("guest1").stream().map(Diagnostic::rule).toList());
@@ -175,7 +176,7 @@ class IncrementalValidatorTest {
   @Test
   void closingStopsListening() {
     Topology t = Samples.load("nat-routing.json");
-    IncrementalValidator v = new IncrementalValidator(t, Validator.standard());
+    IncrementalValidator v = new IncrementalValidator(t, StandardRules.validator());
     v.diagnostics();
     v.close();
     t.setHost(t.host().withIpForward(false));

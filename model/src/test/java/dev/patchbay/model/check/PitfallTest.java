@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.patchbay.model.Samples;
+import dev.patchbay.model.check.rules.StandardRules;
 import dev.patchbay.model.edit.CommandStack;
 import dev.patchbay.model.topology.Topology;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every catalogue entry: a broken sample triggers it naming the culprit, the intact sample does not, fixes work. */
 class PitfallTest {
-  private static final Validator VALIDATOR = Validator.standard();
+  private static final Validator VALIDATOR = StandardRules.validator();
 
   static Stream<Pitfalls.Case> cases() {
     return Pitfalls.all().stream();

@@ -3,6 +3,7 @@ package dev.patchbay.model.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.patchbay.model.Samples;
+import dev.patchbay.model.check.rules.StandardRules;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +18,7 @@ class SamplesCheckTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
   void sampleChecksWithoutErrors(String name) {
-    List<String> errors = Validator.standard().check(Samples.load(name)).stream()
+    List<String> errors = StandardRules.validator().check(Samples.load(name)).stream()
         .filter(d -> d.severity() == Severity.ERROR).map(d -> d.rule() + ": " + d.message()).toList();
     assertEquals(List.of(), errors);
   }

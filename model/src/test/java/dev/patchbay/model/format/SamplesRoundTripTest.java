@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.patchbay.model.Samples;
 import dev.patchbay.model.check.Severity;
-import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.check.rules.StandardRules;
 import dev.patchbay.model.topology.Topology;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,7 +54,7 @@ class SamplesRoundTripTest {
   @MethodSource("samples")
   void sampleChecksWithoutErrors(Path sample) throws Exception {
     Topology t = TopologyFiles.load(sample);
-    var errors = Validator.standard().check(t).stream().filter(d -> d.severity() == Severity.ERROR).toList();
+    var errors = StandardRules.validator().check(t).stream().filter(d -> d.severity() == Severity.ERROR).toList();
     assertEquals(java.util.List.of(), errors);
   }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.check.rules.StandardRules;
 import dev.patchbay.model.format.TopologyFiles;
 import dev.patchbay.model.net.Cidr;
 import dev.patchbay.model.net.Ipv4;
@@ -54,7 +54,7 @@ class TopologyGeneratorTest {
   @ParameterizedTest(name = "{0} elements, seed {1}")
   @MethodSource("smallAndMidSizes")
   void passesTheValidatorWithoutErrorsOrWarnings(int n, long seed) {
-    assertEquals(List.of(), Validator.standard().check(TopologyGenerator.generate(n, seed)));
+    assertEquals(List.of(), StandardRules.validator().check(TopologyGenerator.generate(n, seed)));
   }
 
   /** The benchmark sizes of issue 10; correctness only, timings belong to the benchmarks. */
@@ -63,7 +63,7 @@ class TopologyGeneratorTest {
   void benchmarkSizesPassTheValidatorWithoutErrorsOrWarnings(int n) {
     Topology t = TopologyGenerator.generate(n, 10);
     assertEquals(n, t.elements().size());
-    assertEquals(List.of(), Validator.standard().check(t));
+    assertEquals(List.of(), StandardRules.validator().check(t));
   }
 
   @Test

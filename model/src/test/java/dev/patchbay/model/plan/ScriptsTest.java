@@ -112,7 +112,7 @@ class ScriptsTest {
     dev.patchbay.model.topology.Topology t = dev.patchbay.model.Samples.load("wifi-proxy-arp.json");
     t.setHost(t.host().withRoutes(List.of(new HostSettings.Route(null, null, null)))
         .withNat(List.of(new HostSettings.Nat(null, "wlp3s0"))));
-    List<String> rules = dev.patchbay.model.check.Validator.standard().check(t).stream()
+    List<String> rules = dev.patchbay.model.check.rules.StandardRules.validator().check(t).stream()
         .filter(d -> d.severity() == dev.patchbay.model.check.Severity.ERROR).map(d -> d.rule()).toList();
     assertTrue(rules.contains("route.incomplete") && rules.contains("nat.incomplete"), rules.toString());
   }

@@ -9,6 +9,7 @@ import dev.patchbay.model.Samples;
 import dev.patchbay.model.check.Diagnostic;
 import dev.patchbay.model.check.Severity;
 import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.check.rules.StandardRules;
 import dev.patchbay.model.plan.Planner;
 import dev.patchbay.model.topology.Guest;
 import dev.patchbay.model.topology.HostForward;
@@ -106,10 +107,10 @@ class QemuValuesSecurityTest {
   @MethodSource("injections")
   void checkReportsWhatTheCommandLinesRefuse(String field, String rule, String element, Consumer<Topology> inject) {
     Topology t = lab();
-    assertTrue(Validator.standard().check(t).stream().noneMatch(d -> d.severity() == Severity.ERROR),
+    assertTrue(StandardRules.validator().check(t).stream().noneMatch(d -> d.severity() == Severity.ERROR),
         "the intact lab is clean");
     inject.accept(t);
-    Diagnostic d = Validator.standard().check(t).stream().filter(x -> x.rule().equals(rule)).findFirst()
+    Diagnostic d = StandardRules.validator().check(t).stream().filter(x -> x.rule().equals(rule)).findFirst()
         .orElseThrow(() -> new AssertionError(rule + " not reported"));
     assertEquals(Severity.ERROR, d.severity());
     assertTrue(d.elements().contains(element), d.elements().toString());
@@ -143,7 +144,7 @@ class QemuValuesSecurityTest {
     t.add(Guest.of("g5", "twin"), null);
     t.add(new VdeSwitch("vde1", "g1name", null, false), null);
     guest(t, g -> g.withIdentity(g.id(), "g1name"));
-    List<Diagnostic> clashes = Validator.standard().check(t).stream().filter(d -> d.rule().equals("qemu.name-clash")).toList();
+    List<Diagnostic> clashes = StandardRules.validator().check(t).stream().filter(d -> d.rule().equals("qemu.name-clash")).toList();
     assertEquals(3, clashes.size(), clashes.toString());
     assertTrue(clashes.stream().anyMatch(d -> d.elements().equals(List.of("g2", "g3")) && d.message().contains("vm_1")));
     assertTrue(clashes.stream().anyMatch(d -> d.elements().equals(List.of("g4", "g5"))));
@@ -161,7 +162,7 @@ class QemuValuesSecurityTest {
   void everySampleStillRendersAndChecksClean() {
     for (String name : Samples.names()) {
       Topology t = Samples.load(name);
-      assertFalse(Validator.hasErrors(Validator.standard().check(t)), name);
+      assertFalse(Validator.hasErrors(StandardRules.validator().check(t)), name);
       t.elementsOf(Guest.class).forEach(g -> new QemuCommandLine(t).arguments(g));
     }
   }

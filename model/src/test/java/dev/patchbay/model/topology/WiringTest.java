@@ -3,7 +3,7 @@ package dev.patchbay.model.topology;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.check.rules.StandardRules;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,7 +90,7 @@ class WiringTest {
   }
 
   private java.util.List<dev.patchbay.model.check.Diagnostic> linkFindings() {
-    return Validator.standard().check(t).stream().filter(d -> d.rule().startsWith("link.")).toList();
+    return StandardRules.validator().check(t).stream().filter(d -> d.rule().startsWith("link.")).toList();
   }
 
   @Test

@@ -70,7 +70,6 @@ public final class CanvasView extends Viewport {
     vm.document().addReplaceListener(t -> rebuild());
     vm.selection().ids().addListener((SetChangeListener<String>) this::selectionChanged);
     problems.diagnostics().addListener((ListChangeListener<Object>) c -> showProblems());
-    new CanvasGestures(this, vm).install();
     rebuild();
   }
 
@@ -376,7 +375,7 @@ public final class CanvasView extends Viewport {
     batchStale();
   }
 
-  void setOnCancelGesture(Runnable r) {
+  public void setOnCancelGesture(Runnable r) {
     cancelGesture = r;
   }
 

@@ -4,7 +4,7 @@ import dev.patchbay.app.designer.canvas.CanvasView;
 import dev.patchbay.app.designer.canvas.CanvasViewModel;
 import dev.patchbay.app.designer.document.DocumentViewModel;
 import dev.patchbay.app.designer.problems.ProblemsViewModel;
-import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.check.rules.StandardRules;
 import dev.patchbay.model.format.TopologyFileException;
 import dev.patchbay.model.format.TopologyFiles;
 import dev.patchbay.model.topology.Topology;
@@ -21,7 +21,7 @@ import javax.imageio.ImageIO;
 
 /**
  * The design drawn as the canvas draws it, at 100% with every element in view, as a PNG. Must run
- * on the JavaFX thread; {@link HeadlessFx} starts a toolkit for the command line.
+ * on the JavaFX thread; {@link dev.patchbay.app.designer.fx.HeadlessFx} starts a toolkit for the command line.
  */
 public final class PngExport {
   private static final double MARGIN = 60;
@@ -33,7 +33,7 @@ public final class PngExport {
     DocumentViewModel doc = new DocumentViewModel();
     doc.newFrom(copy(topology));
     CanvasViewModel vm = new CanvasViewModel(doc, new Random(0));
-    CanvasView canvas = new CanvasView(vm, new ProblemsViewModel(doc, Validator.standard()));
+    CanvasView canvas = new CanvasView(vm, new ProblemsViewModel(doc, StandardRules.validator()));
     canvas.setGridVisible(false);
     double[] size = canvas.contentSize();
     Scene scene = new Scene(canvas, Math.max(200, size[0] + 2 * MARGIN), Math.max(120, size[1] + 2 * MARGIN));

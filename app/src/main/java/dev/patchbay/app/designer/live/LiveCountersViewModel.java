@@ -3,34 +3,20 @@ package dev.patchbay.app.designer.live;
 import dev.patchbay.model.counters.CounterSnapshot;
 import dev.patchbay.model.counters.LinkReading;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 
 /**
- * The frames that really crossed each link of a running lab, as the canvas shows them. Snapshots
- * arrive on the poller's thread; only the newest one reaches the FX thread, so a slow frame never
- * queues a backlog of stale counters.
+ * The frames that really crossed each link of a running lab, as the canvas shows them. Set on the
+ * FX thread: the lab's view model hands each poll over there.
  */
 public final class LiveCountersViewModel {
   private final ReadOnlyObjectWrapper<CounterSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
   private final ObservableSet<String> cutLinks = FXCollections.observableSet();
-  private final AtomicReference<CounterSnapshot> pending = new AtomicReference<>();
 
-  /** Hands a snapshot over from any thread. */
-  public Consumer<CounterSnapshot> sink() {
-    return s -> {
-      if (pending.getAndSet(s) == null) {
-        Platform.runLater(() -> snapshot.set(pending.getAndSet(null)));
-      }
-    };
-  }
-
-  /** Sets a snapshot on the FX thread directly (tests, and a poll the caller already made there). */
+  /** Sets a snapshot; on the FX thread. */
   public void show(CounterSnapshot s) {
     snapshot.set(s);
   }

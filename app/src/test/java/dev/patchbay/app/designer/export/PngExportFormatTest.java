@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.patchbay.app.cli.ExportFormat;
 import dev.patchbay.app.cli.ExportFormats;
-import dev.patchbay.app.cli.ExportOptions;
+import dev.patchbay.app.export.ExportFormat;
+import dev.patchbay.app.export.ExportOptions;
 import dev.patchbay.model.format.TopologyFiles;
 import dev.patchbay.model.topology.Topology;
 import java.awt.image.BufferedImage;

@@ -3,10 +3,10 @@ package dev.patchbay.app.designer.problems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.patchbay.model.check.Validator;
 import dev.patchbay.app.designer.document.DocumentViewModel;
 import dev.patchbay.model.check.Diagnostic;
 import dev.patchbay.model.check.Severity;
+import dev.patchbay.model.check.rules.StandardRules;
 import dev.patchbay.model.edit.AddElementCommand;
 import dev.patchbay.model.edit.ConnectCommand;
 import dev.patchbay.model.topology.Bridge;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class ProblemsViewModelTest {
   private final DocumentViewModel doc = new DocumentViewModel();
-  private final ProblemsViewModel vm = new ProblemsViewModel(doc, Validator.standard());
+  private final ProblemsViewModel vm = new ProblemsViewModel(doc, StandardRules.validator());
 
   private void addGuest(String id, String mac) {
     doc.push(new AddElementCommand(Guest.of(id, id, new Nic("nic0", null, mac, null)), new Point(0, 0)));

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.patchbay.app.designer.DesignerWindow;
 import dev.patchbay.app.designer.document.RecentFiles;
-import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.check.rules.StandardRules;
 import dev.patchbay.model.edit.CommandStack;
 import dev.patchbay.model.topology.ElementKind;
 import dev.patchbay.model.topology.Point;
@@ -45,7 +45,7 @@ class ActionsUiTest {
 
   @Start
   void start(Stage stage) {
-    window = new DesignerWindow(stage, Validator.standard(), new Random(5), new RecentFiles(prefs));
+    window = new DesignerWindow(stage, StandardRules.validator(), new Random(5), new RecentFiles(prefs));
     stage.show();
   }
 

@@ -11,7 +11,7 @@ import dev.patchbay.app.designer.canvas.LinkView;
 import dev.patchbay.app.designer.canvas.NodeView;
 import dev.patchbay.app.designer.canvas.gesture.MoveGesture;
 import dev.patchbay.app.designer.document.RecentFiles;
-import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.check.rules.StandardRules;
 import dev.patchbay.model.topology.Endpoint;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,7 +46,7 @@ class CanvasDragLayersUiTest {
 
   @Start
   void start(Stage stage) {
-    window = new DesignerWindow(stage, Validator.standard(), new Random(5), new RecentFiles(prefs));
+    window = new DesignerWindow(stage, StandardRules.validator(), new Random(5), new RecentFiles(prefs));
     stage.show();
   }
 

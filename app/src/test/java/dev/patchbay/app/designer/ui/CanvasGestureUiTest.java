@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.patchbay.app.designer.DesignerWindow;
-import dev.patchbay.model.check.Validator;
 import dev.patchbay.app.designer.canvas.CanvasStyles;
 import dev.patchbay.app.designer.document.RecentFiles;
+import dev.patchbay.model.check.rules.StandardRules;
 import dev.patchbay.model.edit.ConnectCommand;
 import dev.patchbay.model.topology.Endpoint;
 import dev.patchbay.model.topology.Link;
@@ -44,7 +44,7 @@ class CanvasGestureUiTest {
 
   @Start
   void start(Stage stage) {
-    window = new DesignerWindow(stage, Validator.standard(), new Random(5), new RecentFiles(prefs));
+    window = new DesignerWindow(stage, StandardRules.validator(), new Random(5), new RecentFiles(prefs));
     stage.show();
   }
 

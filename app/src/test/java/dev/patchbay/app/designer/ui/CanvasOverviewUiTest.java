@@ -9,7 +9,7 @@ import dev.patchbay.app.designer.canvas.CanvasStyles;
 import dev.patchbay.app.designer.canvas.NodeView;
 import dev.patchbay.app.designer.canvas.gesture.MoveGesture;
 import dev.patchbay.app.designer.document.RecentFiles;
-import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.check.rules.StandardRules;
 import dev.patchbay.model.topology.Element;
 import dev.patchbay.model.topology.ElementKind;
 import dev.patchbay.model.topology.Endpoint;
@@ -49,7 +49,7 @@ class CanvasOverviewUiTest {
 
   @Start
   void start(Stage stage) {
-    window = new DesignerWindow(stage, Validator.standard(), new Random(5), new RecentFiles(prefs));
+    window = new DesignerWindow(stage, StandardRules.validator(), new Random(5), new RecentFiles(prefs));
     stage.show();
   }
 

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.patchbay.app.designer.DesignerWindow;
-import dev.patchbay.model.check.Validator;
 import dev.patchbay.app.designer.document.RecentFiles;
+import dev.patchbay.model.check.rules.StandardRules;
 import dev.patchbay.model.topology.Guest;
 import dev.patchbay.model.topology.Link;
 import java.nio.file.Files;
@@ -42,7 +42,7 @@ class DesignerUiTest {
 
   @Start
   void start(Stage stage) {
-    window = new DesignerWindow(stage, Validator.standard(), new Random(5), new RecentFiles(prefs));
+    window = new DesignerWindow(stage, StandardRules.validator(), new Random(5), new RecentFiles(prefs));
     stage.show();
   }
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.patchbay.app.designer.DesignerWindow;
 import dev.patchbay.app.designer.document.RecentFiles;
 import dev.patchbay.app.designer.lab.LabViewModel;
-import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.check.rules.StandardRules;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +39,7 @@ class LabMenuUiTest {
   @Start
   void start(Stage stage) {
     Platform.setImplicitExit(false);
-    window = new DesignerWindow(stage, Validator.standard(), new Random(5), new RecentFiles(prefs));
+    window = new DesignerWindow(stage, StandardRules.validator(), new Random(5), new RecentFiles(prefs));
     stage.show();
   }
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.patchbay.app.designer.DesignerWindow;
 import dev.patchbay.app.designer.document.RecentFiles;
 import dev.patchbay.model.check.Severity;
-import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.check.rules.StandardRules;
 import dev.patchbay.model.format.TopologyFiles;
 import dev.patchbay.model.topology.HostSettings;
 import java.nio.file.Files;
@@ -45,7 +45,7 @@ class RebuildSeed002UiTest {
 
   @Start
   void start(Stage stage) {
-    window = new DesignerWindow(stage, Validator.standard(), new Random(11), new RecentFiles(prefs));
+    window = new DesignerWindow(stage, StandardRules.validator(), new Random(11), new RecentFiles(prefs));
     stage.show();
   }
 

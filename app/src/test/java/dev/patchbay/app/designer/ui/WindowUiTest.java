@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.patchbay.app.designer.DesignerWindow;
-import dev.patchbay.model.check.Validator;
 import dev.patchbay.app.designer.document.RecentFiles;
+import dev.patchbay.model.check.rules.StandardRules;
 import dev.patchbay.model.topology.ElementKind;
 import dev.patchbay.model.topology.Point;
 import java.nio.file.Path;
@@ -42,7 +42,7 @@ class WindowUiTest {
   void start(Stage stage) {
     Platform.setImplicitExit(false);
     this.stage = stage;
-    window = new DesignerWindow(stage, Validator.standard(), new Random(5), new RecentFiles(prefs));
+    window = new DesignerWindow(stage, StandardRules.validator(), new Random(5), new RecentFiles(prefs));
     stage.show();
   }
 

@@ -3,7 +3,6 @@ package dev.patchbay.model.check.rules;
 import dev.patchbay.model.check.Diagnostic;
 import dev.patchbay.model.check.Fix;
 import dev.patchbay.model.check.RuleInfo;
-import dev.patchbay.model.check.Severity;
 import dev.patchbay.model.topology.Element;
 import dev.patchbay.model.topology.Topology;
 import java.util.List;
@@ -38,11 +37,6 @@ final class Names {
   /** A finding with everything a user needs: what, which elements, why, how to fix. */
   static Diagnostic finding(RuleInfo info, String message, List<String> elements, String why, String fixHint) {
     return Diagnostic.of(info.id(), info.severity(), message, elements).explained(why, fixHint);
-  }
-
-  static Diagnostic finding(RuleInfo info, Severity severity, String message, List<String> elements, String why,
-      String fixHint) {
-    return Diagnostic.of(info.id(), severity, message, elements).explained(why, fixHint);
   }
 
   static Diagnostic finding(RuleInfo info, String message, List<String> elements, String why, Fix fix) {

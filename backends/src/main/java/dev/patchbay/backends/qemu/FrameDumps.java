@@ -1,6 +1,5 @@
-package dev.patchbay.backends.counters;
+package dev.patchbay.backends.qemu;
 
-import dev.patchbay.backends.qemu.GuestLaunch;
 import dev.patchbay.model.counters.LinkMeter;
 import dev.patchbay.model.counters.LinkMeters;
 import java.io.IOException;

@@ -1,10 +1,9 @@
-package dev.patchbay.backends.counters;
+package dev.patchbay.backends.qemu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.patchbay.backends.qemu.GuestLaunch;
 import dev.patchbay.model.counters.LinkMeter;
 import dev.patchbay.model.counters.LinkMeters;
 import dev.patchbay.model.format.TopologyFiles;

@@ -1,18 +1,19 @@
-package dev.patchbay.app.export;
+package dev.patchbay.app.designer.export;
 
-import dev.patchbay.app.cli.ExportFormat;
-import dev.patchbay.app.cli.ExportOptions;
-import dev.patchbay.app.designer.export.HeadlessFx;
-import dev.patchbay.app.designer.export.PngExport;
+import dev.patchbay.app.designer.fx.HeadlessFx;
+import dev.patchbay.app.export.ExportFormat;
+import dev.patchbay.app.export.ExportOptions;
+import dev.patchbay.app.export.OutputFiles;
 import dev.patchbay.model.topology.Topology;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /**
- * {@code patchbay export FILE --format png -o OUT.png}: the canvas drawing, without a window. Kept
- * out of the cli package on purpose: the command line refers to this class only, and JavaFX is
- * loaded when a PNG is actually asked for, never for the other commands.
+ * {@code patchbay export FILE --format png -o OUT.png}: the canvas drawing, without a window. The
+ * command line never names this class: it finds it as a provider of {@link ExportFormat}
+ * (META-INF/services), so no class of the cli package reaches JavaFX, and JavaFX is loaded when a
+ * PNG is actually asked for, never for the other commands.
  */
 public final class PngExportFormat implements ExportFormat {
   @Override

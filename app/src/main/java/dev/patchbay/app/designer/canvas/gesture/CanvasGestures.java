@@ -1,10 +1,10 @@
-package dev.patchbay.app.designer.canvas;
+package dev.patchbay.app.designer.canvas.gesture;
 
-import dev.patchbay.app.designer.canvas.gesture.Gesture;
-import dev.patchbay.app.designer.canvas.gesture.MarqueeGesture;
-import dev.patchbay.app.designer.canvas.gesture.MoveGesture;
-import dev.patchbay.app.designer.canvas.gesture.PanGesture;
-import dev.patchbay.app.designer.canvas.gesture.WireGesture;
+import dev.patchbay.app.designer.canvas.CanvasView;
+import dev.patchbay.app.designer.canvas.CanvasViewModel;
+import dev.patchbay.app.designer.canvas.LinkView;
+import dev.patchbay.app.designer.canvas.NodeView;
+import dev.patchbay.app.designer.canvas.PortView;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
@@ -14,19 +14,21 @@ import javafx.scene.input.ScrollEvent;
 /**
  * Turns presses on the canvas into gestures: a port starts a wire, a node a move (after selecting
  * it), empty space a marquee, the middle or right button a pan. The wheel zooms around the pointer.
+ * Installed by whoever builds an interactive canvas (the designer's window): a canvas drawn for an
+ * image has none, and the canvas package needs no gesture to draw.
  */
-final class CanvasGestures {
+public final class CanvasGestures {
   private static final double WHEEL_STEP = 1.1;
   private final CanvasView canvas;
   private final CanvasViewModel vm;
   private Gesture current;
 
-  CanvasGestures(CanvasView canvas, CanvasViewModel vm) {
+  public CanvasGestures(CanvasView canvas, CanvasViewModel vm) {
     this.canvas = canvas;
     this.vm = vm;
   }
 
-  void install() {
+  public void install() {
     canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
     canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
       if (current != null) {

@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * Counts the frames in a pcap file while QEMU's {@code filter-dump} is still writing it. Each poll
  * reads only the 16-byte headers of records it has not seen; a record whose data has not fully
- * arrived is left for the next poll. Byte order comes from the file's magic number.
+ * arrived is left for the next poll. Byte order comes from the file's magic number. The tests'
+ * own count of what a guest's frame dump recorded, read independently of the lab's counters.
  */
 public final class PcapCounter {
   private static final int GLOBAL_HEADER = 24;
@@ -30,6 +31,13 @@ public final class PcapCounter {
 
   public PcapCounter(Path file) {
     this.file = file;
+  }
+
+  /** A counter of the frames the guest records on a netdev ({@link GuestLaunch#dumpFrames}). */
+  public static PcapCounter of(GuestProcess guest, String netdevId) {
+    return guest.launch().dumps().stream().filter(d -> d.netdev().equals(netdevId)).findFirst()
+        .map(d -> new PcapCounter(d.file()))
+        .orElseThrow(() -> new IllegalArgumentException("no frame dump on " + netdevId));
   }
 
   public Path file() {

@@ -1,4 +1,4 @@
-package dev.patchbay.app.designer;
+package dev.patchbay.app.designer.fx;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;

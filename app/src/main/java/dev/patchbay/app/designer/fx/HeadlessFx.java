@@ -1,4 +1,4 @@
-package dev.patchbay.app.designer.export;
+package dev.patchbay.app.designer.fx;
 
 import java.io.IOException;
 import java.util.concurrent.Callable;
@@ -47,7 +47,7 @@ public final class HeadlessFx {
     }
     Platform.setImplicitExit(false);
     try {
-      dev.patchbay.app.designer.FxQuiet.classPathWarning();
+      FxQuiet.classPathWarning();
       Platform.startup(() -> { });
     } catch (IllegalStateException alreadyRunning) {
       // The designer or a test started the toolkit already; run on it.

@@ -1,4 +1,4 @@
-package dev.patchbay.app.cli;
+package dev.patchbay.app.export;
 
 /**
  * Options shared by export formats.

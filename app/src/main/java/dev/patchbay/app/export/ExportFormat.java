@@ -1,4 +1,4 @@
-package dev.patchbay.app.cli;
+package dev.patchbay.app.export;
 
 import dev.patchbay.model.topology.Topology;
 import java.io.IOException;
@@ -42,7 +42,7 @@ public interface ExportFormat {
           stdout.print(text);
           stdout.flush();
         } else {
-          dev.patchbay.app.export.OutputFiles.writeText(out, text, false);
+          OutputFiles.writeText(out, text, false);
         }
       }
     };

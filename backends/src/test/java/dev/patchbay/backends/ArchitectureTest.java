@@ -1,0 +1,31 @@
+package dev.patchbay.backends;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The backends' packages form layers: each package depends only on packages below it, so any one
+ * of them can be read, tested and changed knowing what it rests on. The layering between the
+ * modules (model below backends below app, and backends free of JavaFX) is app's ArchitectureTest.
+ */
+class ArchitectureTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importMainClasses() {
+    classes = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("dev.patchbay.backends");
+  }
+
+  /** Every package is a slice of its own: apply, qemu and counters are three, not one. */
+  @Test
+  void packagesAreFreeOfCycles() {
+    slices().matching("dev.patchbay.(**)").should().beFreeOfCycles().check(classes);
+  }
+}

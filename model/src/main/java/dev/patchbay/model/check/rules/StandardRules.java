@@ -1,0 +1,22 @@
+package dev.patchbay.model.check.rules;
+
+import dev.patchbay.model.check.Validator;
+import java.util.List;
+
+/**
+ * The standard catalogue: every rule, in the order their findings are listed. It lives beside the
+ * rules, so a new rule is added in this package alone and the check package, which runs rules,
+ * knows none of them.
+ */
+public final class StandardRules {
+  private StandardRules() {}
+
+  /** A validator of the full catalogue. */
+  public static Validator validator() {
+    return new Validator(List.of(new WiringRule(), new HubRule(), new NicRule(), new MacRule(), new TapRule(),
+        new InterfaceNameRule(), new LoopRule(), new SocketRule(), new BridgeRule(), new UplinkRule(), new LanRule(),
+        new AddressRule(), new SegmentAddressRule(), new SubnetRule(), new ForwardingRule(), new ProxyArpRule(),
+        new HostfwdRule(), new HostPortRule(), new DnsRule(), new QemuValueRule(), new ProcessNameRule(),
+        new HostSettingRule()));
+  }
+}
