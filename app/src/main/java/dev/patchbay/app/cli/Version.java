@@ -6,7 +6,8 @@ import picocli.CommandLine;
 final class Version implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
-    String v = PatchbayCli.class.getPackage().getImplementationVersion();
+    // The package's launcher knows its version; the jar's manifest carries the build's.
+    String v = System.getProperty("jpackage.app-version", PatchbayCli.class.getPackage().getImplementationVersion());
     return new String[] {"patchbay " + (v == null ? "development" : v)};
   }
 }

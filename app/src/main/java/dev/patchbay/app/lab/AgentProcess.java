@@ -71,6 +71,12 @@ public final class AgentProcess implements AgentClient.Transport {
             + " installed: apt-get install pkexec (the Patchbay package brings it), or start the designer with sudo");
       }
       cmd.add(Programs.path("pkexec"));
+      String launcher = System.getProperty("jpackage.app-path");
+      if (launcher != null) {
+        // The package's polkit action names its launcher: pkexec asks with the action's own words.
+        cmd.addAll(List.of(launcher, "agent"));
+        return cmd;
+      }
     }
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     String state = System.getProperty("patchbay.state");

@@ -61,7 +61,7 @@ public final class Keeper {
     Path dir = state.resolve(".keeper");
     TrustedFolder.createPrivate(dir);
     TrustedFolder.createPrivate(state.resolve(".netns"));
-    List<String> command = List.of(Programs.path("setsid"), Programs.path("unshare"), "--user", "--map-root-user",
+    List<String> command = List.of(Programs.path("setsid"), unshare(), "--user", "--map-root-user",
         "--mount", "--propagation", "private", "--", Programs.path("sleep"), "infinity");
     Process p = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
         .redirectErrorStream(true).redirectOutput(dir.resolve("keeper.log").toFile()).start();
@@ -88,6 +88,15 @@ public final class Keeper {
     p.destroy();
     throw new IOException("the rootless sandbox's keeper did not enter its user namespace within "
         + START_MILLIS / 1000 + " s");
+  }
+
+  /**
+   * unshare: the package's own copy where it installed one (allowed a user namespace by its AppArmor
+   * profile where the kernel restricts them), else the system's.
+   */
+  private static String unshare() {
+    Path packaged = Path.of("/usr/lib/patchbay/lib/patchbay-unshare");
+    return Files.isExecutable(packaged) ? packaged.toString() : Programs.path("unshare");
   }
 
   /**
@@ -142,8 +151,12 @@ public final class Keeper {
         System.getProperty("java.class.path").split(File.pathSeparator))
         .map(e -> Path.of(e).toAbsolutePath().toString()).toList());
     List<String> out = new java.util.ArrayList<>(enter());
-    out.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Duser.home=" + System.getProperty("user.home"), "-Dpatchbay.state=" + state,
+    out.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    String cds = System.getProperty("patchbay.cds"); // the package's class-data-sharing archive
+    if (cds != null) {
+      out.addAll(List.of("-XX:SharedArchiveFile=" + cds, "-Xshare:auto", "-Dpatchbay.cds=" + cds));
+    }
+    out.addAll(List.of("-Duser.home=" + System.getProperty("user.home"), "-Dpatchbay.state=" + state,
         "-Dpatchbay.netns.dir=" + netnsDir(), "-cp", classPath, main));
     out.addAll(args);
     return out;
