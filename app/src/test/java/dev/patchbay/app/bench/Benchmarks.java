@@ -19,7 +19,10 @@ public final class Benchmarks {
       switch (s.toLowerCase(Locale.ROOT)) {
         case "model" -> table.addAll(ModelBench.run());
         case "canvas" -> table.addAll(CanvasBench.run());
-        case "startup" -> table.addAll(StartupBench.run());
+        case "startup" -> {
+          table.addAll(StartupBench.run());
+          table.addAll(ColdCheckBench.run());
+        }
         case "netlink" -> table.addAll(NetlinkRows.run());
         case "agent" -> table.addAll(AgentPollBench.run());
         default -> throw new IllegalArgumentException("unknown section '" + s
