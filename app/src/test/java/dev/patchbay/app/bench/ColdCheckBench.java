@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 final class ColdCheckBench {
   private static final Path JAR = Path.of("app/target/patchbay.jar");
   private static final Path SAMPLE = Path.of("samples/nat-bridge.json");
-  private static final Path LAUNCHER = Path.of("/usr/lib/patchbay/bin/patchbay");
+  private static final Path LAUNCHER = Path.of("/usr/bin/patchbay");
   private static final Path PACKAGED_JAVA = Path.of("/usr/lib/patchbay/lib/runtime/bin/java");
   private static final int RUNS = 9;
 
@@ -28,10 +28,10 @@ final class ColdCheckBench {
     rows.addAll(pair("java -jar patchbay.jar", List.of(java, "-jar", JAR.toString(), "check", SAMPLE.toString()),
         List.of(java, "-version"), "no archive of the application: `java -jar` cannot name one on JDK 17"));
     if (Files.isExecutable(LAUNCHER)) {
-      rows.addAll(pair("the package's launcher", List.of(LAUNCHER.toString(), "check", SAMPLE.toString()),
-          List.of(PACKAGED_JAVA.toString(), "-version"), "with the AppCDS archive postinst made"));
+      rows.addAll(pair("the package's patchbay command", List.of(LAUNCHER.toString(), "check", SAMPLE.toString()),
+          List.of(PACKAGED_JAVA.toString(), "-version"), "/usr/bin/patchbay: the bundled runtime straight, with the AppCDS archive postinst made, C1 only"));
     } else {
-      rows.add(Row.skipped("patchbay check, the package's launcher / java -version", "x", 3,
+      rows.add(Row.skipped("patchbay check, the package's patchbay command / java -version", "x", 3,
           "the package is not installed: .ci/package, then dpkg -i app/target/package/*.deb"));
     }
     return rows;

@@ -155,6 +155,9 @@ public final class Keeper {
     String cds = System.getProperty("patchbay.cds"); // the package's class-data-sharing archive
     if (cds != null) {
       out.addAll(List.of("-XX:SharedArchiveFile=" + cds, "-Xshare:auto", "-Dpatchbay.cds=" + cds));
+      // The package's command launcher compiles with C1 only; the command it starts again does too.
+      java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+          .filter(a -> a.startsWith("-XX:TieredStopAtLevel=")).forEach(out::add);
     }
     out.addAll(List.of("-Duser.home=" + System.getProperty("user.home"), "-Dpatchbay.state=" + state,
         "-Dpatchbay.netns.dir=" + netnsDir(), "-cp", classPath, main));
