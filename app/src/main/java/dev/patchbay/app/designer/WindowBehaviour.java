@@ -25,10 +25,11 @@ final class WindowBehaviour {
     stage.setOnCloseRequest(e -> {
       if (!files.confirmDiscard()) {
         e.consume();
-      } else {
-        closeLab.run();
       }
     });
+    // Quit hides the window, closing it does too: either way the agent and, for the rootless
+    // sandbox, the user's keeper (once no lab is left) go with the designer.
+    stage.setOnHidden(e -> closeLab.run());
     scene.addEventHandler(DragEvent.DRAG_OVER, e -> {
       if (e.getDragboard().hasFiles()) {
         e.acceptTransferModes(TransferMode.COPY);
