@@ -26,7 +26,10 @@ final class ColdCheckBench {
     List<Row> rows = new ArrayList<>();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     rows.addAll(pair("java -jar patchbay.jar", List.of(java, "-jar", JAR.toString(), "check", SAMPLE.toString()),
-        List.of(java, "-version"), "no archive of the application: `java -jar` cannot name one on JDK 17"));
+        List.of(java, "-version"), "no archive of the application"));
+    rows.addAll(pair("java -jar with the build's archive", List.of(java, "-XX:SharedArchiveFile=app/target/patchbay.jsa",
+        "-Xshare:auto", "-jar", JAR.toString(), "check", SAMPLE.toString()), List.of(java, "-version"),
+        "app/target/patchbay.jsa, made by the build (exec-maven-plugin after the jar)"));
     if (Files.isExecutable(LAUNCHER)) {
       rows.addAll(pair("the package's patchbay command", List.of(LAUNCHER.toString(), "check", SAMPLE.toString()),
           List.of(PACKAGED_JAVA.toString(), "-version"), "/usr/bin/patchbay: the bundled runtime straight, with the AppCDS archive postinst made, C1 only"));
