@@ -44,7 +44,8 @@ public final class Netns {
       return false;
     }
     try {
-      String mount = " " + file.toAbsolutePath() + " ";
+      // mountinfo names the mount by its real path: /var/run is a link to /run on Debian.
+      String mount = " " + file.toAbsolutePath().getParent().toRealPath().resolve(file.getFileName()) + " ";
       return Files.readAllLines(Path.of("/proc/self/mountinfo")).stream()
           .anyMatch(l -> l.contains(mount) && l.contains(" - nsfs "));
     } catch (IOException e) {
