@@ -18,11 +18,24 @@ public final class AutoLayout {
   private AutoLayout() {}
 
   public static void apply(Topology t) {
+    place(t, false);
+  }
+
+  /** Places only the elements that have no position yet, below and beside nothing that has one. */
+  public static void placeUnplaced(Topology t) {
+    place(t, true);
+  }
+
+  private static void place(Topology t, boolean onlyUnplaced) {
+    double below = onlyUnplaced ? t.layout().values().stream().mapToDouble(p -> p.y() + ROW).max().orElse(0) : 0;
     Map<Integer, Integer> rows = new java.util.HashMap<>();
     for (Element e : t.elements()) {
+      if (onlyUnplaced && t.position(e.id()).isPresent()) {
+        continue;
+      }
       int column = column(e.kind());
       int row = rows.merge(column, 1, Integer::sum) - 1;
-      t.move(e.id(), new Point(80 + column * 200.0, TOP + row * ROW));
+      t.move(e.id(), new Point(80 + column * 200.0, Math.max(TOP, below) + row * ROW));
     }
   }
 
