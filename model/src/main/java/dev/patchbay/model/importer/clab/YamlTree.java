@@ -68,7 +68,7 @@ final class YamlTree {
       return root;
     } catch (JsonProcessingException e) {
       throw new ImportException(source.name() + place(e.getLocation()) + ": not valid YAML: "
-          + Printable.line(firstLine(e.getOriginalMessage())));
+          + Printable.line(problem(e)));
     } catch (IOException e) {
       throw new ImportException(source.name() + ": cannot be read: " + Printable.line(String.valueOf(e.getMessage())));
     }
@@ -164,8 +164,13 @@ final class YamlTree {
     return at == null || at.getLineNr() < 1 ? "" : ": line " + at.getLineNr() + ", column " + at.getColumnNr();
   }
 
-  private static String firstLine(String message) {
-    String m = message == null ? "" : message.strip();
+  /** SnakeYAML's context and problem ("while parsing a block mapping; expected <block end>, ..."), not its excerpts. */
+  private static String problem(JsonProcessingException e) {
+    if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m) {
+      String context = m.getContext() == null ? "" : m.getContext() + "; ";
+      return context + (m.getProblem() == null ? "" : m.getProblem());
+    }
+    String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().strip();
     int nl = m.indexOf('\n');
     return nl < 0 ? m : m.substring(0, nl);
   }

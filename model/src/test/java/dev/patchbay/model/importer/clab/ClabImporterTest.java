@@ -188,7 +188,8 @@ class ClabImporterTest {
   @Test
   void brokenYamlNamesTheFileAndLine() {
     ImportException e = assertThrows(ImportException.class, () -> imported("clab", "broken.clab.yml"));
-    assertTrue(e.getMessage().startsWith("broken.clab.yml: line "), e.getMessage());
+    assertEquals("broken.clab.yml: line 6, column 6: not valid YAML: while parsing a block mapping; expected"
+        + " <block end>, but found '<block mapping start>'", e.getMessage());
   }
 
   @Test
