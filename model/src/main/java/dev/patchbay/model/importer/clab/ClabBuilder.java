@@ -67,7 +67,8 @@ final class ClabBuilder {
   void build() {
     doc.nodes().values().forEach(n -> {
       if (kind(n) == ClabKind.SKIPPED) {
-        skipped.add(ClabKind.skipped(n.name(), n.kind(), n.image()));
+        skipped.add(ClabKind.skipped(Printable.line(n.name()), Printable.line(n.kind()),
+            n.type() == null ? null : Printable.line(n.type()), n.image() == null ? null : Printable.line(n.image())));
       }
     });
     List<Link> wired = doc.links().stream().filter(this::wirable).toList();

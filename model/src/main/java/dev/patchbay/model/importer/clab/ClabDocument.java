@@ -20,7 +20,7 @@ import java.util.Map;
 record ClabDocument(String name, Map<String, Node> nodes, List<Link> links) {
 
   /** A node as containerlab sees it after inheritance; labels keep graph-posX/graph-posY. */
-  record Node(String name, String kind, String image, String memory, Map<String, String> labels) {}
+  record Node(String name, String kind, String type, String image, String memory, Map<String, String> labels) {}
 
   /** One end of a link: a node's interface, or a pseudo node (host, mgmt-net, macvlan) and a host interface. */
   record End(String node, String iface, String mac, String place) {
@@ -77,12 +77,13 @@ record ClabDocument(String name, Map<String, Node> nodes, List<Link> links) {
       JsonNode ofKind = r.mapping(kinds.get(kind), "topology.kinds." + kind);
       JsonNode group = groupOf(r, node, groups, place);
       String image = first(r, "image", place, node, group, ofKind, defaults);
+      String type = first(r, "type", place, node, group, ofKind, defaults);
       String memory = first(r, "memory", place, node, group, ofKind, defaults);
       Map<String, String> labels = new HashMap<>();
       for (JsonNode level : List.of(defaults, ofKind, group, node)) {
         labels.putAll(r.labels(level.get("labels"), place + ".labels"));
       }
-      out.put(e.getKey(), new Node(e.getKey(), kind, image, memory, labels));
+      out.put(e.getKey(), new Node(e.getKey(), kind, type, image, memory, labels));
     }
     return out;
   }

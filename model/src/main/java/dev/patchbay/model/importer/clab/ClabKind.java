@@ -41,9 +41,10 @@ enum ClabKind {
   }
 
   /** Why a node of a skipped kind is not imported, in the user's words. */
-  static Skipped skipped(String node, String kind, String image) {
+  static Skipped skipped(String node, String kind, String type, String image) {
     String k = kind.toLowerCase(Locale.ROOT);
-    String what = "containerlab node of kind " + kind + (image == null ? "" : ", image " + image);
+    String what = "containerlab node of kind " + kind + (type == null ? "" : " (type " + type + ")")
+        + (image == null ? "" : ", image " + image);
     return new Skipped(node, what, why(k).orElseGet(() -> VENDOR_PREFIXES.stream().anyMatch(k::startsWith)
         ? "a vendor network OS image; Patchbay runs plain QEMU guests only"
         : "a kind Patchbay does not know; Patchbay imports kinds linux, bridge, host, generic_vm, openbsd and"

@@ -133,7 +133,9 @@ final class EveNodes {
 
   private List<JsonNode> ethernets(JsonNode n, String place) {
     return XmlTree.all(n, "interface").stream()
-        .filter(i -> !"serial".equals(values.text(i, "type", place)) && i.has("network_id")).toList();
+        .filter(i -> !"serial".equals(values.text(i, "type", place)) && i.has("network_id"))
+        // network_id 0 is EVE-NG's "connected to nothing"; EVE-NG itself leaves such interfaces out.
+        .filter(i -> !"0".equals(String.valueOf(values.text(i, "network_id", place)).strip())).toList();
   }
 
   private String end(String node, JsonNode i, String place) {
@@ -207,7 +209,8 @@ final class EveNodes {
   private String machine(String options, String where) {
     String type = machineIn(options);
     if (type != null && OLD_PC.matcher(type).matches()) {
-      warnings.add(where + ": machine type " + Printable.quoted(type) + " is gone from today's QEMU; pc stands in");
+      warnings.add(where + ": machine type " + Printable.quoted(type) + " is gone from, or deprecated in, today's"
+          + " QEMU (7.2 has no pc-1.0 to pc-1.3); pc stands in");
       return "pc";
     }
     return type;

@@ -159,8 +159,21 @@ class ClabImporterTest {
         "the node's own key wins over the merged one");
   }
 
+  @Test
+  void groupsAndKindsGiveSettingsAndTheNodesOwnWin() {
+    Imported i = imported("clab", "groups.clab.yml");
+    Topology t = i.topology();
+    assertEquals(2048, guest(t, "s1").memoryMiB(), "memory from the group");
+    assertEquals(256, guest(t, "s2").memoryMiB(), "the node's own memory");
+    assertEquals(new Point(50, 200), t.position("s1").orElseThrow(), "x from the group, y from the kind");
+    assertEquals(new Point(350, 200), t.position("s2").orElseThrow());
+    assertTrue(i.warnings().stream().anyMatch(w -> w.startsWith("s1:") && w.contains("ubuntu:24.04")));
+    assertEquals("containerlab node of kind nokia_srlinux (type ixrd3), image ghcr.io/nokia/srlinux",
+        i.skipped().get(0).kind());
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"linux-pair.clab.yml", "bridge.clab.yml", "host-links.clab.yml", "vendor.clab.yml",
+  @ValueSource(strings = {"groups.clab.yml", "linux-pair.clab.yml", "bridge.clab.yml", "host-links.clab.yml", "vendor.clab.yml",
       "extended.clab.yml", "vm-kinds.clab.yml", "anchors.clab.yml"})
   void everyImportIsAValidDesignThatSavesAndLoads(String fixture) {
     Topology t = imported("clab", fixture).topology();

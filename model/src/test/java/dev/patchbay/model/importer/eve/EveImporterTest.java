@@ -189,6 +189,15 @@ class EveImporterTest {
   }
 
   @Test
+  void anInterfaceOnNetworkZeroIsConnectedToNothingAndGetsNoNic() {
+    String text = "<lab name=\"x\"><topology><nodes><node id=\"1\" name=\"A\" type=\"qemu\" template=\"linux\""
+        + " image=\"linux-a\" ram=\"512\"><interface id=\"0\" name=\"e0\" type=\"ethernet\" network_id=\"0\"/>"
+        + "</node></nodes></topology></lab>";
+    Imported i = Importers.read(List.of(SourceFile.of("x.unl", text)), "eve");
+    assertEquals(List.of(), guest(i.topology(), "A").nics());
+  }
+
+  @Test
   void detectionLooksAtTheRootElement() {
     EveImporter eve = new EveImporter();
     assertTrue(eve.recognises(SourceFile.of("lab.xml", "\uFEFF<?xml version=\"1.0\"?>\n<!-- c -->\n<lab name=\"a\"/>")));
