@@ -106,39 +106,37 @@ final class ClabBuilder {
     if (l.ends().stream().anyMatch(e -> kind(doc.nodes().get(e.node())) == ClabKind.SKIPPED)) {
       return Optional.of("it ends on a skipped node");
     }
-    switch (l.type()) {
+    End a = l.ends().get(0);
+    return switch (l.type()) {
       case "veth" -> {
-        End a = l.ends().get(0);
         End b = l.ends().get(1);
-        if (a.node().equals(b.node())) {
-          return Optional.of("a loop between two interfaces of one node; Patchbay wires a node to others only");
-        }
-        return isGuest(a.node()) || isGuest(b.node()) ? Optional.empty()
+        yield a.node().equals(b.node())
+            ? Optional.of("a loop between two interfaces of one node; Patchbay wires a node to others only")
+            : isGuest(a.node()) || isGuest(b.node()) ? Optional.empty()
             : Optional.of("a veth between two host-side ends; enslave both to one bridge instead");
       }
       case "host", "macvlan" -> {
         if (l.hostInterface() == null || l.hostInterface().isBlank()) {
           throw new ImportException(file + ": " + l.place() + ": expected host-interface for a " + l.type() + " link");
         }
-        return isGuest(l.ends().get(0).node()) ? Optional.empty()
+        yield isGuest(a.node()) ? Optional.empty()
             : Optional.of("a host interface wired to a host-side node; enslave both to one bridge instead");
       }
-      case "mgmt-net" -> {
-        return Optional.of("containerlab's management network is a Docker network; Patchbay does not import it"
-            + " (link a user net for outside access)");
-      }
-      case "vxlan", "vxlan-stitch" -> {
-        return Optional.of("a VXLAN tunnel to another host; join QEMU processes on two hosts with a socket link"
-            + " (udp or mcast) instead");
-      }
-      case "dummy" -> {
-        return Optional.of("a dummy interface with no peer; Patchbay NICs need a cable");
-      }
-      default -> {
-        return Optional.of("a link type Patchbay does not know (containerlab has veth, host, mgmt-net, macvlan,"
-            + " vxlan, vxlan-stitch, dummy)");
-      }
-    }
+      default -> Optional.of(unwired(l.type()));
+    };
+  }
+
+  /** Why a link of a type that never becomes a wire is skipped, with what to use instead. */
+  private static String unwired(String type) {
+    return switch (type) {
+      case "mgmt-net" -> "containerlab's management network is a Docker network; Patchbay does not import it"
+          + " (link a user net for outside access)";
+      case "vxlan", "vxlan-stitch" -> "a VXLAN tunnel to another host; join QEMU processes on two hosts with a"
+          + " socket link (udp or mcast) instead";
+      case "dummy" -> "a dummy interface with no peer; Patchbay NICs need a cable";
+      default -> "a link type Patchbay does not know (containerlab has veth, host, mgmt-net, macvlan, vxlan,"
+          + " vxlan-stitch, dummy)";
+    };
   }
 
   private static String describe(Link l) {
