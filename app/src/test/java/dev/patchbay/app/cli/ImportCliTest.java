@@ -108,4 +108,12 @@ class ImportCliTest {
     CliTest.Run help = CliTest.run("import", "--help");
     assertTrue(help.out().contains("qemu, host"), help.out());
   }
+
+  @Test
+  void aNewerMinorFileChecksWithAWarningOnStderr() throws Exception {
+    CliTest.Run r = CliTest.run("check", fixture("newer-minor.json").toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains("warning:") && r.err().contains("format version 1.3")
+        && r.err().contains("/elements/3/nics/0/mtu"), r.err());
+  }
 }

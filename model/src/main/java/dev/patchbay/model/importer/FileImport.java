@@ -18,10 +18,20 @@ public final class FileImport {
 
   /** Reads every file, then imports them as one lab; {@code from} forces a format (null: detect). */
   public static Imported read(List<Path> paths, String from) throws TopologyFileException {
+    return importSources(sources(paths), from);
+  }
+
+  /** Each file's bytes, under the limits; the first that cannot be read stops it, named. */
+  public static List<SourceFile> sources(List<Path> paths) throws TopologyFileException {
     List<SourceFile> files = new ArrayList<>();
     for (Path p : paths) {
       files.add(new SourceFile(p.toString(), FileText.bytes(p)));
     }
+    return files;
+  }
+
+  /** Imports files already read; a Patchbay topology is refused with a pointer to opening it. */
+  public static Imported importSources(List<SourceFile> files, String from) {
     if (from == null && !files.isEmpty() && isPatchbayFile(files.get(0))) {
       throw new ImportException(files.get(0).name() + ": this is a Patchbay topology already; open it instead of"
           + " importing it");
