@@ -238,7 +238,9 @@ public final class FileActions {
     javafx.scene.control.TextArea body = new javafx.scene.control.TextArea(text);
     body.setEditable(false);
     body.setWrapText(true);
-    body.setPrefRowCount(Math.min(14, (int) text.lines().count() + 1));
+    // Lines wrap: count the rows the text takes at this width, not its lines.
+    body.setPrefColumnCount(80);
+    body.setPrefRowCount(Math.max(4, Math.min(16, text.lines().mapToInt(l -> 1 + l.length() / 80).sum())));
     Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
     a.initOwner(owner);
     a.setHeaderText(header);
