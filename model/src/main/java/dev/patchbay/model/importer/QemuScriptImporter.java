@@ -159,7 +159,7 @@ public final class QemuScriptImporter implements Importer {
       }
       List<QemuArguments.Option> options = new ArrayList<>();
       options.add(new QemuArguments.Option("name", name, -1));
-      for (QemuArguments.Option o : args.options()) {
+      for (QemuArguments.Option o : UndrawnNetworks.filter(name, args.options(), skipped)) {
         if (o.name().equals("name")) {
           continue;
         }

@@ -111,6 +111,27 @@ class QemuScriptImporterTest {
   }
 
   @Test
+  void backendsPatchbayDoesNotDrawAreNamedAndTheRestOfTheGuestImports() {
+    Imported i = read("undrawn-backends.sh");
+    Guest g = i.topology().elementsOf(Guest.class).findFirst().orElseThrow();
+    assertEquals(1, g.nics().size(), "only the NIC on the user net");
+    assertEquals(1, i.topology().elementsOf(UserNet.class).count());
+    List<String> lines = i.skipped().stream().map(Skipped::line).toList();
+    assertEquals(5, lines.size(), lines.toString());
+    assertTrue(lines.get(0).startsWith("fast: -netdev vhost-user,id=vh0") && lines.get(0).contains("(vhost-user network)"),
+        lines.get(0));
+    assertTrue(lines.get(1).contains("-device virtio-net-pci,netdev=vh0 (NIC)"), lines.get(1));
+    assertTrue(lines.stream().anyMatch(l -> l.contains("(l2tpv3 network)")), lines.toString());
+    assertTrue(lines.stream().anyMatch(l -> l.contains("-nic bridge,br=br0 (bridge network)")), lines.toString());
+    assertTrue(i.topology().note(Importers.NOTE_ID).orElseThrow().text().contains("vhost-user"));
+
+    Imported only = Importers.read(List.of(SourceFile.of("b.sh", "qemu-system-x86_64 -name b -nic bridge,br=br0 b.img")), null);
+    Guest b = only.topology().elementsOf(Guest.class).findFirst().orElseThrow();
+    assertEquals(List.of(), b.nics(), "no NIC, and not QEMU's default user net either");
+    assertEquals(0, only.topology().elementsOf(UserNet.class).count());
+  }
+
+  @Test
   void badInputNamesTheFileAndThePlace() {
     ImportException mac = assertThrows(ImportException.class, () -> read("bad-mac.sh"));
     assertTrue(mac.getMessage().startsWith("bad-mac.sh: command line 1"), mac.getMessage());
