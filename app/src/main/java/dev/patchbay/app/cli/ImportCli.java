@@ -27,11 +27,13 @@ import picocli.CommandLine.Spec;
  * and the sources that are no file ({@code import qemu} command lines, {@code import host}).
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-    description = {"Make a topology file from another tool's files, the format found from their content",
-        "(--from names it). Several files are one lab. What cannot be imported is listed, and",
-        "left in the note 'not-imported' that patchbay check reports. Also: 'import qemu'",
+    description = {"Make a topology file from another tool's files, the format found",
+        "from their content (--from names it). Several files are one lab.",
+        "What cannot be imported is listed, and left in the note",
+        "'not-imported' that patchbay check reports. Also: 'import qemu'",
         "(command lines as arguments) and 'import host' (this machine).",
-        "Exit status: 0 written, 2 a file unreadable, not recognised or not writable."},
+        "Exit status: 0 written, 2 a file unreadable or not recognised,",
+        "an unknown --from, or OUT not writable."},
     subcommands = {ImportQemuCli.class, ImportHostCli.class})
 public final class ImportCli implements Callable<Integer> {
   /** --from host: the host is read through netlink, never from a file. */
