@@ -78,6 +78,10 @@ public final class ImportCli implements Callable<Integer> {
           + output);
       return PatchbayCli.UNREADABLE;
     }
+    if (files.stream().anyMatch(f -> sameFile(f, output))) {
+      err.println("patchbay import: " + output + " is one of the files being imported; write the topology elsewhere");
+      return PatchbayCli.UNREADABLE;
+    }
     Imported imported;
     try {
       imported = FileImport.read(files, from);
@@ -92,6 +96,14 @@ public final class ImportCli implements Callable<Integer> {
     TopologyFiles.save(t, output);
     report(spec.commandLine().getOut(), imported);
     return PatchbayCli.OK;
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      return java.nio.file.Files.exists(b) && java.nio.file.Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private void report(PrintWriter out, Imported imported) {

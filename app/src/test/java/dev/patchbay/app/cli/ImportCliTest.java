@@ -66,6 +66,18 @@ class ImportCliTest {
   }
 
   @Test
+  void aFolderOrTheInputAsOutputIsRefusedBeforeAnythingIsWritten() throws Exception {
+    CliTest.Run folder = CliTest.run("import", dir.toString(), "-o", dir.resolve("x.json").toString());
+    assertEquals(2, folder.code());
+    assertTrue(folder.err().contains("this is a folder; name the files in it"), folder.err());
+    Path script = Files.copy(fixture("lab-start.sh"), dir.resolve("lab.sh"));
+    CliTest.Run self = CliTest.run("import", script.toString(), "-o", script.toString());
+    assertEquals(2, self.code());
+    assertTrue(self.err().contains("is one of the files being imported"), self.err());
+    assertEquals(Files.readString(fixture("lab-start.sh")), Files.readString(script));
+  }
+
+  @Test
   void anUnknownFromIsExitTwoListingTheFormats() throws Exception {
     CliTest.Run r = CliTest.run("import", "--from", "visio", fixture("lab-start.sh").toString(),
         "-o", dir.resolve("x.json").toString());

@@ -25,6 +25,10 @@ public final class FileImport {
   public static List<SourceFile> sources(List<Path> paths) throws TopologyFileException {
     List<SourceFile> files = new ArrayList<>();
     for (Path p : paths) {
+      if (java.nio.file.Files.isDirectory(p)) {
+        throw new TopologyFileException(p.toString(), 0, 0, "this is a folder; name the files in it to import"
+            + " (a project file, a topology, domain XML)");
+      }
       files.add(new SourceFile(p.toString(), FileText.bytes(p)));
     }
     return files;
