@@ -52,6 +52,8 @@ public final class PatchbayCli implements Runnable {
     PrintWriter safeErr = new PrintWriter(new TerminalWriter(err), true);
     CommandLine cl = new CommandLine(new PatchbayCli());
     cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    // import --from qemu / --from host: a format's name may also be a subcommand's.
+    cl.getSubcommands().get("import").setAllowSubcommandsAsOptionParameters(true);
     cl.setOut(safeOut);
     cl.setErr(safeErr);
     cl.setParameterExceptionHandler((ex, a) -> {

@@ -14,7 +14,11 @@ final class Topologies {
 
   static Topology load(CommandLine.Model.CommandSpec spec, Path file) {
     try {
-      return TopologyFiles.load(file);
+      Topology t = TopologyFiles.load(file);
+      // On stderr: the command's output (check --json, export) stays what it always is.
+      TopologyFiles.newerFieldsWarning(t).ifPresent(w -> spec.commandLine().getErr().println("patchbay " + spec.name()
+          + ": warning: " + file + ": " + w));
+      return t;
     } catch (TopologyFileException e) {
       throw new Unreadable(e.getMessage());
     }

@@ -67,6 +67,9 @@ public final class DesignerActions {
     add(UserAction.define("New", "New").asks().keys("Shortcut+N").hint("An empty design or a sample")
         .does(files::newDocument));
     add(UserAction.define("Open", "Open").asks().keys("Shortcut+O").does(files::chooseAndOpen));
+    add(UserAction.define("ImportOther", "From another tool").asks()
+        .hint("GNS3, containerlab, libvirt, EVE-NG, CORE or QEMU command-line files; dropping one on the window works too")
+        .enabledWhen(files.importer().busyProperty().not()).does(files::importFromOtherTool));
     add(UserAction.define("ImportQemu", "QEMU command lines").asks().does(files::importQemu));
     add(UserAction.define("ImportHost", "From this host or a network namespace").asks().does(files::importHost));
     add(UserAction.define("Save", "Save").keys("Shortcut+S").does(files::save));

@@ -1,15 +1,20 @@
 package dev.patchbay.app.designer;
 
 import dev.patchbay.app.designer.document.DocumentViewModel;
+import dev.patchbay.app.designer.document.ImportViewModel;
 import dev.patchbay.app.designer.document.RecentFiles;
 import dev.patchbay.app.designer.export.PngExport;
 import dev.patchbay.app.designer.gallery.SampleCatalog;
 import dev.patchbay.app.designer.gallery.SampleGalleryDialog;
 import dev.patchbay.app.designer.textio.TextDialogs;
 import dev.patchbay.model.format.TopologyFileException;
+import dev.patchbay.model.format.TopologyFiles;
+import dev.patchbay.model.importer.Importer;
+import dev.patchbay.model.importer.Importers;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,12 +34,23 @@ public final class FileActions {
   private final Window owner;
   private final Runnable recentChanged;
   private java.util.function.Consumer<String> status = s -> { };
+  private final ImportViewModel importer = new ImportViewModel(
+      java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "patchbay-import");
+        t.setDaemon(true);
+        return t;
+      }), javafx.application.Platform::runLater);
 
   public FileActions(DocumentViewModel document, RecentFiles recent, Window owner, Runnable recentChanged) {
     this.document = document;
     this.recent = recent;
     this.owner = owner;
     this.recentChanged = recentChanged;
+  }
+
+  /** Reads dropped and chosen files off the FX thread and decides between opening and importing. */
+  public ImportViewModel importer() {
+    return importer;
   }
 
   /** Where "Opened ..." and "Saved ..." go (the status bar). */
@@ -65,6 +81,37 @@ public final class FileActions {
     if (confirmDiscard()) {
       document.newFrom(imported);
       status.accept("Imported " + imported.elements().size() + " elements; save to keep them");
+    }
+  }
+
+  /** File > Import > From another tool: one filter per format Patchbay imports, and all files. */
+  public void importFromOtherTool() {
+    FileChooser c = new FileChooser();
+    c.setTitle("Import from another tool");
+    for (Importer i : Importers.all()) {
+      c.getExtensionFilters().add(new FileChooser.ExtensionFilter(i.title(), i.extensions()));
+    }
+    c.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*"));
+    List<File> chosen = c.showOpenMultipleDialog(owner);
+    if (chosen != null && !chosen.isEmpty()) {
+      importer.importFiles(chosen.stream().map(File::toPath).toList(), this::show);
+    }
+  }
+
+  /** Files dropped on the window: a Patchbay design opens, another tool's files are imported. */
+  public void openDropped(List<Path> dropped) {
+    importer.route(dropped, this::show);
+  }
+
+  private void show(ImportViewModel.Outcome outcome) {
+    if (outcome instanceof ImportViewModel.Outcome.Open o) {
+      openRecent(o.file());
+    } else if (outcome instanceof ImportViewModel.Outcome.Failed f) {
+      error(f.header(), f.message());
+    } else if (outcome instanceof ImportViewModel.Outcome.Done d && confirmDiscard()) {
+      document.newFrom(d.imported().topology());
+      status.accept(ImportViewModel.summary(d));
+      ImportViewModel.report(d.imported()).ifPresent(r -> info("importReport", "Imported from the " + d.from(), r));
     }
   }
 
@@ -107,6 +154,8 @@ public final class FileActions {
       recent.remember(path);
       recentChanged.run();
       status.accept("Opened " + path);
+      TopologyFiles.newerFieldsWarning(document.topology())
+          .ifPresent(w -> info("newerFieldsDialog", "Opened a file from a newer Patchbay", w));
       return true;
     } catch (TopologyFileException e) {
       error("Cannot open " + path.getFileName(), e.getMessage());
@@ -182,6 +231,23 @@ public final class FileActions {
     c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Patchbay design", "*.json"));
     document.file().map(Path::toAbsolutePath).map(Path::getParent).map(Path::toFile).ifPresent(c::setInitialDirectory);
     return c;
+  }
+
+  /** A report the user reads and closes; long lists scroll. */
+  private void info(String id, String header, String text) {
+    javafx.scene.control.TextArea body = new javafx.scene.control.TextArea(text);
+    body.setEditable(false);
+    body.setWrapText(true);
+    // Lines wrap: count the rows the text takes at this width, not its lines.
+    body.setPrefColumnCount(80);
+    body.setPrefRowCount(Math.max(4, Math.min(16, text.lines().mapToInt(l -> 1 + l.length() / 80).sum())));
+    Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+    a.initOwner(owner);
+    a.setHeaderText(header);
+    a.getDialogPane().setContent(body);
+    a.getDialogPane().setId(id);
+    a.setResizable(true);
+    a.show();
   }
 
   private void error(String header, String message) {

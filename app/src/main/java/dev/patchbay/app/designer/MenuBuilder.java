@@ -30,7 +30,7 @@ final class MenuBuilder {
   }
 
   private Menu file(DesignerActions actions) {
-    return menu("File", actions, "New", "Open", recentMenu, menu("Import", actions, "ImportQemu", "ImportHost"),
+    return menu("File", actions, "New", "Open", recentMenu, menu("Import", actions, "ImportOther", "ImportQemu", "ImportHost"),
         SEPARATOR, "Save", "SaveAs", menu("Export", actions, "ExportAscii", "ExportPng"),
         SEPARATOR, "Quit");
   }

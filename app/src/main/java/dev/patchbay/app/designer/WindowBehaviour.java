@@ -7,7 +7,7 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 
-/** Window-level behaviour: closing asks about unsaved changes; a file dropped on the window opens. */
+/** Window-level behaviour: closing asks about unsaved changes; files dropped on the window open or import. */
 final class WindowBehaviour {
   private final FileActions files;
   private final Runnable closeLab;
@@ -38,8 +38,9 @@ final class WindowBehaviour {
     });
     scene.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
       List<File> dropped = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
-      boolean opened = !dropped.isEmpty() && files.confirmDiscard() && files.open(dropped.get(0).toPath());
-      e.setDropCompleted(opened);
+      // Read off the FX thread: the drop is taken now, what it becomes is shown when known.
+      files.openDropped(dropped.stream().map(File::toPath).toList());
+      e.setDropCompleted(!dropped.isEmpty());
       e.consume();
     });
   }

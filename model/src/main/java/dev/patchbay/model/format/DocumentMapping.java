@@ -161,6 +161,8 @@ final class DocumentMapping {
     return new TopologyDocument(
         TopologyFiles.FORMAT,
         TopologyFiles.VERSION,
+        // Written only with fields of a newer minor version kept: a reader must know they are new.
+        t.newerFields().isEmpty() ? null : t.newerFields().minor(),
         t.name(),
         t.description(),
         t.seed(),

@@ -18,10 +18,18 @@ import java.nio.file.Path;
  * otherwise be read forever), decoded as UTF-8 with the line and column of the first byte that is
  * not, and every failure said in words rather than as a Java exception.
  */
-final class FileText {
+public final class FileText {
   private FileText() {}
 
   static String read(Path file) throws TopologyFileException {
+    return decode(bytes(file), file.toString());
+  }
+
+  /**
+   * A file's bytes under the same limits and with the same words on failure as a topology file's:
+   * what {@code patchbay import} and the designer hand an importer.
+   */
+  public static byte[] bytes(Path file) throws TopologyFileException {
     String source = file.toString();
     if (source.isEmpty()) {
       throw new TopologyFileException("(empty path)", 0, 0, "no file was named: the path is empty");
@@ -45,7 +53,7 @@ final class FileText {
           + " bytes, the most Patchbay reads; a lab of " + FileLimits.number(FileLimits.MAX_ELEMENTS)
           + " elements fits in far less");
     }
-    return decode(bytes, source);
+    return bytes;
   }
 
   /** UTF-8 text without a byte-order mark, or the line and column where it stops being UTF-8. */

@@ -17,14 +17,19 @@ import java.io.IOException;
  * than one token.
  */
 final class StructureScan {
-  /** The header fields, as written (version null unless a whole number that fits an int). */
-  record Header(String format, Integer version, boolean hasVersion) {}
+  /**
+   * The header fields, as written (version and minor null unless a whole number that fits an int;
+   * minor also when absent).
+   */
+  record Header(String format, Integer version, boolean hasVersion, Integer minor, boolean hasMinor) {}
 
   private final JsonFactory factory;
   private final String source;
   private String format;
   private Integer version;
   private boolean hasVersion;
+  private Integer minor;
+  private boolean hasMinor;
 
   private StructureScan(JsonFactory factory, String source) {
     this.factory = factory;
@@ -59,7 +64,7 @@ final class StructureScan {
     } catch (IOException e) {
       throw new TopologyFileException(source, 0, 0, "cannot read the text: " + JsonErrors.words(e));
     }
-    return new Header(format, version, hasVersion);
+    return new Header(format, version, hasVersion, minor, hasMinor);
   }
 
   private void token(JsonParser p, JsonToken t) throws IOException, TopologyFileException {
@@ -97,8 +102,15 @@ final class StructureScan {
       format = t == JsonToken.VALUE_STRING ? p.getText() : null;
     } else if ("version".equals(field)) {
       hasVersion = true;
-      version = t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT ? p.getIntValue() : null;
+      version = wholeNumber(p, t);
+    } else if ("minor".equals(field)) {
+      hasMinor = true;
+      minor = wholeNumber(p, t);
     }
+  }
+
+  private static Integer wholeNumber(JsonParser p, JsonToken t) throws IOException {
+    return t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT ? p.getIntValue() : null;
   }
 
   /** Text in a file is Unicode: a lone surrogate (written as a \\ud800 escape) is no character and no encoder writes it. */

@@ -12,10 +12,11 @@ import java.util.Map;
 
 /** The file's shape, field for field, in the order fields are written. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"format", "version", "name", "description", "seed", "host", "elements", "links", "layout", "notes"})
+@JsonPropertyOrder({"format", "version", "minor", "name", "description", "seed", "host", "elements", "links", "layout", "notes"})
 record TopologyDocument(
     String format,
     Integer version,
+    Integer minor,
     String name,
     String description,
     String seed,

@@ -12,22 +12,31 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.patchbay.model.topology.NewerFields;
 import dev.patchbay.model.topology.Topology;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Reads and writes topology files: JSON, pretty-printed with a fixed key order so files diff well.
  *
- * <p>Unknown fields are refused with their location rather than dropped, so that opening a file
- * from a newer Patchbay and saving it can never lose what the newer version wrote.
+ * <p>Versions are a major {@code "version"} and a {@code "minor"} (absent: 0). A newer minor only
+ * adds fields: this version reads such a file, keeps the fields it does not know in the topology
+ * ({@link NewerFields}) and writes them back where they were, so opening and saving loses nothing.
+ * In a file of this version or older an unknown field is refused with its location (a typo must
+ * not be kept silently), and a newer major version is refused naming the version it needs.
  */
 public final class TopologyFiles {
   public static final String FORMAT = "patchbay-topology";
   public static final int VERSION = 1;
+  /** The newest minor version of {@link #VERSION} this build knows every field of. */
+  public static final int MINOR = 0;
 
   private static final ObjectMapper MAPPER = JsonMapper.builder(
           JsonFactory.builder().streamReadConstraints(FileLimits.constraints()).build())
@@ -63,15 +72,50 @@ public final class TopologyFiles {
     // is refused before a tree or a topology of it takes any memory.
     StructureScan.Header header = StructureScan.scan(MAPPER.getFactory(), text, source);
     int version = checkHeader(header, text, source);
+    int minor = checkMinor(header, text, source);
+    boolean newer = version == VERSION && minor > MINOR;
     TopologyDocument doc;
+    List<NewerFields.Field> kept = List.of();
     try {
-      doc = version == VERSION
-          ? MAPPER.readValue(text, TopologyDocument.class)
-          : MAPPER.treeToValue(Migrations.upgrade((ObjectNode) MAPPER.readTree(text), version), TopologyDocument.class);
+      if (version == VERSION && !newer) {
+        doc = MAPPER.readValue(text, TopologyDocument.class);
+      } else {
+        ObjectNode tree = (ObjectNode) MAPPER.readTree(text);
+        if (newer) {
+          kept = NewerMinor.strip(MAPPER, tree);
+        }
+        doc = MAPPER.treeToValue(newer ? tree : Migrations.upgrade(tree, version), TopologyDocument.class);
+      }
     } catch (JsonProcessingException e) {
       throw JsonErrors.located(source, e);
     }
-    return DocumentMapping.toTopology(doc, source, pointer -> StructureScan.locate(MAPPER.getFactory(), text, pointer));
+    Topology t = DocumentMapping.toTopology(doc, source, pointer -> StructureScan.locate(MAPPER.getFactory(), text, pointer));
+    if (!kept.isEmpty()) {
+      t.keepNewerFields(new NewerFields(minor, kept));
+    }
+    return t;
+  }
+
+  private static int checkMinor(StructureScan.Header header, String text, String source) throws TopologyFileException {
+    if (header.hasMinor() && (header.minor() == null || header.minor() < 0)) {
+      int[] at = StructureScan.locate(MAPPER.getFactory(), text, "/minor");
+      throw new TopologyFileException(source, at[0], at[1], "\"minor\" is not a whole number of 0 or more");
+    }
+    return header.hasMinor() ? header.minor() : 0;
+  }
+
+  /**
+   * What a user must be told when a file of a newer minor version was opened: which fields this
+   * version keeps without understanding them; empty for every other file.
+   */
+  public static Optional<String> newerFieldsWarning(Topology t) {
+    NewerFields kept = t.newerFields();
+    if (kept.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of("this file is format version " + VERSION + "." + kept.minor() + " and this Patchbay reads "
+        + VERSION + "." + MINOR + "; it keeps " + kept.fields().size() + " field(s) it does not understand as they are"
+        + " and saves them back: " + kept.fields().stream().map(NewerFields.Field::where).collect(Collectors.joining(", ")));
   }
 
   private static int checkHeader(StructureScan.Header header, String text, String source) throws TopologyFileException {
@@ -99,7 +143,13 @@ public final class TopologyFiles {
   /** The file's text for a topology: deterministic, so an unchanged model saves byte-identical. */
   public static String toJson(Topology topology) {
     try {
-      return WRITER.writeValueAsString(DocumentMapping.toDocument(topology)) + "\n";
+      TopologyDocument doc = DocumentMapping.toDocument(topology);
+      if (!topology.newerFields().isEmpty()) {
+        ObjectNode tree = MAPPER.valueToTree(doc);
+        NewerMinor.restore(MAPPER, tree, topology.newerFields());
+        return WRITER.writeValueAsString(tree) + "\n";
+      }
+      return WRITER.writeValueAsString(doc) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write topology " + topology.name(), e);
     }

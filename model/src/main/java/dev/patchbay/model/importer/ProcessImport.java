@@ -54,19 +54,20 @@ final class ProcessImport {
     this.backends = backends;
     this.args = args;
     this.index = index;
-    this.name = guestName();
+    this.name = guestName(args, index);
     String wanted = name.replaceAll("[^A-Za-z0-9_-]", "_");
     this.guestId = topology.contains(wanted) ? topology.freshId("g") : wanted;
   }
 
-  private String guestName() {
+  /** The guest's name as QEMU would call it: -name, else the disk image's base name, else guestN. */
+  static String guestName(QemuArguments args, int index) {
     for (QemuArguments.Option o : args.options()) {
       if (o.name().equals("name")) {
         OptionValue v = OptionValue.parse(o.value());
         return v.get("guest").orElse(v.type());
       }
     }
-    String image = diskOption().orElse(args.positionals().isEmpty() ? null : args.positionals().get(0));
+    String image = diskOption(args).orElse(args.positionals().isEmpty() ? null : args.positionals().get(0));
     if (image != null) {
       String base = image.substring(image.lastIndexOf('/') + 1);
       return base.contains(".") ? base.substring(0, base.lastIndexOf('.')) : base;
@@ -74,7 +75,7 @@ final class ProcessImport {
     return "guest" + index;
   }
 
-  private Optional<String> diskOption() {
+  private static Optional<String> diskOption(QemuArguments args) {
     for (QemuArguments.Option o : args.options()) {
       if (o.name().equals("hda")) {
         return Optional.of(o.value());
@@ -94,7 +95,7 @@ final class ProcessImport {
     for (QemuArguments.Option o : args.options()) {
       networked |= option(o);
     }
-    disk = diskOption().orElse(args.positionals().isEmpty() ? null : args.positionals().get(0));
+    disk = diskOption(args).orElse(args.positionals().isEmpty() ? null : args.positionals().get(0));
     if (!networked) {
       // QEMU's default when no network option is given: -net nic -net user (the user-net scenario).
       legacyNet(OptionValue.parse("nic"), "implied -net nic");

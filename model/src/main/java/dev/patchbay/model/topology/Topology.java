@@ -31,6 +31,7 @@ public final class Topology {
   private final Map<String, Point> layout = new LinkedHashMap<>();
   private final Map<String, Note> notes = new LinkedHashMap<>();
   private final List<Consumer<TopologyChange>> listeners = new CopyOnWriteArrayList<>();
+  private NewerFields newerFields = NewerFields.NONE;
 
   public Topology() {
     this("untitled", "", null);
@@ -43,6 +44,16 @@ public final class Topology {
   }
 
   // ---- reading -------------------------------------------------------------------------------
+
+  /** What a newer minor format version wrote that this version keeps without knowing it. */
+  public NewerFields newerFields() {
+    return newerFields;
+  }
+
+  /** Set by the file reader; not an edit (nothing the user sees changes, nothing to undo). */
+  public void keepNewerFields(NewerFields fields) {
+    newerFields = java.util.Objects.requireNonNull(fields);
+  }
 
   public String name() {
     return name;

@@ -114,6 +114,10 @@ final class Pitfalls {
         t -> link(t, "x1", "vlan2", "sock8010")));
     c.add(new Case("hub.no-nic", HUB_TAP, "vlan0", "the guest's NIC unplugged from the vlan", t -> unlink(t, "l0")));
     c.add(new Case("hub.no-nic", HUB_NICS, "spare", "an unused hub", t -> t.add(new Hub("spare", "spare", 7), null)));
+    c.add(new Case("import.not-imported", HUB_NICS, dev.patchbay.model.importer.Importers.NOTE_ID,
+        "an import that left a router out", t -> t.putNote(new dev.patchbay.model.topology.Note(
+            dev.patchbay.model.importer.Importers.NOTE_ID, "Not imported from the GNS3 project (Patchbay cannot run these):\n"
+            + "- R1 (Dynamips c7200 router): a vendor router image", 40, 40))));
     c.add(new Case("hub.single-port", HUB_NICS, "vlan1", "one NIC left on the hub", t -> unlink(t, "l1")));
     c.add(new Case("hub.multi-process", SOCK, "vlan0", "guest B's NIC moved onto guest A's hub", t -> {
       unlink(t, "l3");

@@ -1,0 +1,1 @@
+qemu-system-x86_64 -name right -netdev socket,id=m,mcast=230.0.0.1:1234 -device e1000,netdev=m right.img

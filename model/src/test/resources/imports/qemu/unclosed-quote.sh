@@ -1,0 +1,1 @@
+qemu-system-x86_64 -name 'g -m 128
