@@ -48,17 +48,25 @@ public final class MissingImages {
   }
 
   /**
-   * The design with each missing guest booting the probe guest instead (no disk: see Guest), for
-   * {@code up --probe-missing}; the design itself is left as it is.
+   * A copy of the design as QEMU should get it: every disk by its absolute path (QEMU reads a
+   * relative one from its working folder, not the design's), and each guest in {@code probe}
+   * without a disk, so it boots the probe guest (see Guest) for {@code up --probe-missing}. The
+   * design itself is left as it is.
    */
-  public static Topology probing(Topology t, List<Missing> missing) {
+  public static Topology forLaunch(Topology t, DiskImages images, List<Missing> probe) {
     Topology copy;
     try {
       copy = TopologyFiles.parse(TopologyFiles.toJson(t), t.name());
     } catch (TopologyFileException e) {
       throw new IllegalStateException("a design always reads back what it wrote", e);
     }
-    missing.forEach(m -> copy.replace(m.guest().withDisk(null)));
+    for (Guest g : copy.elementsOf(Guest.class).toList()) {
+      if (probe.stream().anyMatch(m -> m.guest().id().equals(g.id()))) {
+        copy.replace(g.withDisk(null));
+      } else if (g.disk() != null && QemuValues.diskProblem(g.disk()).isEmpty()) {
+        images.resolve(g.disk()).ifPresent(p -> copy.replace(g.withDisk(p.toString())));
+      }
+    }
     return copy;
   }
 

@@ -35,14 +35,24 @@ class MissingImagesTest {
   }
 
   @Test
-  void probingDropsOnlyTheMissingDisksFromACopy() {
+  void forLaunchDropsOnlyTheMissingDisksFromACopy() {
     Topology t = design();
     FakeImages images = new FakeImages("/labs").with("/elsewhere/c.img", 5);
-    Topology probing = MissingImages.probing(t, MissingImages.of(t, images));
+    Topology probing = MissingImages.forLaunch(t, images, MissingImages.of(t, images));
     assertNull(disk(probing, "a"));
     assertNull(disk(probing, "b"));
     assertEquals("/elsewhere/c.img", disk(probing, "c"));
     assertEquals("a.img", disk(t, "a"));
+  }
+
+  @Test
+  void forLaunchGivesQemuAbsolutePathsFromTheDesignsFolder() {
+    Topology t = design();
+    FakeImages images = new FakeImages("/labs").with("/labs/a.img", 1).with("/labs/img/b.img", 1);
+    Topology launch = MissingImages.forLaunch(t, images, List.of());
+    assertEquals("/labs/a.img", disk(launch, "a"));
+    assertEquals("/labs/img/b.img", disk(launch, "b"));
+    assertNull(disk(launch, "d"));
   }
 
   @Test
