@@ -53,7 +53,7 @@ public final class BundleUnpacker {
         if (!overwrite) {
           for (Target t : targets) {
             if (Files.exists(t.file(), LinkOption.NOFOLLOW_LINKS)) {
-              throw new BundleException(t.file() + " exists; unpack into an empty folder, or overwrite (--force)");
+              throw new BundleException(t.file() + " exists; unpack into an empty folder, or overwrite (--force)", true);
             }
           }
         }
