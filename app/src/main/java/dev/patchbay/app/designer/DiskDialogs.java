@@ -38,7 +38,7 @@ final class DiskDialogs {
         .filter(Guest.class::isInstance).map(Guest.class::cast);
   }
 
-  /** Guest > Relink Disk Image...: choose the image; the hash is checked, other missing images in that folder follow. */
+  /** Edit > Relink Disk Image...: choose the image; the hash is checked, other missing images in that folder follow. */
   void relink() {
     Optional<Guest> guest = selectedGuest();
     if (guest.isEmpty()) {

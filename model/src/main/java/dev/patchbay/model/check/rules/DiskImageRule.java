@@ -31,7 +31,7 @@ public final class DiskImageRule implements Rule {
   static final RuleInfo SIZE = new RuleInfo("disk.size", Severity.WARNING,
       "A guest's disk image has another size than the bundle's manifest beside the design recorded: it is not the"
           + " image the design was packed with (or it was changed since).");
-  private static final String FIX = "Relink the guest to the image (designer: select it, Guest > Relink Disk Image...),"
+  private static final String FIX = "Relink the guest to the image (designer: select it, Edit > Relink Disk Image...),"
       + " or let patchbay up --probe-missing boot Patchbay's probe guest in its place.";
 
   private final DiskImages images;
