@@ -115,6 +115,9 @@ final class LabDialogs {
     ask.initOwner(owner);
     ask.setHeaderText("Not applied: a disk image is missing");
     ask.getDialogPane().setId("missingImages");
+    // Booting something else than drawn is never the default: Enter cancels.
+    ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(probe)).setDefaultButton(false);
+    ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
     return ask.showAndWait().filter(probe::equals).isPresent();
   }
 
