@@ -37,6 +37,7 @@ class DiskImagesUiTest {
 
   @Start
   void start(Stage stage) {
+    Platform.setImplicitExit(false);
     window = new DesignerWindow(stage, StandardRules.validator(), new Random(5), new RecentFiles(prefs));
     stage.show();
   }
@@ -77,6 +78,24 @@ class DiskImagesUiTest {
     Platform.runLater(() -> window.document().undo());
     waitUntil(this::missingFinding);
     assertTrue(robot.lookup("#badge-sol11").query().isVisible(), "undo brings the badge back");
+  }
+
+  @Test
+  void applyRefusesAMissingImageAndCancelIsTheDefault(FxRobot robot) throws Exception {
+    Path file = sampleCopy();
+    robot.interact(() -> window.files().open(file));
+    Platform.runLater(() -> window.actions().get("Apply").perform());
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#missingImages").tryQuery().isPresent());
+    javafx.scene.control.DialogPane pane = robot.lookup("#missingImages").queryAs(javafx.scene.control.DialogPane.class);
+    assertTrue(pane.getContentText().contains("guest sol11: disk image sol11.img is missing (expected at "
+        + file.toAbsolutePath().getParent().resolve("sol11.img") + ")"), pane.getContentText());
+    javafx.scene.control.Button cancel =
+        (javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.CANCEL);
+    assertTrue(cancel.isDefaultButton(), "Enter boots nothing");
+    robot.clickOn(cancel);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(dev.patchbay.app.designer.lab.LabViewModel.State.DESIGN, window.lab().stateProperty().get());
+    assertFalse(robot.lookup("#applyPlanText").tryQuery().isPresent(), "no plan is offered");
   }
 
   @Test
