@@ -56,8 +56,15 @@ final class DiskDialogs {
     }
   }
 
+  /** Hashing a large image takes seconds: it runs off the FX thread, the edit itself on it. */
   private void relinkTo(Guest guest, File f) {
-    DiskImagesViewModel.Outcome o = disks.relink(guest.id(), f.toPath());
+    canvas.statusProperty().set("Checking " + f.getName() + "...");
+    java.util.concurrent.CompletableFuture.supplyAsync(() -> disks.prepare(guest.id(), f.toPath()))
+        .whenComplete((p, e) -> javafx.application.Platform.runLater(() -> show(e == null ? disks.apply(p)
+            : new DiskImagesViewModel.Outcome(false, "Cannot check " + f + ": " + e.getMessage()))));
+  }
+
+  private void show(DiskImagesViewModel.Outcome o) {
     canvas.statusProperty().set(o.message());
     if (!o.done()) {
       Alert a = new Alert(Alert.AlertType.WARNING, o.message(), ButtonType.OK);

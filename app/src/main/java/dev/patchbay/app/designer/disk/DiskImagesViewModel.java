@@ -55,15 +55,27 @@ public final class DiskImagesViewModel {
   public record Outcome(boolean done, String message) {}
 
   /**
+   * What a relink will do, worked out from the files (hashing can take seconds for a large image,
+   * so the designer does this off the FX thread): the guests to relink, or why not.
+   */
+  public record Prepared(Topology design, String guestId, Path chosen, List<MissingImages.Relink> relinks, List<String> refused,
+      Optional<String> refusal) {}
+
+  /**
    * Points the guest at {@code chosen}; every other guest whose missing image has its file name in
    * the chosen file's folder follows. A file whose sha256 differs from the manifest's is refused
    * (for the chosen guest: nothing changes; for the others: they are left out and counted).
    */
   public Outcome relink(String guestId, Path chosen) {
+    return apply(prepare(guestId, chosen));
+  }
+
+  /** Reads and hashes the files; touches no document state beyond reading the topology. */
+  public Prepared prepare(String guestId, Path chosen) {
     Topology t = document.topology();
     List<MissingImages.Relink> plan = MissingImages.plan(t, images, guestId, chosen);
     if (plan.isEmpty()) {
-      return new Outcome(false, "Select one guest to relink");
+      return new Prepared(t, guestId, chosen, List.of(), List.of(), Optional.of("Select one guest to relink"));
     }
     List<MissingImages.Relink> kept = new ArrayList<>();
     List<String> refused = new ArrayList<>();
@@ -72,13 +84,26 @@ public final class DiskImagesViewModel {
       if (mismatch.isEmpty()) {
         kept.add(r);
       } else if (r.guestId().equals(guestId)) {
-        return new Outcome(false, mismatch.get() + "; " + r.guestName() + " was not relinked");
+        return new Prepared(t, guestId, chosen, List.of(), List.of(),
+            Optional.of(mismatch.get() + "; " + r.guestName() + " was not relinked"));
       } else {
         refused.add(mismatch.get());
       }
     }
-    document.push(MissingImages.command(t, kept, document.file().map(Path::toAbsolutePath).map(Path::getParent)));
-    return new Outcome(true, summary(kept, refused, chosen));
+    return new Prepared(t, guestId, chosen, kept, refused, Optional.empty());
+  }
+
+  /** Pushes the prepared relink as one undoable step (on the FX thread). */
+  public Outcome apply(Prepared p) {
+    if (p.refusal().isPresent()) {
+      return new Outcome(false, p.refusal().get());
+    }
+    Topology t = document.topology();
+    if (t != p.design()) {
+      return new Outcome(false, "Another design was opened while the image was checked; nothing was relinked");
+    }
+    document.push(MissingImages.command(t, p.relinks(), document.file().map(Path::toAbsolutePath).map(Path::getParent)));
+    return new Outcome(true, summary(p.relinks(), p.refused(), p.chosen()));
   }
 
   /** Why the file is not the image the manifest recorded for this guest's disk, or empty when it is (or none is recorded). */

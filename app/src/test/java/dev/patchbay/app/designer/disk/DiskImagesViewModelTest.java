@@ -90,6 +90,15 @@ class DiskImagesViewModelTest {
   }
 
   @Test
+  void aRelinkCheckedBeforeAnotherDesignOpenedChangesNothing() {
+    DiskImagesViewModel.Prepared p = disks.prepare("sol11", moved.resolve("sol11.img"));
+    document.newDocument();
+    DiskImagesViewModel.Outcome o = disks.apply(p);
+    assertFalse(o.done());
+    assertFalse(document.canUndoProperty().get());
+  }
+
+  @Test
   void forLaunchGivesAbsolutePathsAndTheProbeGuestForTheMissing() {
     var launch = disks.forLaunch(disks.missing());
     assertEquals(null, ((Guest) launch.element("sol11").orElseThrow()).disk());
