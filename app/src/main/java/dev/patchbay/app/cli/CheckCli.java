@@ -3,6 +3,7 @@ package dev.patchbay.app.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.patchbay.app.bundle.FileDiskImages;
 import dev.patchbay.model.check.Diagnostic;
 import dev.patchbay.model.check.Validator;
 import dev.patchbay.model.check.rules.StandardRules;
@@ -54,7 +55,7 @@ public final class CheckCli implements Callable<Integer> {
       spec.commandLine().getErr().println("patchbay check: " + e.getMessage());
       return PatchbayCli.UNREADABLE;
     }
-    List<Diagnostic> diagnostics = StandardRules.validator().check(t);
+    List<Diagnostic> diagnostics = StandardRules.validator(FileDiskImages.beside(file)).check(t);
     if (json) {
       FindingsReport report = FindingsReport.of(diagnostics);
       Map<String, Object> doc = new java.util.LinkedHashMap<>();

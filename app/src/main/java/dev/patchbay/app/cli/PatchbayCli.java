@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         PlanCli.class,
         UpCli.class, DownCli.class, ConfirmCli.class, LabsCli.class, RevertWatchCli.class, AgentCli.class,
         ImportCli.class,
+        PackCli.class, UnpackCli.class,
         StatsCli.class,
         VerifyCli.class, GuestsCli.class, LinkCli.class,
         DocsCli.class,

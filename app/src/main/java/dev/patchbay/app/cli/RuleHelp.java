@@ -14,7 +14,7 @@ final class RuleHelp {
   /** Prints one rule (or all when id is null); exit 0, or 2 for an unknown id. */
   static int print(CommandSpec spec, String id) {
     PrintWriter out = spec.commandLine().getOut();
-    List<RuleInfo> catalogue = StandardRules.validator().catalogue();
+    List<RuleInfo> catalogue = StandardRules.validator(dev.patchbay.app.bundle.FileDiskImages.of(java.util.Optional.empty())).catalogue();
     if (id == null) {
       catalogue.forEach(i -> print(out, i));
       return PatchbayCli.OK;

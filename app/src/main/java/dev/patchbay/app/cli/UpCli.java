@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
         "Exit status: 0 applied, 1 topology has errors, 2 unreadable, 3 apply failed",
         "and was rolled back, or refused before any step because something it needs is",
         "there and not the lab's, 4 refused by the user, 5 the lab is busy (another",
-        "patchbay works on it)."})
+        "patchbay works on it). A guest whose disk image is missing refuses the",
+        "build (exit 1) unless --probe-missing."})
 public final class UpCli implements Callable<Integer> {
   static final int APPLY_FAILED = 3;
   static final int REFUSED = 4;
@@ -56,6 +57,10 @@ public final class UpCli implements Callable<Integer> {
   @Option(names = "--yes", description = "Do not ask before changing the real host.")
   boolean yes;
 
+  @Option(names = "--probe-missing",
+      description = "Boot Patchbay's probe guest in place of a guest whose disk image is missing (else up refuses).")
+  boolean probeMissing;
+
   @Option(names = "--progress", description = "Print each step to stderr as it starts: [INDEX/TOTAL] STEP.")
   boolean progress;
 
@@ -68,7 +73,8 @@ public final class UpCli implements Callable<Integer> {
     dev.patchbay.backends.netlink.Native.bindInBackground();
     Topology t;
     try {
-      t = Topologies.loadBuildable(spec, design.file);
+      t = LaunchDisks.prepare("patchbay up", design.file, Topologies.loadBuildable(spec, design.file), probeMissing,
+          out, err);
     } catch (Topologies.Refused r) {
       return r.code();
     }

@@ -29,9 +29,12 @@ public final class DesignerActions {
   private final ObservableBooleanValue hasSelection;
 
   DesignerActions(DocumentViewModel document, CanvasViewModel canvas, FileActions files, CanvasControls view,
-      LabViewModel lab, LabDialogs labDialogs) {
+      LabViewModel lab, LabDialogs labDialogs, DiskDialogs disks) {
     hasSelection = Bindings.isNotEmpty(canvas.selection().ids());
     file(files);
+    add(UserAction.define("RelinkDisk", "Relink Disk Image").asks()
+        .hint("Point the selected guest at its image; others missing from that folder follow")
+        .enabledWhen(disks.oneGuestSelected()).does(disks::relink));
     edit(document, canvas);
     view(view, canvas);
     keys(view, canvas);
@@ -67,6 +70,8 @@ public final class DesignerActions {
     add(UserAction.define("New", "New").asks().keys("Shortcut+N").hint("An empty design or a sample")
         .does(files::newDocument));
     add(UserAction.define("Open", "Open").asks().keys("Shortcut+O").does(files::chooseAndOpen));
+    add(UserAction.define("OpenBundle", "Open Bundle").asks().hint("Unpack a bundle (patchbay pack) into a folder")
+        .does(files::openBundle));
     add(UserAction.define("ImportOther", "From another tool").asks()
         .hint("GNS3, containerlab, libvirt, EVE-NG, CORE or QEMU command-line files; dropping one on the window works too")
         .enabledWhen(files.importer().busyProperty().not()).does(files::importFromOtherTool));

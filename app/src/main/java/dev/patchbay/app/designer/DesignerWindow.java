@@ -3,6 +3,7 @@ package dev.patchbay.app.designer;
 import dev.patchbay.app.designer.canvas.CanvasView;
 import dev.patchbay.app.designer.canvas.CanvasViewModel;
 import dev.patchbay.app.designer.canvas.gesture.CanvasGestures;
+import dev.patchbay.app.designer.disk.DiskImagesViewModel;
 import dev.patchbay.app.designer.document.DocumentViewModel;
 import dev.patchbay.app.designer.document.RecentFiles;
 import dev.patchbay.app.designer.host.HostSettingsView;
@@ -39,6 +40,7 @@ public final class DesignerWindow {
   private final DocumentViewModel document = new DocumentViewModel();
   private final CanvasViewModel canvasVm;
   private final ProblemsViewModel problemsVm;
+  private final DiskImagesViewModel disks;
   private final PropertiesViewModel propertiesVm;
   private final HostSettingsViewModel hostVm;
   private final CanvasView canvas;
@@ -62,7 +64,13 @@ public final class DesignerWindow {
 
   public DesignerWindow(Stage stage, Validator validator, Random random, RecentFiles recent) {
     canvasVm = new CanvasViewModel(document, random);
-    problemsVm = new ProblemsViewModel(document, validator);
+    disks = new DiskImagesViewModel(document);
+    problemsVm = new ProblemsViewModel(document, withDiskCheck(validator));
+    document.fileProperty().addListener((o, was, now) -> {
+      if (problemsVm.validates(document.topology())) {
+        problemsVm.revalidate(); // saved elsewhere: the images are looked for in the new folder
+      }
+    });
     propertiesVm = new PropertiesViewModel(document, canvasVm);
     hostVm = new HostSettingsViewModel(document);
     canvas = new CanvasView(canvasVm, problemsVm);
@@ -76,7 +84,7 @@ public final class DesignerWindow {
     files = new FileActions(document, recent, stage, menus::refreshRecent);
     files.setStatus(canvasVm.statusProperty()::set);
     actions = new DesignerActions(document, canvasVm, files, new CanvasControls(canvas, palette), labVm,
-        new LabDialogs(document, canvasVm, labVm, reachVm, stage));
+        new LabDialogs(document, canvasVm, labVm, reachVm, stage, disks), new DiskDialogs(canvasVm, disks, stage));
     keys = new KeyBindings(List.of(actions.get("CancelGesture")), actions.nudges());
     canvasMenu = CanvasContextMenu.install(canvas, actions);
     BorderPane root = new BorderPane();
@@ -93,6 +101,14 @@ public final class DesignerWindow {
     new WindowBehaviour(files, labVm::close).install(stage, scene);
     stage.titleProperty().bind(document.titleProperty());
     stage.setScene(scene);
+  }
+
+  /** The caller's rules plus the disk check, which looks in the document's folder. */
+  private Validator withDiskCheck(Validator validator) {
+    List<dev.patchbay.model.check.Rule> rules = new java.util.ArrayList<>(validator.rules());
+    rules.removeIf(r -> r instanceof dev.patchbay.model.check.rules.DiskImageRule);
+    rules.add(disks.rule());
+    return new Validator(rules);
   }
 
   /** A running lab's guests, counters and cut links show on the canvas; a new document clears them. */
@@ -189,6 +205,10 @@ public final class DesignerWindow {
 
   public dev.patchbay.app.designer.lab.LabViewModel lab() {
     return labVm;
+  }
+
+  public DiskImagesViewModel disks() {
+    return disks;
   }
 
   public ReachabilityViewModel reachability() {

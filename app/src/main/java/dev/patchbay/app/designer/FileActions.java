@@ -140,6 +140,58 @@ public final class FileActions {
     }
   }
 
+  /**
+   * File > Open Bundle...: a bundle, then the folder to unpack it into (kept files are only
+   * overwritten after asking), then the topology opens; the status bar says how the images fared.
+   */
+  public void openBundle() {
+    if (!confirmDiscard()) {
+      return;
+    }
+    FileChooser c = new FileChooser();
+    c.setTitle("Open bundle");
+    c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Patchbay bundle", "*.zip"));
+    File zip = c.showOpenDialog(owner);
+    if (zip == null) {
+      return;
+    }
+    javafx.stage.DirectoryChooser d = new javafx.stage.DirectoryChooser();
+    d.setTitle("Unpack " + zip.getName() + " into");
+    d.setInitialDirectory(zip.getAbsoluteFile().getParentFile());
+    File dir = d.showDialog(owner);
+    if (dir != null) {
+      unpackAndOpen(zip.toPath(), dir.toPath(), false);
+    }
+  }
+
+  /** Unpacks and opens the topology; asks before overwriting files the folder already has. */
+  public boolean unpackAndOpen(Path zip, Path dir, boolean overwrite) {
+    try {
+      var u = new dev.patchbay.app.bundle.BundleUnpacker(dev.patchbay.app.bundle.BundleLimits.STANDARD)
+          .unpack(zip, dir, overwrite);
+      boolean opened = open(u.topology());
+      if (opened) {
+        status.accept("Unpacked " + zip.getFileName() + " into " + dir
+            + (u.images().isEmpty() ? "" : ": " + String.join("; ", u.images())));
+      }
+      return opened;
+    } catch (dev.patchbay.app.bundle.BundleException e) {
+      if (e.wouldOverwrite() && !overwrite && askOverwrite(e.getMessage())) {
+        return unpackAndOpen(zip, dir, true);
+      }
+      error("Cannot open bundle " + zip.getFileName(), e.getMessage());
+      return false;
+    }
+  }
+
+  private boolean askOverwrite(String why) {
+    ButtonType overwrite = new ButtonType("Overwrite", ButtonBar.ButtonData.OK_DONE);
+    Alert ask = new Alert(Alert.AlertType.CONFIRMATION, why, overwrite, ButtonType.CANCEL);
+    ask.initOwner(owner);
+    ask.setHeaderText("The folder already has files of this bundle");
+    return ask.showAndWait().filter(overwrite::equals).isPresent();
+  }
+
   /** A file from Open Recent (after asking about unsaved changes). */
   public void openRecent(Path path) {
     if (confirmDiscard()) {

@@ -28,9 +28,11 @@ final class LabDialogs {
   private final LabViewModel lab;
   private final ReachabilityViewModel reach;
   private final Window owner;
+  private final dev.patchbay.app.designer.disk.DiskImagesViewModel disks;
 
   LabDialogs(DocumentViewModel document, CanvasViewModel canvas, LabViewModel lab, ReachabilityViewModel reach,
-      Window owner) {
+      Window owner, dev.patchbay.app.designer.disk.DiskImagesViewModel disks) {
+    this.disks = disks;
     this.document = document;
     this.canvas = canvas;
     this.lab = lab;
@@ -91,11 +93,32 @@ final class LabDialogs {
           .showAndWait();
       return;
     }
+    var missing = disks.missing();
+    if (!missing.isEmpty() && !askToProbe(missing)) {
+      return;
+    }
+    t = disks.forLaunch(missing);
     String labName = LabName.fromFileName(document.documentName());
     ApplyPlan shown = ApplyPlan.of(t, where, labName);
     if (askToApply(shown)) {
       lab.apply(t, labName, where, shown.confirmSeconds());
     }
+  }
+
+  /** Like up without --probe-missing it refuses, unless the user has the probe guest boot instead. */
+  private boolean askToProbe(java.util.List<dev.patchbay.model.disk.MissingImages.Missing> missing) {
+    ButtonType probe = new ButtonType("Boot Probe Guest Instead", ButtonBar.ButtonData.OTHER);
+    Alert ask = new Alert(Alert.AlertType.WARNING, String.join("\n", missing.stream()
+        .map(dev.patchbay.model.disk.MissingImages.Missing::describe).toList())
+        + "\n\nRelink the image (Edit > Relink Disk Image...), or boot Patchbay's probe guest in its place.",
+        probe, ButtonType.CANCEL);
+    ask.initOwner(owner);
+    ask.setHeaderText("Not applied: a disk image is missing");
+    ask.getDialogPane().setId("missingImages");
+    // Booting something else than drawn is never the default: Enter cancels.
+    ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(probe)).setDefaultButton(false);
+    ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+    return ask.showAndWait().filter(probe::equals).isPresent();
   }
 
   private boolean askToApply(ApplyPlan shown) {

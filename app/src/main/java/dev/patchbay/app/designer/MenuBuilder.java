@@ -30,14 +30,14 @@ final class MenuBuilder {
   }
 
   private Menu file(DesignerActions actions) {
-    return menu("File", actions, "New", "Open", recentMenu, menu("Import", actions, "ImportOther", "ImportQemu", "ImportHost"),
+    return menu("File", actions, "New", "Open", "OpenBundle", recentMenu, menu("Import", actions, "ImportOther", "ImportQemu", "ImportHost"),
         SEPARATOR, "Save", "SaveAs", menu("Export", actions, "ExportAscii", "ExportPng"),
         SEPARATOR, "Quit");
   }
 
   private static Menu edit(DesignerActions actions) {
     return menu("Edit", actions, "Undo", "Redo", SEPARATOR, "Copy", "Paste", "Duplicate", "Delete",
-        SEPARATOR, "SelectAll");
+        SEPARATOR, "SelectAll", SEPARATOR, "RelinkDisk");
   }
 
   private static Menu view(DesignerActions actions) {

@@ -24,6 +24,7 @@ public final class ProblemsViewModel {
   private final DocumentViewModel document;
   private final Validator validator;
   private IncrementalValidator incremental;
+  private dev.patchbay.model.topology.Topology validated;
   private final ObservableList<Diagnostic> diagnostics = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
 
@@ -35,7 +36,21 @@ public final class ProblemsViewModel {
     restart();
   }
 
+  /**
+   * Checks the design again from scratch: for what the topology does not show, such as the file
+   * moving to another folder (Save As) where other disk images are found.
+   */
+  public void revalidate() {
+    restart();
+  }
+
+  /** Whether the findings are of this topology (after an open they are of the new one). */
+  public boolean validates(dev.patchbay.model.topology.Topology t) {
+    return validated == t;
+  }
+
   private void restart() {
+    validated = document.topology();
     if (incremental != null) {
       incremental.close();
     }

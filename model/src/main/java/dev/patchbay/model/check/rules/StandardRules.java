@@ -1,6 +1,7 @@
 package dev.patchbay.model.check.rules;
 
 import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.disk.DiskImages;
 import java.util.List;
 
 /**
@@ -18,5 +19,15 @@ public final class StandardRules {
         new AddressRule(), new SegmentAddressRule(), new SubnetRule(), new ForwardingRule(), new ProxyArpRule(),
         new HostfwdRule(), new HostPortRule(), new DnsRule(), new QemuValueRule(), new ProcessNameRule(),
         new HostSettingRule(), new NotImportedRule()));
+  }
+
+  /**
+   * The full catalogue plus the disk-image check, which asks the caller what this machine has
+   * ({@link DiskImages}): for the CLI and the designer, which know the design's file.
+   */
+  public static Validator validator(DiskImages images) {
+    List<dev.patchbay.model.check.Rule> rules = new java.util.ArrayList<>(validator().rules());
+    rules.add(new DiskImageRule(images));
+    return new Validator(rules);
   }
 }
