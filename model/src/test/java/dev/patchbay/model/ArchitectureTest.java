@@ -2,9 +2,11 @@ package dev.patchbay.model;
 
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.patchbay.model.importer.Importers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,9 +25,16 @@ class ArchitectureTest {
         .importPackages("dev.patchbay.model");
   }
 
-  /** Every package is a slice of its own: check, check.rules and check.fix are three, not one. */
+  /**
+   * Every package is a slice of its own: check, check.rules and check.fix are three, not one. One
+   * edge is left out: the importer registry lists every format's importer, and each format's
+   * package rests on the importer seam, so the list alone points down into the format packages.
+   */
   @Test
   void packagesAreFreeOfCycles() {
-    slices().matching("dev.patchbay.(**)").should().beFreeOfCycles().check(classes);
+    slices().matching("dev.patchbay.(**)").should().beFreeOfCycles()
+        .ignoreDependency(JavaClass.Predicates.equivalentTo(Importers.class),
+            JavaClass.Predicates.resideInAPackage("dev.patchbay.model.importer.."))
+        .check(classes);
   }
 }
