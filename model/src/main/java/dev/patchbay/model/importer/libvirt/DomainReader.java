@@ -41,11 +41,11 @@ final class DomainReader {
     String where = doc.file() + ": domain " + Printable.quoted(name);
     String type = value(d, "type").orElse("");
     if (!type.equals("kvm") && !type.equals("qemu") && !type.equals("lxc")) {
-      lab.skipped.add(new Skipped(name, "libvirt domain of type " + Printable.quoted(type),
+      lab.skip(new Skipped(name, "libvirt domain of type " + Printable.quoted(type),
           "not run by QEMU; Patchbay runs QEMU guests only"));
       return;
     }
-    String id = lab.names.id(name, "guest");
+    String id = lab.names().id(name, "guest");
     String process = processName(name);
     List<Nic> nics = new ArrayList<>();
     List<Endpoint> plugs = new ArrayList<>();
@@ -59,8 +59,8 @@ final class DomainReader {
       });
     }
     Optional<JsonNode> os = one(d, "os").flatMap(o -> one(o, "type"));
-    String arch = LibvirtValues.arch(os.flatMap(t -> value(t, "arch")).orElse(null), where, lab.warnings);
-    String machine = LibvirtValues.machine(os.flatMap(t -> value(t, "machine")).orElse(null), where, lab.warnings);
+    String arch = LibvirtValues.arch(os.flatMap(t -> value(t, "arch")).orElse(null), where, lab.warnings());
+    String machine = LibvirtValues.machine(os.flatMap(t -> value(t, "machine")).orElse(null), where, lab.warnings());
     String disk = type.equals("lxc") ? container(where) : disk(devices, where);
     lab.add(new Guest(id, process, arch, machine, memory(d, where), disk, nics));
     for (int i = 0; i < nics.size(); i++) {
@@ -70,13 +70,13 @@ final class DomainReader {
 
   /** The guest's process name, unique among this import's guests. */
   private String processName(String name) {
-    String p = lab.names.processName(name, "guest");
+    String p = lab.names().processName(name, "guest");
     String unique = p;
     for (int n = 1; !processNames.add(unique); n++) {
       unique = p + "-" + n;
     }
     if (!unique.equals(p)) {
-      lab.warnings.add("two domains are named " + Printable.quoted(name) + "; the second became guest '" + unique + "'");
+      lab.warn("two domains are named " + Printable.quoted(name) + "; the second became guest '" + unique + "'");
     }
     return unique;
   }
@@ -84,14 +84,14 @@ final class DomainReader {
   private int memory(JsonNode d, String where) {
     Optional<JsonNode> m = one(d, "memory");
     if (m.isEmpty()) {
-      lab.warnings.add(where + ": no <memory>; 128 MiB assumed");
+      lab.warn(where + ": no <memory>; 128 MiB assumed");
       return 128;
     }
     return LibvirtValues.memoryMiB(text(m.get()), value(m.get(), "unit").orElse(null), where + ", <memory>");
   }
 
   private String container(String where) {
-    lab.warnings.add(where + " is an LXC container: drawn as a guest without a disk, so Patchbay's probe guest"
+    lab.warn(where + " is an LXC container: drawn as a guest without a disk, so Patchbay's probe guest"
         + " stands in for it");
     return null;
   }
@@ -107,11 +107,11 @@ final class DomainReader {
       Optional<String> path = one(disk, "source").flatMap(s -> value(s, type.equals("block") ? "dev" : "file"));
       String at = where + ", disk " + (i + 1) + " (" + device + ", type " + Printable.quoted(type) + ")";
       if (!device.equals("disk") || path.isEmpty() || !(type.equals("file") || type.equals("block"))) {
-        lab.warnings.add(at + ": not taken; a guest boots one file or block disk");
+        lab.warn(at + ": not taken; a guest boots one file or block disk");
       } else if (chosen != null) {
-        lab.warnings.add(at + ": not taken; a guest here has one disk, the first");
+        lab.warn(at + ": not taken; a guest here has one disk, the first");
       } else if (QemuValues.diskProblem(path.get()).isPresent()) {
-        lab.warnings.add(at + ": not taken: " + QemuValues.diskProblem(path.get()).get());
+        lab.warn(at + ": not taken: " + QemuValues.diskProblem(path.get()).get());
       } else {
         chosen = path.get();
       }

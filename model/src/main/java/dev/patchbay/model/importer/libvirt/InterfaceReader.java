@@ -53,18 +53,18 @@ final class InterfaceReader {
     String what = guest + " interface " + number + value(one(iface, "mac").orElse(null), "address").map(m -> " (" + m + ")")
         .orElse("");
     if (UNDRAWABLE.containsKey(type)) {
-      lab.skipped.add(new Skipped(what, "libvirt <interface type='" + type + "'>", UNDRAWABLE.get(type)));
+      lab.skip(new Skipped(what, "libvirt <interface type='" + type + "'>", UNDRAWABLE.get(type)));
       return Optional.empty();
     }
     if (one(iface, "virtualport").flatMap(v -> value(v, "type")).filter("openvswitch"::equals).isPresent()) {
-      lab.skipped.add(new Skipped(what, "libvirt <interface type='" + type + "'> on Open vSwitch", "Open vSwitch"
+      lab.skip(new Skipped(what, "libvirt <interface type='" + type + "'> on Open vSwitch", "Open vSwitch"
           + " is not drawn; a Linux bridge with a tap per guest does the same for a lab"));
       return Optional.empty();
     }
     JsonNode source = one(iface, "source").orElse(null);
     Nic nic = new Nic(nicName, LibvirtValues.model(one(iface, "model").flatMap(m -> value(m, "type")).orElse(null),
-        where, lab.warnings), LibvirtValues.mac(value(one(iface, "mac").orElse(null), "address").orElse(null), where,
-        lab.warnings), null);
+        where, lab.warnings()), LibvirtValues.mac(value(one(iface, "mac").orElse(null), "address").orElse(null), where,
+        lab.warnings()), null);
     String target = one(iface, "target").flatMap(t -> value(t, "dev")).orElse(null);
     return switch (type) {
       case "network" -> network(nic, required(source, "network", where), target, what, where);
@@ -80,7 +80,7 @@ final class InterfaceReader {
       case "mcast" -> Optional.of(new Plug(nic, sockets.mcast(required(source, "address", where),
           required(source, "port", where), where)));
       default -> {
-        lab.skipped.add(new Skipped(what, "libvirt <interface type=" + Printable.quoted(type) + ">",
+        lab.skip(new Skipped(what, "libvirt <interface type=" + Printable.quoted(type) + ">",
             "not an interface type libvirt documents for QEMU; nothing to draw"));
         yield Optional.empty();
       }
@@ -89,7 +89,7 @@ final class InterfaceReader {
 
   private Optional<Plug> pointToPoint(Nic nic, Optional<Endpoint> side, String type, String what) {
     if (side.isEmpty()) {
-      lab.skipped.add(new Skipped(what, "libvirt <interface type='" + type + "'>", "a third interface on one"
+      lab.skip(new Skipped(what, "libvirt <interface type='" + type + "'>", "a third interface on one"
           + " socket: a QEMU socket joins two ends; join more guests with a VDE switch or a multicast socket"));
       return Optional.empty();
     }
@@ -99,7 +99,7 @@ final class InterfaceReader {
   private Optional<Plug> network(Nic nic, String networkName, String target, String what, String where) {
     LibvirtNetwork net = lab.networks.computeIfAbsent(networkName, n -> assumed(n, where));
     if (net.skipped() != null) {
-      lab.skipped.add(new Skipped(what, "libvirt <interface type='network'>", "on network "
+      lab.skip(new Skipped(what, "libvirt <interface type='network'>", "on network "
           + Printable.quoted(networkName) + ", which is skipped: " + net.skipped().why()));
       return Optional.empty();
     }
@@ -110,14 +110,14 @@ final class InterfaceReader {
   /** A network no file defines: libvirt's stock "default", or an address-less bridge named after it. */
   private LibvirtNetwork assumed(String name, String where) {
     if (name.equals("default")) {
-      lab.warnings.add(where + ": network 'default' is in none of the files; libvirt's stock one assumed: bridge"
+      lab.warn(where + ": network 'default' is in none of the files; libvirt's stock one assumed: bridge"
           + " virbr0, 192.168.122.1/24, NAT out of " + NetworkReader.ASSUMED_UPLINK + ", DHCP; add `virsh net-dumpxml"
           + " default` to the import to take the host's own");
       String bridge = lab.bridge("virbr0", "192.168.122.1/24");
       lab.forward("192.168.122.0/24", lab.uplink(NetworkReader.ASSUMED_UPLINK));
       return LibvirtNetwork.on(name, bridge, true);
     }
-    lab.warnings.add(where + ": network " + Printable.quoted(name) + " is in none of the files; drawn as a bridge"
+    lab.warn(where + ": network " + Printable.quoted(name) + " is in none of the files; drawn as a bridge"
         + " without address or forwarding: add `virsh net-dumpxml " + Printable.line(name) + "` to the import");
     return LibvirtNetwork.on(name, lab.bridge(name, null), false);
   }
@@ -125,7 +125,7 @@ final class InterfaceReader {
   /** Slirp with the subnet an {@code <ip family='ipv4' address prefix>} gives, else QEMU's 10.0.2.0/24. */
   private String user(JsonNode iface, String where) {
     UserNet d = UserNet.defaults(null, null);
-    String id = lab.names.id("user", "user");
+    String id = lab.names().id("user", "user");
     Optional<JsonNode> ip = one(iface, "ip").filter(n -> value(n, "family").orElse("ipv4").equals("ipv4"));
     if (ip.isEmpty()) {
       return lab.add(new UserNet(id, id, d.net(), d.host(), d.dns(), d.dhcpStart(), List.of()));

@@ -60,9 +60,7 @@ public final class LibvirtImporter implements Importer {
     networks.forEach(nets::read);
     DomainReader doms = new DomainReader(lab);
     domains.forEach(doms::read);
-    List<String> warnings = new ArrayList<>(lab.warnings);
-    warnings.addAll(lab.names.warnings());
-    return new Imported(t, lab.skipped, warnings);
+    return lab.result();
   }
 
   private static String labName(List<SourceFile> files) {

@@ -59,7 +59,7 @@ final class NetworkReader {
   private LibvirtNetwork routed(JsonNode net, String name, String mode, Optional<String> bridgeName,
       Optional<JsonNode> forward, String where) {
     String kernelName = bridgeName.orElseGet(() -> {
-      lab.warnings.add(where + " names no bridge (libvirt picks virbrN when it starts it); drawn as "
+      lab.warn(where + " names no bridge (libvirt picks virbrN when it starts it); drawn as "
           + Printable.quoted(name));
       return name;
     });
@@ -67,7 +67,7 @@ final class NetworkReader {
     String bridgeId = lab.bridge(kernelName, ip == null ? null : ip.address().toString());
     if (!mode.equals("isolated")) {
       String dev = forward.flatMap(f -> value(f, "dev")).orElseGet(() -> {
-        lab.warnings.add(where + ": forward mode " + mode + " names no dev (libvirt uses the host's default route);"
+        lab.warn(where + ": forward mode " + mode + " names no dev (libvirt uses the host's default route);"
             + " uplink " + ASSUMED_UPLINK + " assumed: rename it to the host's");
         return ASSUMED_UPLINK;
       });
@@ -75,12 +75,12 @@ final class NetworkReader {
       boolean nat = mode.equals("nat");
       lab.forward(nat && ip != null ? ip.address().network().toString() : null, uplink);
       if (!nat && ip != null) {
-        lab.warnings.add(where + ": routed (" + mode + "): the LAN's router needs a route to "
+        lab.warn(where + ": routed (" + mode + "): the LAN's router needs a route to "
             + ip.address().network() + " via this host for replies to come back");
       }
     }
     if (ip != null && ip.dhcp()) {
-      lab.warnings.add(where + " hands out addresses by DHCP (libvirt's dnsmasq); Patchbay runs no DHCP server on a"
+      lab.warn(where + " hands out addresses by DHCP (libvirt's dnsmasq); Patchbay runs no DHCP server on a"
           + " bridge, so its guests' NICs ask for DHCP and `check` reports them: give them static addresses");
     }
     return LibvirtNetwork.on(name, bridgeId, ip != null && ip.dhcp());
@@ -89,7 +89,7 @@ final class NetworkReader {
   private LibvirtNetwork skip(String name, String mode, String what, String where) {
     Skipped s = new Skipped(name, "libvirt network, forward mode " + mode, what + " cannot be drawn; Patchbay's way"
         + " onto the LAN is a bridge with the uplink and a tap per guest (the bridged-LAN sample)");
-    lab.skipped.add(s);
+    lab.skip(s);
     return LibvirtNetwork.skipped(name, s);
   }
 
@@ -101,7 +101,7 @@ final class NetworkReader {
     for (JsonNode ip : all(net, "ip")) {
       String family = value(ip, "family").orElse("ipv4");
       if (!family.equals("ipv4") || found != null) {
-        lab.warnings.add(where + ": <ip> " + Printable.quoted(value(ip, "address").orElse("")) + " not drawn ("
+        lab.warn(where + ": <ip> " + Printable.quoted(value(ip, "address").orElse("")) + " not drawn ("
             + (family.equals("ipv4") ? "a bridge here has one address" : "Patchbay draws IPv4 only") + ")");
         continue;
       }

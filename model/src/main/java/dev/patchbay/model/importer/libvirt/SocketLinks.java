@@ -31,11 +31,11 @@ final class SocketLinks {
   Optional<Endpoint> tcp(boolean listen, String address, String portText, String where) {
     int port = LibvirtValues.port(portText, where);
     String host = host(address, where);
-    String id = sockets.computeIfAbsent("tcp " + port, k -> lab.add(new Socket(lab.names.id("sock" + port, "sock"),
+    String id = sockets.computeIfAbsent("tcp " + port, k -> lab.add(new Socket(lab.names().id("sock" + port, "sock"),
         "sock" + port, Socket.Transport.SOCKET, host, port, null)));
-    Socket s = (Socket) lab.topology.element(id).orElseThrow();
+    Socket s = (Socket) lab.topology().element(id).orElseThrow();
     if (!listen && host != null) {
-      lab.topology.replace(new Socket(s.id(), s.name(), s.transport(), host, port, null)); // where clients connect
+      lab.topology().replace(new Socket(s.id(), s.name(), s.transport(), host, port, null)); // where clients connect
     }
     return side(id, listen ? Socket.LISTEN : Socket.CONNECT);
   }
@@ -46,9 +46,9 @@ final class SocketLinks {
     int remote = LibvirtValues.port(remotePort, where);
     String host = host(localAddress, where);
     String key = "udp " + Math.min(local, remote) + "-" + Math.max(local, remote);
-    String id = sockets.computeIfAbsent(key, k -> lab.add(new Socket(lab.names.id("dgram" + local, "sock"),
+    String id = sockets.computeIfAbsent(key, k -> lab.add(new Socket(lab.names().id("dgram" + local, "sock"),
         "dgram" + local, Socket.Transport.DGRAM, host, local, remote)));
-    Socket s = (Socket) lab.topology.element(id).orElseThrow();
+    Socket s = (Socket) lab.topology().element(id).orElseThrow();
     return side(id, s.port() == local ? Socket.SIDE_A : Socket.SIDE_B);
   }
 
@@ -58,7 +58,7 @@ final class SocketLinks {
     Ipv4 group = Ipv4.parse(address).filter(Ipv4::isMulticast).orElseThrow(() -> new ImportException(where
         + ": multicast address " + Printable.quoted(address) + " is not an IPv4 multicast group (224.0.0.0/4)"));
     String id = sockets.computeIfAbsent("mcast " + group + ":" + port, k -> lab.add(new Socket(
-        lab.names.id("mcast" + port, "sock"), "mcast" + port, Socket.Transport.MCAST, group.toString(), port, null)));
+        lab.names().id("mcast" + port, "sock"), "mcast" + port, Socket.Transport.MCAST, group.toString(), port, null)));
     return Endpoint.of(id);
   }
 
