@@ -26,6 +26,30 @@ public final class XmlNodes {
     return out;
   }
 
+  /** An element found below another, with the name it has there. */
+  public record Named(String name, JsonNode node) {}
+
+  /** Every element below root (at any depth) whose name is one of names, parents before their children. */
+  public static List<Named> descendants(JsonNode root, java.util.Set<String> names) {
+    List<Named> out = new ArrayList<>();
+    collect(root, names, out);
+    return out;
+  }
+
+  private static void collect(JsonNode n, java.util.Set<String> names, List<Named> out) {
+    if (n == null || !n.isObject()) {
+      return;
+    }
+    n.fields().forEachRemaining(f -> {
+      for (JsonNode child : f.getValue().isArray() ? all(n, f.getKey()) : List.of(f.getValue())) {
+        if (names.contains(f.getKey()) && child.isObject()) {
+          out.add(new Named(f.getKey(), child));
+        }
+        collect(child, names, out);
+      }
+    });
+  }
+
   /** The first child element of that name. */
   public static Optional<JsonNode> one(JsonNode parent, String name) {
     List<JsonNode> all = all(parent, name);

@@ -1,9 +1,9 @@
 package dev.patchbay.model.importer.libvirt;
 
-import static dev.patchbay.model.importer.libvirt.ImportFixtures.file;
-import static dev.patchbay.model.importer.libvirt.ImportFixtures.files;
-import static dev.patchbay.model.importer.libvirt.ImportFixtures.wire;
-import static dev.patchbay.model.importer.libvirt.ImportFixtures.wires;
+import static dev.patchbay.model.importer.xml.ImportFixtures.file;
+import static dev.patchbay.model.importer.xml.ImportFixtures.files;
+import static dev.patchbay.model.importer.xml.ImportFixtures.wire;
+import static dev.patchbay.model.importer.xml.ImportFixtures.wires;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -15,6 +15,7 @@ import dev.patchbay.model.importer.Imported;
 import dev.patchbay.model.importer.Importers;
 import dev.patchbay.model.importer.Skipped;
 import dev.patchbay.model.importer.SourceFile;
+import dev.patchbay.model.importer.xml.ImportFixtures;
 import dev.patchbay.model.topology.Bridge;
 import dev.patchbay.model.topology.Endpoint;
 import dev.patchbay.model.topology.Guest;

@@ -1,4 +1,4 @@
-package dev.patchbay.model.importer.libvirt;
+package dev.patchbay.model.importer.xml;
 
 import dev.patchbay.model.check.Diagnostic;
 import dev.patchbay.model.check.Severity;
