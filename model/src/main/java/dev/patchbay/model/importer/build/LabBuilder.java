@@ -31,6 +31,7 @@ public class LabBuilder {
   private final List<String> warnings = new ArrayList<>();
   private final Map<String, String> bridges = new HashMap<>();
   private final Map<String, String> uplinks = new HashMap<>();
+  private final Map<String, Integer> counters = new HashMap<>();
   private String lan;
 
   public LabBuilder(Topology topology) {
@@ -86,10 +87,27 @@ public class LabBuilder {
     return id;
   }
 
-  /** A tap not enslaved to anything (libvirt's type='ethernet'). */
+  /** A tap not enslaved to anything (libvirt's type='ethernet'); named tapN when the file names none. */
   public String tap(String wantedName) {
-    String name = names.interfaceName(wantedName == null ? topology.freshName("tap") : wantedName, "tap");
+    String name = names.interfaceName(wantedName == null ? freshName("tap") : wantedName, "tap");
     return add(new Tap(names.id(name, "tap"), name, null, null));
+  }
+
+  /**
+   * prefix0, prefix1, ...: the next of this import's own names, counted per prefix so that a file
+   * with ten thousand unnamed taps costs ten thousand steps, not a search from 0 for each.
+   */
+  public String freshName(String prefix) {
+    String candidate;
+    do {
+      candidate = prefix + (counters.merge(prefix, 1, Integer::sum) - 1);
+    } while (topology.contains(candidate) || topology.link(candidate).isPresent());
+    return candidate;
+  }
+
+  /** A fresh element id of the form prefixN. */
+  public String freshId(String prefix) {
+    return names.id(freshName(prefix), prefix);
   }
 
   /** The host's interface of that name to the real LAN, linked to one LAN element. */

@@ -24,6 +24,7 @@ final class Segments {
   private final Map<String, String> elements = new HashMap<>();
   private final Map<String, String> bridges = new HashMap<>();
   private final Set<String> bridgeNames = new HashSet<>();
+  private Map<String, List<Node>> segments;
 
   Segments(LabBuilder lab) {
     this.lab = lab;
@@ -46,6 +47,11 @@ final class Segments {
     while (!parent.get(r).equals(r)) {
       r = parent.get(r);
     }
+    for (String k = key; !k.equals(r); ) { // path compression: every later lookup is one step
+      String next = parent.get(k);
+      parent.put(k, r);
+      k = next;
+    }
     return r;
   }
 
@@ -63,18 +69,27 @@ final class Segments {
     });
   }
 
+  /** The members of the root's segment. */
   private List<Node> segment(String root) {
-    List<Node> out = new ArrayList<>();
-    parent.keySet().stream().filter(k -> root(k).equals(root)).forEach(k -> out.add(members.get(k)));
-    return out;
+    return gathered().get(root);
+  }
+
+  /** Every segment by its root, gathered once: all unions come before the first question. */
+  private Map<String, List<Node>> gathered() {
+    if (segments == null) {
+      segments = new LinkedHashMap<>();
+      for (String k : List.copyOf(parent.keySet())) {
+        segments.computeIfAbsent(root(k), r -> new ArrayList<>()).add(members.get(k));
+      }
+    }
+    return segments;
   }
 
   /** Joins every segment of more than one member, or with devices on its RJ45, through its bridge. */
   void draw() {
-    Set<String> roots = new java.util.LinkedHashSet<>();
-    parent.keySet().forEach(k -> roots.add(root(k)));
-    for (String r : roots) {
-      List<Node> in = segment(r);
+    for (Map.Entry<String, List<Node>> e : gathered().entrySet()) {
+      String r = e.getKey();
+      List<Node> in = e.getValue();
       if (in.size() < 2 && !bridges.containsKey(r)) {
         continue;
       }

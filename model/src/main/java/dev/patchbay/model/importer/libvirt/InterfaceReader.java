@@ -125,7 +125,7 @@ final class InterfaceReader {
   /** Slirp with the subnet an {@code <ip family='ipv4' address prefix>} gives, else QEMU's 10.0.2.0/24. */
   private String user(JsonNode iface, String where) {
     UserNet d = UserNet.defaults(null, null);
-    String id = lab.names().id("user", "user");
+    String id = lab.freshId("user");
     Optional<JsonNode> ip = one(iface, "ip").filter(n -> value(n, "family").orElse("ipv4").equals("ipv4"));
     if (ip.isEmpty()) {
       return lab.add(new UserNet(id, id, d.net(), d.host(), d.dns(), d.dhcpStart(), List.of()));
