@@ -48,7 +48,7 @@ final class CurrentDialect {
     }
     for (JsonNode d : all(one(s, "devices").orElse(null), "device")) {
       String key = key(d, doc.file(), "device");
-      nodes.add(new Node(key, name(d, key), Kind.DEVICE, value(d, "type").orElse("router"), position(d), null));
+      nodes.add(new Node(key, name(d, key), Kind.DEVICE, deviceType(d), position(d), null));
     }
     List<Wire> wires = new ArrayList<>();
     List<JsonNode> links = all(one(s, "links").orElse(null), "link");
@@ -59,6 +59,14 @@ final class CurrentDialect {
           end(l, "node2", "node_two", where), iface(l, "iface2", "interface_two"), where));
     }
     return new CoreScenario(value(s, "name").orElse(doc.file()), nodes, wires);
+  }
+
+  /** router, PC, ...; a container node (class docker, podman, lxc) says so and names its image. */
+  private static String deviceType(JsonNode d) {
+    String type = value(d, "type").orElse("router");
+    Optional<String> clazz = value(d, "class");
+    return clazz.isEmpty() ? type
+        : type + ", " + clazz.get() + " container" + value(d, "image").map(i -> " of image " + i).orElse("");
   }
 
   private static Node network(JsonNode n, String file) {

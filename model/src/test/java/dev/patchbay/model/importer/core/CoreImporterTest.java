@@ -164,6 +164,29 @@ class CoreImporterTest {
   }
 
   @Test
+  void theControlNetAndUnknownNetworkTypesAreSkippedAndContainerDevicesNamedInTheWarning() {
+    Imported i = imported("more-types.xml");
+    assertEquals(List.of(new Skipped("link ctrl0net - pr1:ctrl0", "CORE link", "ends on ctrl0net, which is skipped"),
+        new Skipped("link odd1 - web:eth1", "CORE link", "ends on odd1, which is skipped"),
+        new Skipped("ctrl0net", "CORE CTRL_NET", "CORE's control network between the host and every node; not part"
+            + " of the lab"),
+        new Skipped("odd1", "CORE DOCKER_BRIDGE", "not a network type Patchbay knows how to draw")), i.skipped());
+    assertTrue(warned(i, "pr1 (prouter), web (PC, docker container of image nginx:1.25) as network namespaces"),
+        i.warnings().toString());
+    Topology t = i.topology();
+    assertEquals(List.of(nic("nic0", "00:00:00:aa:00:61", "10.0.7.2/24")), element(t, "web", Guest.class).nics());
+    element(t, "ptp-pr1-web", VdeSwitch.class);
+  }
+
+  @Test
+  void aTunnelAndAnEmaneNetworkOfTheOldDialectAreSkippedWithTheirMembersLinks() {
+    Imported i = imported("nmf-tunnel-emane.xml");
+    assertEquals(List.of("link n1:eth0 - tun1 (CORE link)", "link n1:eth1 - emane1 (CORE link)",
+        "tun1 (CORE tunnel)", "emane1 (CORE emane_rfpipe)"), i.skipped().stream().map(s -> s.what() + " (" + s.kind() + ")").toList());
+    assertTrue(element(i.topology(), "n1", Guest.class).nics().isEmpty());
+  }
+
+  @Test
   void badMacsAndAddressesAreLeftOutAndOutlandishPositionsLaidOut() {
     Imported i = imported("odd-values.xml");
     Topology t = i.topology();
