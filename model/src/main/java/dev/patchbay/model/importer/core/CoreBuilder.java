@@ -36,6 +36,7 @@ final class CoreBuilder {
   private static final int MEMORY_MIB = 128;
 
   private final LabBuilder lab;
+  private final String file;
   private final Map<String, Node> nodes = new LinkedHashMap<>();
   private final Map<String, String> ids = new HashMap<>();
   private final Map<String, List<Nic>> nics = new HashMap<>();
@@ -43,15 +44,16 @@ final class CoreBuilder {
   private final Map<String, Integer> drawnPerDevice = new HashMap<>();
   private final Segments segments;
 
-  CoreBuilder(LabBuilder lab) {
+  CoreBuilder(LabBuilder lab, String file) {
     this.lab = lab;
+    this.file = file;
     this.segments = new Segments(lab);
   }
 
   void build(CoreScenario s) {
     for (Node n : s.nodes()) {
       if (nodes.putIfAbsent(n.key(), n) != null) {
-        throw new ImportException("node id " + Printable.quoted(n.key()) + " is used twice in the scenario");
+        throw new ImportException(file + ": node id " + Printable.quoted(n.key()) + " is used twice in the scenario");
       }
     }
     List<Wire> drawn = new ArrayList<>();

@@ -61,7 +61,7 @@ public final class CoreImporter implements Importer {
     Topology t = new Topology(s.name(), "Imported from the CORE scenario " + doc.file() + ".", null);
     LabBuilder lab = new LabBuilder(t);
     readerWarnings.forEach(lab::warn);
-    new CoreBuilder(lab).build(s);
+    new CoreBuilder(lab, doc.file()).build(s);
     List<String> devices = s.nodes().stream().filter(n -> n.kind() == Kind.DEVICE)
         .map(n -> n.name() + " (" + n.type() + ")").toList();
     if (!devices.isEmpty()) {

@@ -215,6 +215,7 @@ class CoreImporterTest {
       "broken-link.xml | broken-link.xml: link 1: names node '42', which the scenario does not define",
       "broken-no-id.xml | broken-no-id.xml: a <device> 'n1' has no id",
       "broken-empty.xml | broken-empty.xml: a <scenario> with neither",
+      "broken-duplicate-id.xml | broken-duplicate-id.xml: node id '1' is used twice in the scenario",
       "broken-unclosed.xml | broken-unclosed.xml: line 5, column ",
       "xxe.xml | xxe.xml: line 2, column "})
   void brokenFilesAreRefusedNamingFileAndPlace(String fixture, String message) {

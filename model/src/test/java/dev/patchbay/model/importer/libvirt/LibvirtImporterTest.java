@@ -291,10 +291,22 @@ class LibvirtImporterTest {
       "broken-no-name.xml | broken-no-name.xml: <domain> has no <name>",
       "broken-memory.xml | broken-memory.xml: domain 'm', <memory>: memory unit 'parsecs'",
       "broken-port.xml | broken-port.xml: domain 'p', interface 1: port '70000' is not a port number",
-      "broken-netmask.xml | broken-netmask.xml: network 'bad': <ip netmask='255.0.255.0'> is not a netmask"})
+      "broken-netmask.xml | broken-netmask.xml: network 'bad': <ip netmask='255.0.255.0'> is not a netmask",
+      "broken-forward-mode.xml | broken-forward-mode.xml: network 'odd': forward mode 'teleport' is not one libvirt",
+      "broken-mcast.xml | broken-mcast.xml: domain 'm', interface 1: multicast address '192.168.0.1' is not",
+      "broken-no-source.xml | broken-no-source.xml: domain 's', interface 1: <source> needs a bridge attribute",
+      "broken-no-type.xml | broken-no-type.xml: domain 't', interface 1: <interface> has no type"})
   void brokenFilesAreRefusedNamingFileAndPlace(String fixture, String message) {
     ImportException e = assertThrows(ImportException.class, () -> imported(fixture));
     assertTrue(e.getMessage().startsWith(message), e.getMessage());
+  }
+
+  @Test
+  void aNetworkDefinedTwiceIsRefused() {
+    SourceFile again = new SourceFile("again.xml", file("libvirt", "net-route.xml").bytes());
+    ImportException e = assertThrows(ImportException.class,
+        () -> Importers.read(List.of(file("libvirt", "net-route.xml"), again), null));
+    assertEquals("again.xml: network 'routed' is defined twice; each network name names one network", e.getMessage());
   }
 
   @Test
