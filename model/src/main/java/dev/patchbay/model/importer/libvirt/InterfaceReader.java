@@ -10,6 +10,7 @@ import dev.patchbay.model.net.Cidr;
 import dev.patchbay.model.net.Ipv4;
 import dev.patchbay.model.text.Printable;
 import dev.patchbay.model.topology.Endpoint;
+import dev.patchbay.model.topology.HostForward;
 import dev.patchbay.model.topology.IpConfig;
 import dev.patchbay.model.topology.Nic;
 import dev.patchbay.model.topology.UserNet;
@@ -122,13 +123,20 @@ final class InterfaceReader {
     return LibvirtNetwork.on(name, lab.bridge(name, null), false);
   }
 
-  /** Slirp with the subnet an {@code <ip family='ipv4' address prefix>} gives, else QEMU's 10.0.2.0/24. */
+  /**
+   * Slirp with the subnet an {@code <ip family='ipv4' address prefix>} gives (else QEMU's 10.0.2.0/24)
+   * and the interface's port forwards.
+   */
   private String user(JsonNode iface, String where) {
     UserNet d = UserNet.defaults(null, null);
     String id = lab.freshId("user");
+    if (one(iface, "backend").flatMap(b -> value(b, "type")).filter("passt"::equals).isPresent()) {
+      lab.warn(where + ": the passt backend is drawn as QEMU's user net (slirp), which does the same for a guest");
+    }
+    List<HostForward> forwards = PortForwards.read(iface, where, lab.warnings());
     Optional<JsonNode> ip = one(iface, "ip").filter(n -> value(n, "family").orElse("ipv4").equals("ipv4"));
     if (ip.isEmpty()) {
-      return lab.add(new UserNet(id, id, d.net(), d.host(), d.dns(), d.dhcpStart(), List.of()));
+      return lab.add(new UserNet(id, id, d.net(), d.host(), d.dns(), d.dhcpStart(), forwards));
     }
     String text = value(ip.get(), "address").orElse("") + "/" + value(ip.get(), "prefix").orElse("24");
     Cidr net = Cidr.parse(text).filter(c -> c.prefix() <= 29).orElseThrow(() -> new ImportException(where
@@ -136,7 +144,7 @@ final class InterfaceReader {
         .network();
     Ipv4 base = net.address();
     return lab.add(new UserNet(id, id, net.toString(), base.plus(2).toString(), base.plus(3).toString(),
-        base.plus(net.prefix() <= 27 ? 15 : 4).toString(), List.of()));
+        base.plus(net.prefix() <= 27 ? 15 : 4).toString(), forwards));
   }
 
   private static String required(JsonNode source, String attribute, String where) {

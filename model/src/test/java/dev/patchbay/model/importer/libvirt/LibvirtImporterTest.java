@@ -19,6 +19,7 @@ import dev.patchbay.model.importer.xml.ImportFixtures;
 import dev.patchbay.model.topology.Bridge;
 import dev.patchbay.model.topology.Endpoint;
 import dev.patchbay.model.topology.Guest;
+import dev.patchbay.model.topology.HostForward;
 import dev.patchbay.model.topology.HostSettings;
 import dev.patchbay.model.topology.IpConfig;
 import dev.patchbay.model.topology.Nic;
@@ -164,6 +165,22 @@ class LibvirtImporterTest {
     UserNet custom = users.get(1);
     assertEquals(List.of("172.17.2.0/24", "172.17.2.2", "172.17.2.3", "172.17.2.15"),
         List.of(custom.net(), custom.host(), custom.dns(), custom.dhcpStart()));
+  }
+
+  @Test
+  void portForwardsOfAUserInterfaceAreHostForwardsOfItsUserNet() {
+    Imported i = imported("domain-user-forwards.xml");
+    UserNet u = i.topology().elementsOf(UserNet.class).findFirst().orElseThrow();
+    assertEquals("172.17.2.0/24", u.net());
+    HostForward.Protocol udp = HostForward.Protocol.UDP;
+    assertEquals(List.of(new HostForward(HostForward.Protocol.TCP, null, 2022, null, 22),
+        new HostForward(udp, "127.0.0.1", 5000, null, 6000), new HostForward(udp, "127.0.0.1", 5001, null, 6001),
+        new HostForward(udp, "127.0.0.1", 5003, null, 6003), new HostForward(udp, "127.0.0.1", 5004, null, 6004)),
+        u.hostfwd());
+    for (String w : List.of("passt backend is drawn as QEMU's user net", "portForward on '2001:db8:ac10:fd01::1:10'"
+        + " not drawn", "portForward range 1-65535 not drawn")) {
+      assertTrue(warned(i, w), w + " in " + i.warnings());
+    }
   }
 
   @Test
