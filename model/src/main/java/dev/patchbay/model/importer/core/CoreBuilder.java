@@ -8,7 +8,6 @@ import dev.patchbay.model.importer.core.CoreScenario.Kind;
 import dev.patchbay.model.importer.core.CoreScenario.Node;
 import dev.patchbay.model.importer.core.CoreScenario.Wire;
 import dev.patchbay.model.net.Cidr;
-import dev.patchbay.model.net.Mac;
 import dev.patchbay.model.text.Printable;
 import dev.patchbay.model.topology.Endpoint;
 import dev.patchbay.model.topology.Guest;
@@ -20,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -99,18 +97,7 @@ final class CoreBuilder {
     List<Nic> list = nics.computeIfAbsent(n.key(), k -> new ArrayList<>());
     String name = "nic" + list.size();
     String at = where + ", " + n.name() + ":" + iface.label();
-    list.add(new Nic(name, NicModel.E1000, mac(iface.mac(), at), ip(iface.ip4(), at)));
-  }
-
-  private String mac(String text, String at) {
-    if (text == null) {
-      return null;
-    }
-    Optional<Mac> m = Mac.parse(text.toLowerCase(Locale.ROOT)).filter(x -> !x.isMulticast());
-    if (m.isEmpty()) {
-      lab.warn(at + ": MAC " + Printable.quoted(text) + " is not a unicast MAC address; left out");
-    }
-    return m.map(Mac::toString).orElse(null);
+    list.add(new Nic(name, NicModel.E1000, lab.mac(iface.mac(), at), ip(iface.ip4(), at)));
   }
 
   private IpConfig ip(String cidr, String at) {

@@ -22,7 +22,7 @@ record CoreScenario(String name, List<Node> nodes, List<Wire> wires) {
   /** A device's interface: CORE's id and name, MAC, and IPv4 as address/prefix (all but id optional). */
   record Iface(String id, String name, String mac, String ip4) {
     String label() {
-      return name != null ? name : "if" + id;
+      return name != null ? name : id != null ? "if" + id : "(no interface)";
     }
   }
 

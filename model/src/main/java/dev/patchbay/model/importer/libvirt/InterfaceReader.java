@@ -64,8 +64,7 @@ final class InterfaceReader {
     }
     JsonNode source = one(iface, "source").orElse(null);
     Nic nic = new Nic(nicName, LibvirtValues.model(one(iface, "model").flatMap(m -> value(m, "type")).orElse(null),
-        where, lab.warnings()), LibvirtValues.mac(value(one(iface, "mac").orElse(null), "address").orElse(null), where,
-        lab.warnings()), null);
+        where, lab.warnings()), lab.mac(value(one(iface, "mac").orElse(null), "address").orElse(null), where), null);
     String target = one(iface, "target").flatMap(t -> value(t, "dev")).orElse(null);
     return switch (type) {
       case "network" -> network(nic, required(source, "network", where), target, what, where);

@@ -1,7 +1,6 @@
 package dev.patchbay.model.importer.libvirt;
 
 import dev.patchbay.model.importer.ImportException;
-import dev.patchbay.model.net.Mac;
 import dev.patchbay.model.qemu.QemuValues;
 import dev.patchbay.model.text.Printable;
 import dev.patchbay.model.topology.NicModel;
@@ -9,11 +8,10 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * libvirt's words turned into Patchbay's values, each checked: memory sizes with their units,
- * the QEMU target and machine type, NIC models and MACs. What does not fit falls back to a safe
+ * the QEMU target and machine type, NIC models, ports. What does not fit falls back to a safe
  * default and says so in {@code warnings}, as the shared import rules ask.
  */
 final class LibvirtValues {
@@ -91,19 +89,6 @@ final class LibvirtValues {
       return NicModel.E1000;
     }
     return m;
-  }
-
-  /** The MAC in QEMU's form, or none (with a warning) when it is not a unicast MAC. */
-  static String mac(String text, String where, List<String> warnings) {
-    if (text == null) {
-      return null;
-    }
-    Optional<Mac> mac = Mac.parse(text.toLowerCase(Locale.ROOT));
-    if (mac.isEmpty() || mac.get().isMulticast()) {
-      warnings.add(where + ": MAC " + Printable.quoted(text) + " is not a unicast MAC address; left out (QEMU picks one)");
-      return null;
-    }
-    return mac.get().toString();
   }
 
   /** A TCP/UDP port from the file. */
