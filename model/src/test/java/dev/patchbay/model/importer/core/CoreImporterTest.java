@@ -199,6 +199,12 @@ class CoreImporterTest {
     assertTrue(Math.abs(p.x()) < 10_000 && Math.abs(p.y()) < 10_000, "laid out instead: " + p);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"switch-hub.xml", "nmf-switch-hub.xml", "ptp-core6.xml", "more-types.xml"})
+  void aSoundScenarioChecksWithoutErrors(String fixture) {
+    assertEquals(List.of(), ImportFixtures.errors(imported(fixture).topology()));
+  }
+
   @Test
   void everyImportSavesAsAPatchbayFile() throws Exception {
     for (String f : List.of("switch-hub.xml", "ptp-core6.xml", "rj45.xml", "wireless.xml", "nmf-switch-hub.xml",

@@ -302,6 +302,14 @@ class LibvirtImporterTest {
     assertTrue(ImportFixtures.wiringErrors(t).isEmpty(), ImportFixtures.wiringErrors(t).toString());
   }
 
+  @Test
+  void aColleaguesSoundLabChecksWithoutErrors() {
+    Topology t = imported("domain-web.xml", "domain-bridge.xml", "net-default-nat.xml", "net-isolated.xml",
+        "net-host-bridge.xml", "domain-ethernet-user.xml", "domain-udp-a.xml", "domain-udp-b.xml", "domain-server.xml",
+        "domain-client.xml", "domain-mcast-1.xml", "domain-mcast-2.xml").topology();
+    assertEquals(List.of(), ImportFixtures.errors(t));
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "broken-unclosed.xml | broken-unclosed.xml: line 6, column ",

@@ -55,6 +55,12 @@ public final class ImportFixtures {
         .map(d -> d.rule() + ": " + d.message()).collect(Collectors.toList());
   }
 
+  /** Every error `patchbay check` finds: an import of a sound lab must leave none. */
+  public static List<String> errors(Topology t) {
+    return StandardRules.validator().check(t).stream().filter(d -> d.severity() == Severity.ERROR)
+        .map(d -> d.rule() + ": " + d.message()).collect(Collectors.toList());
+  }
+
   /** The topology written and read back as a Patchbay file: what an import saves must load. */
   public static Topology roundTrip(Topology t) throws Exception {
     return TopologyFiles.parse(TopologyFiles.toJson(t), "imported.json");
