@@ -67,7 +67,8 @@ final class InterfaceReader {
         where, lab.warnings()), lab.mac(value(one(iface, "mac").orElse(null), "address").orElse(null), where), null);
     String target = one(iface, "target").flatMap(t -> value(t, "dev")).orElse(null);
     return switch (type) {
-      case "network" -> network(nic, required(source, "network", where), target, what, where);
+      case "network" -> network(nic, required(source, "network", where), value(source, "bridge").orElse(null), target,
+          what, where);
       case "bridge" -> Optional.of(new Plug(nic, Endpoint.of(lab.tapOn(
           lab.bridge(required(source, "bridge", where), null), target))));
       case "ethernet" -> Optional.of(new Plug(nic, Endpoint.of(lab.tap(target))));
@@ -96,8 +97,10 @@ final class InterfaceReader {
     return Optional.of(new Plug(nic, side.get()));
   }
 
-  private Optional<Plug> network(Nic nic, String networkName, String target, String what, String where) {
-    LibvirtNetwork net = lab.networks.computeIfAbsent(networkName, n -> assumed(n, where));
+  /** {@code bridge}: the network's bridge as a running domain's dumpxml names it, if it does. */
+  private Optional<Plug> network(Nic nic, String networkName, String bridge, String target, String what,
+      String where) {
+    LibvirtNetwork net = lab.networks.computeIfAbsent(networkName, n -> assumed(n, bridge, where));
     if (net.skipped() != null) {
       lab.skip(new Skipped(what, "libvirt <interface type='network'>", "on network "
           + Printable.quoted(networkName) + ", which is skipped: " + net.skipped().why()));
@@ -107,19 +110,23 @@ final class InterfaceReader {
     return Optional.of(new Plug(n, Endpoint.of(lab.tapOn(net.bridgeId(), target))));
   }
 
-  /** A network no file defines: libvirt's stock "default", or an address-less bridge named after it. */
-  private LibvirtNetwork assumed(String name, String where) {
+  /**
+   * A network no file defines: libvirt's stock "default", or an address-less bridge; named as the
+   * domain's {@code <source bridge>} says, else virbr0 for "default" and the network's name for others.
+   */
+  private LibvirtNetwork assumed(String name, String bridgeName, String where) {
     if (name.equals("default")) {
-      lab.warn(where + ": network 'default' is in none of the files; libvirt's stock one assumed: bridge"
-          + " virbr0, 192.168.122.1/24, NAT out of " + NetworkReader.ASSUMED_UPLINK + ", DHCP; add `virsh net-dumpxml"
-          + " default` to the import to take the host's own");
-      String bridge = lab.bridge("virbr0", "192.168.122.1/24");
+      String kernelName = bridgeName == null ? "virbr0" : bridgeName;
+      lab.warn(where + ": network 'default' is in none of the files; libvirt's stock one assumed: bridge "
+          + Printable.line(kernelName) + ", 192.168.122.1/24, NAT out of " + NetworkReader.ASSUMED_UPLINK + ", DHCP;"
+          + " add `virsh net-dumpxml default` to the import to take the host's own");
+      String bridge = lab.bridge(kernelName, "192.168.122.1/24");
       lab.forward("192.168.122.0/24", lab.uplink(NetworkReader.ASSUMED_UPLINK));
       return LibvirtNetwork.on(name, bridge, true);
     }
     lab.warn(where + ": network " + Printable.quoted(name) + " is in none of the files; drawn as a bridge"
         + " without address or forwarding: add `virsh net-dumpxml " + Printable.line(name) + "` to the import");
-    return LibvirtNetwork.on(name, lab.bridge(name, null), false);
+    return LibvirtNetwork.on(name, lab.bridge(bridgeName == null ? name : bridgeName, null), false);
   }
 
   /**

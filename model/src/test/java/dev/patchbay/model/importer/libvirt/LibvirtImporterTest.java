@@ -291,6 +291,13 @@ class LibvirtImporterTest {
   }
 
   @Test
+  void aRunningDomainsSourceBridgeNamesTheBridgeOfANetworkNoFileDefines() {
+    Topology t = imported("domain-running.xml").topology();
+    assertTrue(wires(t).contains(wire(Endpoint.of("vnet12"), Endpoint.of("virbr4"))), wires(t).toString());
+    assertNull(element(t, "virbr4", Bridge.class).address());
+  }
+
+  @Test
   void everyImportIsLaidOutAndSavesAsAPatchbayFile() throws Exception {
     Imported i = imported("domain-web.xml", "net-default-nat.xml", "net-isolated.xml", "domain-bridge.xml",
         "domain-ethernet-user.xml", "domain-udp-a.xml", "domain-udp-b.xml", "domain-server.xml", "domain-client.xml");
