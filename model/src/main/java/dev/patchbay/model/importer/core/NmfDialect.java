@@ -126,9 +126,12 @@ final class NmfDialect {
     for (String ifaceId : group) {
       Owner o = owners.get(ifaceId);
       if (o == null) {
-        throw new ImportException(where + ": member " + Printable.quoted(ifaceId) + " is no device's interface");
+        // CORE's writers named switch ports in more than one way; one unknown port must not cost the lab.
+        warnings.add(where + ": member " + Printable.quoted(ifaceId) + " is no device's or switch's interface;"
+            + " left out");
+      } else {
+        ends.add(o);
       }
-      ends.add(o);
     }
     if (skipped) {
       ends.forEach(e -> wires.add(new Wire(e.node(), e.iface(), net, null, where)));

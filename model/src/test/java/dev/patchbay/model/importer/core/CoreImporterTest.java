@@ -157,6 +157,13 @@ class CoreImporterTest {
   }
 
   @Test
+  void aChannelMemberNoElementHasIsLeftOutAndItsDeviceStillJoinsTheNetworksOneSwitch() {
+    Imported i = imported("nmf-unknown-port.xml");
+    assertTrue(warned(i, "member 'lan4/e1' is no device's or switch's interface; left out"), i.warnings().toString());
+    assertTrue(wires(i.topology()).contains(wire(Endpoint.of("n2", "nic0"), Endpoint.of("lan4"))));
+  }
+
+  @Test
   void aWirelessNetworkOfTheOldDialectIsSkippedWithItsMembersLinks() {
     Imported i = imported("nmf-wireless.xml");
     assertEquals(List.of("link n1:eth0 - wlan1", "link n2:eth0 - wlan1", "wlan1"),
