@@ -19,6 +19,8 @@ public final class Importers {
 
   private static final List<Importer> ALL = List.of(
       // one line per format; keep the order: the first that recognises a file wins
+      new dev.patchbay.model.importer.libvirt.LibvirtImporter(),
+      new dev.patchbay.model.importer.core.CoreImporter(),
       new dev.patchbay.model.importer.clab.ClabImporter(),
       new dev.patchbay.model.importer.eve.EveImporter(),
       // QEMU command lines stay last: any text with a qemu line in it passes for a start script.

@@ -1,0 +1,168 @@
+package dev.patchbay.model.importer.build;
+
+import dev.patchbay.model.importer.ForeignNames;
+import dev.patchbay.model.importer.Imported;
+import dev.patchbay.model.importer.Skipped;
+import dev.patchbay.model.topology.Bridge;
+import dev.patchbay.model.topology.Element;
+import dev.patchbay.model.topology.Endpoint;
+import dev.patchbay.model.topology.HostSettings;
+import dev.patchbay.model.topology.Lan;
+import dev.patchbay.model.topology.Link;
+import dev.patchbay.model.topology.Point;
+import dev.patchbay.model.topology.Tap;
+import dev.patchbay.model.topology.Topology;
+import dev.patchbay.model.topology.Uplink;
+import dev.patchbay.model.net.Mac;
+import dev.patchbay.model.text.Printable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What an importer builds a lab with, the same way for every format: the host's bridges and uplinks
+ * by kernel name (two mentions of br0 are one bridge), a tap of its own for each NIC on a bridge
+ * (guest:nicN - tap - bridge, as the bridged-LAN sample), one LAN behind every uplink, names made
+ * safe by {@link ForeignNames}, and what was skipped or assumed on the way.
+ */
+public class LabBuilder {
+  private final Topology topology;
+  private final ForeignNames names;
+  private final List<Skipped> skipped = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
+  private final Map<String, String> bridges = new HashMap<>();
+  private final Map<String, String> uplinks = new HashMap<>();
+  private final Map<String, Integer> counters = new HashMap<>();
+  private String lan;
+
+  public LabBuilder(Topology topology) {
+    this.topology = topology;
+    this.names = new ForeignNames(topology);
+  }
+
+  public Topology topology() {
+    return topology;
+  }
+
+  public ForeignNames names() {
+    return names;
+  }
+
+  public void skip(Skipped s) {
+    skipped.add(s);
+  }
+
+  public void warn(String warning) {
+    warnings.add(warning);
+  }
+
+  /** Warnings so far, renames included; the list the value helpers add to. */
+  public List<String> warnings() {
+    return warnings;
+  }
+
+  /** The import's result: the topology, what was skipped, and every warning with the renames last. */
+  public Imported result() {
+    List<String> all = new ArrayList<>(warnings);
+    all.addAll(names.warnings());
+    return new Imported(topology, skipped, all);
+  }
+
+  /** The bridge of that kernel name, made on first use; a later address fills in a missing one. */
+  public String bridge(String kernelName, String address) {
+    String id = bridges.get(kernelName);
+    if (id == null) {
+      String name = names.interfaceName(kernelName, "br");
+      id = add(new Bridge(names.id(name, "br"), name, address, false));
+      bridges.put(kernelName, id);
+    } else if (address != null && ((Bridge) topology.element(id).orElseThrow()).address() == null) {
+      topology.replace(((Bridge) topology.element(id).orElseThrow()).withAddress(address));
+    }
+    return id;
+  }
+
+  /** A tap of its own for one NIC, enslaved to the bridge: guest:nicN - tap - bridge. */
+  public String tapOn(String bridgeId, String wantedName) {
+    String id = tap(wantedName);
+    link(Endpoint.of(id), Endpoint.of(bridgeId));
+    return id;
+  }
+
+  /** A tap not enslaved to anything (libvirt's type='ethernet'); named tapN when the file names none. */
+  public String tap(String wantedName) {
+    String name = names.interfaceName(wantedName == null ? freshName("tap") : wantedName, "tap");
+    return add(new Tap(names.id(name, "tap"), name, null, null));
+  }
+
+  /**
+   * prefix0, prefix1, ...: the next of this import's own names, counted per prefix so that a file
+   * with ten thousand unnamed taps costs ten thousand steps, not a search from 0 for each.
+   */
+  public String freshName(String prefix) {
+    String candidate;
+    do {
+      candidate = prefix + (counters.merge(prefix, 1, Integer::sum) - 1);
+    } while (topology.contains(candidate) || topology.link(candidate).isPresent());
+    return candidate;
+  }
+
+  /** A fresh element id of the form prefixN. */
+  public String freshId(String prefix) {
+    return names.id(freshName(prefix), prefix);
+  }
+
+  /** The host's interface of that name to the real LAN, linked to one LAN element. */
+  public String uplink(String kernelName) {
+    String id = uplinks.get(kernelName);
+    if (id == null) {
+      String name = names.interfaceName(kernelName, "eth");
+      id = add(new Uplink(names.id(name, "uplink"), name, Uplink.Medium.WIRED, null, null, List.of()));
+      uplinks.put(kernelName, id);
+      if (lan == null) {
+        lan = add(new Lan(names.id("lan", "lan"), "LAN", null, null, List.of()));
+      }
+      link(Endpoint.of(id), Endpoint.of(lan));
+    }
+    return id;
+  }
+
+  /** Forwarding on, and (source non-null) masquerade of source out of the uplink. */
+  public void forward(String source, String uplinkId) {
+    HostSettings h = topology.host().withIpForward(true);
+    if (source != null) {
+      List<HostSettings.Nat> nat = new ArrayList<>(h.nat());
+      nat.add(new HostSettings.Nat(source, uplinkId));
+      h = h.withNat(nat);
+    }
+    topology.setHost(h);
+  }
+
+  /** A NIC's MAC in QEMU's form, or none (with a warning) when the file's is not a unicast MAC. */
+  public String mac(String text, String where) {
+    if (text == null) {
+      return null;
+    }
+    Optional<Mac> mac = Mac.parse(text.toLowerCase(Locale.ROOT)).filter(m -> !m.isMulticast());
+    if (mac.isEmpty()) {
+      warn(where + ": MAC " + Printable.quoted(text) + " is not a unicast MAC address; left out (QEMU picks one)");
+    }
+    return mac.map(Mac::toString).orElse(null);
+  }
+
+  public void link(Endpoint a, Endpoint b) {
+    topology.connect(new Link(names.id("l" + topology.links().size(), "l"), a, b));
+  }
+
+  public String add(Element e) {
+    return add(e, null);
+  }
+
+  /** Adds the element where the file placed it (null: laid out when the import finishes). */
+  public String add(Element e, Point at) {
+    topology.add(e, at);
+    return e.id();
+  }
+}
