@@ -163,7 +163,7 @@ final class Gns3HostSide {
     }
     String id = hostInterface(iface, "eth", at, Uplink.class);
     Lan lan = new Lan(names.id("lan", "lan"), "LAN", null, null, null);
-    topology.add(lan, at == null ? null : at.translate(-180, 0));
+    topology.add(lan, null);
     connect(id, lan.id());
     return id;
   }

@@ -70,8 +70,13 @@ final class Gns3Legacy {
         cloud.add(nio(p.path("name").asText(""), number));
       }
     }
-    return new Gns3Project.Node(id, type, nodeName, reader.coordinate(n, "x", where), reader.coordinate(n, "y", where),
-        props, null, cloud, where);
+    return new Gns3Project.Node(id, type, nodeName, whole(reader.coordinate(n, "x", where)),
+        whole(reader.coordinate(n, "y", where)), props, null, cloud, where);
+  }
+
+  /** 1.x kept fractions; GNS3 2.x's converter cuts them off (Python's int()), and so does this. */
+  private static Double whole(Double v) {
+    return v == null ? null : (double) v.longValue();
   }
 
   /** "nio_gen_eth:eth0" is a host interface, "nio_tap:tap0" a tap, "nio_udp:..." a UDP tunnel. */
