@@ -25,7 +25,7 @@ final class Gns3ExportQemu {
         .put("cpus", 1).put("hda_disk_image", g.disk() == null ? "" : g.disk()).put("hda_disk_interface", "ide")
         .put("linked_clone", true).put("on_close", "power_off")
         .put("options", "pc".equals(g.machine()) ? "" : "-machine " + g.machine())
-        .put("platform", g.arch()).put("qemu_path", "").put("ram", g.memoryMiB());
+        .put("platform", g.arch()).put("ram", g.memoryMiB());
     if (base != null) {
       p.put("mac_address", base.toString());
     }

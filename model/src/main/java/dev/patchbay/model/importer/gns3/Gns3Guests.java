@@ -67,7 +67,7 @@ final class Gns3Guests {
   private NicModel model(String type, Gns3Project.Node node, int adapter) {
     NicModel m = MODELS.get(type);
     if (m == null) {
-      warnings.add(node.name() + " adapter " + adapter + ": GNS3 adapter type " + Printable.quoted(type)
+      warnings.add(Printable.line(node.name()) + " adapter " + adapter + ": GNS3 adapter type " + Printable.quoted(type)
           + " is not one Patchbay emulates; made an e1000");
       return NicModel.E1000;
     }
@@ -80,7 +80,7 @@ final class Gns3Guests {
     }
     Mac m = Mac.parse(text.toLowerCase(java.util.Locale.ROOT)).orElse(null);
     if (m == null || m.isMulticast()) {
-      warnings.add(node.name() + ": " + field + " " + Printable.quoted(text)
+      warnings.add(Printable.line(node.name()) + ": " + field + " " + Printable.quoted(text)
           + (m == null ? " is not a MAC address" : " is a multicast MAC, which no NIC may have")
           + "; left out, so Patchbay picks one");
       return null;
@@ -99,7 +99,7 @@ final class Gns3Guests {
       return "x86_64";
     }
     if (!QemuValues.ARCHES.contains(platform)) {
-      warnings.add(node.name() + ": " + Printable.quoted(platform) + " is not a QEMU system target Patchbay knows;"
+      warnings.add(Printable.line(node.name()) + ": " + Printable.quoted(platform) + " is not a QEMU system target Patchbay knows;"
           + " made x86_64");
       return "x86_64";
     }
@@ -114,7 +114,7 @@ final class Gns3Guests {
     }
     String type = m.group(1);
     if (QemuValues.machineProblem(type).isPresent()) {
-      warnings.add(node.name() + ": machine " + Printable.quoted(type) + " in its options is not a plain machine type;"
+      warnings.add(Printable.line(node.name()) + ": machine " + Printable.quoted(type) + " in its options is not a plain machine type;"
           + " made pc");
       return "pc";
     }

@@ -97,7 +97,7 @@ final class Gns3HostSide {
     if (fresh) {
       topology.replace(((Bridge) topology.element(bridge).orElseThrow()).withAddress(NAT_ADDRESS));
       String out = topology.elementsOf(Uplink.class).map(Uplink::id).findFirst().orElseGet(() -> {
-        warnings.add(n.name() + ": GNS3's NAT node leaves through the host's default route; assumed uplink eth0,"
+        warnings.add(Printable.line(n.name()) + ": GNS3's NAT node leaves through the host's default route; assumed uplink eth0,"
             + " rename it to the host's interface");
         return uplink("eth0", null);
       });
@@ -105,7 +105,7 @@ final class Gns3HostSide {
       List<HostSettings.Nat> nat = new ArrayList<>(h.nat());
       nat.add(new HostSettings.Nat(NAT_SUBNET, out));
       topology.setHost(h.withIpForward(true).withNat(nat));
-      warnings.add(n.name() + ": GNS3's NAT node is libvirt's network on " + Printable.line(iface) + "; made bridge "
+      warnings.add(Printable.line(n.name()) + ": GNS3's NAT node is libvirt's network on " + Printable.line(iface) + "; made bridge "
           + bridge + " " + NAT_ADDRESS + " masqueraded out of " + out + " (libvirt's DHCP is not part of it:"
           + " give the guests addresses in " + NAT_SUBNET + ")");
     }

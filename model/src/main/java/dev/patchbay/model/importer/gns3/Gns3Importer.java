@@ -53,7 +53,7 @@ public final class Gns3Importer implements Importer {
       Gns3Archive.Contents c = Gns3Archive.open(file);
       file = c.project();
       if (!c.images().isEmpty()) {
-        warnings.add(files.get(0).name() + " holds " + c.images().size() + " disk image(s), not extracted: "
+        warnings.add(Printable.line(files.get(0).name()) + " holds " + c.images().size() + " disk image(s), not extracted: "
             + String.join(", ", c.images().stream().map(Printable::line).toList())
             + "; unpack them and point each guest's disk at its image");
       }

@@ -123,7 +123,7 @@ final class Gns3Mapping {
     add(new VdeSwitch(id, names.processName(n.name(), id), null, hub), n);
     nodes.put(n.id(), new Attach.Switch(id));
     if (!hub && hasVlans(n.properties())) {
-      warnings.add(n.name() + ": the switch's VLANs and trunks are not kept; Patchbay's VDE switch is one segment");
+      warnings.add(Printable.line(n.name()) + ": the switch's VLANs and trunks are not kept; Patchbay's VDE switch is one segment");
     }
   }
 

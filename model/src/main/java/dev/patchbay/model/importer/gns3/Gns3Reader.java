@@ -92,7 +92,7 @@ final class Gns3Reader {
     JsonNode topology = root.path("topology");
     boolean old = revision > 0 ? revision <= 4 : !firstNodeHasNodeType(topology);
     if (revision > NEWEST_REVISION) {
-      warnings.add(file + ": written by a newer GNS3 (file revision " + revision + ", version "
+      warnings.add(Printable.line(file) + ": written by a newer GNS3 (file revision " + revision + ", version "
           + Printable.quoted(root.path("version").asText("?")) + "); read as revision " + NEWEST_REVISION
           + ", fields this version does not know are ignored");
     }
