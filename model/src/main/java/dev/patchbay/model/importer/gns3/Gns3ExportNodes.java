@@ -205,11 +205,19 @@ final class Gns3ExportNodes {
       case GUEST -> new PortRef(id, nicIndex((Guest) e, end.port()), 0);
       case HUB, VDE -> new PortRef(id, 0, nextPort.merge(e.id(), 1, Integer::sum) - 1);
       case USER -> new PortRef(id, 0, 0);
-      case TAP -> onBridge(e.id()).map(b -> o.id().equals(b) ? null
-          : new PortRef(uuid.apply("node:" + b), 0, tapPorts.get(e.id()))).orElse(new PortRef(id, 0, 0));
+      case TAP -> tapPort(e, o, id);
       case UPLINK -> o.kind() == ElementKind.LAN || o.kind() == ElementKind.BRIDGE ? null : new PortRef(id, 0, 0);
       case BRIDGE, LAN, INTERNET, SOCKET -> null;
     };
+  }
+
+  /** A tap on a bridge is its port on the bridge's cloud (its link to the bridge is that port); else its own cloud. */
+  private PortRef tapPort(Element tap, Element other, String ownNode) {
+    Optional<String> bridge = onBridge(tap.id());
+    if (bridge.isEmpty()) {
+      return new PortRef(ownNode, 0, 0);
+    }
+    return other.id().equals(bridge.get()) ? null : new PortRef(uuid.apply("node:" + bridge.get()), 0, tapPorts.get(tap.id()));
   }
 
   private PortRef socketPeer(Element socket, PortRef peer) {

@@ -34,9 +34,8 @@ public final class Gns3Importer implements Importer {
       if (Gns3Archive.isZip(file.bytes())) {
         return file.lowerName().endsWith(".gns3project") || file.lowerName().endsWith(".gns3p");
       }
-      String head = new String(file.bytes(), 0, Math.min(file.bytes().length, 4096), java.nio.charset.StandardCharsets.UTF_8);
-      return head.stripLeading().startsWith("{") && head.contains("\"topology\"")
-          && Gns3Reader.looksLikeProject(Gns3Reader.tree(file));
+      String head = new String(file.bytes(), 0, Math.min(file.bytes().length, 64), java.nio.charset.StandardCharsets.UTF_8);
+      return head.stripLeading().startsWith("{") && Gns3Reader.looksLikeProject(Gns3Reader.tree(file));
     } catch (RuntimeException e) {
       return false;
     }

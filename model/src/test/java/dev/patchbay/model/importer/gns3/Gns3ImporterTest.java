@@ -172,4 +172,14 @@ class Gns3ImporterTest {
     assertTrue(Importers.detect(SourceFile.of("x.json", "{\"format\":\"patchbay-topology\",\"version\":1}")).isEmpty());
     assertTrue(Importers.detect(SourceFile.of("x.gns3", "not json")).isEmpty());
   }
+
+  @Test
+  void entitiesInADrawingsSvgAreNeverExpanded() {
+    String svg = "<?xml version=\\\"1.0\\\"?><!DOCTYPE svg [<!ENTITY xxe SYSTEM \\\"file:///etc/passwd\\\">"
+        + "<!ENTITY lol \\\"lol\\\"><!ENTITY lol2 \\\"&lol;&lol;&lol;&lol;\\\">]><svg><text>&xxe; &lol2;</text></svg>";
+    String text = "{\"name\":\"x\",\"revision\":9,\"topology\":{\"drawings\":[{\"svg\":\"" + svg
+        + "\",\"x\":0,\"y\":0}]}}";
+    Topology t = Importers.read(List.of(SourceFile.of("xxe.gns3", text)), "gns3").topology();
+    assertEquals(List.of("&xxe; &lol2;"), t.notes().stream().map(n -> n.text()).toList());
+  }
 }
