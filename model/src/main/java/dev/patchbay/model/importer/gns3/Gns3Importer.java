@@ -35,7 +35,7 @@ public final class Gns3Importer implements Importer {
         return file.lowerName().endsWith(".gns3project") || file.lowerName().endsWith(".gns3p");
       }
       String head = new String(file.bytes(), 0, Math.min(file.bytes().length, 64), java.nio.charset.StandardCharsets.UTF_8);
-      return head.stripLeading().startsWith("{") && Gns3Reader.looksLikeProject(Gns3Reader.tree(file));
+      return head.replace("\uFEFF", "").stripLeading().startsWith("{") && Gns3Reader.looksLikeProject(Gns3Reader.tree(file));
     } catch (RuntimeException e) {
       return false;
     }
