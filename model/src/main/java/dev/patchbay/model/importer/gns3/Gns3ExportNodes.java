@@ -72,10 +72,11 @@ final class Gns3ExportNodes {
       case UPLINK -> uplink(e, at);
       case LAN -> {
         Lan lan = (Lan) e;
-        notExpressed.add("LAN " + lan.name() + (lan.subnet() == null ? "" : " " + lan.subnet())
-            + (lan.gateway() == null ? "" : ", gateway " + lan.gateway()) + ": the real network, outside GNS3");
+        String about = java.util.stream.Stream.of(lan.subnet(), lan.gateway() == null ? null : "gateway " + lan.gateway())
+            .filter(java.util.Objects::nonNull).reduce((x, y) -> x + ", " + y).map(s -> " (" + s + ")").orElse("");
+        notExpressed.add(lan.name() + about + ": the real LAN, outside GNS3");
       }
-      case INTERNET -> notExpressed.add("Internet " + e.name() + ": beyond the LAN's gateway");
+      case INTERNET -> notExpressed.add(e.name() + ": the Internet beyond the LAN's gateway");
       case SOCKET -> {
         Socket s = (Socket) e;
         if (s.transport().pointToPoint()) {
