@@ -21,6 +21,12 @@ import java.util.zip.ZipInputStream;
  */
 final class Gns3Archive {
   static final int MAX_ENTRIES = 10_000;
+  /**
+   * Bytes all entries may unpack to. Passing an entry unpacks it (a zip stream has no index), so a
+   * small zip of a huge zero-filled "image" would cost minutes of CPU without this; images compress
+   * little, so a portable project within the file limits unpacks to far less.
+   */
+  static final long MAX_UNPACKED = 1L << 30;
   static final byte[] MAGIC = {'P', 'K', 3, 4};
 
   /** The project file inside, and the names of the disk images packed beside it. */
@@ -34,10 +40,15 @@ final class Gns3Archive {
   }
 
   static Contents open(SourceFile zip) {
+    return open(zip, MAX_UNPACKED);
+  }
+
+  static Contents open(SourceFile zip, long maxUnpacked) {
     byte[] project = null;
     String projectName = null;
     List<String> images = new ArrayList<>();
     int entries = 0;
+    long unpacked = 0;
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.bytes()))) {
       for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
         if (++entries > MAX_ENTRIES) {
@@ -48,8 +59,15 @@ final class Gns3Archive {
         if (!e.isDirectory() && isProjectFile(name) && (project == null || name.equals("project.gns3"))) {
           project = bounded(zip, name, in);
           projectName = name;
-        } else if (!e.isDirectory() && name.startsWith("images/")) {
-          images.add(name);
+          unpacked += project.length;
+        } else {
+          if (!e.isDirectory() && name.startsWith("images/")) {
+            images.add(name);
+          }
+          unpacked += passed(in);
+        }
+        if (unpacked > maxUnpacked) {
+          throw refused(zip, "its entries unpack to more than " + maxUnpacked + " bytes");
         }
       }
     } catch (IOException | IllegalArgumentException e) {
@@ -86,6 +104,16 @@ final class Gns3Archive {
       out.write(buffer, 0, n);
     }
     return out.toByteArray();
+  }
+
+  /** Reads past an entry, counting what it unpacks to. */
+  private static long passed(ZipInputStream in) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long n = 0;
+    for (int r = in.read(buffer); r > 0; r = in.read(buffer)) {
+      n += r;
+    }
+    return n;
   }
 
   private static ImportException refused(SourceFile zip, String why) {

@@ -63,4 +63,14 @@ class Gns3ArchiveTest {
         () -> Importers.read(List.of(portable(Map.of("images/x.qcow2", new byte[1]))), "gns3"));
     assertTrue(e.getMessage().endsWith("no project.gns3 at the top of the archive"), e.getMessage());
   }
+
+  @Test
+  void entriesBeyondTheProjectCountTowardsTheUnpackedLimit() {
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    entries.put("project.gns3", Gns3Fixtures.file("v2-guests-switches.gns3").bytes());
+    entries.put("images/QEMU/zeros.qcow2", new byte[2_000_000]);
+    ImportException e = assertThrows(ImportException.class, () -> Gns3Archive.open(portable(entries), 1_000_000));
+    assertTrue(e.getMessage().endsWith("its entries unpack to more than 1000000 bytes"), e.getMessage());
+    assertEquals(1, Gns3Archive.open(portable(entries), 3_000_000).images().size());
+  }
 }
