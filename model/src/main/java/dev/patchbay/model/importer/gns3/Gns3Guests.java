@@ -32,17 +32,21 @@ final class Gns3Guests {
 
   private final String file;
   private final List<String> warnings;
+  private final String projectId;
 
-  Gns3Guests(String file, List<String> warnings) {
+  Gns3Guests(String file, List<String> warnings, String projectId) {
     this.file = file;
     this.warnings = warnings;
+    this.projectId = projectId;
   }
 
   Guest guest(Gns3Project.Node node, String id, String name) {
     JsonNode p = node.properties();
     int adapters = whole(p, "adapters", node, 1, 0, MAX_ADAPTERS);
     String defaultType = p.path("adapter_type").asText("e1000");
-    Mac base = mac(p.path("mac_address").asText(null), node, "mac_address");
+    String given = p.path("mac_address").asText("");
+    Mac base = given.isBlank() ? null : mac(given, node, "mac_address");
+    base = base != null ? base : gns3Default(node);
     List<Nic> nics = new ArrayList<>();
     for (int i = 0; i < adapters; i++) {
       JsonNode custom = customAdapter(node, i);
@@ -74,6 +78,24 @@ final class Gns3Guests {
     return m;
   }
 
+  /**
+   * The MAC GNS3 gives a QEMU node that sets none, 0c:PP:PP:NN:NN:00 from the last hex digits of the
+   * project's and the node's UUIDs; ids that are not UUIDs get the same shape from a hash of them,
+   * so guests never fall back to QEMU's one default MAC together.
+   */
+  private Mac gns3Default(Gns3Project.Node node) {
+    String ids = tail(projectId) + tail(node.id());
+    long bits = ids.length() == 8 ? Long.parseLong(ids, 16)
+        : (projectId + "/" + node.id()).hashCode() & 0xFFFF_FFFFL;
+    return new Mac(0x0C00_0000_0000L | (bits << 8));
+  }
+
+  /** The id's last four characters when they are hex digits, else "". */
+  private static String tail(String id) {
+    String t = id.length() >= 4 ? id.substring(id.length() - 4) : "";
+    return t.matches("[0-9a-fA-F]{4}") ? t : "";
+  }
+
   private Mac mac(String text, Gns3Project.Node node, String field) {
     if (text == null || text.isBlank()) {
       return null;
@@ -82,7 +104,7 @@ final class Gns3Guests {
     if (m == null || m.isMulticast()) {
       warnings.add(Printable.line(node.name()) + ": " + field + " " + Printable.quoted(text)
           + (m == null ? " is not a MAC address" : " is a multicast MAC, which no NIC may have")
-          + "; left out, so Patchbay picks one");
+          + "; left out" + (field.equals("mac_address") ? ", the node gets the MAC GNS3 makes for it" : ""));
       return null;
     }
     return m;

@@ -43,6 +43,7 @@ final class Gns3HostSide {
   private final Map<String, String> byInterface = new HashMap<>();
   private final Map<String, String> uplinkBridges = new HashMap<>();
   private int taps;
+  private int switchBridges;
 
   Gns3HostSide(Topology topology, ForeignNames names, List<String> warnings) {
     this.topology = topology;
@@ -134,7 +135,15 @@ final class Gns3HostSide {
     throw new IllegalStateException("not a host interface: " + host);
   }
 
-  private String newTap(String bridge, String wanted) {
+  /** A bridge made to join switches GNS3 wires together, each through its own tap. */
+  String newBridge() {
+    String name = names.interfaceName("br-sw" + switchBridges++, "br");
+    Bridge b = new Bridge(names.id(name, "br"), name, null, false);
+    topology.add(b, null);
+    return b.id();
+  }
+
+  String newTap(String bridge, String wanted) {
     String name = names.interfaceName(wanted != null ? wanted : "tap" + taps++, "tap");
     Tap tap = new Tap(names.id(name, "tap"), name, null, null);
     topology.add(tap, null);

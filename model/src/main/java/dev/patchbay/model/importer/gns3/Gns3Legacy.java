@@ -32,7 +32,7 @@ final class Gns3Legacy {
     this.reader = reader;
   }
 
-  Gns3Project read(JsonNode topology, String name, int revision, String version) {
+  Gns3Project read(JsonNode topology, String name, String projectId, int revision, String version) {
     List<Gns3Project.Node> nodes = new ArrayList<>();
     JsonNode array = reader.array(topology, "nodes", "topology");
     for (int i = 0; i < array.size(); i++) {
@@ -45,7 +45,7 @@ final class Gns3Legacy {
       JsonNode l = reader.object(linkArray.get(i), where);
       links.add(new Gns3Project.Link(port(l, "source_port_id", where), port(l, "destination_port_id", where), where));
     }
-    return new Gns3Project(name, revision, version, nodes, links, Gns3Texts.notes(reader.array(topology, "notes", "topology")));
+    return new Gns3Project(name, projectId, revision, version, nodes, links, Gns3Texts.notes(reader.array(topology, "notes", "topology")));
   }
 
   private Gns3Project.Node node(JsonNode n, String at) {

@@ -105,7 +105,7 @@ final class Gns3Mapping {
               "a vendor router or switch image; Patchbay runs plain Linux guests, draw one in its place");
         } else {
           String id = names.id(n.name(), "guest");
-          Guest g = new Gns3Guests(file, warnings).guest(n, id, names.processName(n.name(), id));
+          Guest g = new Gns3Guests(file, warnings, project.projectId()).guest(n, id, names.processName(n.name(), id));
           add(g, n);
           guestIds.put(n.id(), id);
         }

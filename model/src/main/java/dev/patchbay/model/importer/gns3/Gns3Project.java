@@ -10,9 +10,10 @@ import java.util.List;
  * and 2.x files (revision 5 to 9: {@code node_type}, links naming node, adapter and port) both read
  * into these records by {@link Gns3Reader}.
  *
+ * @param projectId the file's "project_id" ("" when it has none): GNS3 derives default MACs from it
  * @param revision the file's "revision" (0 when it has none)
  */
-record Gns3Project(String name, int revision, String version, List<Node> nodes, List<Link> links, List<Text> texts) {
+record Gns3Project(String name, String projectId, int revision, String version, List<Node> nodes, List<Link> links, List<Text> texts) {
 
   /**
    * One node.

@@ -98,8 +98,9 @@ final class Gns3Reader {
     }
     String name = root.path("name").asText("GNS3 project");
     String version = root.path("version").asText("");
-    return old ? new Gns3Legacy(file, this).read(topology, name, revision, version)
-        : current(topology, name, revision, version);
+    String projectId = root.path("project_id").asText("");
+    return old ? new Gns3Legacy(file, this).read(topology, name, projectId, revision, version)
+        : current(topology, name, projectId, revision, version);
   }
 
   private static boolean firstNodeHasNodeType(JsonNode topology) {
@@ -108,7 +109,7 @@ final class Gns3Reader {
   }
 
   /** GNS3 2.x: nodes with node_type, links with nodes[] of node_id, adapter_number, port_number. */
-  private Gns3Project current(JsonNode topology, String name, int revision, String version) {
+  private Gns3Project current(JsonNode topology, String name, String projectId, int revision, String version) {
     List<Gns3Project.Node> nodes = new ArrayList<>();
     JsonNode nodeArray = array(topology, "nodes", "topology");
     for (int i = 0; i < nodeArray.size(); i++) {
@@ -131,7 +132,7 @@ final class Gns3Reader {
       }
       links.add(new Gns3Project.Link(end(ends.get(0), where + ".nodes[0]"), end(ends.get(1), where + ".nodes[1]"), where));
     }
-    return new Gns3Project(name, revision, version, nodes, links, Gns3Texts.drawings(topology.path("drawings")));
+    return new Gns3Project(name, projectId, revision, version, nodes, links, Gns3Texts.drawings(topology.path("drawings")));
   }
 
   private Gns3Project.End end(JsonNode e, String where) {

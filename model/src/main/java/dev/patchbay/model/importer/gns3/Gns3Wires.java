@@ -4,10 +4,12 @@ import dev.patchbay.model.importer.ForeignNames;
 import dev.patchbay.model.importer.ImportException;
 import dev.patchbay.model.importer.Skipped;
 import dev.patchbay.model.text.Printable;
+import dev.patchbay.model.topology.ElementKind;
 import dev.patchbay.model.topology.Endpoint;
 import dev.patchbay.model.topology.Guest;
 import dev.patchbay.model.topology.Socket;
 import dev.patchbay.model.topology.Topology;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,8 @@ final class Gns3Wires {
   private final List<Skipped> skipped;
   private final List<String> warnings;
   private final Set<String> usedPorts = new HashSet<>();
+  /** The bridge each switch joined through its tap, for switches GNS3 wires together. */
+  private final Map<String, String> switchBridge = new HashMap<>();
   private int sockets;
 
   Gns3Wires(String file, Topology topology, ForeignNames names, Gns3HostSide host, List<Skipped> skipped,
@@ -86,15 +90,54 @@ final class Gns3Wires {
       skipped.add(new Skipped(what, "link", "two host interfaces wired straight; on the host, enslave both to one bridge"));
     } else if (hostA || hostB) {
       Attach vm = hostA ? b : a;
+      if (vm instanceof Attach.Switch s && holdsTap(s.id())) {
+        skipped.add(new Skipped(what, "link", "the switch holds a tap already, and a VDE switch takes one"));
+        return;
+      }
       host.connect(endpoint(vm), Endpoint.of(host.tapFor(hostA ? a : b)));
     } else if (a instanceof Attach.Nic x && b instanceof Attach.Nic y) {
       socket(x, y, what);
-    } else if (a instanceof Attach.Switch && b instanceof Attach.Switch) {
-      skipped.add(new Skipped(what, "link", "two switches wired together; Patchbay cannot cascade VDE switches,"
-          + " put their members on one switch"));
+    } else if (a instanceof Attach.Switch x && b instanceof Attach.Switch y) {
+      switches(x.id(), y.id(), what);
     } else {
       host.connect(endpoint(a), endpoint(b));
     }
+  }
+
+  /**
+   * Two switches wired together. A VDE switch cannot be plugged into another, but each may hold one
+   * tap: switches GNS3 chains share a bridge, each through its own tap (vde_switch -tap), so they
+   * are one segment as in GNS3.
+   */
+  private void switches(String x, String y, String what) {
+    String bx = switchBridge.get(x);
+    String by = switchBridge.get(y);
+    String why = bx != null && bx.equals(by) ? "a second path between switches joined already (a loop)"
+        : bx != null && by != null ? "both switches are on other bridges already; join those bridges by hand"
+        : heldTap(x, bx) || heldTap(y, by) ? "a switch holds a tap already, and a VDE switch takes one"
+        : null;
+    if (why != null) {
+      skipped.add(new Skipped(what, "link", why));
+      return;
+    }
+    String bridge = bx != null ? bx : by != null ? by : host.newBridge();
+    for (String sw : List.of(x, y)) {
+      if (switchBridge.putIfAbsent(sw, bridge) == null) {
+        host.connect(Endpoint.of(sw), Endpoint.of(host.newTap(bridge, null)));
+      }
+    }
+    warnings.add(Printable.line(what) + ": two switches wired together; Patchbay joins VDE switches through a tap"
+        + " each on bridge " + topology.element(bridge).orElseThrow().name());
+  }
+
+  /** Whether the switch holds a tap that is not its tap on the given bridge. */
+  private boolean heldTap(String sw, String bridge) {
+    return bridge == null && holdsTap(sw);
+  }
+
+  private boolean holdsTap(String sw) {
+    return topology.linksOf(sw).stream()
+        .anyMatch(l -> topology.element(l.other(sw).element()).orElseThrow().kind() == ElementKind.TAP);
   }
 
   /** Two VMs wired straight: a TCP socket link between their QEMU processes. */

@@ -17,7 +17,7 @@ import java.util.zip.ZipOutputStream;
 /** The hand-written GNS3 fixtures of src/test/resources/imports/gns3 and helpers to read them. */
 final class Gns3Fixtures {
   static final List<String> PROJECTS = List.of("v2-guests-switches.gns3", "v2-clouds-nat.gns3", "v2-vendor.gns3",
-      "v1-lab.gns3");
+      "v2-switch-chain.gns3", "v1-lab.gns3");
 
   private Gns3Fixtures() {}
 

@@ -2,7 +2,6 @@ package dev.patchbay.model.importer.gns3;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,7 +52,7 @@ class Gns3ImporterTest {
     Guest pc3 = guest(i.topology(), "PC3");
     assertEquals("aarch64", pc3.arch());
     assertEquals(256, pc3.memoryMiB(), "GNS3's default RAM");
-    assertNull(pc3.nics().get(0).mac());
+    assertTrue(pc3.nics().get(0).mac().matches("0c(:[0-9a-f]{2}){4}:00"), "GNS3's kind of default: " + pc3.nics().get(0).mac());
     assertTrue(i.warnings().stream().anyMatch(w -> w.contains("'not-a-mac' is not a MAC address")), i.warnings().toString());
     assertTrue(i.warnings().stream().anyMatch(w -> w.contains("'e1000e'")), i.warnings().toString());
     assertTrue(i.warnings().stream().anyMatch(w -> w.contains("became guest name 'PC2__lab__one'")));
@@ -181,5 +180,25 @@ class Gns3ImporterTest {
         + "\",\"x\":0,\"y\":0}]}}";
     Topology t = Importers.read(List.of(SourceFile.of("xxe.gns3", text)), "gns3").topology();
     assertEquals(List.of("&xxe; &lol2;"), t.notes().stream().map(n -> n.text()).toList());
+  }
+
+  @Test
+  void switchesWiredTogetherShareABridgeEachThroughItsOwnTap() {
+    Imported i = Gns3Fixtures.imported("v2-switch-chain.gns3");
+    assertEquals(List.of("HUB = tap3", "PC1:nic0 = SW1", "PC2:nic0 = SW3", "SW1 = tap0", "SW2 = tap1", "SW3 = tap2",
+        "SW4 = tap9", "br-sw0 = tap0", "br-sw0 = tap1", "br-sw0 = tap2", "br-sw0 = tap3"), Gns3Fixtures.wires(i.topology()));
+    assertEquals(List.of("SW3:0/2 - SW1:0/3: a second path between switches joined already (a loop)",
+        "Cloud:0/0 - SW2:0/2: the switch holds a tap already, and a VDE switch takes one",
+        "SW4:0/1 - SW3:0/3: a switch holds a tap already, and a VDE switch takes one"),
+        i.skipped().stream().map(s -> s.what() + ": " + s.why()).toList());
+  }
+
+  @Test
+  void aNodeWithoutMacGetsTheOneGns3MakesFromTheProjectAndNodeIds() {
+    String text = "{\"name\":\"x\",\"revision\":9,\"project_id\":\"5f1e0c3a-0000-4000-8000-0000000012ab\","
+        + "\"topology\":{\"nodes\":[{\"name\":\"PC1\",\"node_id\":\"0a1b2c3d-0000-4000-8000-00000000cd34\","
+        + "\"node_type\":\"qemu\",\"properties\":{\"adapters\":2}}]}}";
+    Guest g = (Guest) Importers.read(List.of(SourceFile.of("x.gns3", text)), "gns3").topology().element("PC1").orElseThrow();
+    assertEquals(List.of("0c:12:ab:cd:34:00", "0c:12:ab:cd:34:01"), g.nics().stream().map(Nic::mac).toList());
   }
 }
