@@ -1,6 +1,7 @@
 package dev.patchbay.model.importer.gns3;
 
 import dev.patchbay.model.importer.ForeignNames;
+import dev.patchbay.model.importer.ImportException;
 import dev.patchbay.model.importer.Imported;
 import dev.patchbay.model.importer.Skipped;
 import dev.patchbay.model.text.Printable;
@@ -54,7 +55,10 @@ final class Gns3Mapping {
   Imported build() {
     origin();
     for (Gns3Project.Node n : project.nodes()) {
-      nodeNames.put(n.id(), n.name());
+      if (nodeNames.put(n.id(), n.name()) != null) {
+        throw new ImportException(file + ": " + n.where() + ": node id " + Printable.quoted(n.id())
+            + " is used by another node already; links could not tell them apart");
+      }
       node(n);
     }
     new Gns3Wires(file, topology, names, host, skipped, warnings).wire(project.links(), this::attach, nodeNames);

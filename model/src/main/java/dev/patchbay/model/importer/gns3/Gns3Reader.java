@@ -178,6 +178,10 @@ final class Gns3Reader {
     if (!a.isArray()) {
       throw problem(where + "." + field, "a list");
     }
+    int max = field.equals("nodes") ? FileLimits.MAX_ELEMENTS : FileLimits.MAX_ENTRIES;
+    if (a.size() > max) {
+      throw problem(where + "." + field, "at most " + max + " entries, found " + a.size());
+    }
     return a;
   }
 

@@ -201,4 +201,14 @@ class Gns3ImporterTest {
     Guest g = (Guest) Importers.read(List.of(SourceFile.of("x.gns3", text)), "gns3").topology().element("PC1").orElseThrow();
     assertEquals(List.of("0c:12:ab:cd:34:00", "0c:12:ab:cd:34:01"), g.nics().stream().map(Nic::mac).toList());
   }
+
+  @Test
+  void aNodeIdUsedTwiceIsRefused() {
+    String node = "{\"name\":\"PC\",\"node_id\":\"same\",\"node_type\":\"qemu\"}";
+    String text = "{\"name\":\"x\",\"revision\":9,\"topology\":{\"nodes\":[" + node + "," + node + "]}}";
+    ImportException e = assertThrows(ImportException.class,
+        () -> Importers.read(List.of(SourceFile.of("twice.gns3", text)), "gns3"));
+    assertEquals("twice.gns3: topology.nodes[1] ('PC'): node id 'same' is used by another node already; links could"
+        + " not tell them apart", e.getMessage());
+  }
 }
