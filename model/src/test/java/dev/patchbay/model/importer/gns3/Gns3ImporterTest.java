@@ -107,7 +107,8 @@ class Gns3ImporterTest {
     Imported i = Gns3Fixtures.imported("v2-vendor.gns3");
     List<String> what = i.skipped().stream().map(s -> s.what() + " (" + s.kind() + ")").toList();
     for (String expected : List.of("R1 (Dynamips router)", "PC-VPCS (VPCS)", "IOU1 (IOU/IOL device)", "web (Docker container)",
-        "Win10 (VirtualBox VM)", "ESX (VMware VM)", "R1:0/0 - SW:0/0 (link)", "vIOS-1:0/0 - SW:0/3 (link)")) {
+        "Win10 (VirtualBox VM)", "ESX (VMware VM)", "FR1 (Frame Relay switch)", "ATM1 (ATM switch)", "TraceNG-1 (TraceNG)",
+        "R1:0/0 - SW:0/0 (link)", "vIOS-1:0/0 - SW:0/3 (link)", "R1:0/1 - FR1:0/1 (link)")) {
       assertTrue(what.contains(expected), expected + " in " + what);
     }
     assertTrue(what.stream().anyMatch(w -> w.startsWith("vIOS-1 (QEMU node with a vendor image")), what.toString());
@@ -210,5 +211,19 @@ class Gns3ImporterTest {
         () -> Importers.read(List.of(SourceFile.of("twice.gns3", text)), "gns3"));
     assertEquals("twice.gns3: topology.nodes[1] ('PC'): node id 'same' is used by another node already; links could"
         + " not tell them apart", e.getMessage());
+  }
+
+  @Test
+  void twoHostInterfacesWiredStraightAreSkipped() {
+    String text = "{\"name\":\"x\",\"revision\":9,\"topology\":{\"nodes\":["
+        + "{\"name\":\"C\",\"node_id\":\"c\",\"node_type\":\"cloud\",\"properties\":{\"ports_mapping\":["
+        + "{\"interface\":\"tap5\",\"name\":\"tap5\",\"port_number\":0,\"type\":\"tap\"}]}},"
+        + "{\"name\":\"N\",\"node_id\":\"n\",\"node_type\":\"nat\"}],"
+        + "\"links\":[{\"nodes\":[{\"node_id\":\"c\",\"adapter_number\":0,\"port_number\":0},"
+        + "{\"node_id\":\"n\",\"adapter_number\":0,\"port_number\":0}]}]}}";
+    Imported i = Importers.read(List.of(SourceFile.of("hosts.gns3", text)), "gns3");
+    assertEquals(List.of("C:0/0 - N:0/0 (link): two host interfaces wired straight; on the host, enslave both to one"
+        + " bridge"), i.skipped().stream().map(Skipped::line).toList());
+    assertEquals(List.of("eth0 = lan"), Gns3Fixtures.wires(i.topology()));
   }
 }
