@@ -1,11 +1,13 @@
 package dev.patchbay.app.cli;
 
+import dev.patchbay.app.export.DrawioExport;
 import dev.patchbay.app.export.ExportFormat;
 import dev.patchbay.app.export.SvgExport;
 import dev.patchbay.model.diagram.Charset;
 import dev.patchbay.model.diagram.DotExport;
 import dev.patchbay.model.diagram.MermaidExport;
 import dev.patchbay.model.diagram.TextDiagram;
+import dev.patchbay.model.importer.gns3.Gns3Export;
 import dev.patchbay.model.qemu.LegacyCommandLine;
 import dev.patchbay.model.qemu.QemuCommandLine;
 import java.util.List;
@@ -27,7 +29,11 @@ public final class ExportFormats {
       ExportFormat.text("svg", "a vector drawing with the designer's icons, at the file's layout",
           (t, o) -> SvgExport.render(t)),
       ExportFormat.text("mermaid", "a Mermaid flowchart (renders on GitHub)", (t, o) -> MermaidExport.render(t)),
-      ExportFormat.text("dot", "a Graphviz graph (dot -Tsvg)", (t, o) -> DotExport.render(t))),
+      ExportFormat.text("dot", "a Graphviz graph (dot -Tsvg)", (t, o) -> DotExport.render(t)),
+      ExportFormat.text("gns3", "a GNS3 2.2 project (.gns3): QEMU nodes, hubs, switches, clouds, NAT, links, positions;"
+          + " what GNS3 cannot hold is listed in a text on its scene", (t, o) -> Gns3Export.render(t)),
+      ExportFormat.text("drawio", "a diagrams.net (draw.io) file with the designer's shapes and positions",
+          (t, o) -> DrawioExport.render(t))),
       providers()).toList();
 
   private ExportFormats() {}

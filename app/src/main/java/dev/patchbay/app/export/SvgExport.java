@@ -117,6 +117,14 @@ public final class SvgExport {
     return new double[] {p.x() - half - 6, p.y() - ICON / 2.0 - 6, p.x() + half + 6, bottom + 6};
   }
 
+  /**
+   * The host frame's left, top, right and bottom at {@link #positions}, or null when the design has
+   * no host interface: the draw.io export draws the same frame.
+   */
+  static double[] hostFrame(Topology t) {
+    return new SvgExport(t).hostBox();
+  }
+
   /** The host's frame round its interfaces and what its kernel does, or null without a host. */
   private double[] hostBox() {
     double[] b = null;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code patchbay export} for the diagram formats: ascii, unicode, svg, mermaid, dot. */
+/** {@code patchbay export} for the diagram formats: ascii, unicode, svg, mermaid, dot, and the GNS3 and draw.io files. */
 class ExportDiagramCliTest {
   private static final Path SAMPLE = samples().resolve("nat-bridge.json");
 
@@ -67,7 +67,7 @@ class ExportDiagramCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ascii", "unicode", "svg", "mermaid", "dot"})
+  @ValueSource(strings = {"ascii", "unicode", "svg", "mermaid", "dot", "gns3", "drawio"})
   void everyDiagramFormatIsListedOnceAndWritesToAFile(String format, @TempDir Path dir) throws Exception {
     assertEquals(1, ExportFormats.all().stream().filter(f -> f.name().equals(format)).count());
     Path target = dir.resolve("out." + format);
@@ -87,5 +87,18 @@ class ExportDiagramCliTest {
   void dotHasTheHostAsACluster() {
     assertEquals(0, run("export", SAMPLE.toString(), "--format", "dot"));
     assertTrue(out.toString().contains("subgraph cluster_host"), out.toString());
+  }
+
+  @Test
+  void gns3IsAProjectOfRevisionNine() {
+    assertEquals(0, run("export", SAMPLE.toString(), "--format", "gns3"));
+    assertTrue(out.toString().contains("\"revision\" : 9,") && out.toString().contains("\"node_type\" : \"qemu\""),
+        out.toString());
+  }
+
+  @Test
+  void drawioIsAnMxfile() {
+    assertEquals(0, run("export", SAMPLE.toString(), "--format", "drawio"));
+    assertTrue(out.toString().contains("<mxfile host=\"Patchbay\""), out.toString());
   }
 }

@@ -84,7 +84,7 @@ class ExportFilesSecurityTest {
 
   /** PNG refuses before it draws: no JavaFX toolkit starts in this JVM (it would upset the UI tests after). */
   @ParameterizedTest
-  @ValueSource(strings = {"qemu", "ascii", "unicode", "svg", "mermaid", "dot", "png"})
+  @ValueSource(strings = {"qemu", "ascii", "unicode", "svg", "mermaid", "dot", "gns3", "drawio", "png"})
   void everyFormatThatWritesAFileRefusesALinkInTheWay(String format) throws Exception {
     Path victim = victim();
     Path out = dir.resolve("out." + format);

@@ -19,6 +19,7 @@ public final class Importers {
 
   private static final List<Importer> ALL = List.of(
       // one line per format; keep the order: the first that recognises a file wins
+      new dev.patchbay.model.importer.gns3.Gns3Importer(),
       new dev.patchbay.model.importer.libvirt.LibvirtImporter(),
       new dev.patchbay.model.importer.core.CoreImporter(),
       new dev.patchbay.model.importer.clab.ClabImporter(),
