@@ -42,7 +42,7 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  */
 final class ElkGraph {
   static final double NODE_GAP = 40;
-  static final double LAYER_GAP = 80;
+  static final double LAYER_GAP = 60;
   /** How near the outside world each kind sits: the lower end of a wire between devices is upstream. */
   private static final Map<ElementKind, Integer> RANK = new EnumMap<>(Map.of(
       ElementKind.INTERNET, 0, ElementKind.LAN, 1, ElementKind.UPLINK, 2, ElementKind.BRIDGE, 3,
@@ -109,10 +109,19 @@ final class ElkGraph {
     new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
   }
 
-  /** A layer for uplinks, one for bridges, one for what hangs off them: as wide as the kinds there. */
+  /**
+   * The host box's width before a layout, on the narrow side (a taller title reserved is blank
+   * canvas above the box; one too short costs a second layout): a column for the bridges, one for
+   * their taps, one for the uplinks enslaved to them.
+   */
   private static double guessHostWidth(HostGroups host) {
-    long kinds = host.all().stream().map(Element::kind).distinct().count();
-    return kinds * Geometry.DEVICE_WIDTH + (kinds - 1) * LAYER_GAP + 2 * Geometry.HOST_PAD;
+    int columns = 1;
+    for (List<Element> members : host.bridges().values()) {
+      boolean taps = members.stream().anyMatch(e -> e.kind() == ElementKind.TAP);
+      boolean uplinks = members.stream().anyMatch(e -> e.kind() == ElementKind.UPLINK);
+      columns = Math.max(columns, 1 + (taps ? 1 : 0) + (uplinks ? 1 : 0));
+    }
+    return columns * Geometry.DEVICE_WIDTH + (columns - 1) * LAYER_GAP + 2 * Geometry.HOST_PAD;
   }
 
   /** The host box's width as the canvas draws it: around its interfaces, padded. */
