@@ -17,10 +17,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.math.ElkPadding;
-import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
@@ -49,9 +51,11 @@ final class ElkGraph {
       ElementKind.TAP, 4, ElementKind.VDE, 5, ElementKind.USER, 5, ElementKind.SOCKET, 5,
       ElementKind.HUB, 6, ElementKind.GUEST, 7));
 
-  private final Topology topology;
+  private static final Logger LOG = Logger.getLogger(ElkGraph.class.getName());
   private final HostSettings settings;
   private final List<String> hostMembers;
+  /** The host box's columns for {@link #grid}: each bridge with its interfaces, then the rest by eights. */
+  private final List<List<String>> hostColumns = new ArrayList<>();
   private final ElkNode root = ElkGraphUtil.createGraph();
   private ElkNode hostBox;
   private final Map<String, ElkNode> nodes = new LinkedHashMap<>();
@@ -59,9 +63,21 @@ final class ElkGraph {
   private final Map<String, ElkEdge> edges = new LinkedHashMap<>();
 
   private ElkGraph(Topology topology, HostGroups host) {
-    this.topology = topology;
     this.settings = topology.host();
     this.hostMembers = host.all().stream().map(Element::id).toList();
+    List<String> loose = new ArrayList<>(host.loose().stream().map(Element::id).toList());
+    host.bridges().forEach((bridge, members) -> {
+      if (members.isEmpty()) {
+        loose.add(bridge.id());
+      } else {
+        List<String> column = new ArrayList<>(List.of(bridge.id()));
+        members.forEach(m -> column.add(m.id()));
+        hostColumns.add(column);
+      }
+    });
+    for (int i = 0; i < loose.size(); i += 8) {
+      hostColumns.add(loose.subList(i, Math.min(loose.size(), i + 8)));
+    }
   }
 
   /** The graph of the elements {@code within} accepts; reads the topology now and never again. */
@@ -79,7 +95,7 @@ final class ElkGraph {
     for (Link l : t.links()) {
       if (g.nodes.containsKey(l.a().element()) && g.nodes.containsKey(l.b().element())
           && !l.a().element().equals(l.b().element())) {
-        g.wire(l);
+        g.wire(t, l);
       }
     }
     return g;
@@ -87,9 +103,20 @@ final class ElkGraph {
 
   /**
    * Lays the graph out, twice when the host box came out narrower than guessed (its title wraps to
-   * more lines than were reserved). Touches only the graph: it may run on any thread.
+   * more lines than were reserved). Touches only the graph: it may run on any thread. Should ELK
+   * fail on a graph (its hierarchical mode has known faults), the elements go on a grid instead:
+   * an import of an odd file still opens, and the failure is logged.
    */
   Arrangement layout() {
+    try {
+      return layered();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "ELK could not lay the design out; placing it on a grid", e);
+      return grid();
+    }
+  }
+
+  private Arrangement layered() {
     run();
     Arrangement first = read();
     if (hostBox == null) {
@@ -107,6 +134,45 @@ final class ElkGraph {
 
   private void run() {
     new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+  }
+
+  /**
+   * The host interfaces in columns under the host box's title (a bridge and its interfaces in one,
+   * apart from the next by more than the bridge box), every other element in rows of six beside them.
+   */
+  Arrangement grid() {
+    Map<String, Point> at = new HashMap<>();
+    double header = hostBox == null ? 0 : hostBox.getProperty(LayeredOptions.PADDING).top;
+    double pitch = Geometry.DEVICE_WIDTH + 2 * Geometry.BRIDGE_PAD + NODE_GAP;
+    double x = 0;
+    for (List<String> column : hostColumns) {
+      double y = header;
+      for (String id : column) {
+        at.put(id, new Point(x, y));
+        y += nodes.get(id).getHeight() + NODE_GAP;
+      }
+      x += pitch;
+    }
+    java.util.Set<String> inHost = new java.util.HashSet<>(hostMembers);
+    List<String> rest = nodes.keySet().stream().filter(id -> !inHost.contains(id)).toList();
+    rows(rest, x == 0 ? 0 : x + 2 * LAYER_GAP, 0, at);
+    Map<String, Point> ordered = new LinkedHashMap<>();
+    nodes.keySet().forEach(id -> ordered.put(id, at.get(id)));
+    return new Arrangement(ordered, Map.of());
+  }
+
+  /** Places the boxes in rows of six, columns as wide as the widest box. */
+  private void rows(List<String> ids, double left, double top, Map<String, Point> at) {
+    double y = top;
+    double rowHeight = 0;
+    for (int i = 0; i < ids.size(); i++) {
+      if (i > 0 && i % 6 == 0) {
+        y += rowHeight + NODE_GAP;
+        rowHeight = 0;
+      }
+      at.put(ids.get(i), new Point(left + (i % 6) * (Geometry.GUEST_WIDTH + NODE_GAP), y));
+      rowHeight = Math.max(rowHeight, nodes.get(ids.get(i)).getHeight());
+    }
   }
 
   /**
@@ -178,9 +244,9 @@ final class ElkGraph {
     nodes.put(e.id(), n);
   }
 
-  private void wire(Link l) {
-    Element a = topology.element(l.a().element()).orElseThrow();
-    Element b = topology.element(l.b().element()).orElseThrow();
+  private void wire(Topology t, Link l) {
+    Element a = t.element(l.a().element()).orElseThrow();
+    Element b = t.element(l.b().element()).orElseThrow();
     Port pa = Geometry.namedPort(a, l.a());
     Port pb = Geometry.namedPort(b, l.b());
     boolean aFirst = upstream(a, pa, b, pb);

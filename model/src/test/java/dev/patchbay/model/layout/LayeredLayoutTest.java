@@ -99,6 +99,14 @@ class LayeredLayoutTest {
     assertEquals(List.of(), LayoutChecks.hostBoxIntruders(t));
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {TopologyGenerator.MINIMUM, 150})
+  void theGridForWhenElkFailsOverlapsNothingAndKeepsTheHostTogether(int size) {
+    Topology t = TopologyGenerator.generate(size, 13);
+    ElkGraph.build(t, id -> true).grid().positions().forEach(t::move);
+    assertLaidOutWell(t);
+  }
+
   /** The design with no positions at all. */
   static Topology fromScratch(Topology t) {
     Topology bare = new Topology(t.name(), t.description(), t.seed());
