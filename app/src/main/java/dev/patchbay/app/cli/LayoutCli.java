@@ -14,9 +14,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code patchbay layout FILE -o OUT.json [--unplaced]}: the designer's Arrange > Auto Layout, headless. */
 @Command(name = "layout", mixinStandardHelpOptions = true,
-    description = {"Lay a design out automatically, as Arrange > Auto Layout does in the designer,",
-        "and write it to another file: left to right from the outside world through the",
-        "host box (uplinks, bridges with their taps) to hubs and guests, no two boxes",
+    description = {"Place every element of a design automatically (Arrange > Auto Layout).",
+        "Writes the design to OUT laid out left to right from the outside world through",
+        "the host box (uplinks, bridges with their taps) to hubs and guests, no two boxes",
         "overlapping. Only positions change. Exit status: 0 written, 2 unreadable file or",
         "output not writable."})
 public final class LayoutCli implements Callable<Integer> {
