@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         ReachCli.class,
         PlanCli.class,
         UpCli.class, DownCli.class, ConfirmCli.class, LabsCli.class, RevertWatchCli.class, AgentCli.class,
-        ImportCli.class,
+        ImportCli.class, LayoutCli.class,
         PackCli.class, UnpackCli.class,
         StatsCli.class,
         VerifyCli.class, GuestsCli.class, LinkCli.class,

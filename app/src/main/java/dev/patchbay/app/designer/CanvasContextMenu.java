@@ -27,7 +27,7 @@ final class CanvasContextMenu {
 
   static ContextMenu install(Node canvas, DesignerActions actions) {
     List<Object> entries = new ArrayList<>(List.of("Copy", "Paste", "Duplicate", "Delete", SEPARATOR, "SelectAll",
-        SEPARATOR, "RelinkDisk", SEPARATOR));
+        SEPARATOR, "RelinkDisk", SEPARATOR, "AutoLayout"));
     for (Alignment a : Alignment.values()) {
       entries.add("Align" + a.name());
     }

@@ -1,6 +1,7 @@
 package dev.patchbay.app.designer;
 
 import dev.patchbay.app.designer.canvas.Alignment;
+import dev.patchbay.app.designer.canvas.AutoLayoutViewModel;
 import dev.patchbay.app.designer.canvas.CanvasViewModel;
 import dev.patchbay.app.designer.canvas.NodeGeometry;
 import dev.patchbay.app.designer.document.DocumentViewModel;
@@ -28,14 +29,15 @@ public final class DesignerActions {
   private final List<UserAction> nudges = new ArrayList<>();
   private final ObservableBooleanValue hasSelection;
 
-  DesignerActions(DocumentViewModel document, CanvasViewModel canvas, FileActions files, CanvasControls view,
-      LabViewModel lab, LabDialogs labDialogs, DiskDialogs disks) {
+  DesignerActions(DocumentViewModel document, CanvasViewModel canvas, AutoLayoutViewModel layout, FileActions files,
+      CanvasControls view, LabViewModel lab, LabDialogs labDialogs, DiskDialogs disks) {
     hasSelection = Bindings.isNotEmpty(canvas.selection().ids());
     file(files);
     add(UserAction.define("RelinkDisk", "Relink Disk Image").asks()
         .hint("Point the selected guest at its image; others missing from that folder follow")
         .enabledWhen(disks.oneGuestSelected()).does(disks::relink));
     edit(document, canvas);
+    arrange(canvas, layout);
     view(view, canvas);
     keys(view, canvas);
     lab(lab, labDialogs);
@@ -97,6 +99,12 @@ public final class DesignerActions {
     add(UserAction.define("Delete", "Delete").keys("Delete").hint("The selection and its links")
         .enabledWhen(hasSelection).does(canvas::deleteSelection));
     add(UserAction.define("SelectAll", "Select All").keys("Shortcut+A").does(canvas::selectAll));
+  }
+
+  private void arrange(CanvasViewModel canvas, AutoLayoutViewModel layout) {
+    add(UserAction.define("AutoLayout", "Auto Layout").keys("Shortcut+Shift+L")
+        .hint("Every element placed left to right, host interfaces in the host box; one undo step")
+        .enabledWhen(Bindings.not(layout.runningProperty())).does(layout::layOut));
     for (Alignment how : Alignment.values()) {
       add(UserAction.define("Align" + how.name(), how.label()).does(() -> canvas.align(how)));
     }

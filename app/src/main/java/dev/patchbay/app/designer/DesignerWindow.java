@@ -1,5 +1,6 @@
 package dev.patchbay.app.designer;
 
+import dev.patchbay.app.designer.canvas.AutoLayoutViewModel;
 import dev.patchbay.app.designer.canvas.CanvasView;
 import dev.patchbay.app.designer.canvas.CanvasViewModel;
 import dev.patchbay.app.designer.canvas.gesture.CanvasGestures;
@@ -75,7 +76,8 @@ public final class DesignerWindow {
     hostVm = new HostSettingsViewModel(document);
     canvas = new CanvasView(canvasVm, problemsVm);
     new CanvasGestures(canvas, canvasVm).install();
-    reachVm = new ReachabilityViewModel(document, reachabilityThread(), javafx.application.Platform::runLater);
+    reachVm = new ReachabilityViewModel(document, daemonThread("patchbay-reachability"),
+        javafx.application.Platform::runLater);
     showLiveLab();
     Pane dragLayer = new Pane();
     dragLayer.setMouseTransparent(true);
@@ -83,7 +85,9 @@ public final class DesignerWindow {
     MenuBuilder menus = new MenuBuilder(recent);
     files = new FileActions(document, recent, stage, menus::refreshRecent);
     files.setStatus(canvasVm.statusProperty()::set);
-    actions = new DesignerActions(document, canvasVm, files, new CanvasControls(canvas, palette), labVm,
+    AutoLayoutViewModel layoutVm = new AutoLayoutViewModel(document, daemonThread("patchbay-layout"),
+        javafx.application.Platform::runLater, canvasVm.statusProperty()::set);
+    actions = new DesignerActions(document, canvasVm, layoutVm, files, new CanvasControls(canvas, palette), labVm,
         new LabDialogs(document, canvasVm, labVm, reachVm, stage, disks), new DiskDialogs(canvasVm, disks, stage));
     keys = new KeyBindings(List.of(actions.get("CancelGesture")), actions.nudges());
     canvasMenu = CanvasContextMenu.install(canvas, actions);
@@ -145,10 +149,13 @@ public final class DesignerWindow {
     return split;
   }
 
-  /** One daemon thread: the matrix is computed off the FX thread so edits never wait for it. */
-  private static java.util.concurrent.Executor reachabilityThread() {
+  /**
+   * One daemon thread for work computed off the FX thread so edits never wait for it (the
+   * reachability matrix, an automatic layout).
+   */
+  private static java.util.concurrent.Executor daemonThread(String name) {
     return java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "patchbay-reachability");
+      Thread t = new Thread(r, name);
       t.setDaemon(true);
       return t;
     });

@@ -45,7 +45,12 @@ final class MenuBuilder {
   }
 
   private static Menu arrange(DesignerActions actions) {
-    return menu("Arrange", actions, Arrays.stream(Alignment.values()).map(a -> "Align" + a.name()).toArray());
+    Object[] aligns = Arrays.stream(Alignment.values()).map(a -> "Align" + a.name()).toArray();
+    Object[] entries = new Object[aligns.length + 2];
+    entries[0] = "AutoLayout";
+    entries[1] = SEPARATOR;
+    System.arraycopy(aligns, 0, entries, 2, aligns.length);
+    return menu("Arrange", actions, entries);
   }
 
   /** Apply in a private sandbox or (opted into, with a warning) to this host; act on the running lab. */

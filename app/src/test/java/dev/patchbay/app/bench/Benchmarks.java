@@ -6,18 +6,20 @@ import java.util.Locale;
 /**
  * Every performance goal of Patchbay measured in one run and printed as a table (Markdown, on
  * stdout; progress on stderr). Run through {@code .ci/bench}, which builds, starts Xvfb for the
- * canvas and start-up rows and stops it again. Arguments pick sections: model, canvas, startup,
- * netlink, agent (default: all). Asserts nothing: timings on a shared machine make poor tests.
+ * canvas and start-up rows and stops it again. Arguments pick sections: model, layout, canvas,
+ * startup, netlink, agent (default: all). Asserts nothing: timings on a shared machine make poor tests.
  */
 public final class Benchmarks {
   private Benchmarks() {}
 
   public static void main(String[] args) throws Exception {
-    List<String> sections = args.length == 0 ? List.of("model", "canvas", "startup", "netlink", "agent") : List.of(args);
+    List<String> sections = args.length == 0
+        ? List.of("model", "layout", "canvas", "startup", "netlink", "agent") : List.of(args);
     Table table = new Table();
     for (String s : sections) {
       switch (s.toLowerCase(Locale.ROOT)) {
         case "model" -> table.addAll(ModelBench.run());
+        case "layout" -> table.addAll(LayoutBench.run());
         case "canvas" -> table.addAll(CanvasBench.run());
         case "startup" -> {
           table.addAll(StartupBench.run());
@@ -26,7 +28,7 @@ public final class Benchmarks {
         case "netlink" -> table.addAll(NetlinkRows.run());
         case "agent" -> table.addAll(AgentPollBench.run());
         default -> throw new IllegalArgumentException("unknown section '" + s
-            + "'; use model, canvas, startup, netlink or agent");
+            + "'; use model, layout, canvas, startup, netlink or agent");
       }
     }
     table.print(System.out);

@@ -1,5 +1,6 @@
 package dev.patchbay.backends.apply;
 
+import dev.patchbay.model.importer.AutoLayout;
 import dev.patchbay.model.net.Cidr;
 import dev.patchbay.model.plan.LiveState;
 import dev.patchbay.model.plan.Planner;
@@ -9,7 +10,6 @@ import dev.patchbay.model.topology.HostSettings;
 import dev.patchbay.model.topology.Internet;
 import dev.patchbay.model.topology.Lan;
 import dev.patchbay.model.topology.Link;
-import dev.patchbay.model.topology.Point;
 import dev.patchbay.model.topology.Tap;
 import dev.patchbay.model.topology.Topology;
 import dev.patchbay.model.topology.Uplink;
@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  * {@code patchbay import host}: a topology from what a host (or namespace) holds, read only: taps,
  * bridges and their ports, the uplinks with their address and default gateway (and the LAN behind
  * them), ip_forward, proxy ARP, host routes to taps and bridges, and the NAT of Patchbay's own nft tables.
+ * Laid out by {@link AutoLayout}, as every import is.
  */
 public final class HostImport {
   private static final Set<String> UPLINK_KINDS = Set.of("veth", "vlan", "bond", "macvlan", "ipvlan");
@@ -35,16 +36,15 @@ public final class HostImport {
   public static Topology read(Target target, String name) throws IOException {
     LiveState live = LiveStateReader.read(target, Set.of());
     Topology t = new Topology(name, "Imported from " + target.describe() + " by patchbay import host.", null);
-    int row = 0;
     for (LiveState.Link l : live.links()) {
       Optional<String> address = live.addresses().stream().filter(a -> a.device().equals(l.name()))
           .map(LiveState.Address::cidr).findFirst();
       if ("tun".equals(l.kind())) {
-        t.add(new Tap(l.name(), l.name(), address.orElse(null), null), new Point(400, 60 + 120 * row++));
+        t.add(new Tap(l.name(), l.name(), address.orElse(null), null), null);
       } else if ("bridge".equals(l.kind())) {
-        t.add(new Bridge(l.name(), l.name(), address.orElse(null), false), new Point(260, 60 + 120 * row++));
+        t.add(new Bridge(l.name(), l.name(), address.orElse(null), false), null);
       } else if (isUplink(l)) {
-        addUplink(t, live, l, address.orElse(null), row++);
+        addUplink(t, live, l, address.orElse(null));
       }
     }
     for (LiveState.Link l : live.links()) {
@@ -53,6 +53,7 @@ public final class HostImport {
       }
     }
     t.setHost(hostSettings(t, live, target));
+    AutoLayout.apply(t); // after the settings: the host box's title grows with them
     return t;
   }
 
@@ -61,7 +62,7 @@ public final class HostImport {
   }
 
   /** The uplink, and when it has a default gateway, the LAN it leads to and the Internet behind that. */
-  private static void addUplink(Topology t, LiveState live, LiveState.Link l, String address, int row) {
+  private static void addUplink(Topology t, LiveState live, LiveState.Link l, String address) {
     // A bridged uplink (the bridged-LAN scenario) lent its address and default route to its bridge.
     String device = l.master() != null ? l.master() : l.name();
     String gateway = live.routes().stream().filter(r -> r.destination().equals("0.0.0.0/0")
@@ -69,10 +70,10 @@ public final class HostImport {
     String lanAddress = live.addresses().stream().filter(a -> a.device().equals(device))
         .map(LiveState.Address::cidr).findFirst().orElse(null);
     Uplink.Medium medium = l.name().startsWith("wl") ? Uplink.Medium.WIRELESS : Uplink.Medium.WIRED;
-    t.add(new Uplink(l.name(), l.name(), medium, address, gateway, List.of()), new Point(260, 60 + 120 * row));
+    t.add(new Uplink(l.name(), l.name(), medium, address, gateway, List.of()), null);
     if (gateway != null && lanAddress != null && !t.contains("lan")) {
-      t.add(new Lan("lan", "LAN", Cidr.of(lanAddress).network().toString(), gateway, List.of()), new Point(80, 200));
-      t.add(new Internet("internet", "Internet"), new Point(80, 60));
+      t.add(new Lan("lan", "LAN", Cidr.of(lanAddress).network().toString(), gateway, List.of()), null);
+      t.add(new Internet("internet", "Internet"), null);
       t.connect(new Link(t.freshId("l"), new Endpoint("lan", null), new Endpoint("internet", null)));
       t.connect(new Link(t.freshId("l"), new Endpoint(l.name(), null), new Endpoint("lan", null)));
     }

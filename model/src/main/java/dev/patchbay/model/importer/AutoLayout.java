@@ -1,56 +1,80 @@
 package dev.patchbay.model.importer;
 
+import dev.patchbay.model.layout.Geometry;
+import dev.patchbay.model.layout.LayeredLayout;
 import dev.patchbay.model.topology.Element;
-import dev.patchbay.model.topology.ElementKind;
 import dev.patchbay.model.topology.Point;
 import dev.patchbay.model.topology.Topology;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
- * Places every element in a column by what it is, left to right the way a frame travels from the
- * host to a guest: host interfaces, shared links (sockets, VDE, user nets), hubs, guests.
+ * Positions for elements a file did not place, and for Arrange > Auto Layout and
+ * {@code patchbay layout}: the layered layout of {@link LayeredLayout} (left to right from the
+ * outside world through the host box to the guests), moved onto the canvas.
  */
 public final class AutoLayout {
-  private static final double TOP = 80;
-  private static final double ROW = 130;
+  /** Where a layout's top-left corner goes: clear of the canvas's edge. */
+  static final double MARGIN = 40;
+  /** How far below the placed elements the ones laid out beside them start. */
+  static final double BELOW = 100;
 
   private AutoLayout() {}
 
+  /** Lays out every element. */
   public static void apply(Topology t) {
-    place(t, false);
+    arranged(t).get().forEach(t::move);
   }
 
-  /** Places only the elements that have no position yet, below and beside nothing that has one. */
+  /**
+   * Lays out only the elements without a position, leaving the placed ones where they are: the
+   * new ones, laid out among themselves, go below everything placed.
+   */
   public static void placeUnplaced(Topology t) {
-    place(t, true);
-  }
-
-  private static void place(Topology t, boolean onlyUnplaced) {
-    double below = onlyUnplaced ? t.layout().values().stream().mapToDouble(p -> p.y() + ROW).max().orElse(0) : 0;
-    Map<Integer, Integer> rows = new java.util.HashMap<>();
-    for (Element e : t.elements()) {
-      if (onlyUnplaced && t.position(e.id()).isPresent()) {
-        continue;
-      }
-      int column = column(e.kind());
-      int row = rows.merge(column, 1, Integer::sum) - 1;
-      t.move(e.id(), new Point(80 + column * 200.0, Math.max(TOP, below) + row * ROW));
+    Set<String> unplaced = t.elements().stream().map(Element::id).filter(id -> t.position(id).isEmpty())
+        .collect(Collectors.toSet());
+    if (unplaced.isEmpty()) {
+      return;
     }
+    if (unplaced.size() == t.elements().size()) {
+      apply(t);
+      return;
+    }
+    Point at = new Point(placedLeft(t), placedBottom(t) + BELOW);
+    moved(LayeredLayout.of(t, unplaced::contains).positions(), at).forEach(t::move);
   }
 
-  private static int column(ElementKind kind) {
-    Map<ElementKind, Integer> columns = new EnumMap<>(ElementKind.class);
-    columns.put(ElementKind.INTERNET, 0);
-    columns.put(ElementKind.LAN, 0);
-    columns.put(ElementKind.UPLINK, 1);
-    columns.put(ElementKind.BRIDGE, 1);
-    columns.put(ElementKind.TAP, 1);
-    columns.put(ElementKind.VDE, 2);
-    columns.put(ElementKind.SOCKET, 2);
-    columns.put(ElementKind.USER, 2);
-    columns.put(ElementKind.HUB, 3);
-    columns.put(ElementKind.GUEST, 4);
-    return columns.get(kind);
+  /**
+   * Where {@link #apply} would put every element, read from the topology now and computed when
+   * the supplier is called, on any thread (see {@link LayeredLayout#prepare}).
+   */
+  public static Supplier<Map<String, Point>> arranged(Topology t) {
+    Supplier<LayeredLayout.Arrangement> layout = LayeredLayout.prepare(t, id -> true);
+    return () -> moved(layout.get().positions(), new Point(MARGIN, MARGIN));
+  }
+
+  private static Map<String, Point> moved(Map<String, Point> positions, Point to) {
+    Map<String, Point> out = new LinkedHashMap<>();
+    // Whole canvas units: a file keeps short numbers, and the boxes' edges stay crisp.
+    positions.forEach((id, p) -> out.put(id, new Point(Math.round(to.x() + p.x()), Math.round(to.y() + p.y()))));
+    return out;
+  }
+
+  private static double placedLeft(Topology t) {
+    return t.layout().values().stream().mapToDouble(Point::x).min().orElse(MARGIN);
+  }
+
+  private static double placedBottom(Topology t) {
+    double bottom = 0;
+    for (Element e : t.elements()) {
+      Point p = t.position(e.id()).orElse(null);
+      if (p != null) {
+        bottom = Math.max(bottom, p.y() + Geometry.height(e));
+      }
+    }
+    return bottom;
   }
 }

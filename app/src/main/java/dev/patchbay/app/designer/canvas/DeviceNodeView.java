@@ -1,5 +1,6 @@
 package dev.patchbay.app.designer.canvas;
 
+import dev.patchbay.model.layout.Geometry;
 import dev.patchbay.model.topology.Bridge;
 import dev.patchbay.model.topology.Element;
 import dev.patchbay.model.topology.Endpoint;
@@ -52,10 +53,13 @@ public final class DeviceNodeView extends NodeView {
       getChildren().add(wifi);
     }
     if (e instanceof Socket s && s.transport().pointToPoint()) {
-      addPort(new PortView(Endpoint.of(e.id(), s.sides().get(0))), 0, h / 2);
-      addPort(new PortView(Endpoint.of(e.id(), s.sides().get(1))), w, h / 2);
+      for (String side : s.sides()) {
+        Geometry.Port p = Geometry.namedPort(e, side);
+        addPort(new PortView(Endpoint.of(e.id(), side)), p.x(), p.y());
+      }
     } else {
-      addPort(new PortView(Endpoint.of(e.id())), w, h / 2);
+      Geometry.Port p = Geometry.east(e);
+      addPort(new PortView(Endpoint.of(e.id())), p.x(), p.y());
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.patchbay.app.designer.canvas;
 
+import dev.patchbay.model.layout.Geometry;
 import dev.patchbay.model.topology.Element;
 import dev.patchbay.model.topology.Endpoint;
 import dev.patchbay.model.topology.ElementKind;
@@ -37,14 +38,14 @@ public final class GuestNodeView extends NodeView {
     Line rule = new Line(0, NodeGeometry.GUEST_HEADER, w, NodeGeometry.GUEST_HEADER);
     rule.getStyleClass().add("rule");
     getChildren().addAll(box, icon, name, mem, rule);
-    double y = NodeGeometry.GUEST_HEADER + 3;
-    for (Nic n : g.nics()) {
-      addNicRow(g, n, y);
-      y += NodeGeometry.NIC_ROW;
+    for (int i = 0; i < g.nics().size(); i++) {
+      addNicRow(g, g.nics().get(i), Geometry.nicPort(i));
     }
   }
 
-  private void addNicRow(Guest g, Nic n, double y) {
+  /** A NIC's row: its name and address, and its port where the model's geometry puts it (the layout's too). */
+  private void addNicRow(Guest g, Nic n, Geometry.Port port) {
+    double y = port.y() - NodeGeometry.NIC_ROW / 2;
     Label nic = new Label(n.name());
     nic.getStyleClass().add("nic");
     nic.relocate(16, y + 6);
@@ -53,7 +54,7 @@ public final class GuestNodeView extends NodeView {
     address.relocate(60, y + 6);
     Tooltip.install(address, new Tooltip(n.name() + ": " + n.model().label() + ", MAC " + n.mac()));
     getChildren().addAll(nic, address);
-    addPort(new PortView(Endpoint.of(g.id(), n.name())), 0, y + NodeGeometry.NIC_ROW / 2);
+    addPort(new PortView(Endpoint.of(g.id(), n.name())), port.x(), port.y());
   }
 
   static String address(IpConfig ip) {

@@ -1,8 +1,8 @@
 package dev.patchbay.app.designer.canvas;
 
+import dev.patchbay.model.layout.Geometry;
 import dev.patchbay.model.topology.Bridge;
 import dev.patchbay.model.topology.Element;
-import dev.patchbay.model.topology.HostSettings;
 import dev.patchbay.model.topology.Link;
 import dev.patchbay.model.topology.Topology;
 import java.util.ArrayList;
@@ -20,8 +20,9 @@ import javafx.scene.shape.Rectangle;
  * places, so it follows a drag as it happens.
  */
 public final class HostContainerView extends Group {
-  private static final double PAD = 22;
-  private static final double TITLE = 34;
+  private static final double PAD = Geometry.HOST_PAD;
+  private static final double TITLE = Geometry.HOST_TITLE;
+  private static final double BRIDGE_PAD = Geometry.BRIDGE_PAD;
   /** A bridge box's side in an overview, in canvas units: 1-2.5 px between 20% and 50% zoom. */
   private static final double EDGE = 5;
 
@@ -68,7 +69,7 @@ public final class HostContainerView extends Group {
     if (settings.getParent() == null) {
       getChildren().add(settings); // styled before it is measured
     }
-    measureSettings(summary(t.host()), width - 24);
+    measureSettings(Geometry.hostSummary(t.host()), width - 24);
     double title = TITLE + settingsHeight;
     Rectangle box = shape("host-box", all.getMinX() - PAD, all.getMinY() - PAD - title, width,
         all.getHeight() + 2 * PAD + title);
@@ -107,29 +108,16 @@ public final class HostContainerView extends Group {
     }
     if (group.size() > 1 && group.get(0) != null) {
       Bounds u = union(group);
-      double x = u.getMinX() - 10;
-      double y = u.getMinY() - 10;
-      double w = u.getWidth() + 20;
-      double h = u.getHeight() + 20;
+      double x = u.getMinX() - BRIDGE_PAD;
+      double y = u.getMinY() - BRIDGE_PAD;
+      double w = u.getWidth() + 2 * BRIDGE_PAD;
+      double h = u.getHeight() + 2 * BRIDGE_PAD;
       if (overview) {
         edges(x, y, w, h, shown);
       } else {
         shown.add(shape("bridge-box", x, y, w, h));
       }
     }
-  }
-
-  private static String summary(HostSettings h) {
-    List<String> parts = new ArrayList<>();
-    parts.add(h.ipForward() ? "forwarding on" : "forwarding off");
-    h.nat().forEach(n -> parts.add("NAT " + n.source() + " -> " + n.out()));
-    if (!h.proxyArp().isEmpty()) {
-      parts.add("proxy ARP on " + String.join(", ", h.proxyArp()));
-    }
-    if (!h.routes().isEmpty()) {
-      parts.add(h.routes().size() + " route(s)");
-    }
-    return String.join("  ·  ", parts);
   }
 
   private static Bounds union(List<NodeView> views) {
