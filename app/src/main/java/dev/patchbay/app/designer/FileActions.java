@@ -106,6 +106,8 @@ public final class FileActions {
   private void show(ImportViewModel.Outcome outcome) {
     if (outcome instanceof ImportViewModel.Outcome.Open o) {
       openRecent(o.file());
+    } else if (outcome instanceof ImportViewModel.Outcome.Bundle b && confirmDiscard()) {
+      unpackInto(b.zip().toFile());
     } else if (outcome instanceof ImportViewModel.Outcome.Failed f) {
       error(f.header(), f.message());
     } else if (outcome instanceof ImportViewModel.Outcome.Done d && confirmDiscard()) {
@@ -152,9 +154,13 @@ public final class FileActions {
     c.setTitle("Open bundle");
     c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Patchbay bundle", "*.zip"));
     File zip = c.showOpenDialog(owner);
-    if (zip == null) {
-      return;
+    if (zip != null) {
+      unpackInto(zip);
     }
+  }
+
+  /** Asks for the folder to unpack the bundle into, then unpacks and opens it. */
+  private void unpackInto(File zip) {
     javafx.stage.DirectoryChooser d = new javafx.stage.DirectoryChooser();
     d.setTitle("Unpack " + zip.getName() + " into");
     d.setInitialDirectory(zip.getAbsoluteFile().getParentFile());

@@ -32,6 +32,9 @@ public final class ImportViewModel {
     /** Imported: a new, unsaved design, with what was left out and assumed. */
     record Done(Imported imported, String from) implements Outcome {}
 
+    /** A Patchbay bundle (patchbay pack): unpack it into a folder the user chooses, then open it. */
+    record Bundle(Path zip) implements Outcome {}
+
     /** Nothing changed; {@code message} names the file and what is wrong. */
     record Failed(String header, String message) implements Outcome {}
   }
@@ -77,6 +80,9 @@ public final class ImportViewModel {
 
   static Outcome decide(List<Path> files, boolean mayOpen) {
     String name = files.get(0).getFileName().toString();
+    if (mayOpen && isBundle(files.get(0))) {
+      return new Outcome.Bundle(files.get(0));
+    }
     try {
       List<SourceFile> sources = FileImport.sources(files);
       SourceFile first = sources.get(0);
@@ -100,6 +106,21 @@ public final class ImportViewModel {
   }
 
   /** The report shown after an import: what was left out, then what was assumed; empty when neither. */
+  /**
+   * Whether the file is a zip holding a bundle manifest. Decided from the zip's directory before
+   * anything is read whole: a bundle with its images can be far larger than an importer reads.
+   */
+  static boolean isBundle(Path file) {
+    if (!java.nio.file.Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      return zip.getEntry(dev.patchbay.model.disk.BundleManifest.FILE_NAME) != null;
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
   public static Optional<String> report(Imported imported) {
     List<String> lines = new ArrayList<>();
     if (!imported.skipped().isEmpty()) {

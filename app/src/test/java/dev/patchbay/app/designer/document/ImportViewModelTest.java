@@ -98,4 +98,24 @@ class ImportViewModelTest {
     assertEquals(1, out.size());
     assertFalse(vm.busyProperty().get());
   }
+
+  @Test
+  void aDroppedBundleIsUnpackedNotImported() throws Exception {
+    Path design = dir.resolve("lab.json");
+    Files.copy(sample(), design);
+    Path zip = dir.resolve("lab.zip");
+    new dev.patchbay.app.bundle.BundlePacker().pack(design, zip, false, false);
+    var b = assertInstanceOf(ImportViewModel.Outcome.Bundle.class, routed(List.of(zip), true));
+    assertEquals(zip, b.zip());
+  }
+
+  @Test
+  void aZipWithoutAManifestIsNoBundle() throws Exception {
+    Path zip = dir.resolve("other.zip");
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      out.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
+      out.write("hello".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    assertInstanceOf(ImportViewModel.Outcome.Failed.class, routed(List.of(zip), true));
+  }
 }
