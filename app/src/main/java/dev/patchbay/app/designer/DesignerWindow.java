@@ -66,7 +66,8 @@ public final class DesignerWindow {
     propertiesVm = new PropertiesViewModel(document, canvasVm);
     hostVm = new HostSettingsViewModel(document);
     canvas = new CanvasView(canvasVm, problemsVm);
-    new CanvasGestures(canvas, canvasVm).install();
+    CanvasGestures gestures = new CanvasGestures(canvas, canvasVm);
+    gestures.install();
     reachVm = new ReachabilityViewModel(document, reachabilityThread(), javafx.application.Platform::runLater);
     showLiveLab();
     Pane dragLayer = new Pane();
@@ -77,6 +78,7 @@ public final class DesignerWindow {
     files.setStatus(canvasVm.statusProperty()::set);
     actions = new DesignerActions(document, canvasVm, files, new CanvasControls(canvas, palette), labVm,
         new LabDialogs(document, canvasVm, labVm, reachVm, stage));
+    gestures.setOnOpenNote(actions.get("EditNote")::perform);
     keys = new KeyBindings(List.of(actions.get("CancelGesture")), actions.nudges());
     canvasMenu = CanvasContextMenu.install(canvas, actions);
     BorderPane root = new BorderPane();

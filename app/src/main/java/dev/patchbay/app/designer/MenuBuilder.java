@@ -37,7 +37,7 @@ final class MenuBuilder {
 
   private static Menu edit(DesignerActions actions) {
     return menu("Edit", actions, "Undo", "Redo", SEPARATOR, "Copy", "Paste", "Duplicate", "Delete",
-        SEPARATOR, "SelectAll");
+        SEPARATOR, "AddNote", "EditNote", SEPARATOR, "SelectAll");
   }
 
   private static Menu view(DesignerActions actions) {
