@@ -12,10 +12,12 @@ import java.util.List;
  */
 final class SvgNotes {
   static final double WIDTH = 240;
+  static final double WIDE = Importers.NOTE_WIDTH;
   static final int PADDING = 10;
   static final int LINE_HEIGHT = 15;
   /** About 6.6 pixels per character at 12px, in the box's width less its padding. */
   static final int COLUMNS = 33;
+  static final int WIDE_COLUMNS = 60;
   /** A colleague's note may be any length: the picture shows its start, as the canvas does. */
   static final int MAX_LINES = 40;
 
@@ -23,11 +25,15 @@ final class SvgNotes {
 
   /** Left, top, right, bottom of the note's box. */
   static double[] extent(Note n) {
-    return new double[] {n.x(), n.y(), n.x() + WIDTH, n.y() + height(n)};
+    return new double[] {n.x(), n.y(), n.x() + width(n), n.y() + height(n)};
   }
 
   private static double height(Note n) {
     return 2 * PADDING + lines(n).size() * LINE_HEIGHT;
+  }
+
+  private static double width(Note n) {
+    return warns(n) ? WIDE : WIDTH;
   }
 
   private static boolean warns(Note n) {
@@ -38,7 +44,7 @@ final class SvgNotes {
     boolean warn = warns(n);
     out.append("    <g class=\"note").append(warn ? " not-imported" : "").append("\">\n")
         .append("      <rect x=\"").append(num(n.x())).append("\" y=\"").append(num(n.y()))
-        .append("\" width=\"").append(num(WIDTH)).append("\" height=\"").append(num(height(n)))
+        .append("\" width=\"").append(num(width(n))).append("\" height=\"").append(num(height(n)))
         .append("\" rx=\"3\" fill=\"").append(warn ? "#fff0c2" : "#fff8c4").append("\" stroke=\"")
         .append(warn ? "#e09b00" : "#e3cf6f").append("\" stroke-width=\"").append(warn ? "1.5" : "1").append("\"/>\n");
     List<String> lines = lines(n);
@@ -55,13 +61,13 @@ final class SvgNotes {
   /** How many wrapped lines the first line of the text (the title of the import's note) takes. */
   private static int titleLines(Note n) {
     String first = clean(n.text()).split("\n", -1)[0];
-    return wrap(first).size();
+    return wrap(first, columns(n)).size();
   }
 
   static List<String> lines(Note n) {
     List<String> out = new ArrayList<>();
     for (String paragraph : clean(n.text()).split("\n", -1)) {
-      out.addAll(wrap(paragraph));
+      out.addAll(wrap(paragraph, columns(n)));
     }
     if (out.size() > MAX_LINES) {
       List<String> shown = new ArrayList<>(out.subList(0, MAX_LINES));
@@ -71,20 +77,24 @@ final class SvgNotes {
     return out;
   }
 
-  /** Words onto lines of at most {@link #COLUMNS} characters; a longer word is cut. */
-  static List<String> wrap(String paragraph) {
+  private static int columns(Note n) {
+    return warns(n) ? WIDE_COLUMNS : COLUMNS;
+  }
+
+  /** Words onto lines of at most {@code columns} characters; a longer word is cut. */
+  static List<String> wrap(String paragraph, int columns) {
     List<String> out = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : paragraph.split(" ")) {
-      while (word.length() > COLUMNS) {
+      while (word.length() > columns) {
         if (!line.isEmpty()) {
           out.add(line.toString());
           line.setLength(0);
         }
-        out.add(word.substring(0, COLUMNS));
-        word = word.substring(COLUMNS);
+        out.add(word.substring(0, columns));
+        word = word.substring(columns);
       }
-      if (!line.isEmpty() && line.length() + 1 + word.length() > COLUMNS) {
+      if (!line.isEmpty() && line.length() + 1 + word.length() > columns) {
         out.add(line.toString());
         line.setLength(0);
       }

@@ -70,11 +70,12 @@ class SvgNotesTest {
     Topology t = oneHub();
     t.putNote(new Note(Importers.NOTE_ID, "Not imported from the GNS3 project:\n- R1 (dynamips)", 0, 0));
     Element g = groups(parse(SvgExport.render(t)), "note not-imported").get(0);
-    assertEquals(List.of("Not imported from the GNS3", "project:", "- R1 (dynamips)"), texts(g));
+    assertEquals(List.of("Not imported from the GNS3 project:", "- R1 (dynamips)"), texts(g));
     NodeList lines = g.getElementsByTagNameNS("*", "text");
-    assertEquals("bold", ((Element) lines.item(0)).getAttribute("font-weight"), "the title, wrapped");
-    assertEquals("bold", ((Element) lines.item(1)).getAttribute("font-weight"));
-    assertEquals("", ((Element) lines.item(2)).getAttribute("font-weight"), "what was skipped");
+    assertEquals("bold", ((Element) lines.item(0)).getAttribute("font-weight"), "the title");
+    assertEquals("", ((Element) lines.item(1)).getAttribute("font-weight"), "what was skipped");
+    assertEquals("420", ((Element) g.getElementsByTagNameNS("*", "rect").item(0)).getAttribute("width"),
+        "wider than other notes: its lines are long");
     assertEquals("#e09b00", ((Element) g.getElementsByTagNameNS("*", "rect").item(0)).getAttribute("stroke"));
   }
 

@@ -441,6 +441,8 @@ public final class CanvasView extends Viewport {
   /** Width and height of the drawing in canvas units (for an export at 100%). */
   public double[] contentSize() {
     javafx.geometry.Bounds b = bounds(nodes.values());
+    javafx.geometry.Bounds n = notes.bounds();
+    b = b == null ? n : n == null ? b : NotesLayer.union(b, n);
     return b == null ? new double[] {0, 0} : new double[] {b.getWidth(), b.getHeight()};
   }
 

@@ -8,7 +8,7 @@ import javafx.scene.layout.VBox;
 /**
  * One note on the canvas: a sticky-note-like box of wrapped text at the note's place, as wide as
  * {@link #WIDTH} and as tall as its text. The note an import leaves (what it could not bring over)
- * is drawn in the warning colours with its first line as a title. While a drag is under way it is
+ * is drawn in the warning colours with its first line as a title, and wider (its lines are long). While a drag is under way it is
  * only translated, like a node; the move command places it for good.
  */
 public final class NoteView extends VBox {
@@ -35,9 +35,10 @@ public final class NoteView extends VBox {
     text.getStyleClass().add("note-text");
     text.setWrapText(true);
     getChildren().add(text);
-    setMinWidth(WIDTH);
-    setPrefWidth(WIDTH);
-    setMaxWidth(WIDTH);
+    double width = isNotImported(note) ? Importers.NOTE_WIDTH : WIDTH;
+    setMinWidth(width);
+    setPrefWidth(width);
+    setMaxWidth(width);
     update(note);
   }
 

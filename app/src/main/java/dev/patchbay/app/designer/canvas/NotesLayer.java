@@ -106,6 +106,9 @@ final class NotesLayer {
   /** Where the notes are drawn, in canvas units; null when there are none. */
   Bounds bounds() {
     Bounds all = null;
+    // A note's height follows its text in the stylesheet's font: measured styled, even before the
+    // first pulse (a freshly opened design is fitted to the window before it is shown).
+    layer.applyCss();
     layer.layout();
     for (NoteView v : views.values()) {
       Bounds b = v.getBoundsInParent();
