@@ -18,7 +18,7 @@ public final class NoteView extends VBox {
    * A note from a colleague's file may hold any amount of text; past this much the box shows the
    * start and an ellipsis (editing shows all of it), so one note cannot cover the whole design.
    */
-  static final int MAX_SHOWN = 1200;
+  static final int MAX_SHOWN = 4000;
   private final Label title = new Label();
   private final Label text = new Label();
   private Note note;
