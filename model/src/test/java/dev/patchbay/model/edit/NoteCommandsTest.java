@@ -84,6 +84,35 @@ class NoteCommandsTest {
   }
 
   @Test
+  void nudgesOfNotesAndElementsTogetherMergeIntoOneStep() throws Exception {
+    Topology t = withNotes();
+    Point br = t.position("br0").orElseThrow();
+    CommandStack stack = new CommandStack(t);
+    for (int i = 0; i < 5; i++) {
+      Point p = t.position("br0").orElseThrow();
+      Note n = t.note("n1").orElseThrow();
+      stack.push(new CompoundCommand("Move 2 items", List.of(
+          new MoveCommand(Map.of("br0", p), Map.of("br0", p.translate(1, 0)), true),
+          new MoveNotesCommand(Map.of("n1", new Point(n.x(), n.y())), Map.of("n1", new Point(n.x() + 1, n.y())), true))));
+    }
+    assertEquals(15, t.note("n1").orElseThrow().x());
+    stack.undo();
+    assertEquals(10, t.note("n1").orElseThrow().x(), "one undo takes back all five nudges");
+    assertEquals(br, t.position("br0").orElseThrow());
+    assertFalse(stack.canUndo());
+  }
+
+  @Test
+  void dragsOfNotesDoNotMerge() throws Exception {
+    Topology t = withNotes();
+    CommandStack stack = new CommandStack(t);
+    stack.push(new MoveNotesCommand(Map.of("n1", new Point(10, 10)), Map.of("n1", new Point(20, 20))));
+    stack.push(new MoveNotesCommand(Map.of("n1", new Point(20, 20)), Map.of("n1", new Point(30, 30))));
+    stack.undo();
+    assertEquals(20, t.note("n1").orElseThrow().x());
+  }
+
+  @Test
   void descriptionsNameTheEdit() {
     assertEquals("Add note", new AddNoteCommand(new Note("n", "", 0, 0)).description());
     assertEquals("Edit note", new EditNoteCommand("n", "a", "b").description());

@@ -141,7 +141,7 @@ public final class CanvasViewModel {
     return true;
   }
 
-  /** Arrow keys: repeated nudges of the same selection merge into one undo step. */
+  /** Arrow keys (elements and notes): repeated nudges of the same selection merge into one undo step. */
   public void nudge(double dx, double dy) {
     Map<String, Point> from = new LinkedHashMap<>();
     Map<String, Point> to = new LinkedHashMap<>();
@@ -152,9 +152,8 @@ public final class CanvasViewModel {
         to.put(id, p.translate(dx, dy));
       }
     }
-    if (!to.isEmpty()) {
-      document.push(new MoveCommand(from, to, true));
-    }
+    Optional<Command> elements = to.isEmpty() ? Optional.empty() : Optional.of(new MoveCommand(from, to, true));
+    push(elements, notes.nudge(selection.snapshot(), dx, dy), "Move " + selection.snapshot().size() + " items");
   }
 
   public void deleteSelection() {

@@ -73,6 +73,19 @@ public final class NoteEdits {
     return to.equals(from) ? Optional.empty() : Optional.of(new MoveNotesCommand(from, to));
   }
 
+  /** An arrow key's nudge of the notes among the ids (merged with the next nudge); empty if none is a note. */
+  Optional<Command> nudge(Set<String> ids, double dx, double dy) {
+    Map<String, Point> from = new LinkedHashMap<>();
+    Map<String, Point> to = new LinkedHashMap<>();
+    for (String id : ids) {
+      topology().note(id).ifPresent(n -> {
+        from.put(id, new Point(n.x(), n.y()));
+        to.put(id, new Point(n.x() + dx, n.y() + dy));
+      });
+    }
+    return to.isEmpty() ? Optional.empty() : Optional.of(new MoveNotesCommand(from, to, true));
+  }
+
   /** A delete of the notes among the ids; empty if none is a note. */
   Optional<Command> delete(Set<String> ids) {
     Set<String> found = new LinkedHashSet<>();

@@ -92,6 +92,21 @@ class NoteEditsTest {
   }
 
   @Test
+  void arrowNudgesOfANoteAndAnElementAreOneStep() {
+    Element hub = vm.addElement(ElementKind.HUB, new Point(100, 100));
+    String id = vm.notes().add(new Point(300, 100));
+    vm.selection().selectAll(Set.of(hub.id(), id));
+    for (int i = 0; i < 3; i++) {
+      vm.nudge(1, 0);
+    }
+    assertEquals(303, doc.topology().note(id).orElseThrow().x());
+    assertEquals(new Point(103, 100), doc.topology().position(hub.id()).orElseThrow());
+    doc.undo();
+    assertEquals(300, doc.topology().note(id).orElseThrow().x());
+    assertEquals(new Point(100, 100), doc.topology().position(hub.id()).orElseThrow());
+  }
+
+  @Test
   void selectAllTakesTheNotes() {
     vm.addElement(ElementKind.HUB, new Point(100, 100));
     String id = vm.notes().add(new Point(0, 0));
