@@ -126,6 +126,33 @@ class CanvasNotesUiTest {
   }
 
   @Test
+  void escapeDuringANoteDragPutsItBackAndRecordsNothing(FxRobot robot) throws Exception {
+    Note before = note("n1");
+    String undo = window.document().undoLabelProperty().get();
+    NoteView v = window.canvas().note("n1");
+    double startY = v.localToScene(0, 0).getY();
+    robot.drag("#note-n1").moveBy(0, 60);
+    double midDrag = v.localToScene(0, 0).getY() - startY;
+    robot.push(KeyCode.ESCAPE);
+    robot.release(javafx.scene.input.MouseButton.PRIMARY);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(midDrag > 0, "the note followed the mouse while dragging");
+    assertEquals(startY, v.localToScene(0, 0).getY(), 1e-9);
+    assertEquals(before, note("n1"));
+    assertEquals(undo, window.document().undoLabelProperty().get());
+  }
+
+  @Test
+  void aMarqueeSelectsTheNotesItTouches(FxRobot robot) throws Exception {
+    NoteView v = window.canvas().note("n1");
+    Point2D from = v.localToScreen(-10, -10);
+    Point2D to = v.localToScreen(30, 10);
+    robot.drag(robot.point(from), javafx.scene.input.MouseButton.PRIMARY).dropTo(robot.point(to));
+    waitUntil(() -> !window.canvasViewModel().selection().isEmpty());
+    assertEquals(Set.of("n1"), window.canvasViewModel().selection().snapshot());
+  }
+
+  @Test
   void aNoteAndANodeDraggedTogetherMoveInOneUndoStep(FxRobot robot) throws Exception {
     Note noteBefore = note("n1");
     Point nodeBefore = window.document().topology().position("guest1").orElseThrow();
