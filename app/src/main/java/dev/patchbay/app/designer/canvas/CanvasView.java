@@ -431,11 +431,17 @@ public final class CanvasView extends Viewport {
     return Optional.empty();
   }
 
-  /** Brings the elements into view and selects them (a click in the Problems list). */
+  /** Brings the elements (or the notes) into view and selects them (a click in the Problems list). */
   public void reveal(List<String> ids) {
     List<NodeView> shown = ids.stream().map(nodes::get).filter(n -> n != null).toList();
-    vm.selection().selectAll(ids.stream().filter(id -> nodes.containsKey(id) || links.containsKey(id)).toList());
-    centreOn(shown);
+    vm.selection().selectAll(ids.stream()
+        .filter(id -> nodes.containsKey(id) || links.containsKey(id) || notes.view(id) != null).toList());
+    NoteView note = ids.stream().map(notes::view).filter(n -> n != null).findFirst().orElse(null);
+    if (shown.isEmpty() && note != null) {
+      centreOn(note.getBoundsInParent());
+    } else {
+      centreOn(shown);
+    }
   }
 
   /** Width and height of the drawing in canvas units (for an export at 100%). */

@@ -215,6 +215,11 @@ public abstract class Viewport extends Region {
     }
   }
 
+  /** Centres the area (canvas units) in the view, zooming out if it does not fit. */
+  protected void centreOn(Bounds area) {
+    show(area, zoom.getX());
+  }
+
   private void show(Bounds b, double maxZoom) {
     if (b == null || getWidth() <= 0) {
       return;

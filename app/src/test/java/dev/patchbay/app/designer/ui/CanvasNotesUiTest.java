@@ -188,6 +188,17 @@ class CanvasNotesUiTest {
   }
 
   @Test
+  void aClickOnTheNotImportedFindingSelectsAndShowsTheNote(FxRobot robot) throws Exception {
+    robot.interact(() -> window.canvas().setPanOffset(new Point2D(-3000, -3000)));
+    robot.interact(() -> window.canvas().reveal(java.util.List.of(Importers.NOTE_ID)));
+    assertEquals(Set.of(Importers.NOTE_ID), window.canvasViewModel().selection().snapshot());
+    NoteView v = window.canvas().note(Importers.NOTE_ID);
+    javafx.geometry.Bounds shown = window.canvas().localToScreen(window.canvas().getLayoutBounds());
+    javafx.geometry.Bounds note = v.localToScreen(v.getLayoutBounds());
+    assertTrue(shown.contains(note.getCenterX(), note.getCenterY()), note + " in " + shown);
+  }
+
+  @Test
   void addNoteMakesASelectedNoteInOneUndoStep(FxRobot robot) throws Exception {
     int before = window.document().topology().notes().size();
     robot.interact(() -> window.actions().get("AddNote").perform());
