@@ -37,7 +37,7 @@ public final class CanvasView extends Viewport {
   private final WireBatch batch = new WireBatch();
   private final DragLayers dragLayers = new DragLayers();
   private final SelectionMarks marks = new SelectionMarks();
-  private final NotesLayer notes = new NotesLayer();
+  private final NotesLayer notes;
   /** The selection marks of an overview are redrawn once per pulse, in the layout pass. */
   private boolean marksStale;
   /** The batch of plain wires is redrawn once per pulse, in the layout pass, however many wires changed. */
@@ -56,6 +56,7 @@ public final class CanvasView extends Viewport {
   public CanvasView(CanvasViewModel vm, ProblemsViewModel problems) {
     this.vm = vm;
     this.problems = problems;
+    this.notes = new NotesLayer(vm.selection());
     setId("canvas");
     getStyleClass().add("canvas");
     overlay.setPickOnBounds(false);
@@ -141,7 +142,6 @@ public final class CanvasView extends Viewport {
       staleElements.add(m.id());
     } else if (c instanceof TopologyChange.NoteChanged n) {
       notes.follow(topology(), n.noteId());
-      notes.setSelected(n.noteId(), vm.selection().contains(n.noteId()));
     }
     // Wires and the host box follow once the whole command is done: a move of 500 elements fires
     // 500 changes, and re-routing every wire for each of them froze the window.
@@ -342,7 +342,6 @@ public final class CanvasView extends Viewport {
   private void showSelection() {
     nodes.forEach((id, n) -> n.setSelected(vm.selection().contains(id)));
     links.forEach((id, l) -> l.setSelected(vm.selection().contains(id)));
-    notes.views().forEach(n -> n.setSelected(vm.selection().contains(n.note().id())));
     marksStale();
   }
 
@@ -350,7 +349,6 @@ public final class CanvasView extends Viewport {
   private void selectionChanged(SetChangeListener.Change<? extends String> c) {
     String id = c.wasAdded() ? c.getElementAdded() : c.getElementRemoved();
     boolean on = vm.selection().contains(id);
-    notes.setSelected(id, on);
     NodeView n = nodes.get(id);
     if (n != null) {
       n.setSelected(on);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.collections.SetChangeListener;
 import javafx.scene.Group;
 
 /**
@@ -19,9 +20,22 @@ import javafx.scene.Group;
  */
 final class NotesLayer {
   private final Group layer = new Group();
+  private final SelectionModel selection;
   private final Map<String, NoteView> views = new LinkedHashMap<>();
   private List<NoteView> lifted = List.of();
   private boolean overview;
+
+  /** Each note shows whether the selection holds it, from its first drawing on. */
+  NotesLayer(SelectionModel selection) {
+    this.selection = selection;
+    selection.ids().addListener((SetChangeListener<String>) c -> {
+      String id = c.wasAdded() ? c.getElementAdded() : c.getElementRemoved();
+      NoteView v = views.get(id);
+      if (v != null) {
+        v.setSelected(selection.contains(id));
+      }
+    });
+  }
 
   Group layer() {
     return layer;
@@ -55,6 +69,7 @@ final class NotesLayer {
   private void add(Note n) {
     NoteView v = new NoteView(n);
     v.setOverview(overview);
+    v.setSelected(selection.contains(n.id()));
     views.put(n.id(), v);
     layer.getChildren().add(v);
   }
@@ -62,13 +77,6 @@ final class NotesLayer {
   void setOverview(boolean on) {
     overview = on;
     views.values().forEach(v -> v.setOverview(on));
-  }
-
-  void setSelected(String id, boolean on) {
-    NoteView v = views.get(id);
-    if (v != null) {
-      v.setSelected(on);
-    }
   }
 
   /** A drag of these ids starts: the notes among them follow {@link #offset} until {@link #drop}. */
