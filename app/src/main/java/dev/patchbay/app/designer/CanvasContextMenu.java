@@ -26,8 +26,8 @@ final class CanvasContextMenu {
   private CanvasContextMenu() {}
 
   static ContextMenu install(Node canvas, DesignerActions actions) {
-    List<Object> entries = new ArrayList<>(List.of("Copy", "Paste", "Duplicate", "Delete", SEPARATOR, "SelectAll",
-        SEPARATOR, "RelinkDisk", SEPARATOR, "AutoLayout"));
+    List<Object> entries = new ArrayList<>(List.of("Copy", "Paste", "Duplicate", "Delete", SEPARATOR,
+        "AddNote", "EditNote", SEPARATOR, "SelectAll", SEPARATOR, "RelinkDisk", SEPARATOR, "AutoLayout"));
     for (Alignment a : Alignment.values()) {
       entries.add("Align" + a.name());
     }

@@ -1,10 +1,17 @@
 package dev.patchbay.app.designer;
 
 import dev.patchbay.app.designer.canvas.CanvasView;
+import dev.patchbay.app.designer.canvas.CanvasViewModel;
+import dev.patchbay.app.designer.canvas.NoteEditor;
+import dev.patchbay.app.designer.canvas.NoteView;
+import dev.patchbay.model.topology.Point;
 import dev.patchbay.app.designer.palette.PaletteView;
 import javafx.geometry.Point2D;
 
-/** What the View actions and Escape act on: the canvas's viewport and a gesture under way. */
+/**
+ * What the View actions, Escape and the note actions act on: the canvas's viewport, a gesture under
+ * way, and the dialogs and places that need the view (the middle of the shown area).
+ */
 final class CanvasControls {
   private static final double ZOOM_IN = 1.25;
   private static final double ZOOM_OUT = 0.8;
@@ -33,6 +40,17 @@ final class CanvasControls {
   void cancelGestures() {
     canvas.cancelGesture();
     palette.cancelGesture();
+  }
+
+  /** A new note in the middle of what the canvas shows. */
+  void addNote(CanvasViewModel vm) {
+    Point2D at = canvas.toCanvas(centre());
+    vm.notes().add(new Point(at.getX() - NoteView.WIDTH / 2, at.getY()));
+  }
+
+  /** Asks for the selected note's new text; OK pushes one edit, Cancel nothing. */
+  void editNote(CanvasViewModel vm) {
+    vm.notes().selectedNote().ifPresent(n -> NoteEditor.ask(canvas, n).ifPresent(t -> vm.notes().setText(n.id(), t)));
   }
 
   private Point2D centre() {

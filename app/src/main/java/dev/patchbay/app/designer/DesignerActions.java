@@ -38,6 +38,7 @@ public final class DesignerActions {
         .enabledWhen(disks.oneGuestSelected()).does(disks::relink));
     edit(document, canvas);
     arrange(canvas, layout);
+    notes(canvas, view);
     view(view, canvas);
     keys(view, canvas);
     lab(lab, labDialogs);
@@ -108,6 +109,16 @@ public final class DesignerActions {
     for (Alignment how : Alignment.values()) {
       add(UserAction.define("Align" + how.name(), how.label()).does(() -> canvas.align(how)));
     }
+  }
+
+  private void notes(CanvasViewModel canvas, CanvasControls view) {
+    add(UserAction.define("AddNote", "Add Note").hint("A note in the middle of the canvas; double-click it to edit")
+        .does(() -> view.addNote(canvas)));
+    // Enabled by the selection, read again when it changes: a note is selected or it is not.
+    ObservableBooleanValue oneNote = Bindings.createBooleanBinding(() -> canvas.notes().selectedNote().isPresent(),
+        canvas.selection().ids());
+    add(UserAction.define("EditNote", "Edit Note").asks().hint("Or double-click the note").enabledWhen(oneNote)
+        .does(() -> view.editNote(canvas)));
   }
 
   private void view(CanvasControls view, CanvasViewModel canvas) {

@@ -75,7 +75,8 @@ public final class DesignerWindow {
     propertiesVm = new PropertiesViewModel(document, canvasVm);
     hostVm = new HostSettingsViewModel(document);
     canvas = new CanvasView(canvasVm, problemsVm);
-    new CanvasGestures(canvas, canvasVm).install();
+    CanvasGestures gestures = new CanvasGestures(canvas, canvasVm);
+    gestures.install();
     reachVm = new ReachabilityViewModel(document, daemonThread("patchbay-reachability"),
         javafx.application.Platform::runLater);
     showLiveLab();
@@ -89,6 +90,7 @@ public final class DesignerWindow {
         javafx.application.Platform::runLater, canvasVm.statusProperty()::set);
     actions = new DesignerActions(document, canvasVm, layoutVm, files, new CanvasControls(canvas, palette), labVm,
         new LabDialogs(document, canvasVm, labVm, reachVm, stage, disks), new DiskDialogs(canvasVm, disks, stage));
+    gestures.setOnOpenNote(actions.get("EditNote")::perform);
     keys = new KeyBindings(List.of(actions.get("CancelGesture")), actions.nudges());
     canvasMenu = CanvasContextMenu.install(canvas, actions);
     BorderPane root = new BorderPane();

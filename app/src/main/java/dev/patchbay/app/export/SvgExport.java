@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * A topology as a vector drawing with the canvas's icons: each element as its icon with its name
- * and addresses under it, links as straight lines, the host's interfaces inside a dashed frame.
+ * and addresses under it, links as straight lines, the host's interfaces inside a dashed frame,
+ * notes as boxes of wrapped text beneath the rest ({@link SvgNotes}).
  * Elements sit where the file's layout puts them (canvas coordinates of their centres); a file
  * without a complete layout is placed by the text diagram's layout, scaled up.
  */
@@ -76,6 +77,7 @@ public final class SvgExport {
         .append("  <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n")
         .append("  <g transform=\"translate(").append(num(dx)).append(' ').append(num(dy)).append(")\">\n");
     hostFrame();
+    topology.notes().forEach(n -> SvgNotes.draw(n, out));
     Map<String, Integer> seen = new java.util.HashMap<>();
     for (Link l : topology.links()) {
       String pair = pairKey(l);
@@ -100,11 +102,15 @@ public final class SvgExport {
       b[2] = Math.max(b[2], r[2]);
       b[3] = Math.max(b[3], r[3]);
     }
-    double[] host = hostBox();
-    if (host != null) {
-      b = new double[] {Math.min(b[0], host[0]), Math.min(b[1], host[1]), Math.max(b[2], host[2]), Math.max(b[3], host[3])};
+    List<double[]> others = new java.util.ArrayList<>();
+    others.add(hostBox());
+    topology.notes().forEach(n -> others.add(SvgNotes.extent(n)));
+    for (double[] r : others) {
+      if (r != null) {
+        b = new double[] {Math.min(b[0], r[0]), Math.min(b[1], r[1]), Math.max(b[2], r[2]), Math.max(b[3], r[3])};
+      }
     }
-    return topology.elements().isEmpty() ? new double[] {0, 0, 0, 0} : b;
+    return topology.elements().isEmpty() && topology.notes().isEmpty() ? new double[] {0, 0, 0, 0} : b;
   }
 
   /** The icon and its label lines: about 7 pixels per character at 11px. */

@@ -16,6 +16,13 @@ import java.util.stream.Collectors;
 public final class Importers {
   /** The id of the note an import leaves when it skipped something. */
   public static final String NOTE_ID = "not-imported";
+  /**
+   * How wide the canvas and the SVG export draw that note, in canvas units: its lines are long, and
+   * the import puts it this far (and a gap) left of the design, where its height, which depends on
+   * the font, cannot make it cover an element.
+   */
+  public static final double NOTE_WIDTH = 420;
+  private static final double NOTE_GAP = 60;
 
   private static final List<Importer> ALL = List.of(
       // one line per format; keep the order: the first that recognises a file wins
@@ -69,8 +76,8 @@ public final class Importers {
       lines.add("Not imported from the " + title + " (Patchbay cannot run these):");
       skipped.forEach(s -> lines.add("- " + s.line()));
       double x = t.layout().values().stream().mapToDouble(Point::x).min().orElse(40);
-      double y = t.layout().values().stream().mapToDouble(Point::y).min().orElse(160);
-      t.putNote(new Note(NOTE_ID, String.join("\n", lines), x, y - 120));
+      double y = t.layout().values().stream().mapToDouble(Point::y).min().orElse(40);
+      t.putNote(new Note(NOTE_ID, String.join("\n", lines), x - NOTE_WIDTH - NOTE_GAP, y));
     }
   }
 }

@@ -275,9 +275,33 @@ public final class Topology {
     return l;
   }
 
+  /** Adds a note, or replaces the one with its id in its place in the file's order (an edit or a move). */
   public void putNote(Note note) {
     notes.put(note.id(), note);
     fire(new TopologyChange.NoteChanged(note.id()));
+  }
+
+  /** Adds a note at a position in the file's order (undo of a delete puts it back there). */
+  public void insertNote(int index, Note note) {
+    if (notes.containsKey(note.id())) {
+      throw new IllegalArgumentException("a note with id '" + note.id() + "' exists already");
+    }
+    notes.put(note.id(), note);
+    reorder(notes, note.id(), index);
+    fire(new TopologyChange.NoteChanged(note.id()));
+  }
+
+  public Note removeNote(String id) {
+    Note n = notes.remove(id);
+    if (n == null) {
+      throw new IllegalArgumentException("no note with id '" + id + "'");
+    }
+    fire(new TopologyChange.NoteChanged(id));
+    return n;
+  }
+
+  public int noteIndex(String noteId) {
+    return List.copyOf(notes.keySet()).indexOf(noteId);
   }
 
   // ---- ids -----------------------------------------------------------------------------------

@@ -16,6 +16,11 @@ public sealed interface TopologyChange {
 
   record HostChanged(HostSettings before, HostSettings after) implements TopologyChange {}
 
+  /**
+   * A note was added, edited, moved or removed: one kind for all four, since every listener does
+   * the same for each (look the note up by id; absent means removed), and the rules that read a
+   * note must hear its removal as surely as its edit.
+   */
   record NoteChanged(String noteId) implements TopologyChange {}
 
   record MetadataChanged() implements TopologyChange {}

@@ -37,6 +37,7 @@ public final class CanvasView extends Viewport {
   private final WireBatch batch = new WireBatch();
   private final DragLayers dragLayers = new DragLayers();
   private final SelectionMarks marks = new SelectionMarks();
+  private final NotesLayer notes;
   /** The selection marks of an overview are redrawn once per pulse, in the layout pass. */
   private boolean marksStale;
   /** The batch of plain wires is redrawn once per pulse, in the layout pass, however many wires changed. */
@@ -55,10 +56,11 @@ public final class CanvasView extends Viewport {
   public CanvasView(CanvasViewModel vm, ProblemsViewModel problems) {
     this.vm = vm;
     this.problems = problems;
+    this.notes = new NotesLayer(vm.selection());
     setId("canvas");
     getStyleClass().add("canvas");
     overlay.setPickOnBounds(false);
-    drawing().getChildren().addAll(host, batch, linkLayer, dragLayers.stretchedLayer(), nodeLayer, marks.layer(),
+    drawing().getChildren().addAll(host, notes.layer(), batch, linkLayer, dragLayers.stretchedLayer(), nodeLayer, marks.layer(),
         live.trafficLayer(),
         overlay);
     vm.document().addChangeListener(this::changed);
@@ -82,6 +84,7 @@ public final class CanvasView extends Viewport {
     live.clear();
     topology().elements().forEach(this::addNode);
     topology().links().forEach(this::addLink);
+    notes.rebuild(topology());
     refreshGeometry();
     showProblems();
     showSelection();
@@ -137,6 +140,8 @@ public final class CanvasView extends Viewport {
     } else if (c instanceof TopologyChange.Moved m) {
       place(nodes.get(m.id()), m.to());
       staleElements.add(m.id());
+    } else if (c instanceof TopologyChange.NoteChanged n) {
+      notes.follow(topology(), n.noteId());
     }
     // Wires and the host box follow once the whole command is done: a move of 500 elements fires
     // 500 changes, and re-routing every wire for each of them froze the window.
@@ -156,6 +161,7 @@ public final class CanvasView extends Viewport {
     if (dragLayers.isActive()) {
       return;
     }
+    notes.lift(ids);
     List<NodeView> moved = new ArrayList<>();
     Set<LinkView> wires = new LinkedHashSet<>();
     movedHost = false;
@@ -181,6 +187,7 @@ public final class CanvasView extends Viewport {
   /** Mid-drag: the dragged elements are drawn moved by the offset; only the wires to them follow. */
   public void dragMovedBy(double dx, double dy) {
     dragLayers.offset(dx, dy);
+    notes.offset(dx, dy);
     marks.offset(dx, dy);
     routeStretched();
     dragLayers.selfRouted().forEach(this::route);
@@ -205,6 +212,7 @@ public final class CanvasView extends Viewport {
 
   /** The drag ended (dropped or cancelled): nodes and wires are drawn as before it. */
   public void endMove() {
+    notes.drop();
     if (dragLayers.isActive()) {
       dragLayers.drop();
       marks.offset(0, 0);
@@ -229,6 +237,7 @@ public final class CanvasView extends Viewport {
     }
     host.setOverview(on);
     host.refresh(topology(), nodes);
+    notes.setOverview(on);
     batchStale();
     marksStale();
   }
@@ -396,6 +405,14 @@ public final class CanvasView extends Viewport {
     return links.get(id);
   }
 
+  public NoteView note(String id) {
+    return notes.view(id);
+  }
+
+  public Collection<NoteView> notes() {
+    return notes.views();
+  }
+
   public Pane overlay() {
     return overlay;
   }
@@ -412,17 +429,30 @@ public final class CanvasView extends Viewport {
     return Optional.empty();
   }
 
-  /** Brings the elements into view and selects them (a click in the Problems list). */
+  /** Brings the elements (or the notes) into view and selects them (a click in the Problems list). */
   public void reveal(List<String> ids) {
     List<NodeView> shown = ids.stream().map(nodes::get).filter(n -> n != null).toList();
-    vm.selection().selectAll(ids.stream().filter(id -> nodes.containsKey(id) || links.containsKey(id)).toList());
-    centreOn(shown);
+    vm.selection().selectAll(ids.stream()
+        .filter(id -> nodes.containsKey(id) || links.containsKey(id) || notes.view(id) != null).toList());
+    NoteView note = ids.stream().map(notes::view).filter(n -> n != null).findFirst().orElse(null);
+    if (shown.isEmpty() && note != null) {
+      centreOn(note.getBoundsInParent());
+    } else {
+      centreOn(shown);
+    }
   }
 
   /** Width and height of the drawing in canvas units (for an export at 100%). */
   public double[] contentSize() {
     javafx.geometry.Bounds b = bounds(nodes.values());
+    javafx.geometry.Bounds n = notes.bounds();
+    b = b == null ? n : n == null ? b : NotesLayer.union(b, n);
     return b == null ? new double[] {0, 0} : new double[] {b.getWidth(), b.getHeight()};
+  }
+
+  @Override
+  protected javafx.geometry.Bounds otherContent() {
+    return notes.bounds();
   }
 
   @Override

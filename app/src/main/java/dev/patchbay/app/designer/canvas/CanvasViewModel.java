@@ -2,6 +2,8 @@ package dev.patchbay.app.designer.canvas;
 
 import dev.patchbay.app.designer.document.DocumentViewModel;
 import dev.patchbay.model.edit.AddElementCommand;
+import dev.patchbay.model.edit.Command;
+import dev.patchbay.model.edit.CompoundCommand;
 import dev.patchbay.model.edit.ConnectCommand;
 import dev.patchbay.model.edit.MoveCommand;
 import dev.patchbay.model.edit.RemoveCommand;
@@ -33,6 +35,7 @@ public final class CanvasViewModel {
   private final SelectionModel selection = new SelectionModel();
   private final ElementFactory factory;
   private final PasteBuilder pasteBuilder;
+  private final NoteEdits notes;
   private final StringProperty status = new SimpleStringProperty("");
   private final BooleanProperty snapToGrid = new SimpleBooleanProperty(true);
   private Clip clipboard = new Clip(java.util.List.of(), java.util.List.of(), Map.of());
@@ -41,12 +44,15 @@ public final class CanvasViewModel {
     this.document = document;
     this.factory = new ElementFactory(random);
     this.pasteBuilder = new PasteBuilder(factory);
+    this.notes = new NoteEdits(document, selection, status);
     document.addReplaceListener(t -> selection.clear());
     // Only a removal can leave a selected id dangling; collecting every id per change (500 for
     // one move) cost more than the move itself.
     document.addChangeListener(c -> {
       if (c instanceof dev.patchbay.model.topology.TopologyChange.ElementRemoved
-          || c instanceof dev.patchbay.model.topology.TopologyChange.LinkRemoved) {
+          || c instanceof dev.patchbay.model.topology.TopologyChange.LinkRemoved
+          || c instanceof dev.patchbay.model.topology.TopologyChange.NoteChanged n
+          && document.topology().note(n.noteId()).isEmpty()) {
         selection.retain(idsIn(document.topology()));
       }
     });
@@ -56,6 +62,7 @@ public final class CanvasViewModel {
     Set<String> ids = new LinkedHashSet<>();
     t.elements().forEach(e -> ids.add(e.id()));
     t.links().forEach(l -> ids.add(l.id()));
+    t.notes().forEach(n -> ids.add(n.id()));
     return ids;
   }
 
@@ -103,7 +110,10 @@ public final class CanvasViewModel {
     return true;
   }
 
-  /** A finished move drag: the elements move by the offset (snapped) as one step; false if none moved. */
+  /**
+   * A finished move drag: the elements and notes move by the offset (snapped) as one step; false
+   * if none moved.
+   */
   public boolean moveBy(Set<String> ids, double dx, double dy) {
     Map<String, Point> from = new LinkedHashMap<>();
     Map<String, Point> to = new LinkedHashMap<>();
@@ -114,14 +124,24 @@ public final class CanvasViewModel {
         to.put(id, snapped(p.translate(dx, dy)));
       }
     }
-    if (to.isEmpty() || to.equals(from)) {
+    Optional<Command> notesMove = notes.moveBy(ids, dx, dy, this::snapped);
+    Optional<Command> elementsMove = to.equals(from) ? Optional.empty() : Optional.of(new MoveCommand(from, to, false));
+    return push(elementsMove, notesMove, "Move " + ids.size() + " items");
+  }
+
+  /** Pushes whichever of the two parts there are as one step. */
+  private boolean push(Optional<Command> elements, Optional<Command> notesPart, String bothDescription) {
+    if (elements.isPresent() && notesPart.isPresent()) {
+      document.push(new CompoundCommand(bothDescription, java.util.List.of(elements.get(), notesPart.get())));
+    } else if (elements.isPresent() || notesPart.isPresent()) {
+      document.push(elements.or(() -> notesPart).get());
+    } else {
       return false;
     }
-    document.push(new MoveCommand(from, to, false));
     return true;
   }
 
-  /** Arrow keys: repeated nudges of the same selection merge into one undo step. */
+  /** Arrow keys (elements and notes): repeated nudges of the same selection merge into one undo step. */
   public void nudge(double dx, double dy) {
     Map<String, Point> from = new LinkedHashMap<>();
     Map<String, Point> to = new LinkedHashMap<>();
@@ -132,9 +152,8 @@ public final class CanvasViewModel {
         to.put(id, p.translate(dx, dy));
       }
     }
-    if (!to.isEmpty()) {
-      document.push(new MoveCommand(from, to, true));
-    }
+    Optional<Command> elements = to.isEmpty() ? Optional.empty() : Optional.of(new MoveCommand(from, to, true));
+    push(elements, notes.nudge(selection.snapshot(), dx, dy), "Move " + selection.snapshot().size() + " items");
   }
 
   public void deleteSelection() {
@@ -147,14 +166,22 @@ public final class CanvasViewModel {
         links.add(id);
       }
     }
-    if (!elements.isEmpty() || !links.isEmpty()) {
-      document.push(new RemoveCommand(elements, links));
+    Optional<Command> removeElements = elements.isEmpty() && links.isEmpty() ? Optional.empty()
+        : Optional.of(new RemoveCommand(elements, links));
+    if (push(removeElements, notes.delete(selection.snapshot()), "Delete " + selection.snapshot().size() + " items")) {
       selection.clear();
     }
   }
 
   public void selectAll() {
-    selection.selectAll(topology().elements().stream().map(Element::id).toList());
+    java.util.List<String> all = new java.util.ArrayList<>(topology().elements().stream().map(Element::id).toList());
+    topology().notes().forEach(n -> all.add(n.id()));
+    selection.selectAll(all);
+  }
+
+  /** The notes' edits: add, edit text (moves and deletes go with the selection above). */
+  public NoteEdits notes() {
+    return notes;
   }
 
   public void copy() {
@@ -189,7 +216,7 @@ public final class CanvasViewModel {
     new Aligner(topology()).command(selection.snapshot(), how).ifPresent(document::push);
   }
 
-  private Point snapped(Point p) {
+  Point snapped(Point p) {
     return snapToGrid.get() ? new Point(NodeGeometry.snap(p.x()), NodeGeometry.snap(p.y())) : p;
   }
 

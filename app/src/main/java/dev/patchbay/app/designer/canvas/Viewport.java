@@ -188,7 +188,14 @@ public abstract class Viewport extends Region {
 
   /** Fits the whole design in the window, enlarging at most a little so labels stay crisp. */
   public void fitToWindow() {
-    show(bounds(contentNodes()), 1.2);
+    Bounds nodes = bounds(contentNodes());
+    Bounds other = otherContent();
+    show(nodes == null ? other : other == null ? nodes : NotesLayer.union(nodes, other), 1.2);
+  }
+
+  /** What the drawing shows besides its nodes (notes), in canvas units; null when nothing. */
+  protected Bounds otherContent() {
+    return null;
   }
 
   /** Fits once the view has a size (a freshly opened document in a window not shown yet). */
@@ -206,6 +213,11 @@ public abstract class Viewport extends Region {
     if (!nodes.isEmpty()) {
       show(bounds(nodes), zoom.getX());
     }
+  }
+
+  /** Centres the area (canvas units) in the view, zooming out if it does not fit. */
+  protected void centreOn(Bounds area) {
+    show(area, zoom.getX());
   }
 
   private void show(Bounds b, double maxZoom) {

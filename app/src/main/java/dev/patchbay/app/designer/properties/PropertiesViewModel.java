@@ -52,6 +52,8 @@ public final class PropertiesViewModel {
     }
     header.set(e != null ? e.kind().label() + "  " + e.id()
         : ids.size() > 1 ? ids.size() + " items selected: select one to edit it"
+        : ids.size() == 1 && document.topology().note(ids.iterator().next()).isPresent()
+            ? "Note " + ids.iterator().next() + " (double-click it to edit its text)"
         : ids.size() == 1 ? "Link " + ids.iterator().next() + " (delete it to rewire)"
         : "Select one element to edit it");
   }

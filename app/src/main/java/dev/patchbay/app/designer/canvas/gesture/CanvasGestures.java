@@ -4,6 +4,7 @@ import dev.patchbay.app.designer.canvas.CanvasView;
 import dev.patchbay.app.designer.canvas.CanvasViewModel;
 import dev.patchbay.app.designer.canvas.LinkView;
 import dev.patchbay.app.designer.canvas.NodeView;
+import dev.patchbay.app.designer.canvas.NoteView;
 import dev.patchbay.app.designer.canvas.PortView;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -12,8 +13,8 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 
 /**
- * Turns presses on the canvas into gestures: a port starts a wire, a node a move (after selecting
- * it), empty space a marquee, the middle or right button a pan. The wheel zooms around the pointer.
+ * Turns presses on the canvas into gestures: a port starts a wire, a node or a note a move (after
+ * selecting it), empty space a marquee, the middle or right button a pan. The wheel zooms around the pointer.
  * Installed by whoever builds an interactive canvas (the designer's window): a canvas drawn for an
  * image has none, and the canvas package needs no gesture to draw.
  */
@@ -22,6 +23,7 @@ public final class CanvasGestures {
   private final CanvasView canvas;
   private final CanvasViewModel vm;
   private Gesture current;
+  private Runnable onOpenNote = () -> { };
 
   public CanvasGestures(CanvasView canvas, CanvasViewModel vm) {
     this.canvas = canvas;
@@ -48,7 +50,18 @@ public final class CanvasGestures {
         e.consume();
       }
     });
+    canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+      if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
+          && ancestor(e.getPickResult().getIntersectedNode(), NoteView.class) != null) {
+        onOpenNote.run();
+      }
+    });
     canvas.setOnCancelGesture(this::cancel);
+  }
+
+  /** What a double-click on a note does (the press before it selected the note): edit its text. */
+  public void setOnOpenNote(Runnable r) {
+    onOpenNote = r;
   }
 
   /** Escape: the running gesture undoes what it showed and pushes nothing. */
@@ -72,7 +85,10 @@ public final class CanvasGestures {
     PortView port = ancestor(target, PortView.class);
     NodeView node = ancestor(target, NodeView.class);
     LinkView link = ancestor(target, LinkView.class);
-    if (port != null && node != null) {
+    NoteView note = ancestor(target, NoteView.class);
+    if (note != null) {
+      current = new MoveGesture(canvas, vm, selectFor(note.note().id(), e.isShiftDown()), at);
+    } else if (port != null && node != null) {
       current = new WireGesture(canvas, vm, port.endpoint(), node.anchor(port.endpoint()));
     } else if (node != null) {
       current = new MoveGesture(canvas, vm, selectFor(node.element().id(), e.isShiftDown()), at);

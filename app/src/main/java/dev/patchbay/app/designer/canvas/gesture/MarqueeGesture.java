@@ -3,12 +3,13 @@ package dev.patchbay.app.designer.canvas.gesture;
 import dev.patchbay.app.designer.canvas.CanvasView;
 import dev.patchbay.app.designer.canvas.CanvasViewModel;
 import dev.patchbay.app.designer.canvas.NodeView;
+import dev.patchbay.app.designer.canvas.NoteView;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import javafx.geometry.Point2D;
 import javafx.scene.shape.Rectangle;
 
-/** Dragging on empty canvas: a rectangle; the release selects every node it touches. */
+/** Dragging on empty canvas: a rectangle; the release selects every node and note it touches. */
 public final class MarqueeGesture implements Gesture {
   private final CanvasView canvas;
   private final CanvasViewModel vm;
@@ -47,6 +48,11 @@ public final class MarqueeGesture implements Gesture {
     for (NodeView n : canvas.nodes()) {
       if (rect.getBoundsInParent().intersects(n.getBoundsInParent())) {
         hit.add(n.element().id());
+      }
+    }
+    for (NoteView n : canvas.notes()) {
+      if (rect.getBoundsInParent().intersects(n.getBoundsInParent())) {
+        hit.add(n.note().id());
       }
     }
     if (rect.getWidth() > 1 || rect.getHeight() > 1) {
