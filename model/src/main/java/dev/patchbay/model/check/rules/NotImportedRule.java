@@ -58,7 +58,8 @@ public final class NotImportedRule implements Rule {
 
   private static Diagnostic finding(String message) {
     return Names.finding(NOT_IMPORTED, message, List.of(Importers.NOTE_ID), NOT_IMPORTED.explain(),
-        "Build it another way in Patchbay (a guest with a router image, a socket link), then delete its line"
+        "Draw a stand-in where it matters (a plain Linux guest for a router or a container, a VDE switch for"
+            + " a switch, a socket link for a tunnel), then delete its line"
             + " from the note \"" + Importers.NOTE_ID + "\" (or the whole note).");
   }
 }
