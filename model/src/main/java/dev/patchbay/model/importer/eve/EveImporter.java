@@ -8,6 +8,7 @@ import dev.patchbay.model.importer.Imported;
 import dev.patchbay.model.importer.Importer;
 import dev.patchbay.model.importer.Skipped;
 import dev.patchbay.model.importer.SourceFile;
+import dev.patchbay.model.importer.xml.XmlTree;
 import dev.patchbay.model.text.Printable;
 import dev.patchbay.model.topology.Topology;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ public final class EveImporter implements Importer {
 
   @Override
   public boolean recognises(SourceFile file) {
-    return file.bytes().length <= 32 * 1024 * 1024 && rootIsLab(file.text());
+    return file.bytes().length <= 32 * 1024 * 1024 && XmlTree.rootName(file).filter("lab"::equals).isPresent();
   }
 
   @Override
@@ -45,10 +46,12 @@ public final class EveImporter implements Importer {
       throw new ImportException("an EVE-NG lab is one .unl file; " + files.size() + " were given");
     }
     SourceFile file = files.get(0);
-    if (!rootIsLab(file.text())) {
-      throw new ImportException(file.name() + ": expected an EVE-NG lab, whose XML starts with <lab ...>");
+    XmlTree.Document doc = XmlTree.read(file);
+    if (!doc.root().equals("lab")) {
+      throw new ImportException(file.name() + ": the root element is <" + Printable.line(doc.root())
+          + ">; expected an EVE-NG lab, whose XML starts with <lab ...>");
     }
-    JsonNode lab = XmlTree.read(file);
+    JsonNode lab = doc.content();
     List<Skipped> skipped = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     EveValues values = new EveValues(file.name(), warnings);
@@ -68,34 +71,5 @@ public final class EveImporter implements Importer {
     }
     warnings.addAll(names.warnings());
     return new Imported(t, skipped, warnings);
-  }
-
-  /** Whether the first element, after the XML declaration, comments and a doctype, is {@code <lab>}. */
-  static boolean rootIsLab(String text) {
-    int i = text.startsWith("\uFEFF") ? 1 : 0;
-    while (i < text.length() && i < 65_536) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
-        i++;
-      } else if (text.startsWith("<?", i)) {
-        i = after(text, "?>", i);
-      } else if (text.startsWith("<!--", i)) {
-        i = after(text, "-->", i);
-      } else if (text.startsWith("<!", i)) {
-        int bracket = text.indexOf('[', i);
-        int close = text.indexOf('>', i);
-        // A doctype with an internal subset ends at "]>"; the parser, not this look, refuses its entities.
-        i = bracket >= 0 && (close < 0 || bracket < close) ? after(text, "]>", i) : after(text, ">", i);
-      } else {
-        return text.startsWith("<lab", i) && i + 4 < text.length()
-            && (Character.isWhitespace(text.charAt(i + 4)) || text.charAt(i + 4) == '>' || text.charAt(i + 4) == '/');
-      }
-    }
-    return false;
-  }
-
-  private static int after(String text, String end, int from) {
-    int at = text.indexOf(end, from);
-    return at < 0 ? text.length() : at + end.length();
   }
 }

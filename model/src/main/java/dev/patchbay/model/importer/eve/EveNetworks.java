@@ -1,6 +1,7 @@
 package dev.patchbay.model.importer.eve;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.patchbay.model.importer.xml.XmlNodes;
 import dev.patchbay.model.importer.ForeignNames;
 import dev.patchbay.model.importer.Skipped;
 import dev.patchbay.model.text.Printable;
@@ -49,7 +50,7 @@ final class EveNetworks {
   }
 
   void read(JsonNode lab) {
-    for (JsonNode n : XmlTree.all(lab.path("topology").path("networks"), "network")) {
+    for (JsonNode n : XmlNodes.elements(lab.path("topology").path("networks"), "network")) {
       int id = values.number(n, "id", "<network>", 1, 1_000_000);
       String place = "network id=" + id;
       String type = Optional.ofNullable(values.text(n, "type", place)).orElse("");

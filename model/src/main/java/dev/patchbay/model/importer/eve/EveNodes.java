@@ -1,6 +1,7 @@
 package dev.patchbay.model.importer.eve;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.patchbay.model.importer.xml.XmlNodes;
 import dev.patchbay.model.importer.ForeignNames;
 import dev.patchbay.model.importer.ForeignNics;
 import dev.patchbay.model.importer.Skipped;
@@ -53,7 +54,7 @@ final class EveNodes {
   }
 
   void read(JsonNode lab) {
-    List<JsonNode> nodes = XmlTree.all(lab.path("topology").path("nodes"), "node");
+    List<JsonNode> nodes = XmlNodes.elements(lab.path("topology").path("nodes"), "node");
     for (JsonNode n : nodes) {
       int id = values.number(n, "id", "<node>", 1, 1_000_000);
       String name = Optional.ofNullable(values.text(n, "name", "node id=" + id)).orElse("node" + id);
@@ -132,7 +133,7 @@ final class EveNodes {
   }
 
   private List<JsonNode> ethernets(JsonNode n, String place) {
-    return XmlTree.all(n, "interface").stream()
+    return XmlNodes.elements(n, "interface").stream()
         .filter(i -> !"serial".equals(values.text(i, "type", place)) && i.has("network_id"))
         // network_id 0 is EVE-NG's "connected to nothing"; EVE-NG itself leaves such interfaces out.
         .filter(i -> !"0".equals(String.valueOf(values.text(i, "network_id", place)).strip())).toList();
@@ -150,7 +151,7 @@ final class EveNodes {
   /** Each serial link once, though both of its nodes list it. */
   private void serials(JsonNode n, String name, List<JsonNode> nodes, String place) {
     int id = values.number(n, "id", place, 1, 1_000_000);
-    for (JsonNode i : XmlTree.all(n, "interface")) {
+    for (JsonNode i : XmlNodes.elements(n, "interface")) {
       if (!"serial".equals(values.text(i, "type", place))) {
         continue;
       }
@@ -169,7 +170,7 @@ final class EveNodes {
   private String remoteEnd(List<JsonNode> nodes, int remote, int remoteIf) {
     for (JsonNode n : nodes) {
       if (String.valueOf(remote).equals(n.path("id").asText())) {
-        for (JsonNode i : XmlTree.all(n, "interface")) {
+        for (JsonNode i : XmlNodes.elements(n, "interface")) {
           if (String.valueOf(remoteIf).equals(i.path("id").asText()) && i.path("name").isValueNode()) {
             return Printable.line(n.path("name").asText() + ":" + i.path("name").asText());
           }
