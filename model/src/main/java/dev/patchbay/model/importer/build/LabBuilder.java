@@ -13,14 +13,10 @@ import dev.patchbay.model.topology.Point;
 import dev.patchbay.model.topology.Tap;
 import dev.patchbay.model.topology.Topology;
 import dev.patchbay.model.topology.Uplink;
-import dev.patchbay.model.net.Mac;
-import dev.patchbay.model.text.Printable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What an importer builds a lab with, the same way for every format: the host's bridges and uplinks
@@ -138,18 +134,6 @@ public class LabBuilder {
       h = h.withNat(nat);
     }
     topology.setHost(h);
-  }
-
-  /** A NIC's MAC in QEMU's form, or none (with a warning) when the file's is not a unicast MAC. */
-  public String mac(String text, String where) {
-    if (text == null) {
-      return null;
-    }
-    Optional<Mac> mac = Mac.parse(text.toLowerCase(Locale.ROOT)).filter(m -> !m.isMulticast());
-    if (mac.isEmpty()) {
-      warn(where + ": MAC " + Printable.quoted(text) + " is not a unicast MAC address; left out (QEMU picks one)");
-    }
-    return mac.map(Mac::toString).orElse(null);
   }
 
   public void link(Endpoint a, Endpoint b) {

@@ -7,6 +7,7 @@ import dev.patchbay.model.importer.Skipped;
 import dev.patchbay.model.importer.clab.ClabDocument.End;
 import dev.patchbay.model.importer.clab.ClabDocument.Link;
 import dev.patchbay.model.importer.clab.ClabDocument.Node;
+import dev.patchbay.model.net.Mac;
 import dev.patchbay.model.text.Printable;
 import dev.patchbay.model.topology.Bridge;
 import dev.patchbay.model.topology.Endpoint;
@@ -75,11 +76,7 @@ final class ClabBuilder {
     wired.forEach(l -> l.ends().stream().filter(e -> isGuest(e.node())).forEach(this::claim));
     doc.nodes().values().forEach(this::addNode);
     wired.forEach(this::wire);
-    int macs = ForeignNics.fillMissingMacs(topology);
-    if (macs > 0) {
-      warnings.add(macs + " NIC(s) have no MAC in the file (Docker picks them at run time); each got its own,"
-          + " from 52:54:00:01:00:01 up");
-    }
+    ForeignNics.fillMissingMacs(topology, warnings);
     if (!interfaces.isEmpty()) {
       warnings.add("containerlab gives every node a management interface eth0 on its Docker network (NAT to the"
           + " outside); Patchbay does not import it: link a guest to a user net for outside access");
@@ -174,8 +171,9 @@ final class ClabBuilder {
     List<String> mapping = new ArrayList<>();
     interfaces.getOrDefault(n.name(), Map.of()).forEach((iface, mac) -> {
       String nic = "nic" + nics.size();
-      nics.add(new Nic(nic, null, ForeignNics.mac(mac, file + ": " + n.name() + ":" + iface, warnings).orElse(null),
-          null));
+      String own = ForeignNics.mac(mac, file + ": " + n.name() + ":" + iface, warnings, "it gets one of its own")
+          .map(Mac::toString).orElse(null);
+      nics.add(new Nic(nic, null, own, null));
       mapping.add(Printable.line(iface) + " -> " + nic);
     });
     int memory = n.memory() == null ? (k == ClabKind.VM ? 512 : 128) : memory(n.memory(), place + ".memory");

@@ -1,5 +1,6 @@
 package dev.patchbay.model.importer.core;
 
+import dev.patchbay.model.importer.ForeignNics;
 import dev.patchbay.model.importer.ImportException;
 import dev.patchbay.model.importer.Skipped;
 import dev.patchbay.model.importer.build.LabBuilder;
@@ -97,7 +98,7 @@ final class CoreBuilder {
     List<Nic> list = nics.computeIfAbsent(n.key(), k -> new ArrayList<>());
     String name = "nic" + list.size();
     String at = where + ", " + n.name() + ":" + iface.label();
-    list.add(new Nic(name, NicModel.E1000, lab.mac(iface.mac(), at), ip(iface.ip4(), at)));
+    list.add(new Nic(name, NicModel.E1000, ForeignNics.mac(iface.mac(), at, lab.warnings()).orElse(null), ip(iface.ip4(), at)));
   }
 
   private IpConfig ip(String cidr, String at) {

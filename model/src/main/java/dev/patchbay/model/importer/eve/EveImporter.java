@@ -65,10 +65,7 @@ public final class EveImporter implements Importer {
     networks.read(lab);
     new EveNodes(t, names, values, networks, skipped, warnings).read(lab);
     EveNotes.read(lab, t, names, values, warnings);
-    int macs = ForeignNics.fillMissingMacs(t);
-    if (macs > 0) {
-      warnings.add(macs + " NIC(s) of nodes without firstmac got MACs of their own, from 52:54:00:01:00:01 up");
-    }
+    ForeignNics.fillMissingMacs(t, warnings);
     warnings.addAll(names.warnings());
     return new Imported(t, skipped, warnings);
   }

@@ -76,7 +76,8 @@ final class EveNodes {
     String id = names.id(name, "guest");
     String where = values.file() + ": " + place;
     NicModel model = ForeignNics.model(values.text(n, "qemu_nic", place), where, warnings);
-    Optional<String> firstMac = ForeignNics.mac(values.text(n, "firstmac", place), where, warnings);
+    Optional<Mac> firstMac = ForeignNics.mac(values.text(n, "firstmac", place), where, warnings,
+        "each NIC gets one of its own");
     List<Nic> nics = new ArrayList<>();
     List<Runnable> wires = new ArrayList<>();
     for (JsonNode i : ethernets(n, place)) {
@@ -88,7 +89,7 @@ final class EveNodes {
         continue;
       }
       String nic = "nic" + ifId;
-      nics.add(new Nic(nic, model, firstMac.map(m -> plus(m, ifId)).orElse(null), null));
+      nics.add(new Nic(nic, model, firstMac.map(m -> ForeignNics.nth(m, ifId).toString()).orElse(null), null));
       wires.add(() -> wire(Endpoint.of(id, nic), target, nodeId, ifId));
     }
     String arch = ForeignNics.arch(values.text(n, "qemu_arch", place), where, warnings);
@@ -195,12 +196,6 @@ final class EveNodes {
       case "docker" -> "a Docker container; use a guest (the probe guest needs no disk) instead";
       default -> "a node type Patchbay does not know; it maps qemu nodes of templates linux, win and winserver";
     };
-  }
-
-  /** The MAC of interface n: EVE-NG counts up from the node's firstmac. */
-  private static String plus(String first, int n) {
-    long bits = Mac.parse(first).orElseThrow().bits();
-    return new Mac((bits + n) & 0xFFFF_FFFF_FFFFL).toString();
   }
 
   /**
