@@ -28,15 +28,21 @@ public class LabBuilder {
   private final Topology topology;
   private final ForeignNames names;
   private final List<Skipped> skipped = new ArrayList<>();
-  private final List<String> warnings = new ArrayList<>();
+  private final List<String> warnings;
   private final Map<String, String> bridges = new HashMap<>();
   private final Map<String, String> uplinks = new HashMap<>();
   private final Map<String, Integer> counters = new HashMap<>();
   private String lan;
 
   public LabBuilder(Topology topology) {
+    this(topology, new ForeignNames(topology), new ArrayList<>());
+  }
+
+  /** A builder that adds to an importer's own names and warnings (one that also builds more than the host side). */
+  public LabBuilder(Topology topology, ForeignNames names, List<String> warnings) {
     this.topology = topology;
-    this.names = new ForeignNames(topology);
+    this.names = names;
+    this.warnings = warnings;
   }
 
   public Topology topology() {
@@ -69,10 +75,15 @@ public class LabBuilder {
 
   /** The bridge of that kernel name, made on first use; a later address fills in a missing one. */
   public String bridge(String kernelName, String address) {
+    return bridge(kernelName, address, null);
+  }
+
+  /** As {@link #bridge(String, String)}, placed where the file placed it when this makes it. */
+  public String bridge(String kernelName, String address, Point at) {
     String id = bridges.get(kernelName);
     if (id == null) {
       String name = names.interfaceName(kernelName, "br");
-      id = add(new Bridge(names.id(name, "br"), name, address, false));
+      id = add(new Bridge(names.id(name, "br"), name, address, false), at);
       bridges.put(kernelName, id);
     } else if (address != null && ((Bridge) topology.element(id).orElseThrow()).address() == null) {
       topology.replace(((Bridge) topology.element(id).orElseThrow()).withAddress(address));
@@ -112,10 +123,15 @@ public class LabBuilder {
 
   /** The host's interface of that name to the real LAN, linked to one LAN element. */
   public String uplink(String kernelName) {
+    return uplink(kernelName, null);
+  }
+
+  /** As {@link #uplink(String)}, placed where the file placed it when this makes it. */
+  public String uplink(String kernelName, Point at) {
     String id = uplinks.get(kernelName);
     if (id == null) {
       String name = names.interfaceName(kernelName, "eth");
-      id = add(new Uplink(names.id(name, "uplink"), name, Uplink.Medium.WIRED, null, null, List.of()));
+      id = add(new Uplink(names.id(name, "uplink"), name, Uplink.Medium.WIRED, null, null, List.of()), at);
       uplinks.put(kernelName, id);
       if (lan == null) {
         lan = add(new Lan(names.id("lan", "lan"), "LAN", null, null, List.of()));
@@ -123,6 +139,21 @@ public class LabBuilder {
       link(Endpoint.of(id), Endpoint.of(lan));
     }
     return id;
+  }
+
+  /**
+   * The uplink of that kernel name enslaved to a bridge of its own ({@code br-NAME}), which guests'
+   * taps join to reach the real LAN (GNS3's ubridge, containerlab's macvlan): the bridge's id.
+   */
+  public String bridgedUplink(String kernelName) {
+    String uplink = uplink(kernelName);
+    String uplinkName = topology.element(uplink).orElseThrow().name();
+    boolean fresh = !bridges.containsKey("br-" + uplinkName);
+    String bridge = bridge("br-" + uplinkName, null);
+    if (fresh) {
+      link(Endpoint.of(uplink), Endpoint.of(bridge));
+    }
+    return bridge;
   }
 
   /** Forwarding on, and (source non-null) masquerade of source out of the uplink. */

@@ -3,7 +3,9 @@ package dev.patchbay.model.importer.clab;
 import dev.patchbay.model.importer.ForeignNames;
 import dev.patchbay.model.importer.ForeignNics;
 import dev.patchbay.model.importer.ImportException;
+import dev.patchbay.model.importer.Imported;
 import dev.patchbay.model.importer.Skipped;
+import dev.patchbay.model.importer.build.LabBuilder;
 import dev.patchbay.model.importer.clab.ClabDocument.End;
 import dev.patchbay.model.importer.clab.ClabDocument.Link;
 import dev.patchbay.model.importer.clab.ClabDocument.Node;
@@ -36,8 +38,8 @@ final class ClabBuilder {
   private final Topology topology;
   private final ForeignNames names;
   private final ClabWires wires;
-  private final List<Skipped> skipped = new ArrayList<>();
-  private final List<String> warnings = new ArrayList<>();
+  private final LabBuilder lab;
+  private final List<String> warnings;
   /** Per guest node, its wired interfaces in natural order (eth2 before eth10) with their MACs. */
   private final Map<String, Map<String, String>> interfaces = new LinkedHashMap<>();
   private final Map<String, String> elementIds = new HashMap<>();
@@ -46,29 +48,19 @@ final class ClabBuilder {
     this.doc = doc;
     this.file = file;
     String name = doc.name() == null ? "containerlab lab" : Printable.line(doc.name());
-    this.topology = new Topology(name, "Imported from the containerlab topology " + Printable.line(file) + ".", null);
-    this.names = new ForeignNames(topology);
-    this.wires = new ClabWires(topology, names, warnings);
+    this.lab = new LabBuilder(new Topology(name, "Imported from the containerlab topology " + Printable.line(file) + ".",
+        null));
+    this.topology = lab.topology();
+    this.names = lab.names();
+    this.warnings = lab.warnings();
+    this.wires = new ClabWires(lab);
   }
 
-  Topology topology() {
-    return topology;
-  }
-
-  List<Skipped> skipped() {
-    return skipped;
-  }
-
-  List<String> warnings() {
-    List<String> all = new ArrayList<>(warnings);
-    all.addAll(names.warnings());
-    return all;
-  }
-
-  void build() {
+  /** The lab: what was wired, what was skipped, and every warning with the renames last. */
+  Imported build() {
     doc.nodes().values().forEach(n -> {
       if (kind(n) == ClabKind.SKIPPED) {
-        skipped.add(ClabKind.skipped(Printable.line(n.name()), Printable.line(n.kind()),
+        lab.skip(ClabKind.skipped(Printable.line(n.name()), Printable.line(n.kind()),
             n.type() == null ? null : Printable.line(n.type()), n.image() == null ? null : Printable.line(n.image())));
       }
     });
@@ -81,6 +73,7 @@ final class ClabBuilder {
       warnings.add("containerlab gives every node a management interface eth0 on its Docker network (NAT to the"
           + " outside); Patchbay does not import it: link a guest to a user net for outside access");
     }
+    return lab.result();
   }
 
   private ClabKind kind(Node n) {
@@ -95,7 +88,7 @@ final class ClabBuilder {
   /** Whether the link becomes wires; if not, it is recorded as skipped with the reason. */
   private boolean wirable(Link l) {
     Optional<String> why = whyNot(l);
-    why.ifPresent(w -> skipped.add(new Skipped("link " + describe(l), "containerlab " + l.type() + " link", w)));
+    why.ifPresent(w -> lab.skip(new Skipped("link " + describe(l), "containerlab " + l.type() + " link", w)));
     return why.isEmpty();
   }
 

@@ -51,8 +51,6 @@ public final class ClabImporter implements Importer {
     }
     SourceFile file = files.get(0);
     ClabDocument doc = ClabDocument.read(YamlTree.read(file), file.name());
-    ClabBuilder builder = new ClabBuilder(doc, file.name());
-    builder.build();
-    return new Imported(builder.topology(), builder.skipped(), builder.warnings());
+    return new ClabBuilder(doc, file.name()).build();
   }
 }
