@@ -6,8 +6,8 @@ import dev.patchbay.model.importer.ForeignNics;
 import dev.patchbay.model.importer.ImportException;
 import dev.patchbay.model.importer.Imported;
 import dev.patchbay.model.importer.Importer;
-import dev.patchbay.model.importer.Skipped;
 import dev.patchbay.model.importer.SourceFile;
+import dev.patchbay.model.importer.build.LabBuilder;
 import dev.patchbay.model.importer.xml.XmlTree;
 import dev.patchbay.model.text.Printable;
 import dev.patchbay.model.topology.Topology;
@@ -52,7 +52,6 @@ public final class EveImporter implements Importer {
           + ">; expected an EVE-NG lab, whose XML starts with <lab ...>");
     }
     JsonNode lab = doc.content();
-    List<Skipped> skipped = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     EveValues values = new EveValues(file.name(), warnings);
     String name = values.text(lab, "name", "<lab>");
@@ -60,13 +59,12 @@ public final class EveImporter implements Importer {
     Topology t = new Topology(name == null || name.isBlank() ? "EVE-NG lab" : Printable.line(name),
         description.isBlank() ? "Imported from the EVE-NG lab " + Printable.line(file.name()) + "."
             : Printable.line(description), null);
-    ForeignNames names = new ForeignNames(t);
-    EveNetworks networks = new EveNetworks(t, names, values, skipped, warnings);
+    LabBuilder built = new LabBuilder(t, new ForeignNames(t), warnings);
+    EveNetworks networks = new EveNetworks(built, values);
     networks.read(lab);
-    new EveNodes(t, names, values, networks, skipped, warnings).read(lab);
-    EveNotes.read(lab, t, names, values, warnings);
+    new EveNodes(built, values, networks).read(lab);
+    EveNotes.read(lab, t, built.names(), values, warnings);
     ForeignNics.fillMissingMacs(t, warnings);
-    warnings.addAll(names.warnings());
-    return new Imported(t, skipped, warnings);
+    return built.result();
   }
 }

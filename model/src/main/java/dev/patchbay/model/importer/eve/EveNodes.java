@@ -5,16 +5,14 @@ import dev.patchbay.model.importer.xml.XmlNodes;
 import dev.patchbay.model.importer.ForeignNames;
 import dev.patchbay.model.importer.ForeignNics;
 import dev.patchbay.model.importer.Skipped;
+import dev.patchbay.model.importer.build.LabBuilder;
 import dev.patchbay.model.importer.eve.EveNetworks.Target;
 import dev.patchbay.model.net.Mac;
 import dev.patchbay.model.text.Printable;
 import dev.patchbay.model.topology.Endpoint;
 import dev.patchbay.model.topology.Guest;
-import dev.patchbay.model.topology.Link;
 import dev.patchbay.model.topology.Nic;
 import dev.patchbay.model.topology.NicModel;
-import dev.patchbay.model.topology.Tap;
-import dev.patchbay.model.topology.Topology;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,22 +33,19 @@ final class EveNodes {
   private static final Pattern OLD_PC = Pattern.compile("pc-(i440fx-)?[01]\\.[0-9]+");
   private static final Pattern IMAGE_FOLDER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]{0,127}");
 
-  private final Topology topology;
+  private final LabBuilder builder;
   private final ForeignNames names;
   private final EveValues values;
   private final EveNetworks networks;
-  private final List<Skipped> skipped;
   private final List<String> warnings;
   private final Set<String> serialLinks = new HashSet<>();
 
-  EveNodes(Topology topology, ForeignNames names, EveValues values, EveNetworks networks, List<Skipped> skipped,
-      List<String> warnings) {
-    this.topology = topology;
-    this.names = names;
+  EveNodes(LabBuilder builder, EveValues values, EveNetworks networks) {
+    this.builder = builder;
+    this.names = builder.names();
     this.values = values;
     this.networks = networks;
-    this.skipped = skipped;
-    this.warnings = warnings;
+    this.warnings = builder.warnings();
   }
 
   void read(JsonNode lab) {
@@ -64,8 +59,8 @@ final class EveNodes {
       if (type.equals("qemu") && GUEST_TEMPLATES.contains(template)) {
         guest(n, id, name, place);
       } else {
-        skipped.add(new Skipped(Printable.line(name), kind(type, template), why(type)));
-        ethernets(n, place).forEach(i -> skipped.add(new Skipped("link " + end(name, i, place) + " - "
+        builder.skip(new Skipped(Printable.line(name), kind(type, template), why(type)));
+        ethernets(n, place).forEach(i -> builder.skip(new Skipped("link " + end(name, i, place) + " - "
             + networkName(i, place), "EVE-NG link", "it ends on a skipped node")));
       }
       serials(n, name, nodes, place);
@@ -84,7 +79,7 @@ final class EveNodes {
       int ifId = values.number(i, "id", place + ", <interface>", 0, 1023);
       Target target = target(i, place);
       if (target.skipped()) {
-        skipped.add(new Skipped("link " + end(name, i, place) + " - " + Printable.line(target.name()), "EVE-NG link",
+        builder.skip(new Skipped("link " + end(name, i, place) + " - " + Printable.line(target.name()), "EVE-NG link",
             "it ends on a skipped network"));
         continue;
       }
@@ -95,7 +90,7 @@ final class EveNodes {
     String arch = ForeignNics.arch(values.text(n, "qemu_arch", place), where, warnings);
     String machine = ForeignNics.machine(machine(values.text(n, "qemu_options", place), where), where, warnings);
     int ram = n.has("ram") ? values.number(n, "ram", place, 1, 1024 * 1024) : 1024;
-    topology.add(new Guest(id, names.processName(name, id), arch, machine, ram, disk(n, name, place), nics),
+    builder.add(new Guest(id, names.processName(name, id), arch, machine, ram, disk(n, name, place), nics),
         values.position(n, place));
     wires.forEach(Runnable::run);
   }
@@ -116,15 +111,11 @@ final class EveNodes {
 
   private void wire(Endpoint nic, Target target, int nodeId, int ifId) {
     if (!target.needsTap()) {
-      connect(nic, Endpoint.of(target.element()));
+      builder.link(nic, Endpoint.of(target.element()));
       return;
     }
     // EVE-NG names a node's taps vunlTENANT_NODE_INTERFACE; the same name keeps the host's view familiar.
-    String tapName = names.interfaceName("vunl0_" + nodeId + "_" + ifId, "tap");
-    String tap = names.id(tapName, "tap");
-    topology.add(new Tap(tap, tapName, null, null), null);
-    connect(nic, Endpoint.of(tap));
-    connect(Endpoint.of(tap), Endpoint.of(target.element()));
+    builder.link(nic, Endpoint.of(builder.tapOn(target.element(), "vunl0_" + nodeId + "_" + ifId)));
   }
 
   private Target target(JsonNode i, String place) {
@@ -162,7 +153,7 @@ final class EveNodes {
       String key = Math.min(id, remote) + "/" + (id < remote ? ifId : remoteIf) + "-" + Math.max(id, remote) + "/"
           + (id < remote ? remoteIf : ifId);
       if (serialLinks.add(key)) {
-        skipped.add(new Skipped("link " + end(name, i, place) + " - " + remoteEnd(nodes, remote, remoteIf),
+        builder.skip(new Skipped("link " + end(name, i, place) + " - " + remoteEnd(nodes, remote, remoteIf),
             "EVE-NG serial link", "Patchbay links are Ethernet; QEMU guests have no serial WAN cards"));
       }
     }
@@ -231,7 +222,4 @@ final class EveNodes {
     return null;
   }
 
-  private void connect(Endpoint a, Endpoint b) {
-    topology.connect(new Link(topology.freshId("l"), a, b));
-  }
 }
