@@ -100,8 +100,13 @@ public class LabBuilder {
 
   /** A tap not enslaved to anything (libvirt's type='ethernet'); named tapN when the file names none. */
   public String tap(String wantedName) {
+    return tap(wantedName, null);
+  }
+
+  /** As {@link #tap(String)}, placed where the file placed it. */
+  public String tap(String wantedName, Point at) {
     String name = names.interfaceName(wantedName == null ? freshName("tap") : wantedName, "tap");
-    return add(new Tap(names.id(name, "tap"), name, null, null));
+    return add(new Tap(names.id(name, "tap"), name, null, null), at);
   }
 
   /**
