@@ -1,6 +1,5 @@
 package dev.patchbay.model.importer.clab;
 
-import dev.patchbay.model.importer.ImportException;
 import dev.patchbay.model.importer.Imported;
 import dev.patchbay.model.importer.Importer;
 import dev.patchbay.model.importer.SourceFile;
@@ -46,10 +45,7 @@ public final class ClabImporter implements Importer {
 
   @Override
   public Imported read(List<SourceFile> files) {
-    if (files.size() != 1) {
-      throw new ImportException("a containerlab lab is one topology file; " + files.size() + " were given");
-    }
-    SourceFile file = files.get(0);
+    SourceFile file = Importer.onlyFile(files, "a containerlab topology");
     ClabDocument doc = ClabDocument.read(YamlTree.read(file), file.name());
     return new ClabBuilder(doc, file.name()).build();
   }

@@ -3,7 +3,6 @@ package dev.patchbay.model.importer.eve;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.patchbay.model.importer.ForeignNames;
 import dev.patchbay.model.importer.ForeignNics;
-import dev.patchbay.model.importer.ImportException;
 import dev.patchbay.model.importer.Imported;
 import dev.patchbay.model.importer.Importer;
 import dev.patchbay.model.importer.SourceFile;
@@ -13,6 +12,7 @@ import dev.patchbay.model.text.Printable;
 import dev.patchbay.model.topology.Topology;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * EVE-NG labs ({@code *.unl}, XML): Linux and Windows qemu nodes become guests, bridge networks VDE
@@ -37,21 +37,13 @@ public final class EveImporter implements Importer {
 
   @Override
   public boolean recognises(SourceFile file) {
-    return file.bytes().length <= 32 * 1024 * 1024 && XmlTree.rootName(file).filter("lab"::equals).isPresent();
+    return file.bytes().length <= 32 * 1024 * 1024 && XmlTree.hasRoot(file, Set.of("lab"));
   }
 
   @Override
   public Imported read(List<SourceFile> files) {
-    if (files.size() != 1) {
-      throw new ImportException("an EVE-NG lab is one .unl file; " + files.size() + " were given");
-    }
-    SourceFile file = files.get(0);
-    XmlTree.Document doc = XmlTree.read(file);
-    if (!doc.root().equals("lab")) {
-      throw new ImportException(file.name() + ": the root element is <" + Printable.line(doc.root())
-          + ">; expected an EVE-NG lab, whose XML starts with <lab ...>");
-    }
-    JsonNode lab = doc.content();
+    SourceFile file = Importer.onlyFile(files, "an EVE-NG lab");
+    JsonNode lab = XmlTree.read(file, Set.of("lab"), "<lab> (an EVE-NG lab)").content();
     List<String> warnings = new ArrayList<>();
     EveValues values = new EveValues(file.name(), warnings);
     String name = values.text(lab, "name", "<lab>");

@@ -12,6 +12,7 @@ import dev.patchbay.model.text.Printable;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.Set;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -60,6 +61,26 @@ public final class XmlTree {
     } catch (XMLStreamException | RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** Whether the file is XML whose root element is one of roots (never throws: detection). */
+  public static boolean hasRoot(SourceFile file, Set<String> roots) {
+    return rootName(file).filter(roots::contains).isPresent();
+  }
+
+  /**
+   * The whole file, whose root element must be one of roots.
+   *
+   * @param expected what such a file is, for the message: "<scenario> (a CORE scenario saved as XML)"
+   * @throws ImportException as {@link #read(SourceFile)}, or naming the root found and what was expected
+   */
+  public static Document read(SourceFile file, Set<String> roots, String expected) {
+    Document doc = read(file);
+    if (!roots.contains(doc.root())) {
+      throw new ImportException(file.name() + ": the root element is <" + Printable.line(doc.root()) + ">; expected "
+          + expected);
+    }
+    return doc;
   }
 
   /**
