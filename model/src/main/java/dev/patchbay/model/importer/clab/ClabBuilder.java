@@ -2,6 +2,7 @@ package dev.patchbay.model.importer.clab;
 
 import dev.patchbay.model.importer.ForeignNames;
 import dev.patchbay.model.importer.ForeignNics;
+import dev.patchbay.model.importer.ForeignPositions;
 import dev.patchbay.model.importer.ImportException;
 import dev.patchbay.model.importer.Imported;
 import dev.patchbay.model.importer.Skipped;
@@ -210,14 +211,9 @@ final class ClabBuilder {
     if (x == null || y == null) {
       return null;
     }
-    try {
-      double px = Double.parseDouble(x.strip());
-      double py = Double.parseDouble(y.strip());
-      if (Double.isFinite(px) && Double.isFinite(py) && Math.abs(px) <= 1e6 && Math.abs(py) <= 1e6) {
-        return new Point(px, py);
-      }
-    } catch (NumberFormatException e) {
-      // reported below
+    Optional<Point> at = ForeignPositions.point(x, y);
+    if (at.isPresent()) {
+      return at.get();
     }
     warnings.add(file + ": " + place + ".labels: graph-posX/graph-posY " + Printable.quoted(x) + ", "
         + Printable.quoted(y) + " is not a position on the canvas; the node is laid out automatically");
