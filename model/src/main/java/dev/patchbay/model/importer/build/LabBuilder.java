@@ -10,6 +10,7 @@ import dev.patchbay.model.topology.HostSettings;
 import dev.patchbay.model.topology.Lan;
 import dev.patchbay.model.topology.Link;
 import dev.patchbay.model.topology.Point;
+import dev.patchbay.model.topology.Socket;
 import dev.patchbay.model.topology.Tap;
 import dev.patchbay.model.topology.Topology;
 import dev.patchbay.model.topology.Uplink;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * What an importer builds a lab with, the same way for every format: the host's bridges and uplinks
@@ -25,6 +27,12 @@ import java.util.Map;
  * safe by {@link ForeignNames}, and what was skipped or assumed on the way.
  */
 public class LabBuilder {
+  /**
+   * Sockets made for two NICs wired straight listen on 127.0.0.1 from this port up: unprivileged,
+   * and below Linux's ephemeral range (32768-60999), where an outgoing connection could hold one.
+   */
+  public static final int FIRST_SOCKET_PORT = 20001;
+
   private final Topology topology;
   private final ForeignNames names;
   private final List<Skipped> skipped = new ArrayList<>();
@@ -33,6 +41,7 @@ public class LabBuilder {
   private final Map<String, String> uplinks = new HashMap<>();
   private final Map<String, Integer> counters = new HashMap<>();
   private String lan;
+  private int nextSocketPort = FIRST_SOCKET_PORT;
 
   public LabBuilder(Topology topology) {
     this(topology, new ForeignNames(topology), new ArrayList<>());
@@ -159,6 +168,21 @@ public class LabBuilder {
       link(Endpoint.of(uplink), Endpoint.of(bridge));
     }
     return bridge;
+  }
+
+  /**
+   * Two NICs wired straight (a veth, a GNS3 link between two VMs): a TCP socket on the loopback
+   * between their QEMU processes, on the next free port from {@link #FIRST_SOCKET_PORT}; wantedId
+   * names it from its port.
+   */
+  public Socket loopbackSocket(IntFunction<String> wantedId, Endpoint listen, Endpoint connect) {
+    int port = nextSocketPort++;
+    String id = names.id(wantedId.apply(port), "sock");
+    Socket s = new Socket(id, id, Socket.Transport.SOCKET, "127.0.0.1", port, null);
+    add(s);
+    link(listen, Endpoint.of(id, Socket.LISTEN));
+    link(connect, Endpoint.of(id, Socket.CONNECT));
+    return s;
   }
 
   /** Forwarding on, and (source non-null) masquerade of source out of the uplink. */

@@ -3,7 +3,6 @@ package dev.patchbay.model.importer.clab;
 import dev.patchbay.model.importer.build.LabBuilder;
 import dev.patchbay.model.text.Printable;
 import dev.patchbay.model.topology.Endpoint;
-import dev.patchbay.model.topology.Socket;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -15,23 +14,18 @@ import java.util.Set;
  * Patchbay is a tap and the uplink enslaved to one bridge.
  */
 final class ClabWires {
-  /** Loopback ports for veth sockets, counted up from here; unprivileged and outside Linux's ephemeral range. */
-  static final int FIRST_PORT = 20001;
+  /** Loopback ports for veth sockets, counted up from here (the builder's, as for every format). */
+  static final int FIRST_PORT = LabBuilder.FIRST_SOCKET_PORT;
 
   private final LabBuilder lab;
   private final Set<String> bridged = new HashSet<>();
-  private int nextPort = FIRST_PORT;
 
   ClabWires(LabBuilder lab) {
     this.lab = lab;
   }
 
   void socket(Endpoint listen, Endpoint connect) {
-    int port = nextPort++;
-    String id = lab.names().id("veth" + port, "sock");
-    lab.add(new Socket(id, id, Socket.Transport.SOCKET, "127.0.0.1", port, null));
-    lab.link(listen, Endpoint.of(id, Socket.LISTEN));
-    lab.link(connect, Endpoint.of(id, Socket.CONNECT));
+    lab.loopbackSocket(port -> "veth" + port, listen, connect);
   }
 
   /** The guest's tap, named as the host side of the veth; enslaved to the bridge when there is one. */

@@ -43,6 +43,11 @@ final class Gns3HostSide {
     this.lab = lab;
   }
 
+  /** The builder the whole import shares. */
+  LabBuilder lab() {
+    return lab;
+  }
+
   /** Cloud ports Patchbay cannot carry (UDP tunnels ...), for the import's skipped list. */
   List<Skipped> skipped() {
     return skipped;
