@@ -85,7 +85,7 @@ final class Gns3Guests {
 
   private Mac mac(String text, Gns3Project.Node node, String field) {
     return ForeignNics.mac(text, Printable.line(node.name()) + " " + field, warnings,
-        field.equals("mac_address") ? "the node gets the MAC GNS3 makes for it" : "QEMU picks one").orElse(null);
+        field.equals("mac_address") ? "the node gets the MAC GNS3 makes for it" : "it gets one of its own").orElse(null);
   }
 
   /** platform ("x86_64") in 2.x; 1.x only named the program, qemu_path ".../qemu-system-i386". */
