@@ -21,10 +21,12 @@ import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
- * What an importer builds a lab with, the same way for every format: the host's bridges and uplinks
- * by kernel name (two mentions of br0 are one bridge), a tap of its own for each NIC on a bridge
- * (guest:nicN - tap - bridge, as the bridged-LAN sample), one LAN behind every uplink, names made
- * safe by {@link ForeignNames}, and what was skipped or assumed on the way.
+ * What every importer (GNS3, containerlab, EVE-NG, libvirt, CORE) builds a lab with, the same way
+ * for every format: the host's bridges and uplinks by kernel name (two mentions of br0 are one
+ * bridge), a tap of its own for each NIC on a bridge (guest:nicN - tap - bridge, as the bridged-LAN
+ * sample), one LAN behind every uplink, an uplink guests join enslaved to a bridge of its own, NAT
+ * as forwarding plus masquerade, a loopback socket for two NICs wired straight, names made safe by
+ * {@link ForeignNames}, and what was skipped or assumed on the way.
  */
 public class LabBuilder {
   /**
