@@ -3,6 +3,7 @@ package dev.patchbay.model.importer.build;
 import dev.patchbay.model.importer.ForeignNames;
 import dev.patchbay.model.importer.Imported;
 import dev.patchbay.model.importer.Skipped;
+import dev.patchbay.model.text.Printable;
 import dev.patchbay.model.topology.Bridge;
 import dev.patchbay.model.topology.Element;
 import dev.patchbay.model.topology.Endpoint;
@@ -14,6 +15,7 @@ import dev.patchbay.model.topology.Socket;
 import dev.patchbay.model.topology.Tap;
 import dev.patchbay.model.topology.Topology;
 import dev.patchbay.model.topology.Uplink;
+import dev.patchbay.model.topology.VdeSwitch;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -135,6 +137,19 @@ public class LabBuilder {
   /** A fresh element id of the form prefixN. */
   public String freshId(String prefix) {
     return names.id(freshName(prefix), prefix);
+  }
+
+  /**
+   * A VDE switch (or hub) for the file's switch of that name. Its name names its process and run
+   * folder, which the id's rule already makes safe and unique, so the id serves as both: two
+   * switches of one name never share a folder. A changed name is a warning.
+   */
+  public String vdeSwitch(String foreignName, String fallbackId, boolean hub, Point at) {
+    String id = names.id(foreignName, fallbackId);
+    if (!id.equals(foreignName)) {
+      warn(Printable.quoted(foreignName) + " became " + (hub ? "hub" : "switch") + " '" + id + "'");
+    }
+    return add(new VdeSwitch(id, id, null, hub), at);
   }
 
   /** The host's interface of that name to the real LAN, linked to one LAN element. */

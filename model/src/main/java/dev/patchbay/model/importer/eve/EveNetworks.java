@@ -6,7 +6,6 @@ import dev.patchbay.model.importer.build.LabBuilder;
 import dev.patchbay.model.importer.xml.XmlNodes;
 import dev.patchbay.model.text.Printable;
 import dev.patchbay.model.topology.Endpoint;
-import dev.patchbay.model.topology.VdeSwitch;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -56,8 +55,7 @@ final class EveNetworks {
 
   private Target target(JsonNode n, int id, String type, String name, String place) {
     if (type.equals("bridge")) {
-      String vde = builder.names().id(name, "net" + id);
-      builder.add(new VdeSwitch(vde, builder.names().processName(name, vde), null, false), values.position(n, place));
+      String vde = builder.vdeSwitch(name, "net" + id, false, values.position(n, place));
       return new Target(vde, false, name);
     }
     if (PNET.matcher(type).matches()) {

@@ -12,7 +12,6 @@ import dev.patchbay.model.topology.Guest;
 import dev.patchbay.model.topology.Note;
 import dev.patchbay.model.topology.Point;
 import dev.patchbay.model.topology.Topology;
-import dev.patchbay.model.topology.VdeSwitch;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -128,8 +127,7 @@ final class Gns3Mapping {
 
   private void switchNode(Gns3Project.Node n) {
     boolean hub = n.type().equals("ethernet_hub");
-    String id = names.id(n.name(), "vde");
-    add(new VdeSwitch(id, names.processName(n.name(), id), null, hub), n);
+    String id = lab.vdeSwitch(n.name(), "vde", hub, at(n));
     nodes.put(n.id(), new Attach.Switch(id));
     if (!hub && hasVlans(n.properties())) {
       warnings.add(Printable.line(n.name()) + ": the switch's VLANs and trunks are not kept; Patchbay's VDE switch is one segment");
