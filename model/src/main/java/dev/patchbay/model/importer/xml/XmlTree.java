@@ -3,6 +3,7 @@ package dev.patchbay.model.importer.xml;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
@@ -97,9 +98,12 @@ public final class XmlTree {
       return new Document(file.name(), root, content == null ? MAPPER.createObjectNode() : content);
     } catch (XMLStreamException e) {
       throw new ImportException(file.name() + where(e.getLocation()) + ": not well-formed XML: " + reason(e));
+    } catch (StreamConstraintsException e) {
+      throw new ImportException(file.name() + (r == null ? "" : where(r.getLocation())) + ": elements nest more than "
+          + MAX_DEPTH + " deep; refused (no format Patchbay imports nests a tenth as deep)");
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      // A limit Jackson enforces (the nesting depth) carries no location; the reader knows where it stopped.
+      // Jackson's own errors may carry no location; the reader knows where it stopped.
       String place = at != null && at.getLineNr() > 0 ? ": line " + at.getLineNr() + ", column " + at.getColumnNr()
           : r == null ? "" : where(r.getLocation());
       throw new ImportException(file.name() + place + ": not well-formed XML: " + Printable.line(firstLine(e.getOriginalMessage())));

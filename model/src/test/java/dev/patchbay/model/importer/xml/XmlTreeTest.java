@@ -104,6 +104,7 @@ class XmlTreeTest {
     String deep = "<a>".repeat(10_000) + "</a>".repeat(10_000);
     ImportException e = assertThrows(ImportException.class, () -> XmlTree.read(SourceFile.of("deep.xml", deep)));
     assertTrue(e.getMessage().startsWith("deep.xml: line 1, column "), e.getMessage());
+    assertTrue(e.getMessage().contains("nest more than " + XmlTree.MAX_DEPTH + " deep"), e.getMessage());
     String fine = "<a>".repeat(XmlTree.MAX_DEPTH - 2) + "<b x='1'/>" + "</a>".repeat(XmlTree.MAX_DEPTH - 2);
     assertEquals("a", XmlTree.read(SourceFile.of("fine.xml", fine)).root());
   }
