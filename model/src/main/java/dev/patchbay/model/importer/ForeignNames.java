@@ -2,7 +2,9 @@ package dev.patchbay.model.importer;
 
 import dev.patchbay.model.net.InterfaceName;
 import dev.patchbay.model.net.ProcessName;
+import dev.patchbay.model.topology.Guest;
 import dev.patchbay.model.topology.Topology;
+import dev.patchbay.model.topology.VdeSwitch;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,6 +21,7 @@ import java.util.Set;
 public final class ForeignNames {
   private final Topology topology;
   private final Set<String> interfaceNames = new HashSet<>();
+  private final Set<String> processNames = new HashSet<>();
   private final List<String> warnings = new ArrayList<>();
 
   public ForeignNames(Topology topology) {
@@ -35,12 +38,25 @@ public final class ForeignNames {
     return id;
   }
 
-  /** A name for a guest's process: the same rule as ids, recorded as a warning when it changed. */
+  /**
+   * A name for a guest's process: the same rule as ids, recorded as a warning when it changed. It
+   * names the guest's run folder and pid file, so it is unique among this import's guests and VDE
+   * switches (whose names are their ids): two nodes of one name in a file are numbered.
+   */
   public String processName(String foreign, String fallback) {
     String clean = plain(foreign, ProcessName.MAX);
     String name = clean.isEmpty() || ProcessName.problem(clean).isPresent() ? fallback : clean;
+    if (processTaken(name)) {
+      name = numbered(name, ProcessName.MAX, this::processTaken);
+    }
+    processNames.add(name);
     noteChange(foreign, name, "guest name");
     return name;
+  }
+
+  private boolean processTaken(String name) {
+    return processNames.contains(name)
+        || topology.element(name).filter(e -> e instanceof Guest || e instanceof VdeSwitch).isPresent();
   }
 
   /** A kernel interface name, unique among those this import made, recorded when it changed. */

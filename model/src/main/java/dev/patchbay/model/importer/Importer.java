@@ -28,4 +28,17 @@ public interface Importer {
    * @throws ImportException naming the file and, where known, the place and what was expected
    */
   Imported read(List<SourceFile> files);
+
+  /**
+   * The one file of a format whose lab is a single file.
+   *
+   * @param lab what such a file is, with its article: "a CORE scenario"
+   * @throws ImportException when none or several were given
+   */
+  static SourceFile onlyFile(List<SourceFile> files, String lab) {
+    if (files.size() != 1) {
+      throw new ImportException(lab + " is one file; " + files.size() + " were given");
+    }
+    return files.get(0);
+  }
 }

@@ -2,11 +2,15 @@ package dev.patchbay.model.importer.clab;
 
 import dev.patchbay.model.importer.ForeignNames;
 import dev.patchbay.model.importer.ForeignNics;
+import dev.patchbay.model.importer.ForeignPositions;
 import dev.patchbay.model.importer.ImportException;
+import dev.patchbay.model.importer.Imported;
 import dev.patchbay.model.importer.Skipped;
+import dev.patchbay.model.importer.build.LabBuilder;
 import dev.patchbay.model.importer.clab.ClabDocument.End;
 import dev.patchbay.model.importer.clab.ClabDocument.Link;
 import dev.patchbay.model.importer.clab.ClabDocument.Node;
+import dev.patchbay.model.net.Mac;
 import dev.patchbay.model.text.Printable;
 import dev.patchbay.model.topology.Bridge;
 import dev.patchbay.model.topology.Endpoint;
@@ -35,8 +39,8 @@ final class ClabBuilder {
   private final Topology topology;
   private final ForeignNames names;
   private final ClabWires wires;
-  private final List<Skipped> skipped = new ArrayList<>();
-  private final List<String> warnings = new ArrayList<>();
+  private final LabBuilder lab;
+  private final List<String> warnings;
   /** Per guest node, its wired interfaces in natural order (eth2 before eth10) with their MACs. */
   private final Map<String, Map<String, String>> interfaces = new LinkedHashMap<>();
   private final Map<String, String> elementIds = new HashMap<>();
@@ -45,29 +49,19 @@ final class ClabBuilder {
     this.doc = doc;
     this.file = file;
     String name = doc.name() == null ? "containerlab lab" : Printable.line(doc.name());
-    this.topology = new Topology(name, "Imported from the containerlab topology " + Printable.line(file) + ".", null);
-    this.names = new ForeignNames(topology);
-    this.wires = new ClabWires(topology, names, warnings);
+    this.lab = new LabBuilder(new Topology(name, "Imported from the containerlab topology " + Printable.line(file) + ".",
+        null));
+    this.topology = lab.topology();
+    this.names = lab.names();
+    this.warnings = lab.warnings();
+    this.wires = new ClabWires(lab);
   }
 
-  Topology topology() {
-    return topology;
-  }
-
-  List<Skipped> skipped() {
-    return skipped;
-  }
-
-  List<String> warnings() {
-    List<String> all = new ArrayList<>(warnings);
-    all.addAll(names.warnings());
-    return all;
-  }
-
-  void build() {
+  /** The lab: what was wired, what was skipped, and every warning with the renames last. */
+  Imported build() {
     doc.nodes().values().forEach(n -> {
       if (kind(n) == ClabKind.SKIPPED) {
-        skipped.add(ClabKind.skipped(Printable.line(n.name()), Printable.line(n.kind()),
+        lab.skip(ClabKind.skipped(Printable.line(n.name()), Printable.line(n.kind()),
             n.type() == null ? null : Printable.line(n.type()), n.image() == null ? null : Printable.line(n.image())));
       }
     });
@@ -75,15 +69,12 @@ final class ClabBuilder {
     wired.forEach(l -> l.ends().stream().filter(e -> isGuest(e.node())).forEach(this::claim));
     doc.nodes().values().forEach(this::addNode);
     wired.forEach(this::wire);
-    int macs = ForeignNics.fillMissingMacs(topology);
-    if (macs > 0) {
-      warnings.add(macs + " NIC(s) have no MAC in the file (Docker picks them at run time); each got its own,"
-          + " from 52:54:00:01:00:01 up");
-    }
+    ForeignNics.fillMissingMacs(topology, warnings);
     if (!interfaces.isEmpty()) {
       warnings.add("containerlab gives every node a management interface eth0 on its Docker network (NAT to the"
           + " outside); Patchbay does not import it: link a guest to a user net for outside access");
     }
+    return lab.result();
   }
 
   private ClabKind kind(Node n) {
@@ -98,7 +89,7 @@ final class ClabBuilder {
   /** Whether the link becomes wires; if not, it is recorded as skipped with the reason. */
   private boolean wirable(Link l) {
     Optional<String> why = whyNot(l);
-    why.ifPresent(w -> skipped.add(new Skipped("link " + describe(l), "containerlab " + l.type() + " link", w)));
+    why.ifPresent(w -> lab.skip(new Skipped("link " + describe(l), "containerlab " + l.type() + " link", w)));
     return why.isEmpty();
   }
 
@@ -174,8 +165,9 @@ final class ClabBuilder {
     List<String> mapping = new ArrayList<>();
     interfaces.getOrDefault(n.name(), Map.of()).forEach((iface, mac) -> {
       String nic = "nic" + nics.size();
-      nics.add(new Nic(nic, null, ForeignNics.mac(mac, file + ": " + n.name() + ":" + iface, warnings).orElse(null),
-          null));
+      String own = ForeignNics.mac(mac, file + ": " + n.name() + ":" + iface, warnings, "it gets one of its own")
+          .map(Mac::toString).orElse(null);
+      nics.add(new Nic(nic, null, own, null));
       mapping.add(Printable.line(iface) + " -> " + nic);
     });
     int memory = n.memory() == null ? (k == ClabKind.VM ? 512 : 128) : memory(n.memory(), place + ".memory");
@@ -219,14 +211,9 @@ final class ClabBuilder {
     if (x == null || y == null) {
       return null;
     }
-    try {
-      double px = Double.parseDouble(x.strip());
-      double py = Double.parseDouble(y.strip());
-      if (Double.isFinite(px) && Double.isFinite(py) && Math.abs(px) <= 1e6 && Math.abs(py) <= 1e6) {
-        return new Point(px, py);
-      }
-    } catch (NumberFormatException e) {
-      // reported below
+    Optional<Point> at = ForeignPositions.point(x, y);
+    if (at.isPresent()) {
+      return at.get();
     }
     warnings.add(file + ": " + place + ".labels: graph-posX/graph-posY " + Printable.quoted(x) + ", "
         + Printable.quoted(y) + " is not a position on the canvas; the node is laid out automatically");

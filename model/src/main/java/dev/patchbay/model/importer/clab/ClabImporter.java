@@ -1,6 +1,5 @@
 package dev.patchbay.model.importer.clab;
 
-import dev.patchbay.model.importer.ImportException;
 import dev.patchbay.model.importer.Imported;
 import dev.patchbay.model.importer.Importer;
 import dev.patchbay.model.importer.SourceFile;
@@ -46,13 +45,8 @@ public final class ClabImporter implements Importer {
 
   @Override
   public Imported read(List<SourceFile> files) {
-    if (files.size() != 1) {
-      throw new ImportException("a containerlab lab is one topology file; " + files.size() + " were given");
-    }
-    SourceFile file = files.get(0);
+    SourceFile file = Importer.onlyFile(files, "a containerlab topology");
     ClabDocument doc = ClabDocument.read(YamlTree.read(file), file.name());
-    ClabBuilder builder = new ClabBuilder(doc, file.name());
-    builder.build();
-    return new Imported(builder.topology(), builder.skipped(), builder.warnings());
+    return new ClabBuilder(doc, file.name()).build();
   }
 }

@@ -1,5 +1,6 @@
 package dev.patchbay.model.importer.core;
 
+import dev.patchbay.model.importer.ForeignNics;
 import dev.patchbay.model.importer.ImportException;
 import dev.patchbay.model.importer.Skipped;
 import dev.patchbay.model.importer.build.LabBuilder;
@@ -97,7 +98,7 @@ final class CoreBuilder {
     List<Nic> list = nics.computeIfAbsent(n.key(), k -> new ArrayList<>());
     String name = "nic" + list.size();
     String at = where + ", " + n.name() + ":" + iface.label();
-    list.add(new Nic(name, NicModel.E1000, lab.mac(iface.mac(), at), ip(iface.ip4(), at)));
+    list.add(new Nic(name, NicModel.E1000, ForeignNics.mac(iface.mac(), at, lab.warnings()).orElse(null), ip(iface.ip4(), at)));
   }
 
   private IpConfig ip(String cidr, String at) {
@@ -118,12 +119,7 @@ final class CoreBuilder {
           lab.names().processName(n.name(), "guest"), "x86_64", "pc", MEMORY_MIB, null,
           nics.getOrDefault(n.key(), List.of())), n.position()));
       case SWITCH, HUB -> {
-        // A VDE switch's name names its process and run folder: the id's rule, so the id serves as both.
-        String id = lab.names().id(n.name(), "vde");
-        if (!id.equals(n.name())) {
-          lab.warn(Printable.quoted(n.name()) + " became " + (n.kind() == Kind.HUB ? "hub" : "switch") + " '" + id + "'");
-        }
-        ids.put(n.key(), lab.add(new VdeSwitch(id, id, null, n.kind() == Kind.HUB), n.position()));
+        ids.put(n.key(), lab.vdeSwitch(n.name(), "vde", n.kind() == Kind.HUB, n.position()));
         segments.add(n, ids.get(n.key()));
       }
       case RJ45 -> {

@@ -11,6 +11,7 @@ import dev.patchbay.model.text.Printable;
 import dev.patchbay.model.topology.Topology;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A CORE (Common Open Research Emulator) scenario, in either of its XML dialects: the one CORE 5
@@ -35,19 +36,13 @@ public final class CoreImporter implements Importer {
 
   @Override
   public boolean recognises(SourceFile file) {
-    return XmlTree.rootName(file).filter("scenario"::equals).isPresent();
+    return XmlTree.hasRoot(file, Set.of("scenario"));
   }
 
   @Override
   public Imported read(List<SourceFile> files) {
-    if (files.size() != 1) {
-      throw new ImportException("a CORE scenario is one file; " + files.size() + " were given");
-    }
-    XmlTree.Document doc = XmlTree.read(files.get(0));
-    if (!doc.root().equals("scenario")) {
-      throw new ImportException(doc.file() + ": the root element is <" + Printable.line(doc.root())
-          + ">; expected <scenario> (a CORE scenario saved as XML)");
-    }
+    XmlTree.Document doc = XmlTree.read(Importer.onlyFile(files, "a CORE scenario"), Set.of("scenario"),
+        "<scenario> (a CORE scenario saved as XML)");
     List<String> readerWarnings = new ArrayList<>();
     CoreScenario s;
     if (CurrentDialect.matches(doc.content())) {

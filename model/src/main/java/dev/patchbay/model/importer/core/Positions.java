@@ -1,14 +1,14 @@
 package dev.patchbay.model.importer.core;
 
+import dev.patchbay.model.importer.ForeignPositions;
 import dev.patchbay.model.topology.Point;
 
 /**
- * Canvas positions from a CORE file. A value that is not a finite number, or lies far outside any
- * canvas, gives no position (the element is laid out) rather than a canvas a mile wide.
+ * Canvas positions from a CORE file, pixels or map coordinates, by the rule every importer follows
+ * ({@link ForeignPositions}): a value that is not a finite number, or lies far outside any canvas,
+ * gives no position (the element is laid out) rather than a canvas a mile wide.
  */
 final class Positions {
-  /** Far beyond CORE's largest canvas; keeps a hostile coordinate from stretching the layout. */
-  private static final double LIMIT = 100_000;
   /** CORE's GUI default origin and scale (metres per 100 pixels) when a file gives none. */
   static final double DEFAULT_LAT = 47.5791667;
   static final double DEFAULT_LON = -122.132322;
@@ -17,9 +17,7 @@ final class Positions {
   private Positions() {}
 
   static Point pixel(String x, String y) {
-    Double px = number(x);
-    Double py = number(y);
-    return px == null || py == null ? null : new Point(px, py);
+    return ForeignPositions.point(x, y).orElse(null);
   }
 
   /**
@@ -37,7 +35,7 @@ final class Positions {
     double south = (origin.lat() - la) * 110_574;
     double px = origin.x() + east * 100 / origin.scale();
     double py = origin.y() + south * 100 / origin.scale();
-    return Math.abs(px) > LIMIT || Math.abs(py) > LIMIT ? null : new Point(Math.rint(px), Math.rint(py));
+    return ForeignPositions.fits(px) && ForeignPositions.fits(py) ? new Point(Math.rint(px), Math.rint(py)) : null;
   }
 
   /** Where pixel (x, y) lies on the map, and how many metres 100 pixels are. */
@@ -48,11 +46,6 @@ final class Positions {
   }
 
   static Double number(String text) {
-    try {
-      double v = Double.parseDouble(text == null ? "" : text.strip());
-      return Double.isFinite(v) && Math.abs(v) <= LIMIT ? v : null;
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    return ForeignPositions.coordinate(text).orElse(null);
   }
 }

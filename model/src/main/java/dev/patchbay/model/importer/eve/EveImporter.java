@@ -3,15 +3,16 @@ package dev.patchbay.model.importer.eve;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.patchbay.model.importer.ForeignNames;
 import dev.patchbay.model.importer.ForeignNics;
-import dev.patchbay.model.importer.ImportException;
 import dev.patchbay.model.importer.Imported;
 import dev.patchbay.model.importer.Importer;
-import dev.patchbay.model.importer.Skipped;
 import dev.patchbay.model.importer.SourceFile;
+import dev.patchbay.model.importer.build.LabBuilder;
+import dev.patchbay.model.importer.xml.XmlTree;
 import dev.patchbay.model.text.Printable;
 import dev.patchbay.model.topology.Topology;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * EVE-NG labs ({@code *.unl}, XML): Linux and Windows qemu nodes become guests, bridge networks VDE
@@ -36,20 +37,13 @@ public final class EveImporter implements Importer {
 
   @Override
   public boolean recognises(SourceFile file) {
-    return file.bytes().length <= 32 * 1024 * 1024 && rootIsLab(file.text());
+    return file.bytes().length <= 32 * 1024 * 1024 && XmlTree.hasRoot(file, Set.of("lab"));
   }
 
   @Override
   public Imported read(List<SourceFile> files) {
-    if (files.size() != 1) {
-      throw new ImportException("an EVE-NG lab is one .unl file; " + files.size() + " were given");
-    }
-    SourceFile file = files.get(0);
-    if (!rootIsLab(file.text())) {
-      throw new ImportException(file.name() + ": expected an EVE-NG lab, whose XML starts with <lab ...>");
-    }
-    JsonNode lab = XmlTree.read(file);
-    List<Skipped> skipped = new ArrayList<>();
+    SourceFile file = Importer.onlyFile(files, "an EVE-NG lab");
+    JsonNode lab = XmlTree.read(file, Set.of("lab"), "<lab> (an EVE-NG lab)").content();
     List<String> warnings = new ArrayList<>();
     EveValues values = new EveValues(file.name(), warnings);
     String name = values.text(lab, "name", "<lab>");
@@ -57,45 +51,12 @@ public final class EveImporter implements Importer {
     Topology t = new Topology(name == null || name.isBlank() ? "EVE-NG lab" : Printable.line(name),
         description.isBlank() ? "Imported from the EVE-NG lab " + Printable.line(file.name()) + "."
             : Printable.line(description), null);
-    ForeignNames names = new ForeignNames(t);
-    EveNetworks networks = new EveNetworks(t, names, values, skipped, warnings);
+    LabBuilder built = new LabBuilder(t, new ForeignNames(t), warnings);
+    EveNetworks networks = new EveNetworks(built, values);
     networks.read(lab);
-    new EveNodes(t, names, values, networks, skipped, warnings).read(lab);
-    EveNotes.read(lab, t, names, values, warnings);
-    int macs = ForeignNics.fillMissingMacs(t);
-    if (macs > 0) {
-      warnings.add(macs + " NIC(s) of nodes without firstmac got MACs of their own, from 52:54:00:01:00:01 up");
-    }
-    warnings.addAll(names.warnings());
-    return new Imported(t, skipped, warnings);
-  }
-
-  /** Whether the first element, after the XML declaration, comments and a doctype, is {@code <lab>}. */
-  static boolean rootIsLab(String text) {
-    int i = text.startsWith("\uFEFF") ? 1 : 0;
-    while (i < text.length() && i < 65_536) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
-        i++;
-      } else if (text.startsWith("<?", i)) {
-        i = after(text, "?>", i);
-      } else if (text.startsWith("<!--", i)) {
-        i = after(text, "-->", i);
-      } else if (text.startsWith("<!", i)) {
-        int bracket = text.indexOf('[', i);
-        int close = text.indexOf('>', i);
-        // A doctype with an internal subset ends at "]>"; the parser, not this look, refuses its entities.
-        i = bracket >= 0 && (close < 0 || bracket < close) ? after(text, "]>", i) : after(text, ">", i);
-      } else {
-        return text.startsWith("<lab", i) && i + 4 < text.length()
-            && (Character.isWhitespace(text.charAt(i + 4)) || text.charAt(i + 4) == '>' || text.charAt(i + 4) == '/');
-      }
-    }
-    return false;
-  }
-
-  private static int after(String text, String end, int from) {
-    int at = text.indexOf(end, from);
-    return at < 0 ? text.length() : at + end.length();
+    new EveNodes(built, values, networks).read(lab);
+    EveNotes.read(lab, t, built.names(), values, warnings);
+    ForeignNics.fillMissingMacs(t, warnings);
+    return built.result();
   }
 }

@@ -1,18 +1,12 @@
 package dev.patchbay.model.importer.eve;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.patchbay.model.importer.ForeignNames;
 import dev.patchbay.model.importer.Skipped;
+import dev.patchbay.model.importer.build.LabBuilder;
+import dev.patchbay.model.importer.xml.XmlNodes;
 import dev.patchbay.model.text.Printable;
-import dev.patchbay.model.topology.Bridge;
 import dev.patchbay.model.topology.Endpoint;
-import dev.patchbay.model.topology.Lan;
-import dev.patchbay.model.topology.Link;
-import dev.patchbay.model.topology.Topology;
-import dev.patchbay.model.topology.Uplink;
-import dev.patchbay.model.topology.VdeSwitch;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -32,24 +26,18 @@ final class EveNetworks {
     }
   }
 
-  private final Topology topology;
-  private final ForeignNames names;
+  private final LabBuilder builder;
   private final EveValues values;
-  private final List<Skipped> skipped;
-  private final List<String> warnings;
   private final Map<Integer, Target> byId = new HashMap<>();
   private final Map<String, String> pnets = new HashMap<>();
 
-  EveNetworks(Topology topology, ForeignNames names, EveValues values, List<Skipped> skipped, List<String> warnings) {
-    this.topology = topology;
-    this.names = names;
+  EveNetworks(LabBuilder builder, EveValues values) {
+    this.builder = builder;
     this.values = values;
-    this.skipped = skipped;
-    this.warnings = warnings;
   }
 
   void read(JsonNode lab) {
-    for (JsonNode n : XmlTree.all(lab.path("topology").path("networks"), "network")) {
+    for (JsonNode n : XmlNodes.elements(lab.path("topology").path("networks"), "network")) {
       int id = values.number(n, "id", "<network>", 1, 1_000_000);
       String place = "network id=" + id;
       String type = Optional.ofNullable(values.text(n, "type", place)).orElse("");
@@ -67,35 +55,28 @@ final class EveNetworks {
 
   private Target target(JsonNode n, int id, String type, String name, String place) {
     if (type.equals("bridge")) {
-      String vde = names.id(name, "net" + id);
-      topology.add(new VdeSwitch(vde, names.processName(name, vde), null, false), values.position(n, place));
+      String vde = builder.vdeSwitch(name, "net" + id, false, values.position(n, place));
       return new Target(vde, false, name);
     }
     if (PNET.matcher(type).matches()) {
       boolean first = !pnets.containsKey(type);
       String bridge = pnets.computeIfAbsent(type, t -> pnet(t, n, place));
       if (first && !type.equals("pnet0")) {
-        warnings.add(Printable.quoted(name) + " is EVE-NG's cloud " + type + ", its host bridge of that name: imported"
+        builder.warn(Printable.quoted(name) + " is EVE-NG's cloud " + type + ", its host bridge of that name: imported"
             + " as the bridge " + type + " with nothing else on it; on an EVE-NG host " + type
             + " may hold a host NIC (add an uplink if yours does)");
       }
       return new Target(bridge, true, name);
     }
-    skipped.add(new Skipped(Printable.line(name), "EVE-NG network of type " + Printable.line(type), whyNot(type)));
+    builder.skip(new Skipped(Printable.line(name), "EVE-NG network of type " + Printable.line(type), whyNot(type)));
     return new Target(null, false, name);
   }
 
   private String pnet(String type, JsonNode n, String place) {
-    String id = names.id(type, "bridge");
-    topology.add(new Bridge(id, names.interfaceName(type, "pnet"), null, false), values.position(n, place));
+    String id = builder.bridge(type, null, values.position(n, place));
     if (type.equals("pnet0")) {
-      String uplink = names.id("eth0", "uplink");
-      topology.add(new Uplink(uplink, names.interfaceName("eth0", "eth"), null, null, null, List.of()), null);
-      String lan = names.id("lan", "lan");
-      topology.add(new Lan(lan, "LAN", null, null, List.of()), null);
-      connect(uplink, id);
-      connect(uplink, lan);
-      warnings.add("pnet0 (EVE-NG's management cloud) holds the EVE-NG host's eth0: imported as the bridge pnet0"
+      builder.link(Endpoint.of(builder.uplink("eth0")), Endpoint.of(id));
+      builder.warn("pnet0 (EVE-NG's management cloud) holds the EVE-NG host's eth0: imported as the bridge pnet0"
           + " with the uplink eth0 and the LAN; rename the uplink to this host's LAN interface");
     }
     return id;
@@ -109,9 +90,5 @@ final class EveNetworks {
       return "EVE-NG's NAT cloud; draw a bridge with host NAT (as the NAT-bridge sample) or a user net instead";
     }
     return "a network type Patchbay does not map (it maps bridge and pnet0 to pnet9)";
-  }
-
-  private void connect(String a, String b) {
-    topology.connect(new Link(topology.freshId("l"), Endpoint.of(a), Endpoint.of(b)));
   }
 }

@@ -1,19 +1,18 @@
 package dev.patchbay.model.importer.eve;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.patchbay.model.importer.xml.XmlNodes;
 import dev.patchbay.model.importer.ForeignNames;
 import dev.patchbay.model.importer.ForeignNics;
 import dev.patchbay.model.importer.Skipped;
+import dev.patchbay.model.importer.build.LabBuilder;
 import dev.patchbay.model.importer.eve.EveNetworks.Target;
 import dev.patchbay.model.net.Mac;
 import dev.patchbay.model.text.Printable;
 import dev.patchbay.model.topology.Endpoint;
 import dev.patchbay.model.topology.Guest;
-import dev.patchbay.model.topology.Link;
 import dev.patchbay.model.topology.Nic;
 import dev.patchbay.model.topology.NicModel;
-import dev.patchbay.model.topology.Tap;
-import dev.patchbay.model.topology.Topology;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,26 +33,23 @@ final class EveNodes {
   private static final Pattern OLD_PC = Pattern.compile("pc-(i440fx-)?[01]\\.[0-9]+");
   private static final Pattern IMAGE_FOLDER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]{0,127}");
 
-  private final Topology topology;
+  private final LabBuilder builder;
   private final ForeignNames names;
   private final EveValues values;
   private final EveNetworks networks;
-  private final List<Skipped> skipped;
   private final List<String> warnings;
   private final Set<String> serialLinks = new HashSet<>();
 
-  EveNodes(Topology topology, ForeignNames names, EveValues values, EveNetworks networks, List<Skipped> skipped,
-      List<String> warnings) {
-    this.topology = topology;
-    this.names = names;
+  EveNodes(LabBuilder builder, EveValues values, EveNetworks networks) {
+    this.builder = builder;
+    this.names = builder.names();
     this.values = values;
     this.networks = networks;
-    this.skipped = skipped;
-    this.warnings = warnings;
+    this.warnings = builder.warnings();
   }
 
   void read(JsonNode lab) {
-    List<JsonNode> nodes = XmlTree.all(lab.path("topology").path("nodes"), "node");
+    List<JsonNode> nodes = XmlNodes.elements(lab.path("topology").path("nodes"), "node");
     for (JsonNode n : nodes) {
       int id = values.number(n, "id", "<node>", 1, 1_000_000);
       String name = Optional.ofNullable(values.text(n, "name", "node id=" + id)).orElse("node" + id);
@@ -63,8 +59,8 @@ final class EveNodes {
       if (type.equals("qemu") && GUEST_TEMPLATES.contains(template)) {
         guest(n, id, name, place);
       } else {
-        skipped.add(new Skipped(Printable.line(name), kind(type, template), why(type)));
-        ethernets(n, place).forEach(i -> skipped.add(new Skipped("link " + end(name, i, place) + " - "
+        builder.skip(new Skipped(Printable.line(name), kind(type, template), why(type)));
+        ethernets(n, place).forEach(i -> builder.skip(new Skipped("link " + end(name, i, place) + " - "
             + networkName(i, place), "EVE-NG link", "it ends on a skipped node")));
       }
       serials(n, name, nodes, place);
@@ -75,25 +71,26 @@ final class EveNodes {
     String id = names.id(name, "guest");
     String where = values.file() + ": " + place;
     NicModel model = ForeignNics.model(values.text(n, "qemu_nic", place), where, warnings);
-    Optional<String> firstMac = ForeignNics.mac(values.text(n, "firstmac", place), where, warnings);
+    Optional<Mac> firstMac = ForeignNics.mac(values.text(n, "firstmac", place), where, warnings,
+        "each NIC gets one of its own");
     List<Nic> nics = new ArrayList<>();
     List<Runnable> wires = new ArrayList<>();
     for (JsonNode i : ethernets(n, place)) {
       int ifId = values.number(i, "id", place + ", <interface>", 0, 1023);
       Target target = target(i, place);
       if (target.skipped()) {
-        skipped.add(new Skipped("link " + end(name, i, place) + " - " + Printable.line(target.name()), "EVE-NG link",
+        builder.skip(new Skipped("link " + end(name, i, place) + " - " + Printable.line(target.name()), "EVE-NG link",
             "it ends on a skipped network"));
         continue;
       }
       String nic = "nic" + ifId;
-      nics.add(new Nic(nic, model, firstMac.map(m -> plus(m, ifId)).orElse(null), null));
+      nics.add(new Nic(nic, model, firstMac.map(m -> ForeignNics.nth(m, ifId).toString()).orElse(null), null));
       wires.add(() -> wire(Endpoint.of(id, nic), target, nodeId, ifId));
     }
     String arch = ForeignNics.arch(values.text(n, "qemu_arch", place), where, warnings);
     String machine = ForeignNics.machine(machine(values.text(n, "qemu_options", place), where), where, warnings);
     int ram = n.has("ram") ? values.number(n, "ram", place, 1, 1024 * 1024) : 1024;
-    topology.add(new Guest(id, names.processName(name, id), arch, machine, ram, disk(n, name, place), nics),
+    builder.add(new Guest(id, names.processName(name, id), arch, machine, ram, disk(n, name, place), nics),
         values.position(n, place));
     wires.forEach(Runnable::run);
   }
@@ -114,15 +111,11 @@ final class EveNodes {
 
   private void wire(Endpoint nic, Target target, int nodeId, int ifId) {
     if (!target.needsTap()) {
-      connect(nic, Endpoint.of(target.element()));
+      builder.link(nic, Endpoint.of(target.element()));
       return;
     }
     // EVE-NG names a node's taps vunlTENANT_NODE_INTERFACE; the same name keeps the host's view familiar.
-    String tapName = names.interfaceName("vunl0_" + nodeId + "_" + ifId, "tap");
-    String tap = names.id(tapName, "tap");
-    topology.add(new Tap(tap, tapName, null, null), null);
-    connect(nic, Endpoint.of(tap));
-    connect(Endpoint.of(tap), Endpoint.of(target.element()));
+    builder.link(nic, Endpoint.of(builder.tapOn(target.element(), "vunl0_" + nodeId + "_" + ifId)));
   }
 
   private Target target(JsonNode i, String place) {
@@ -132,7 +125,7 @@ final class EveNodes {
   }
 
   private List<JsonNode> ethernets(JsonNode n, String place) {
-    return XmlTree.all(n, "interface").stream()
+    return XmlNodes.elements(n, "interface").stream()
         .filter(i -> !"serial".equals(values.text(i, "type", place)) && i.has("network_id"))
         // network_id 0 is EVE-NG's "connected to nothing"; EVE-NG itself leaves such interfaces out.
         .filter(i -> !"0".equals(String.valueOf(values.text(i, "network_id", place)).strip())).toList();
@@ -150,7 +143,7 @@ final class EveNodes {
   /** Each serial link once, though both of its nodes list it. */
   private void serials(JsonNode n, String name, List<JsonNode> nodes, String place) {
     int id = values.number(n, "id", place, 1, 1_000_000);
-    for (JsonNode i : XmlTree.all(n, "interface")) {
+    for (JsonNode i : XmlNodes.elements(n, "interface")) {
       if (!"serial".equals(values.text(i, "type", place))) {
         continue;
       }
@@ -160,7 +153,7 @@ final class EveNodes {
       String key = Math.min(id, remote) + "/" + (id < remote ? ifId : remoteIf) + "-" + Math.max(id, remote) + "/"
           + (id < remote ? remoteIf : ifId);
       if (serialLinks.add(key)) {
-        skipped.add(new Skipped("link " + end(name, i, place) + " - " + remoteEnd(nodes, remote, remoteIf),
+        builder.skip(new Skipped("link " + end(name, i, place) + " - " + remoteEnd(nodes, remote, remoteIf),
             "EVE-NG serial link", "Patchbay links are Ethernet; QEMU guests have no serial WAN cards"));
       }
     }
@@ -169,7 +162,7 @@ final class EveNodes {
   private String remoteEnd(List<JsonNode> nodes, int remote, int remoteIf) {
     for (JsonNode n : nodes) {
       if (String.valueOf(remote).equals(n.path("id").asText())) {
-        for (JsonNode i : XmlTree.all(n, "interface")) {
+        for (JsonNode i : XmlNodes.elements(n, "interface")) {
           if (String.valueOf(remoteIf).equals(i.path("id").asText()) && i.path("name").isValueNode()) {
             return Printable.line(n.path("name").asText() + ":" + i.path("name").asText());
           }
@@ -194,12 +187,6 @@ final class EveNodes {
       case "docker" -> "a Docker container; use a guest (the probe guest needs no disk) instead";
       default -> "a node type Patchbay does not know; it maps qemu nodes of templates linux, win and winserver";
     };
-  }
-
-  /** The MAC of interface n: EVE-NG counts up from the node's firstmac. */
-  private static String plus(String first, int n) {
-    long bits = Mac.parse(first).orElseThrow().bits();
-    return new Mac((bits + n) & 0xFFFF_FFFF_FFFFL).toString();
   }
 
   /**
@@ -235,7 +222,4 @@ final class EveNodes {
     return null;
   }
 
-  private void connect(Endpoint a, Endpoint b) {
-    topology.connect(new Link(topology.freshId("l"), a, b));
-  }
 }

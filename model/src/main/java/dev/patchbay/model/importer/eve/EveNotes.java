@@ -1,6 +1,7 @@
 package dev.patchbay.model.importer.eve;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.patchbay.model.importer.xml.XmlNodes;
 import dev.patchbay.model.importer.ForeignNames;
 import dev.patchbay.model.text.Printable;
 import dev.patchbay.model.topology.Note;
@@ -28,7 +29,7 @@ final class EveNotes {
   private EveNotes() {}
 
   static void read(JsonNode lab, Topology topology, ForeignNames names, EveValues values, List<String> warnings) {
-    List<JsonNode> objects = XmlTree.all(lab.path("objects").path("textobjects"), "textobject");
+    List<JsonNode> objects = XmlNodes.elements(lab.path("objects").path("textobjects"), "textobject");
     for (int k = 0; k < objects.size(); k++) {
       JsonNode o = objects.get(k);
       String id = values.text(o, "id", "<textobject>");
@@ -42,8 +43,8 @@ final class EveNotes {
       double y = coordinate(TOP, html, 40 + 60.0 * k);
       topology.putNote(new Note(names.id("text" + (id == null ? k : id), "note"), text, x, y));
     }
-    int drawings = XmlTree.all(lab.path("objects").path("lineobjects"), "lineobject").size()
-        + XmlTree.all(lab.path("objects").path("pictures"), "picture").size();
+    int drawings = XmlNodes.elements(lab.path("objects").path("lineobjects"), "lineobject").size()
+        + XmlNodes.elements(lab.path("objects").path("pictures"), "picture").size();
     if (drawings > 0) {
       warnings.add(drawings + " line object(s) and picture(s) of the lab's canvas were not imported (drawings only)");
     }

@@ -1,10 +1,12 @@
 package dev.patchbay.model.importer.eve;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.patchbay.model.importer.ForeignPositions;
 import dev.patchbay.model.importer.ImportException;
 import dev.patchbay.model.text.Printable;
 import dev.patchbay.model.topology.Point;
 import java.util.List;
+import java.util.Optional;
 
 /** Attributes of an EVE-NG lab's elements, each checked where it is read, with the place in messages. */
 final class EveValues {
@@ -52,14 +54,9 @@ final class EveValues {
     if (left == null || top == null) {
       return null;
     }
-    try {
-      double x = Double.parseDouble(left.strip());
-      double y = Double.parseDouble(top.strip());
-      if (Double.isFinite(x) && Double.isFinite(y) && Math.abs(x) <= 1e6 && Math.abs(y) <= 1e6) {
-        return new Point(x, y);
-      }
-    } catch (NumberFormatException e) {
-      // reported below
+    Optional<Point> at = ForeignPositions.point(left, top);
+    if (at.isPresent()) {
+      return at.get();
     }
     warnings.add(file + ": " + place + ": left=" + Printable.quoted(left) + " top=" + Printable.quoted(top)
         + " is not a position in pixels; laid out automatically");

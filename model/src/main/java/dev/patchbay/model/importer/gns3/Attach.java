@@ -21,8 +21,8 @@ sealed interface Attach {
    */
   record Bridge(String id, String tapName) implements Attach {}
 
-  /** A host interface to the real LAN: links reach it through a bridge made for it and a tap. */
-  record Uplink(String id) implements Attach {}
+  /** A host interface to the real LAN, by kernel name: links reach it through a bridge made for it and a tap. */
+  record Uplink(String iface) implements Attach {}
 
   /** A port Patchbay cannot carry: the node was skipped, or the cloud port is a UDP tunnel. */
   record Lost(String why) implements Attach {}

@@ -1,6 +1,7 @@
 package dev.patchbay.model.importer.gns3;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.patchbay.model.importer.ForeignNics;
 import dev.patchbay.model.importer.ImportException;
 import dev.patchbay.model.net.Mac;
 import dev.patchbay.model.qemu.QemuValues;
@@ -10,7 +11,6 @@ import dev.patchbay.model.topology.Nic;
 import dev.patchbay.model.topology.NicModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,10 +20,6 @@ import java.util.regex.Pattern;
  * adapter; each adapter becomes NIC {@code nicN}, so a link's adapter_number names its NIC.
  */
 final class Gns3Guests {
-  /** GNS3's adapter types that are one of Patchbay's NIC models. */
-  private static final Map<String, NicModel> MODELS = Map.of(
-      "e1000", NicModel.E1000, "rtl8139", NicModel.RTL8139, "ne2k_pci", NicModel.NE2K_PCI,
-      "virtio-net-pci", NicModel.VIRTIO, "virtio", NicModel.VIRTIO, "pcnet", NicModel.PCNET);
   /** More adapters than any GNS3 template offers: a number past this is a broken or hostile file. */
   static final int MAX_ADAPTERS = 64;
   private static final int MAX_RAM_MIB = 16 * 1024 * 1024;
@@ -50,9 +46,10 @@ final class Gns3Guests {
     List<Nic> nics = new ArrayList<>();
     for (int i = 0; i < adapters; i++) {
       JsonNode custom = customAdapter(node, i);
-      NicModel model = model(custom.path("adapter_type").asText(defaultType), node, i);
+      NicModel model = ForeignNics.model(custom.path("adapter_type").asText(defaultType),
+          Printable.line(node.name()) + " adapter " + i, warnings);
       Mac own = custom.hasNonNull("mac_address") ? mac(custom.path("mac_address").asText(), node, "custom_adapters")
-          : base == null ? null : new Mac((base.bits() + i) & 0xFFFF_FFFF_FFFFL);
+          : base == null ? null : ForeignNics.nth(base, i);
       nics.add(new Nic("nic" + i, model, own == null ? null : own.toString(), null));
     }
     return new Guest(id, name, arch(p, node), machine(p, node), whole(p, "ram", node, 256, 1, MAX_RAM_MIB),
@@ -66,16 +63,6 @@ final class Gns3Guests {
       }
     }
     return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
-  }
-
-  private NicModel model(String type, Gns3Project.Node node, int adapter) {
-    NicModel m = MODELS.get(type);
-    if (m == null) {
-      warnings.add(Printable.line(node.name()) + " adapter " + adapter + ": GNS3 adapter type " + Printable.quoted(type)
-          + " is not one Patchbay emulates; made an e1000");
-      return NicModel.E1000;
-    }
-    return m;
   }
 
   /**
@@ -97,17 +84,8 @@ final class Gns3Guests {
   }
 
   private Mac mac(String text, Gns3Project.Node node, String field) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    Mac m = Mac.parse(text.toLowerCase(java.util.Locale.ROOT)).orElse(null);
-    if (m == null || m.isMulticast()) {
-      warnings.add(Printable.line(node.name()) + ": " + field + " " + Printable.quoted(text)
-          + (m == null ? " is not a MAC address" : " is a multicast MAC, which no NIC may have")
-          + "; left out" + (field.equals("mac_address") ? ", the node gets the MAC GNS3 makes for it" : ""));
-      return null;
-    }
-    return m;
+    return ForeignNics.mac(text, Printable.line(node.name()) + " " + field, warnings,
+        field.equals("mac_address") ? "the node gets the MAC GNS3 makes for it" : "it gets one of its own").orElse(null);
   }
 
   /** platform ("x86_64") in 2.x; 1.x only named the program, qemu_path ".../qemu-system-i386". */
@@ -117,15 +95,7 @@ final class Gns3Guests {
       Matcher m = PROGRAM.matcher(p.path("qemu_path").asText("").replace('\\', '/'));
       platform = m.find() ? m.group(1) : "";
     }
-    if (platform.isEmpty()) {
-      return "x86_64";
-    }
-    if (!QemuValues.ARCHES.contains(platform)) {
-      warnings.add(Printable.line(node.name()) + ": " + Printable.quoted(platform) + " is not a QEMU system target Patchbay knows;"
-          + " made x86_64");
-      return "x86_64";
-    }
-    return platform;
+    return ForeignNics.arch(platform, Printable.line(node.name()), warnings);
   }
 
   /** GNS3 has no machine field; a "-machine q35" in the node's extra options is kept when plain. */
@@ -134,13 +104,7 @@ final class Gns3Guests {
     if (!m.find()) {
       return "pc";
     }
-    String type = m.group(1);
-    if (QemuValues.machineProblem(type).isPresent()) {
-      warnings.add(Printable.line(node.name()) + ": machine " + Printable.quoted(type) + " in its options is not a plain machine type;"
-          + " made pc");
-      return "pc";
-    }
-    return type;
+    return ForeignNics.machine(m.group(1), Printable.line(node.name()) + " options", warnings);
   }
 
   private String disk(JsonNode p, Gns3Project.Node node) {

@@ -1,22 +1,19 @@
 package dev.patchbay.model.importer.gns3;
 
-import dev.patchbay.model.importer.ForeignNames;
 import dev.patchbay.model.importer.Skipped;
+import dev.patchbay.model.importer.build.LabBuilder;
 import dev.patchbay.model.text.Printable;
-import dev.patchbay.model.topology.Bridge;
 import dev.patchbay.model.topology.Element;
 import dev.patchbay.model.topology.Endpoint;
-import dev.patchbay.model.topology.HostSettings;
-import dev.patchbay.model.topology.Lan;
-import dev.patchbay.model.topology.Link;
 import dev.patchbay.model.topology.Point;
-import dev.patchbay.model.topology.Tap;
 import dev.patchbay.model.topology.Topology;
 import dev.patchbay.model.topology.Uplink;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -34,21 +31,21 @@ final class Gns3HostSide {
   static final String NAT_SUBNET = "192.168.122.0/24";
   private static final double PORT_GAP = 70;
 
-  private final Topology topology;
-  private final ForeignNames names;
-  private final List<String> warnings;
+  private final LabBuilder lab;
   private final List<Skipped> skipped = new ArrayList<>();
   private final Map<String, Attach> ports = new HashMap<>();
-  /** Host interfaces by kernel name: two ports on one interface are one element. */
-  private final Map<String, String> byInterface = new HashMap<>();
-  private final Map<String, String> uplinkBridges = new HashMap<>();
-  private int taps;
-  private int switchBridges;
+  /** A cloud's TAP ports by kernel name: two ports on one tap are one element. */
+  private final Map<String, String> taps = new HashMap<>();
+  private final Set<String> natBridges = new HashSet<>();
+  private final Set<String> uplinkBridges = new HashSet<>();
 
-  Gns3HostSide(Topology topology, ForeignNames names, List<String> warnings) {
-    this.topology = topology;
-    this.names = names;
-    this.warnings = warnings;
+  Gns3HostSide(LabBuilder lab) {
+    this.lab = lab;
+  }
+
+  /** The builder the whole import shares. */
+  LabBuilder lab() {
+    return lab;
   }
 
   /** Cloud ports Patchbay cannot carry (UDP tunnels ...), for the import's skipped list. */
@@ -61,7 +58,7 @@ final class Gns3HostSide {
     for (Gns3Project.CloudPort p : n.cloudPorts()) {
       Point here = at == null ? null : at.translate(0, PORT_GAP * i);
       Attach a = switch (p.type()) {
-        case "tap" -> new Attach.Tap(hostInterface(p.iface(), "tap", here, Tap.class));
+        case "tap" -> new Attach.Tap(taps.computeIfAbsent(p.iface(), t -> lab.tap(t, here)));
         case "ethernet" -> ethernet(p, here);
         default -> lost(n, p);
       };
@@ -75,9 +72,10 @@ final class Gns3HostSide {
   private Attach ethernet(Gns3Project.CloudPort p, Point at) {
     if (BRIDGE.matcher(p.iface()).matches()) {
       String tapName = p.name().equals(p.iface()) || p.name().isBlank() ? null : p.name();
-      return new Attach.Bridge(hostInterface(p.iface(), "br", at, Bridge.class), tapName);
+      return new Attach.Bridge(lab.bridge(p.iface(), null, at), tapName);
     }
-    return new Attach.Uplink(uplink(p.iface(), at));
+    lab.uplink(p.iface(), at);
+    return new Attach.Uplink(p.iface());
   }
 
   private Attach lost(Gns3Project.Node n, Gns3Project.CloudPort p) {
@@ -93,22 +91,18 @@ final class Gns3HostSide {
   void nat(Gns3Project.Node n, Point at) {
     String iface = n.cloudPorts().isEmpty() || n.cloudPorts().get(0).iface().isBlank()
         ? "virbr0" : n.cloudPorts().get(0).iface();
-    boolean fresh = !byInterface.containsKey(iface);
-    String bridge = hostInterface(iface, "br", at, Bridge.class);
-    if (fresh) {
-      topology.replace(((Bridge) topology.element(bridge).orElseThrow()).withAddress(NAT_ADDRESS));
-      String out = topology.elementsOf(Uplink.class).map(Uplink::id).findFirst().orElseGet(() -> {
-        warnings.add(Printable.line(n.name()) + ": GNS3's NAT node leaves through the host's default route; assumed uplink eth0,"
-            + " rename it to the host's interface");
-        return uplink("eth0", null);
+    String bridge = lab.bridge(iface, NAT_ADDRESS, at);
+    if (natBridges.add(iface)) {
+      Topology t = lab.topology();
+      String out = t.elementsOf(Uplink.class).map(Uplink::id).findFirst().orElseGet(() -> {
+        lab.warn(Printable.line(n.name()) + ": GNS3's NAT node leaves through the host's default route; assumed uplink"
+            + " eth0, rename it to the host's interface");
+        return lab.uplink("eth0");
       });
-      HostSettings h = topology.host();
-      List<HostSettings.Nat> nat = new ArrayList<>(h.nat());
-      nat.add(new HostSettings.Nat(NAT_SUBNET, out));
-      topology.setHost(h.withIpForward(true).withNat(nat));
-      warnings.add(Printable.line(n.name()) + ": GNS3's NAT node is libvirt's network on " + Printable.line(iface) + "; made bridge "
-          + bridge + " " + NAT_ADDRESS + " masqueraded out of " + out + " (libvirt's DHCP is not part of it:"
-          + " give the guests addresses in " + NAT_SUBNET + ")");
+      lab.forward(NAT_SUBNET, out);
+      lab.warn(Printable.line(n.name()) + ": GNS3's NAT node is libvirt's network on " + Printable.line(iface)
+          + "; made bridge " + bridge + " " + NAT_ADDRESS + " masqueraded out of " + out + " (libvirt's DHCP is not"
+          + " part of it: give the guests addresses in " + NAT_SUBNET + ")");
     }
     for (Gns3Project.CloudPort p : n.cloudPorts().isEmpty() ? List.of(new Gns3Project.CloudPort(0, "ethernet", "nat0", iface))
         : n.cloudPorts()) {
@@ -130,66 +124,33 @@ final class Gns3HostSide {
       return newTap(b.id(), b.tapName());
     }
     if (host instanceof Attach.Uplink u) {
-      return newTap(uplinkBridge(u.id()), null);
+      return newTap(uplinkBridge(u.iface()), null);
     }
     throw new IllegalStateException("not a host interface: " + host);
   }
 
   /** A bridge made to join switches GNS3 wires together, each through its own tap. */
   String newBridge() {
-    String name = names.interfaceName("br-sw" + switchBridges++, "br");
-    Bridge b = new Bridge(names.id(name, "br"), name, null, false);
-    topology.add(b, null);
-    return b.id();
+    return lab.bridge(lab.freshName("br-sw"), null);
   }
 
   String newTap(String bridge, String wanted) {
-    String name = names.interfaceName(wanted != null ? wanted : "tap" + taps++, "tap");
-    Tap tap = new Tap(names.id(name, "tap"), name, null, null);
-    topology.add(tap, null);
-    connect(tap.id(), bridge);
-    return tap.id();
+    return lab.tapOn(bridge, wanted);
   }
 
-  /** GNS3 joins links to eth0 itself; Patchbay enslaves eth0 to a bridge made for it. */
-  private String uplinkBridge(String uplink) {
-    return uplinkBridges.computeIfAbsent(uplink, u -> {
-      String uplinkName = topology.element(u).map(Element::name).orElse(u);
-      String name = names.interfaceName("br-" + uplinkName, "br");
-      Bridge b = new Bridge(names.id(name, "br"), name, null, false);
-      topology.add(b, topology.position(u).map(p -> p.translate(0, PORT_GAP)).orElse(null));
-      connect(u, b.id());
-      warnings.add("links to host interface " + uplinkName + " go through bridge " + name + ", which " + uplinkName
+  /** GNS3 joins links to eth0 itself; Patchbay enslaves eth0 to a bridge made for it, placed below it. */
+  private String uplinkBridge(String iface) {
+    String bridge = lab.bridgedUplink(iface);
+    if (uplinkBridges.add(bridge)) {
+      Topology t = lab.topology();
+      String uplink = lab.uplink(iface);
+      t.position(uplink).ifPresent(p -> t.move(bridge, p.translate(0, PORT_GAP)));
+      String uplinkName = t.element(uplink).map(Element::name).orElse(uplink);
+      String name = t.element(bridge).map(Element::name).orElse(bridge);
+      lab.warn("links to host interface " + uplinkName + " go through bridge " + name + ", which " + uplinkName
           + " is enslaved to (GNS3 joins them with ubridge; a bridge takes over " + uplinkName + "'s address)");
-      return b.id();
-    });
-  }
-
-  private String uplink(String iface, Point at) {
-    String existing = byInterface.get(iface);
-    if (existing != null) {
-      return existing;
     }
-    String id = hostInterface(iface, "eth", at, Uplink.class);
-    Lan lan = new Lan(names.id("lan", "lan"), "LAN", null, null, null);
-    topology.add(lan, null);
-    connect(id, lan.id());
-    return id;
-  }
-
-  private <T extends Element> String hostInterface(String iface, String prefix, Point at, Class<T> kind) {
-    String known = byInterface.get(iface);
-    if (known != null) {
-      return known;
-    }
-    String name = names.interfaceName(iface, prefix);
-    String id = names.id(name, prefix);
-    Element e = kind == Tap.class ? new Tap(id, name, null, null)
-        : kind == Bridge.class ? new Bridge(id, name, null, false)
-        : new Uplink(id, name, Uplink.Medium.WIRED, null, null, null);
-    topology.add(e, at);
-    byInterface.put(iface, id);
-    return id;
+    return bridge;
   }
 
   void connect(String a, String b) {
@@ -197,6 +158,6 @@ final class Gns3HostSide {
   }
 
   void connect(Endpoint a, Endpoint b) {
-    topology.connect(new Link(topology.freshId("l"), a, b));
+    lab.link(a, b);
   }
 }

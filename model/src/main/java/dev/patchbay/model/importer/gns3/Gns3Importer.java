@@ -1,6 +1,5 @@
 package dev.patchbay.model.importer.gns3;
 
-import dev.patchbay.model.importer.ImportException;
 import dev.patchbay.model.importer.Imported;
 import dev.patchbay.model.importer.Importer;
 import dev.patchbay.model.importer.SourceFile;
@@ -43,10 +42,7 @@ public final class Gns3Importer implements Importer {
 
   @Override
   public Imported read(List<SourceFile> files) {
-    if (files.size() != 1) {
-      throw new ImportException("a GNS3 project is one file; given " + files.size());
-    }
-    SourceFile file = files.get(0);
+    SourceFile file = Importer.onlyFile(files, "a GNS3 project");
     List<String> warnings = new ArrayList<>();
     if (Gns3Archive.isZip(file.bytes())) {
       Gns3Archive.Contents c = Gns3Archive.open(file);

@@ -1,16 +1,17 @@
 package dev.patchbay.model.importer.gns3;
 
 import dev.patchbay.model.importer.ForeignNames;
+import dev.patchbay.model.importer.ForeignNics;
 import dev.patchbay.model.importer.ImportException;
 import dev.patchbay.model.importer.Imported;
 import dev.patchbay.model.importer.Skipped;
+import dev.patchbay.model.importer.build.LabBuilder;
 import dev.patchbay.model.text.Printable;
 import dev.patchbay.model.topology.Element;
 import dev.patchbay.model.topology.Guest;
 import dev.patchbay.model.topology.Note;
 import dev.patchbay.model.topology.Point;
 import dev.patchbay.model.topology.Topology;
-import dev.patchbay.model.topology.VdeSwitch;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +39,7 @@ final class Gns3Mapping {
   private final Map<String, String> nodeNames = new HashMap<>();
   /** The guest each QEMU node became, by node id: a link's adapter number names the NIC. */
   private final Map<String, String> guestIds = new HashMap<>();
+  private final LabBuilder lab;
   private final Gns3HostSide host;
   private double dx;
   private double dy;
@@ -49,7 +51,8 @@ final class Gns3Mapping {
     this.topology = new Topology(project.name(), "Imported from the GNS3 project " + Printable.line(file)
         + (project.version().isEmpty() ? "" : " (GNS3 " + Printable.line(project.version()) + ")") + ".", null);
     this.names = new ForeignNames(topology);
-    this.host = new Gns3HostSide(topology, names, warnings);
+    this.lab = new LabBuilder(topology, names, warnings);
+    this.host = new Gns3HostSide(lab);
   }
 
   Imported build() {
@@ -65,10 +68,11 @@ final class Gns3Mapping {
     for (Gns3Project.Text text : project.texts()) {
       topology.putNote(new Note(names.id("note", "note"), text.text(), text.x() + dx, text.y() + dy));
     }
-    skipped.addAll(host.skipped());
-    List<String> all = new ArrayList<>(names.warnings());
-    all.addAll(warnings);
-    return new Imported(topology, skipped, all);
+    // GNS3's own MACs leave out only a custom adapter's bad one; that NIC gets one as in every format.
+    ForeignNics.fillMissingMacs(topology, warnings);
+    skipped.forEach(lab::skip);
+    host.skipped().forEach(lab::skip);
+    return lab.result();
   }
 
   /** The shift that puts the top-left node that becomes an element at (80, 80). */
@@ -123,8 +127,7 @@ final class Gns3Mapping {
 
   private void switchNode(Gns3Project.Node n) {
     boolean hub = n.type().equals("ethernet_hub");
-    String id = names.id(n.name(), "vde");
-    add(new VdeSwitch(id, names.processName(n.name(), id), null, hub), n);
+    String id = lab.vdeSwitch(n.name(), "vde", hub, at(n));
     nodes.put(n.id(), new Attach.Switch(id));
     if (!hub && hasVlans(n.properties())) {
       warnings.add(Printable.line(n.name()) + ": the switch's VLANs and trunks are not kept; Patchbay's VDE switch is one segment");

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.patchbay.model.format.FileLimits;
+import dev.patchbay.model.importer.ForeignPositions;
 import dev.patchbay.model.importer.ImportException;
 import dev.patchbay.model.importer.SourceFile;
 import dev.patchbay.model.text.Printable;
@@ -209,7 +210,7 @@ final class Gns3Reader {
     if (v == null || v.isNull()) {
       return null;
     }
-    if (!v.isNumber() || Math.abs(v.doubleValue()) > 1_000_000) {
+    if (!v.isNumber() || !ForeignPositions.fits(v.doubleValue())) {
       throw problem(where + "." + field, "a scene coordinate (a number within +-1,000,000), found "
           + Printable.quoted(v.toString()));
     }

@@ -22,9 +22,6 @@ import java.util.function.Function;
  * get a socket link between their QEMU processes, a VM wired to a bridge or uplink a tap of its own.
  */
 final class Gns3Wires {
-  /** Socket links made for VM-to-VM links listen on 127.0.0.1 from this port up. */
-  static final int FIRST_SOCKET_PORT = 40000;
-
   private final String file;
   private final Topology topology;
   private final ForeignNames names;
@@ -142,13 +139,10 @@ final class Gns3Wires {
 
   /** Two VMs wired straight: a TCP socket link between their QEMU processes. */
   private void socket(Attach.Nic listen, Attach.Nic connect, String what) {
-    int port = FIRST_SOCKET_PORT + sockets++;
-    String id = names.id("sock" + (sockets - 1), "sock");
-    topology.add(new Socket(id, id, Socket.Transport.SOCKET, "127.0.0.1", port, null), null);
-    host.connect(endpoint(listen), Endpoint.of(id, Socket.LISTEN));
-    host.connect(endpoint(connect), Endpoint.of(id, Socket.CONNECT));
+    int n = sockets++;
+    Socket s = host.lab().loopbackSocket(port -> "sock" + n, endpoint(listen), endpoint(connect));
     warnings.add(Printable.line(what) + ": two VMs wired straight; Patchbay joins their QEMU processes with socket link "
-        + id + " on 127.0.0.1:" + port);
+        + s.id() + " on 127.0.0.1:" + s.port());
   }
 
   private static boolean isHost(Attach a) {

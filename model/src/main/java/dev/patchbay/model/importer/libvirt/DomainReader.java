@@ -15,10 +15,8 @@ import dev.patchbay.model.topology.Endpoint;
 import dev.patchbay.model.topology.Guest;
 import dev.patchbay.model.topology.Nic;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One {@code virsh dumpxml} file: a QEMU/KVM domain becomes a guest with its memory, target,
@@ -28,7 +26,6 @@ import java.util.Set;
 final class DomainReader {
   private final LibvirtLab lab;
   private final InterfaceReader interfaces;
-  private final Set<String> processNames = new HashSet<>();
 
   DomainReader(LibvirtLab lab) {
     this.lab = lab;
@@ -46,7 +43,7 @@ final class DomainReader {
       return;
     }
     String id = lab.names().id(name, "guest");
-    String process = processName(name);
+    String process = lab.names().processName(name, "guest");
     List<Nic> nics = new ArrayList<>();
     List<Endpoint> plugs = new ArrayList<>();
     JsonNode devices = one(d, "devices").orElse(null);
@@ -66,19 +63,6 @@ final class DomainReader {
     for (int i = 0; i < nics.size(); i++) {
       lab.link(Endpoint.of(id, nics.get(i).name()), plugs.get(i));
     }
-  }
-
-  /** The guest's process name, unique among this import's guests. */
-  private String processName(String name) {
-    String p = lab.names().processName(name, "guest");
-    String unique = p;
-    for (int n = 1; !processNames.add(unique); n++) {
-      unique = p + "-" + n;
-    }
-    if (!unique.equals(p)) {
-      lab.warn("two domains are named " + Printable.quoted(name) + "; the second became guest '" + unique + "'");
-    }
-    return unique;
   }
 
   private int memory(JsonNode d, String where) {

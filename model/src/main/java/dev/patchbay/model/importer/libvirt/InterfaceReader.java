@@ -4,6 +4,7 @@ import static dev.patchbay.model.importer.xml.XmlNodes.one;
 import static dev.patchbay.model.importer.xml.XmlNodes.value;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.patchbay.model.importer.ForeignNics;
 import dev.patchbay.model.importer.ImportException;
 import dev.patchbay.model.importer.Skipped;
 import dev.patchbay.model.net.Cidr;
@@ -63,8 +64,10 @@ final class InterfaceReader {
       return Optional.empty();
     }
     JsonNode source = one(iface, "source").orElse(null);
-    Nic nic = new Nic(nicName, LibvirtValues.model(one(iface, "model").flatMap(m -> value(m, "type")).orElse(null),
-        where, lab.warnings()), lab.mac(value(one(iface, "mac").orElse(null), "address").orElse(null), where), null);
+    String model = one(iface, "model").flatMap(m -> value(m, "type")).orElse(null);
+    String mac = one(iface, "mac").flatMap(m -> value(m, "address")).orElse(null);
+    Nic nic = new Nic(nicName, ForeignNics.model(model, where, lab.warnings()),
+        ForeignNics.mac(mac, where, lab.warnings()).orElse(null), null);
     String target = one(iface, "target").flatMap(t -> value(t, "dev")).orElse(null);
     return switch (type) {
       case "network" -> network(nic, required(source, "network", where), value(source, "bridge").orElse(null), target,

@@ -5,10 +5,10 @@ import dev.patchbay.model.importer.Imported;
 import dev.patchbay.model.importer.Importer;
 import dev.patchbay.model.importer.SourceFile;
 import dev.patchbay.model.importer.xml.XmlTree;
-import dev.patchbay.model.text.Printable;
 import dev.patchbay.model.topology.Topology;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * libvirt's XML as {@code virsh dumpxml} (a domain) and {@code virsh net-dumpxml} (a network) write
@@ -17,6 +17,8 @@ import java.util.List;
  * is laid out. The mapping is model/IMPORT.md, "libvirt".
  */
 public final class LibvirtImporter implements Importer {
+  private static final Set<String> ROOTS = Set.of("domain", "network");
+
   @Override
   public String id() {
     return "libvirt";
@@ -34,7 +36,7 @@ public final class LibvirtImporter implements Importer {
 
   @Override
   public boolean recognises(SourceFile file) {
-    return XmlTree.rootName(file).filter(r -> r.equals("domain") || r.equals("network")).isPresent();
+    return XmlTree.hasRoot(file, ROOTS);
   }
 
   @Override
@@ -45,13 +47,8 @@ public final class LibvirtImporter implements Importer {
     List<XmlTree.Document> domains = new ArrayList<>();
     List<XmlTree.Document> networks = new ArrayList<>();
     for (SourceFile f : files) {
-      XmlTree.Document doc = XmlTree.read(f);
-      switch (doc.root()) {
-        case "domain" -> domains.add(doc);
-        case "network" -> networks.add(doc);
-        default -> throw new ImportException(f.name() + ": the root element is <" + Printable.line(doc.root())
-            + ">; expected <domain> (virsh dumpxml) or <network> (virsh net-dumpxml)");
-      }
+      XmlTree.Document doc = XmlTree.read(f, ROOTS, "<domain> (virsh dumpxml) or <network> (virsh net-dumpxml)");
+      (doc.root().equals("domain") ? domains : networks).add(doc);
     }
     Topology t = new Topology(labName(files), "Imported from " + files.size() + " libvirt file(s): "
         + domains.size() + " domain(s), " + networks.size() + " network(s).", null);

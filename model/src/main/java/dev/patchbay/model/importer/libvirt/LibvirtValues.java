@@ -1,9 +1,8 @@
 package dev.patchbay.model.importer.libvirt;
 
+import dev.patchbay.model.importer.ForeignNics;
 import dev.patchbay.model.importer.ImportException;
-import dev.patchbay.model.qemu.QemuValues;
 import dev.patchbay.model.text.Printable;
-import dev.patchbay.model.topology.NicModel;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
@@ -11,17 +10,10 @@ import java.util.Map;
 
 /**
  * libvirt's words turned into Patchbay's values, each checked: memory sizes with their units,
- * the QEMU target and machine type, NIC models, ports. What does not fit falls back to a safe
+ * the QEMU target and machine type (by the shared {@link ForeignNics} rule), ports. What does not fit falls back to a safe
  * default and says so in {@code warnings}, as the shared import rules ask.
  */
 final class LibvirtValues {
-  /** libvirt's names for targets QEMU calls otherwise. */
-  private static final Map<String, String> ARCH_ALIASES = Map.of("i686", "i386", "armv7l", "arm", "armv6l", "arm",
-      "ppc64le", "ppc64");
-  private static final Map<String, NicModel> MODELS = Map.of("virtio", NicModel.VIRTIO,
-      "virtio-transitional", NicModel.VIRTIO, "virtio-non-transitional", NicModel.VIRTIO,
-      "virtio-net-pci", NicModel.VIRTIO, "e1000", NicModel.E1000, "rtl8139", NicModel.RTL8139,
-      "ne2k_pci", NicModel.NE2K_PCI, "pcnet", NicModel.PCNET);
   /** Bytes per unit, as formatdomain's "Memory Allocation" lists them; no unit means KiB. */
   private static final Map<String, Long> UNITS = Map.ofEntries(Map.entry("b", 1L), Map.entry("bytes", 1L),
       Map.entry("KB", 1000L), Map.entry("k", 1024L), Map.entry("KiB", 1024L), Map.entry("MB", 1000_000L),
@@ -53,42 +45,20 @@ final class LibvirtValues {
     return mib.intValue();
   }
 
+  /** dumpxml always names the target, so a file without one was edited by hand: say what is assumed. */
   static String arch(String arch, String where, List<String> warnings) {
-    String a = arch == null ? null : ARCH_ALIASES.getOrDefault(arch, arch);
-    if (a == null) {
+    if (arch == null) {
       warnings.add(where + ": no arch given; x86_64 assumed");
-      return "x86_64";
     }
-    if (QemuValues.archProblem(a).isPresent()) {
-      warnings.add(where + ": arch " + Printable.quoted(arch) + " is not a QEMU system target; x86_64 instead");
-      return "x86_64";
-    }
-    return a;
+    return ForeignNics.arch(arch, where, warnings);
   }
 
+  /** As {@link #arch}: dumpxml always names the machine type. */
   static String machine(String machine, String where, List<String> warnings) {
     if (machine == null) {
       warnings.add(where + ": no machine type given; pc assumed");
-      return "pc";
     }
-    if (QemuValues.machineProblem(machine).isPresent()) {
-      warnings.add(where + ": machine " + Printable.quoted(machine) + " is not a plain QEMU machine type; pc instead");
-      return "pc";
-    }
-    return machine;
-  }
-
-  /** No model is QEMU's default for a PC, an e1000. */
-  static NicModel model(String type, String where, List<String> warnings) {
-    if (type == null) {
-      return NicModel.E1000;
-    }
-    NicModel m = MODELS.get(type);
-    if (m == null) {
-      warnings.add(where + ": NIC model " + Printable.quoted(type) + " is not one Patchbay emulates; e1000 instead");
-      return NicModel.E1000;
-    }
-    return m;
+    return ForeignNics.machine(machine, where, warnings);
   }
 
   /** A TCP/UDP port from the file. */

@@ -26,6 +26,15 @@ public final class XmlNodes {
     return out;
   }
 
+  /**
+   * Every child element of that name that has attributes or children, in file order: an empty
+   * {@code <x/>} or {@code <x> </x>} is none. For formats whose elements mean nothing without
+   * their attributes (EVE-NG's nodes, interfaces, networks).
+   */
+  public static List<JsonNode> elements(JsonNode parent, String name) {
+    return all(parent, name).stream().filter(n -> !(n.isTextual() && n.asText().isBlank())).toList();
+  }
+
   /** An element found below another, with the name it has there. */
   public record Named(String name, JsonNode node) {}
 

@@ -47,6 +47,15 @@ class Gns3ImporterTest {
   }
 
   @Test
+  void aCustomAdaptersBadMacIsLeftOutAndTheNicGetsOneOfItsOwnAsInEveryFormat() {
+    String text = Gns3Fixtures.file("v2-guests-switches.gns3").text().replace("0c:aa:bb:cc:dd:10", "ff:ff:ff:ff:ff:ff");
+    Imported i = Importers.read(List.of(SourceFile.of("x.gns3", text)), "gns3");
+    assertEquals("52:54:00:01:00:01", guest(i.topology(), "PC1").nics().get(1).mac(), "not QEMU's one default MAC");
+    assertTrue(i.warnings().stream().anyMatch(w -> w.contains("'ff:ff:ff:ff:ff:ff' is not a unicast MAC address")
+        && w.contains("it gets one of its own")), i.warnings().toString());
+  }
+
+  @Test
   void archComesFromQemuPathWhenPlatformIsEmptyAndABadMacIsDroppedWithAWarning() {
     Imported i = Gns3Fixtures.imported("v2-guests-switches.gns3");
     Guest pc3 = guest(i.topology(), "PC3");

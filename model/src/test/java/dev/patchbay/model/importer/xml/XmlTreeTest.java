@@ -1,11 +1,13 @@
 package dev.patchbay.model.importer.xml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.patchbay.model.importer.Fixtures;
 import dev.patchbay.model.importer.ImportException;
 import dev.patchbay.model.importer.SourceFile;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class XmlTreeTest {
@@ -82,5 +85,34 @@ class XmlTreeTest {
         () -> XmlTree.read(SourceFile.of("b.xml", "<r>\n  <a></b>\n</r>")));
     assertTrue(e.getMessage().startsWith("b.xml: line 2, column "), e.getMessage());
     assertTrue(e.getMessage().contains("</b>"), e.getMessage());
+  }
+
+  /** Every XML format reads through this one reader; each format's hostile files are refused by it. */
+  @ParameterizedTest
+  @CsvSource({"libvirt, xxe.xml", "libvirt, billion-laughs.xml", "core, xxe.xml", "eve, xxe.unl",
+      "eve, billion-laughs.unl"})
+  void everyFormatsHostileDoctypeIsRefusedBeforeAnyEntityIsReadOrExpanded(String format, String fixture) {
+    ImportException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> assertThrows(ImportException.class, () -> Fixtures.imported(format, fixture)));
+    assertTrue(e.getMessage().startsWith(fixture + ": line 2, column "), e.getMessage());
+    assertTrue(e.getMessage().contains("has a DOCTYPE"), e.getMessage());
+    assertFalse(e.getMessage().contains("root:"), "no file content leaks into the message");
+  }
+
+  @Test
+  void endlessNestingIsRefusedWithItsPlace() {
+    String deep = "<a>".repeat(10_000) + "</a>".repeat(10_000);
+    ImportException e = assertThrows(ImportException.class, () -> XmlTree.read(SourceFile.of("deep.xml", deep)));
+    assertTrue(e.getMessage().startsWith("deep.xml: line 1, column "), e.getMessage());
+    assertTrue(e.getMessage().contains("nest more than " + XmlTree.MAX_DEPTH + " deep"), e.getMessage());
+    String fine = "<a>".repeat(XmlTree.MAX_DEPTH - 2) + "<b x='1'/>" + "</a>".repeat(XmlTree.MAX_DEPTH - 2);
+    assertEquals("a", XmlTree.read(SourceFile.of("fine.xml", fine)).root());
+  }
+
+  @Test
+  void predefinedAndCharacterEntitiesAreText() {
+    JsonNode d = XmlTree.read(SourceFile.of("e.xml", "<r a='x &amp; &lt;y&gt; &#65;'><t>&quot;q&apos;</t></r>")).content();
+    assertEquals("x & <y> A", XmlNodes.value(d, "a").orElseThrow());
+    assertEquals("\"q'", XmlNodes.value(d, "t").orElseThrow());
   }
 }
