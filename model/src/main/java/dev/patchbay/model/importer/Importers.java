@@ -70,6 +70,7 @@ public final class Importers {
   }
 
   static void finish(Topology t, List<Skipped> skipped, String title) {
+    Overlaps.separate(t);
     AutoLayout.placeUnplaced(t);
     if (!skipped.isEmpty()) {
       List<String> lines = new ArrayList<>();

@@ -153,7 +153,10 @@ class ClabImporterTest {
   void anchorsAliasesAndMergeKeysAreExpanded() {
     Imported i = imported("clab", "anchors.clab.yml");
     Topology t = i.topology();
-    assertEquals(new Point(10, 20), t.position("n2").orElseThrow(), "labels: *pos");
+    assertEquals(new Point(10, 20), t.position("n1").orElseThrow(), "labels: &pos");
+    // n2's labels are the alias *pos: the same spot, so the import moves it straight down off n1
+    assertEquals(10, t.position("n2").orElseThrow().x(), "labels: *pos");
+    assertTrue(t.position("n2").orElseThrow().y() > 20, "not on top of n1");
     assertTrue(i.warnings().stream().anyMatch(w -> w.startsWith("n1:") && w.contains("alpine:3.20")));
     assertTrue(i.warnings().stream().anyMatch(w -> w.startsWith("n2:") && w.contains("debian:12")),
         "the node's own key wins over the merged one");
