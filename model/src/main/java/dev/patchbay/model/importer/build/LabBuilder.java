@@ -1,6 +1,7 @@
 package dev.patchbay.model.importer.build;
 
 import dev.patchbay.model.importer.ForeignNames;
+import dev.patchbay.model.importer.ForeignNics;
 import dev.patchbay.model.importer.Imported;
 import dev.patchbay.model.importer.Skipped;
 import dev.patchbay.model.text.Printable;
@@ -81,6 +82,8 @@ public class LabBuilder {
 
   /** The import's result: the topology, what was skipped, and every warning with the renames last. */
   public Imported result() {
+    // Every format: a NIC the file gave no MAC gets its own (libvirt and CORE make one up too).
+    ForeignNics.fillMissingMacs(topology, warnings);
     List<String> all = new ArrayList<>(warnings);
     all.addAll(names.warnings());
     return new Imported(topology, skipped, all);

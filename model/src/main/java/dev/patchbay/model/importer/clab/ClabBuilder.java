@@ -69,7 +69,6 @@ final class ClabBuilder {
     wired.forEach(l -> l.ends().stream().filter(e -> isGuest(e.node())).forEach(this::claim));
     doc.nodes().values().forEach(this::addNode);
     wired.forEach(this::wire);
-    ForeignNics.fillMissingMacs(topology, warnings);
     if (!interfaces.isEmpty()) {
       warnings.add("containerlab gives every node a management interface eth0 on its Docker network (NAT to the"
           + " outside); Patchbay does not import it: link a guest to a user net for outside access");

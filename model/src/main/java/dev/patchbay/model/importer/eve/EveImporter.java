@@ -2,7 +2,6 @@ package dev.patchbay.model.importer.eve;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.patchbay.model.importer.ForeignNames;
-import dev.patchbay.model.importer.ForeignNics;
 import dev.patchbay.model.importer.Imported;
 import dev.patchbay.model.importer.Importer;
 import dev.patchbay.model.importer.SourceFile;
@@ -56,7 +55,6 @@ public final class EveImporter implements Importer {
     networks.read(lab);
     new EveNodes(built, values, networks).read(lab);
     EveNotes.read(lab, t, built.names(), values, warnings);
-    ForeignNics.fillMissingMacs(t, warnings);
     return built.result();
   }
 }

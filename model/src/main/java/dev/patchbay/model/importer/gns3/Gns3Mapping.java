@@ -1,7 +1,6 @@
 package dev.patchbay.model.importer.gns3;
 
 import dev.patchbay.model.importer.ForeignNames;
-import dev.patchbay.model.importer.ForeignNics;
 import dev.patchbay.model.importer.ImportException;
 import dev.patchbay.model.importer.Imported;
 import dev.patchbay.model.importer.Skipped;
@@ -69,7 +68,6 @@ final class Gns3Mapping {
       topology.putNote(new Note(names.id("note", "note"), text.text(), text.x() + dx, text.y() + dy));
     }
     // GNS3's own MACs leave out only a custom adapter's bad one; that NIC gets one as in every format.
-    ForeignNics.fillMissingMacs(topology, warnings);
     skipped.forEach(lab::skip);
     host.skipped().forEach(lab::skip);
     return lab.result();
