@@ -50,13 +50,17 @@ public final class RevertWatchCli implements Callable<Integer> {
     if (state != null) {
       command.add("-Dpatchbay.state=" + state);
     }
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.patchbay.app.Main", "__revert-watch",
-        LabName.checked(lab)));
+    command.addAll(List.of("dev.patchbay.app.Main", "__revert-watch", LabName.checked(lab)));
     Path log = Labs.standard().journal(lab).file().resolveSibling("revert-watch.log");
     if (Files.isSymbolicLink(log)) {
       throw new IOException(log + " is a symbolic link; Patchbay writes its own files only, never through a link");
     }
-    new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+    ProcessBuilder watcher = new ProcessBuilder(command);
+    // The class path goes in the environment, not the arguments: a long one (a build's, ~60 jars)
+    // pushed the lab's name past the 4 KiB of /proc/PID/cmdline that ProcessHandle reads, and
+    // nothing could tell which lab a watcher serves.
+    watcher.environment().put("CLASSPATH", System.getProperty("java.class.path"));
+    watcher.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
   }
 }
