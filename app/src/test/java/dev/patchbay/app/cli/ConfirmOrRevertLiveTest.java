@@ -45,6 +45,9 @@ class ConfirmOrRevertLiveTest {
 
   @AfterEach
   void cleanUp() throws Exception {
+    // A test that failed half way leaves its lab up, with its guests running: take it down (a lab
+    // already down answers 2, which is fine here).
+    cli("down", lab);
     System.clearProperty("patchbay.state");
     ns.close();
   }
