@@ -6,8 +6,7 @@ import dev.patchbay.backends.probe.Probe;
 import dev.patchbay.backends.probe.ProbeReport;
 import dev.patchbay.model.format.TopologyFiles;
 import dev.patchbay.model.topology.Topology;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.patchbay.backends.counters.DirectedPcapCounter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -87,17 +86,13 @@ class SocketGuestsTest {
   /** A point-to-point socket: every frame one end records, the other end records too. */
   @Test
   void bothEndsOfTheSocketCountTheSameFrames() throws Exception {
-    PcapCounter ca = PcapCounter.of(ga, DUMPED.get("guestA"));
-    PcapCounter cb = PcapCounter.of(gb, DUMPED.get("guestB"));
+    DirectedPcapCounter ca = DumpCounts.of(ga, DUMPED.get("guestA"));
+    DirectedPcapCounter cb = DumpCounts.of(gb, DUMPED.get("guestB"));
     assertTrue(ga.await(g -> frames(ca) > 0 && frames(ca) == frames(cb), Duration.ofSeconds(10)),
         () -> "listen end " + frames(ca) + " frames, connect end " + frames(cb));
   }
 
-  private static long frames(PcapCounter c) {
-    try {
-      return c.poll().map(PcapCounter.Counts::frames).orElse(-1L);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static long frames(DirectedPcapCounter c) {
+    return DumpCounts.frames(c, -1L);
   }
 }

@@ -9,6 +9,7 @@ import dev.patchbay.backends.probe.ProbeGuest;
 import dev.patchbay.backends.probe.ProbeGuestBuilder;
 import dev.patchbay.backends.probe.ProbeReport;
 import dev.patchbay.backends.probe.ProbeSettings;
+import dev.patchbay.backends.counters.DirectedPcapCounter;
 import dev.patchbay.backends.qemu.PcapFrames.Kind;
 import dev.patchbay.model.topology.Endpoint;
 import dev.patchbay.model.topology.Guest;
@@ -159,7 +160,7 @@ class TapGuestTest {
   @Test
   void frameDumpCountsEveryPingBothWays() throws Exception {
     awaitDone();
-    PcapCounter counter = PcapCounter.of(guest, NETDEV);
+    DirectedPcapCounter counter = DumpCounts.of(guest, NETDEV);
     Path pcap = counter.file();
     ns.ip("neigh", "flush", "dev", "pbtap0");
     long before = counter.poll().orElseThrow().frames();
@@ -181,7 +182,7 @@ class TapGuestTest {
     Path pcap = runDir.resolve("added-later.pcap");
     guest.qmp().addFilterDump("later", NETDEV, pcap, 64);
     try {
-      PcapCounter counter = new PcapCounter(pcap);
+      DirectedPcapCounter counter = DumpCounts.counter(pcap);
       assertTrue(ns.ping(GUEST_IP, 2));
       assertTrue(guest.await(g -> frames(counter) >= 4, Duration.ofSeconds(5)), () -> "frames: " + frames(counter));
     } finally {
@@ -189,11 +190,7 @@ class TapGuestTest {
     }
   }
 
-  private static long frames(PcapCounter c) {
-    try {
-      return c.poll().map(PcapCounter.Counts::frames).orElse(0L);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+  private static long frames(DirectedPcapCounter c) {
+    return DumpCounts.frames(c, 0L);
   }
 }
