@@ -28,7 +28,6 @@ import java.util.zip.ZipFile;
  * the manifest's size and sha256 or it is deleted again. A failure removes what was written.
  */
 public final class BundleUnpacker {
-  private static final long MAX_MANIFEST_BYTES = 4L << 20;
   private final BundleLimits limits;
 
   public BundleUnpacker(BundleLimits limits) {
@@ -100,9 +99,9 @@ public final class BundleUnpacker {
       throw new BundleException(source + ": no " + BundleManifest.FILE_NAME + "; not a Patchbay bundle");
     }
     try (InputStream in = z.getInputStream(e)) {
-      byte[] bytes = in.readNBytes((int) MAX_MANIFEST_BYTES + 1);
-      if (bytes.length > MAX_MANIFEST_BYTES) {
-        throw new BundleException(source + ": " + BundleManifest.FILE_NAME + " is larger than " + MAX_MANIFEST_BYTES);
+      byte[] bytes = in.readNBytes((int) ManifestFormat.MAX_BYTES + 1);
+      if (bytes.length > ManifestFormat.MAX_BYTES) {
+        throw new BundleException(source + ": " + BundleManifest.FILE_NAME + " is larger than " + ManifestFormat.MAX_BYTES);
       }
       return ManifestFormat.parse(bytes, source + "!" + BundleManifest.FILE_NAME);
     } catch (ManifestException ex) {
@@ -120,7 +119,7 @@ public final class BundleUnpacker {
       }
       String name = e.getKey();
       BundleManifest.Image img = m.image(name).filter(BundleManifest.Image::included).orElse(null);
-      long max = name.equals(BundleManifest.FILE_NAME) ? MAX_MANIFEST_BYTES
+      long max = name.equals(BundleManifest.FILE_NAME) ? ManifestFormat.MAX_BYTES
           : name.equals(m.topology()) ? FileLimits.MAX_BYTES : img != null ? img.size() : -1;
       if (max < 0) {
         throw new BundleException(source + ": entry " + clean(name) + " is neither the topology, the manifest nor an"

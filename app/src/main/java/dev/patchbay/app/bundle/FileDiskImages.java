@@ -18,8 +18,6 @@ import java.util.logging.Logger;
  */
 public final class FileDiskImages implements DiskImages {
   private static final Logger LOG = Logger.getLogger(FileDiskImages.class.getName());
-  /** A manifest lists a few thousand images at most; anything larger is not one. */
-  private static final long MAX_MANIFEST_BYTES = 4L << 20;
   private final Optional<Path> folder;
   private Optional<BundleManifest> manifest;
 
@@ -68,7 +66,7 @@ public final class FileDiskImages implements DiskImages {
   public static Optional<BundleManifest> read(Path folder) {
     Path file = folder.resolve(BundleManifest.FILE_NAME);
     try {
-      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_MANIFEST_BYTES) {
+      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > ManifestFormat.MAX_BYTES) {
         return Optional.empty();
       }
       return Optional.of(ManifestFormat.parse(Files.readAllBytes(file), file.toString()));

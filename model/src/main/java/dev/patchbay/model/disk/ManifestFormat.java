@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 public final class ManifestFormat {
   /** More images than any lab has; a bound on what a hostile manifest makes us hold. */
   public static final int MAX_IMAGES = 4096;
+  /** A manifest of {@link #MAX_IMAGES} images is well under this; anything larger is not one. */
+  public static final long MAX_BYTES = 4L << 20;
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
   private static final ObjectMapper JSON = new ObjectMapper()
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
