@@ -106,10 +106,15 @@ public final class ImportCli implements Callable<Integer> {
     }
   }
 
+  /** What every import says once the topology is written. */
+  static String wrote(Path output, Topology t) {
+    return "wrote " + output + ": " + t.elementsOf(Guest.class).count() + " guest(s), "
+        + t.elements().size() + " elements, " + t.links().size() + " links";
+  }
+
   private void report(PrintWriter out, Imported imported) {
     Topology t = imported.topology();
-    out.println("wrote " + output + ": " + t.elementsOf(Guest.class).count() + " guest(s), "
-        + t.elements().size() + " elements, " + t.links().size() + " links");
+    out.println(wrote(output, t));
     imported.warnings().forEach(w -> out.println("warning: " + w));
     for (Skipped s : imported.skipped()) {
       out.println("not imported: " + s.line());

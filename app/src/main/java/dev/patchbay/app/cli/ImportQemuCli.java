@@ -3,7 +3,6 @@ package dev.patchbay.app.cli;
 import dev.patchbay.model.format.TopologyFiles;
 import dev.patchbay.model.importer.ImportException;
 import dev.patchbay.model.importer.QemuImporter;
-import dev.patchbay.model.topology.Guest;
 import dev.patchbay.model.topology.Topology;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -58,8 +57,7 @@ public final class ImportQemuCli implements Callable<Integer> {
       return PatchbayCli.UNREADABLE;
     }
     TopologyFiles.save(t, output);
-    spec.commandLine().getOut().println("wrote " + output + ": " + t.elementsOf(Guest.class).count() + " guest(s), "
-        + t.elements().size() + " elements, " + t.links().size() + " links");
+    spec.commandLine().getOut().println(ImportCli.wrote(output, t));
     spec.commandLine().getOut().flush();
     return PatchbayCli.OK;
   }

@@ -105,7 +105,6 @@ public final class ImportViewModel {
     }
   }
 
-  /** The report shown after an import: what was left out, then what was assumed; empty when neither. */
   /**
    * Whether the file is a zip holding a bundle manifest. Decided from the zip's directory before
    * anything is read whole: a bundle with its images can be far larger than an importer reads.
@@ -121,6 +120,7 @@ public final class ImportViewModel {
     }
   }
 
+  /** The report shown after an import: what was left out, then what was assumed; empty when neither. */
   public static Optional<String> report(Imported imported) {
     List<String> lines = new ArrayList<>();
     if (!imported.skipped().isEmpty()) {
