@@ -47,16 +47,7 @@ class NoteCommandsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("commands")
   void executeUndoRedoRestoresTheFileExactly(String name, Function<Topology, Command> make) throws Exception {
-    Topology t = withNotes();
-    String before = TopologyFiles.toJson(t);
-    CommandStack stack = new CommandStack(t);
-    stack.push(make.apply(t));
-    String after = TopologyFiles.toJson(t);
-    assertFalse(before.equals(after), "the command changed something");
-    stack.undo();
-    assertEquals(before, TopologyFiles.toJson(t), "undo restores the file byte for byte, notes in their order");
-    stack.redo();
-    assertEquals(after, TopologyFiles.toJson(t), "redo gives the same result again");
+    CommandsTest.assertUndoRedoRestoresExactly(withNotes(), make);
   }
 
   @Test
