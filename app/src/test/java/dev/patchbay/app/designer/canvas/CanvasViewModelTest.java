@@ -26,6 +26,11 @@ class CanvasViewModelTest {
 
   /** Runs an edit, then checks undo restores the file text before it and redo the one after. */
   private void assertUndoRedo(Runnable edit) {
+    assertUndoRedo(doc, edit);
+  }
+
+  /** The same for any document: the note edits' test uses it too. */
+  static void assertUndoRedo(DocumentViewModel doc, Runnable edit) {
     String before = TopologyFiles.toJson(doc.topology());
     edit.run();
     String after = TopologyFiles.toJson(doc.topology());

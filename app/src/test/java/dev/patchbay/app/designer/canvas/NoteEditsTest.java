@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.patchbay.app.designer.document.DocumentViewModel;
-import dev.patchbay.model.format.TopologyFiles;
 import dev.patchbay.model.topology.Element;
 import dev.patchbay.model.topology.ElementKind;
 import dev.patchbay.model.topology.Note;
@@ -21,14 +20,7 @@ class NoteEditsTest {
   private final CanvasViewModel vm = new CanvasViewModel(doc, new Random(1));
 
   private void assertUndoRedo(Runnable edit) {
-    String before = TopologyFiles.toJson(doc.topology());
-    edit.run();
-    String after = TopologyFiles.toJson(doc.topology());
-    assertNotEquals(before, after, "the edit changed nothing");
-    doc.undo();
-    assertEquals(before, TopologyFiles.toJson(doc.topology()));
-    doc.redo();
-    assertEquals(after, TopologyFiles.toJson(doc.topology()));
+    CanvasViewModelTest.assertUndoRedo(doc, edit);
   }
 
   @Test
