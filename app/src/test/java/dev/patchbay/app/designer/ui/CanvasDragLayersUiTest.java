@@ -1,5 +1,6 @@
 package dev.patchbay.app.designer.ui;
 
+import static dev.patchbay.app.designer.ui.UiWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -17,8 +18,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -61,10 +60,6 @@ class CanvasDragLayersUiTest {
     prefs.removeNode();
   }
 
-  private static void waitUntil(BooleanSupplier condition) throws Exception {
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-    WaitForAsyncUtils.waitForFxEvents();
-  }
 
   private MoveGesture dragBy(FxRobot robot, Set<String> ids, double dx, double dy) {
     MoveGesture[] g = new MoveGesture[1];

@@ -1,5 +1,6 @@
 package dev.patchbay.app.designer.ui;
 
+import static dev.patchbay.app.designer.ui.UiWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,8 +17,6 @@ import dev.patchbay.model.topology.Endpoint;
 import dev.patchbay.model.topology.Point;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -64,10 +63,6 @@ class CanvasOverviewUiTest {
     prefs.removeNode();
   }
 
-  private static void waitUntil(BooleanSupplier condition) throws Exception {
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-    WaitForAsyncUtils.waitForFxEvents();
-  }
 
   /** Zooms so the view ends at {@code target} (within the zoom's bounds). */
   private void zoomTo(FxRobot robot, double target) {

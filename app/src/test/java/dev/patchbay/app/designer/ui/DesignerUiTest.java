@@ -1,5 +1,6 @@
 package dev.patchbay.app.designer.ui;
 
+import static dev.patchbay.app.designer.ui.UiWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,8 +13,6 @@ import dev.patchbay.model.topology.Link;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -51,10 +50,6 @@ class DesignerUiTest {
     prefs.removeNode();
   }
 
-  private static void waitUntil(BooleanSupplier condition) throws Exception {
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-    WaitForAsyncUtils.waitForFxEvents();
-  }
 
   private Point2D onCanvas(FxRobot robot, double x, double y) {
     Node canvas = robot.lookup("#canvas").query();

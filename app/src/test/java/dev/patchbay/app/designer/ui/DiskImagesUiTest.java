@@ -1,5 +1,6 @@
 package dev.patchbay.app.designer.ui;
 
+import static dev.patchbay.app.designer.ui.UiWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -47,10 +47,6 @@ class DiskImagesUiTest {
     prefs.removeNode();
   }
 
-  private static void waitUntil(BooleanSupplier condition) throws Exception {
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-    WaitForAsyncUtils.waitForFxEvents();
-  }
 
   private Path sampleCopy() throws Exception {
     return Files.copy(SAMPLES.resolve("user-net-hostfwd.json"), dir.resolve("user-net-hostfwd.json"));

@@ -1,5 +1,6 @@
 package dev.patchbay.app.designer.ui;
 
+import static dev.patchbay.app.designer.ui.UiWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -54,10 +53,6 @@ class RebuildSeed002UiTest {
     prefs.removeNode();
   }
 
-  private static void waitUntil(BooleanSupplier condition) throws Exception {
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-    WaitForAsyncUtils.waitForFxEvents();
-  }
 
   private void drop(FxRobot robot, String kind, double x, double y, String expectedId) throws Exception {
     Node canvas = robot.lookup("#canvas").query();
