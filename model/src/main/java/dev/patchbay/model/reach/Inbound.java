@@ -54,9 +54,13 @@ final class Inbound {
   /** From the host, the LAN or the Internet into a user-net guest. */
   Answer viaHostfwd(NicAddress target, String from) {
     UserNet u = l3.userNetsOn(target.segment()).get(0);
-    List<HostForward> open = forwards(u, from.equals(Reachability.HOST));
-    if (open.isEmpty()) {
+    List<HostForward> listening = forwards(u, from.equals(Reachability.HOST));
+    if (listening.isEmpty()) {
       return Answer.no(List.of(), List.of(noForward(u, from)));
+    }
+    List<HostForward> open = toNic(u, listening, target);
+    if (open.isEmpty()) {
+      return Answer.no(List.of(), List.of(elsewhere(u, listening, target)));
     }
     Answer toHost;
     if (from.equals(Reachability.HOST)) {
@@ -91,9 +95,13 @@ final class Inbound {
   Answer viaHostfwd(NicAddress target, NicAddress from) {
     UserNet u = l3.userNetsOn(target.segment()).get(0);
     boolean loopback = onUserNet(from);
-    List<HostForward> open = forwards(u, loopback);
-    if (open.isEmpty()) {
+    List<HostForward> listening = forwards(u, loopback);
+    if (listening.isEmpty()) {
       return Answer.no(List.of(), List.of(noForward(u, from.guest().id())));
+    }
+    List<HostForward> open = toNic(u, listening, target);
+    if (open.isEmpty()) {
+      return Answer.no(List.of(), List.of(elsewhere(u, listening, target)));
     }
     Optional<Ipv4> hostAddr = hostTarget(from);
     if (hostAddr.isEmpty()) {
@@ -108,6 +116,38 @@ final class Inbound {
   private List<HostForward> forwards(UserNet u, boolean fromHostItself) {
     return u.hostfwd().stream().filter(f -> fromHostItself || f.hostAddress() == null || f.hostAddress().isBlank()
         || !Ipv4.parse(f.hostAddress()).map(Ipv4::isLoopback).orElse(false)).toList();
+  }
+
+  /**
+   * The forwards that lead to this NIC: slirp connects to the forward's guest address, or to its
+   * first DHCP address when none is given, and nobody else gets the connection.
+   */
+  private static List<HostForward> toNic(UserNet u, List<HostForward> forwards, NicAddress target) {
+    if (target.address() == null) {
+      return List.of();
+    }
+    Ipv4 a = target.address().address();
+    return forwards.stream().filter(f -> a.equals(forwardTarget(u, f))).toList();
+  }
+
+  private static Ipv4 forwardTarget(UserNet u, HostForward f) {
+    if (f.guestAddress() != null && !f.guestAddress().isBlank()) {
+      return Ipv4.parse(f.guestAddress()).orElse(null);
+    }
+    if (u.dhcpStart() != null && !u.dhcpStart().isBlank()) {
+      return Ipv4.parse(u.dhcpStart()).orElse(null);
+    }
+    // QEMU's own first lease: .15 of the net (10.0.2.15 by default).
+    String net = u.net() == null || u.net().isBlank() ? "10.0.2.0/24" : u.net();
+    return dev.patchbay.model.net.Cidr.parse(net).map(c -> c.network().address().plus(15)).orElse(null);
+  }
+
+  private static String elsewhere(UserNet u, List<HostForward> forwards, NicAddress target) {
+    String to = forwards.stream().map(f -> String.valueOf(forwardTarget(u, f))).distinct()
+        .collect(Collectors.joining(", "));
+    String has = target.address() == null ? "has no address" : "has " + target.address().address();
+    return "the host forwards of user net " + u.name() + " (" + u.id() + ") lead to " + to + ", but "
+        + Wording.nic(target) + " " + has + ": point a forward's guest address at it";
   }
 
   private static String ports(List<HostForward> open) {

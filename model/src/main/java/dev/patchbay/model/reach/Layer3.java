@@ -366,8 +366,10 @@ public final class Layer3 {
         staticRoute(r.route(), r.destination()).ifPresent(candidates::add);
       }
     }
-    Optional<HostIf> lanIf = hostLanIf();
-    Optional<Ipv4> gw = defaultGateway();
+    // Linux takes a gateway only on a subnet of the interface's own ("Nexthop has invalid gateway"):
+    // with no address on the LAN the host has no default route, however the LAN is wired.
+    Optional<HostIf> lanIf = hostLanIf().filter(h -> h.address() != null);
+    Optional<Ipv4> gw = defaultGateway().filter(g -> lanIf.isPresent() && lanIf.get().address().contains(g));
     if (lanIf.isPresent() && gw.isPresent()) {
       candidates.add(new HostRoute(lanIf.get(), gw.get(), new Cidr(new Ipv4(0), 0)));
     }

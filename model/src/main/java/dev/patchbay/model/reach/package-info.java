@@ -11,6 +11,9 @@
  *       host for any of its own addresses (Linux answers on every interface), slirp for 10.0.2.2/.3, a
  *       machine or the gateway of the LAN, or the host by proxy ARP when proxy_arp is on for the
  *       interface and the host routes the address out of another one (proxy ARP over Wi-Fi).
+ *   <li>The host has a default route only with an address on the LAN whose subnet holds the
+ *       gateway (Linux refuses any other: "Nexthop has invalid gateway"), so with no address there
+ *       it reaches nothing beyond its own subnets, whatever the wiring.
  *   <li>The host forwards between interfaces only with ip_forward; masquerade rewrites the source of
  *       new connections leaving through the interface it names, and connection tracking carries the
  *       replies back. A subnet hidden by NAT cannot be addressed from the LAN (the NAT-routing scenario).
@@ -21,7 +24,8 @@
  *       routed design whose gateway knows the subnet (the routed-tun scenario) needs a port forward on that gateway:
  *       "only-with". A public subnet routed by the gateway is a plain yes.
  *   <li>User net: outbound TCP/UDP through slirp's NAT (ping unreliable, the user-net scenario); inbound only to its
- *       host forwards, from the host always, from elsewhere only for forwards not bound to loopback.
+ *       host forwards, from the host always, from elsewhere only for forwards not bound to loopback, and
+ *       each only to the NIC at its guest address (user net's first DHCP address when it names none).
  *   <li>A wireless uplink in a bridge carries no guest frames: the access point drops MACs it has not
  *       associated (proxy ARP over Wi-Fi).
  * </ul>
