@@ -1,5 +1,6 @@
 package dev.patchbay.model.net;
 
+import dev.patchbay.model.text.Printable;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -17,15 +18,16 @@ public final class InterfaceName {
     }
     int bytes = name.getBytes(StandardCharsets.UTF_8).length;
     if (bytes > MAX_BYTES) {
-      return Optional.of("'" + name + "' is " + bytes + " bytes; the kernel takes at most " + MAX_BYTES);
+      return Optional.of(Printable.quoted(name) + " is " + bytes + " bytes; the kernel takes at most " + MAX_BYTES);
     }
     if (name.equals(".") || name.equals("..")) {
-      return Optional.of("'" + name + "' is not allowed as an interface name");
+      return Optional.of(Printable.quoted(name) + " is not allowed as an interface name");
     }
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       if (c == '/' || c == ':' || Character.isWhitespace(c) || Character.isISOControl(c)) {
-        return Optional.of("'" + name + "' contains '" + printable(c) + "', which the kernel refuses in interface names");
+        return Optional.of(Printable.quoted(name) + " contains " + Printable.character(c)
+            + ", which the kernel refuses in interface names");
       }
     }
     return Optional.empty();
@@ -45,13 +47,10 @@ public final class InterfaceName {
       boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
           || c == '-' || c == '_' || c == '.';
       if (!ok) {
-        return Optional.of("'" + name + "' contains '" + printable(c) + "'; use letters, digits, '-', '_' and '.'");
+        return Optional.of(Printable.quoted(name) + " contains " + Printable.character(name.codePointAt(i))
+            + "; use letters, digits, '-', '_' and '.'");
       }
     }
     return Optional.empty();
-  }
-
-  private static String printable(char c) {
-    return Character.isISOControl(c) || Character.isWhitespace(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c);
   }
 }

@@ -13,7 +13,7 @@ final class Wording {
   private Wording() {}
 
   static String nic(NicAddress n) {
-    return "guest " + n.guest().name() + " (" + n.end() + ")";
+    return "guest " + dev.patchbay.model.text.Printable.name(n.guest().name()) + " (" + n.end() + ")";
   }
 
   static String noAddress(Layer3 l3, NicAddress n) {

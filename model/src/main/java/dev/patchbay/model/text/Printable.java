@@ -37,6 +37,59 @@ public final class Printable {
     return true;
   }
 
+  /**
+   * A name as a message shows it: as it is when it is one plain word (letters, digits, '.', '-',
+   * '_', any script), else in single quotes with control and invisible characters escaped; an
+   * ordinary space stays a space, so "my guest" reads 'my guest', never with the space escaped.
+   */
+  public static String name(String name) {
+    if (name == null) {
+      return "(none)";
+    }
+    if (name.isEmpty()) {
+      return "''";
+    }
+    for (int i = 0; i < name.length(); ) {
+      int cp = name.codePointAt(i);
+      if (!Character.isLetterOrDigit(cp) && cp != '.' && cp != '-' && cp != '_') {
+        return quoted(name);
+      }
+      i += Character.charCount(cp);
+    }
+    return name;
+  }
+
+  /** One character in words a reader can see: "a space", "a tab", "'/'", or its escape in quotes. */
+  public static String character(int cp) {
+    return switch (cp) {
+      case ' ' -> "a space";
+      case '\t' -> "a tab (\\t)";
+      case '\n' -> "a newline (\\n)";
+      case '\r' -> "a carriage return (\\r)";
+      default -> Character.isSpaceChar(cp) && !needsEscape(new String(Character.toChars(cp)), 0, cp)
+          ? "a space character (" + String.format("\\u%04x", cp) + ")" : quoted(new String(Character.toChars(cp)));
+    };
+  }
+
+  /**
+   * Why a name or label cannot be shown on one line as it is, or empty when it can: its first
+   * control, format (bidi override, zero-width), separator, unassigned or private-use character.
+   * The one rule for names: the validator refuses what this finds, and messages escape it.
+   */
+  public static java.util.Optional<String> lineProblem(String text) {
+    if (text == null) {
+      return java.util.Optional.empty();
+    }
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (needsEscape(text, i, cp)) {
+        return java.util.Optional.of("holds " + character(cp) + " at character " + (text.codePointCount(0, i) + 1));
+      }
+      i += Character.charCount(cp);
+    }
+    return java.util.Optional.empty();
+  }
+
   /** The value in single quotes, escaped: how messages show a value taken from a file. */
   public static String quoted(String value) {
     return value == null ? "(none)" : "'" + line(value) + "'";

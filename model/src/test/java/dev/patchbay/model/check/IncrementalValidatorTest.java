@@ -103,7 +103,7 @@ class IncrementalValidatorTest {
   }
 
   @Test
-  void renamingAGuestNoFindingShowsRechecksOnlyTheRuleThatJudgesGuestNames() {
+  void renamingAGuestNoFindingShowsRechecksOnlyTheRulesThatJudgeNames() {
     Topology t = TopologyGenerator.generate(300, 1);
     try (IncrementalValidator v = new IncrementalValidator(t, StandardRules.validator())) {
       v.diagnostics();
@@ -111,8 +111,9 @@ class IncrementalValidatorTest {
       Guest g = t.elementsOf(Guest.class).filter(x -> v.diagnosticsFor(x.id()).isEmpty()).findFirst().orElseThrow();
       t.replace(g.withIdentity(g.id(), "renamed"));
       v.diagnostics();
-      // A guest's name is its QEMU -name and its pid file: the qemu rule must judge the new one.
-      assertEquals(before + 1, v.ruleRuns());
+      // A guest's name is its QEMU -name and its pid file: the qemu rule must judge the new one, and
+      // the label rule whether it is one line of visible text.
+      assertEquals(before + 2, v.ruleRuns());
       t.replace(g.withIdentity(g.id(), "renamed,debug-threads=on"));
       assertTrue(v.diagnostics().stream().anyMatch(d -> d.rule().equals("qemu.name") && d.elements().contains(g.id())));
     }

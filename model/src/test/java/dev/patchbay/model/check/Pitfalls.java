@@ -63,6 +63,7 @@ final class Pitfalls {
     routing(c);
     services(c);
     values(c);
+    EverySamplePitfalls.add(c);
     return c;
   }
 

@@ -18,7 +18,7 @@ public final class StandardRules {
         new InterfaceNameRule(), new LoopRule(), new SocketRule(), new BridgeRule(), new UplinkRule(), new LanRule(),
         new AddressRule(), new SegmentAddressRule(), new SubnetRule(), new ForwardingRule(), new ProxyArpRule(),
         new HostfwdRule(), new HostPortRule(), new DnsRule(), new QemuValueRule(), new ProcessNameRule(),
-        new HostSettingRule(), new NotImportedRule()));
+        new LabelRule(), new HostSettingRule(), new NotImportedRule()));
   }
 
   /**
