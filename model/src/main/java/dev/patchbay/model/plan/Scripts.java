@@ -18,6 +18,7 @@ public final class Scripts {
   private Scripts() {}
 
   public static String up(Plan plan, String topologyName) {
+    requireDistinctProcesses(plan);
     StringBuilder sb = new StringBuilder();
     header(sb, "up.sh", "Builds \"" + topologyName + "\" on this host; down.sh undoes it step by step.");
     sb.append("""
@@ -50,6 +51,7 @@ public final class Scripts {
   }
 
   public static String down(Plan plan, String topologyName) {
+    requireDistinctProcesses(plan);
     StringBuilder sb = new StringBuilder();
     header(sb, "down.sh", "Takes \"" + topologyName + "\" off this host: up.sh's steps undone in reverse order.");
     sb.append("""
@@ -108,6 +110,26 @@ public final class Scripts {
     }
     words.addAll(List.of("-sock", s.socketPath()));
     return words;
+  }
+
+  /**
+   * Every process a script starts keeps its PID and log in files named by its key: two processes
+   * with one key would share them, and down.sh would stop one and leave the other running. The
+   * validator reports such names (qemu.name-clash); a script is never written with them, whatever
+   * the caller checked.
+   */
+  static void requireDistinctProcesses(Plan plan) {
+    java.util.Map<String, String> seen = new java.util.HashMap<>();
+    for (Step s : plan.steps()) {
+      String name = s instanceof Step.StartGuest g ? g.guest() : s instanceof Step.StartVdeSwitch v ? v.name() : null;
+      String before = name == null ? null : seen.putIfAbsent(processKey(name), name);
+      if (before != null) {
+        throw new IllegalArgumentException("two processes, " + dev.patchbay.model.text.Printable.quoted(before)
+            + " and " + dev.patchbay.model.text.Printable.quoted(name) + ", would share the pid file pid."
+            + processKey(name) + " and down.sh would leave one running: rename one (patchbay check reports"
+            + " qemu.name-clash)");
+      }
+    }
   }
 
   /** The name a process's PID file carries: the element's name with anything odd replaced. */

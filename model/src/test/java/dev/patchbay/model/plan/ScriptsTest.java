@@ -23,6 +23,18 @@ class ScriptsTest {
   }
 
   @Test
+  void noScriptIsWrittenForTwoProcessesThatWouldShareAPidFile() {
+    Plan sameName = new Plan(List.of(new Step.StartGuest("web", List.of("qemu-system-x86_64", "-name", "web")),
+        new Step.StartGuest("web", List.of("qemu-system-x86_64", "-name", "web"))));
+    assertThrows(IllegalArgumentException.class, () -> Scripts.up(sameName, "t"));
+    assertThrows(IllegalArgumentException.class, () -> Scripts.down(sameName, "t"));
+    Plan sameKey = new Plan(List.of(new Step.StartVdeSwitch("g 1", "/x", false, null),
+        new Step.StartGuest("g;1", List.of("qemu-system-x86_64", "-name", "g;1"))));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Scripts.up(sameKey, "t"));
+    assertTrue(e.getMessage().contains("pid.g_1"), e::getMessage);
+  }
+
+  @Test
   void guestsStartOnlyOnceTheVdeSwitchMadeItsControlSocket() {
     String up = Scripts.up(new Plan(List.of(new Step.StartVdeSwitch("vde0", "/var/run/qtap-ctl", true, "qtap"),
         new Step.StartGuest("a", List.of("qemu-system-x86_64", "-name", "a")))), "t");
