@@ -21,6 +21,9 @@ final class NetdevOptions {
     append(sb, "host", ArgumentValues.ipv4(u, "host", u.host()));
     append(sb, "dns", ArgumentValues.ipv4(u, "dns", u.dns()));
     append(sb, "dhcpstart", ArgumentValues.ipv4(u, "dhcpStart", u.dhcpStart()));
+    UserNetLayout.problems(u).stream().findFirst().ifPresent(p -> {
+      throw new RefusedValueException(u, p.field(), p.problem());
+    });
     List<HostForward> forwards = u.hostfwd();
     for (int i = 0; i < forwards.size(); i++) {
       sb.append(",hostfwd=").append(hostfwd(u, "hostfwd[" + i + "]", forwards.get(i)));

@@ -1,17 +1,20 @@
 package dev.patchbay.model.check;
 
 
+import static dev.patchbay.model.Edits.change;
+
 import dev.patchbay.model.Samples;
 import dev.patchbay.model.topology.Element;
 import dev.patchbay.model.topology.Guest;
 import dev.patchbay.model.topology.Topology;
+import dev.patchbay.model.topology.UserNet;
 import dev.patchbay.model.topology.VdeSwitch;
 import java.util.List;
 
 /**
  * Mistakes injected into every sample where they apply, found by reading the sample rather than
  * listed by hand, so a new sample gets them too: two processes with one name, a name with a control
- * character.
+ * character, user net's DHCP start or host outside its net.
  */
 final class EverySamplePitfalls {
   private EverySamplePitfalls() {}
@@ -21,6 +24,7 @@ final class EverySamplePitfalls {
       Topology t = Samples.load(sample);
       sameName(c, sample, t);
       unprintable(c, sample, t);
+      userNet(c, sample, t);
     }
   }
 
@@ -50,5 +54,20 @@ final class EverySamplePitfalls {
 
   private static void rename(Topology t, String id, String name) {
     t.replace(t.element(id).orElseThrow().withIdentity(id, name));
+  }
+
+  /** Every user net: a DHCP start outside the net, a host outside it, a DHCP start on the host address. */
+  private static void userNet(List<Pitfalls.Case> c, String sample, Topology t) {
+    for (UserNet u : t.elementsOf(UserNet.class).toList()) {
+      c.add(new Pitfalls.Case("usernet.outside-net", sample, u.id(), "DHCP start 10.9.9.15 outside " + u.net(),
+          x -> change(x, u.id(), UserNet.class, now -> new UserNet(now.id(), now.name(), now.net(), now.host(),
+              now.dns(), "10.9.9.15", now.hostfwd()))));
+      c.add(new Pitfalls.Case("usernet.outside-net", sample, u.id(), "host 10.9.9.2 outside " + u.net(),
+          x -> change(x, u.id(), UserNet.class, now -> new UserNet(now.id(), now.name(), now.net(), "10.9.9.2",
+              now.dns(), now.dhcpStart(), now.hostfwd()))));
+      c.add(new Pitfalls.Case("usernet.same-address", sample, u.id(), "DHCP start on the host address",
+          x -> change(x, u.id(), UserNet.class, now -> new UserNet(now.id(), now.name(), now.net(), now.host(),
+              now.dns(), now.host(), now.hostfwd()))));
+    }
   }
 }

@@ -94,6 +94,12 @@ class QemuValuesSecurityTest {
         bad("hostfwd[0].guestAddress", "addr.malformed", "user0", t -> t.replace(new UserNet("user0", "user0",
             "10.0.2.0/24", null, null, null, List.of(new HostForward(HostForward.Protocol.TCP, null, 5022,
                 "10.0.2.15,hostfwd=tcp::23-:23", 22))))),
+        bad("dhcpStart", "usernet.outside-net", "user0", t -> t.replace(new UserNet("user0", "user0", "10.0.2.0/24",
+            null, null, "10.9.9.15", List.of()))),
+        bad("host", "usernet.outside-net", "user0", t -> t.replace(new UserNet("user0", "user0", "10.0.2.0/24",
+            "10.9.9.2", null, null, List.of()))),
+        bad("dhcpStart", "usernet.same-address", "user0", t -> t.replace(new UserNet("user0", "user0", "10.0.2.0/24",
+            null, "10.0.2.3", "10.0.2.3", List.of()))),
         bad("host", "socket.host", "sock0", t -> t.replace(new Socket("sock0", "sock0", Socket.Transport.SOCKET,
             "127.0.0.1,fd=3", 8010, null))),
         bad("socketPath", "vde.socket-path", "vde0", t -> t.replace(new VdeSwitch("vde0", "vde0", "rel\n/x", false))));
