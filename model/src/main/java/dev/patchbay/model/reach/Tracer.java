@@ -132,7 +132,7 @@ final class Tracer {
 
   /** The frame is on a segment for next hop nh; whoever answers ARP for nh takes it. */
   void onSegment(Segment seg, HostIf sender, Ipv4 nh, Ipv4 dst, Walk w) {
-    if (w.tooLong()) {
+    if (w.tooLong() || routerContested(seg, sender, nh, w)) {
       return;
     }
     NicAddress guest = guestAnswering(seg, nh, w.at);
@@ -171,6 +171,29 @@ final class Tracer {
       return;
     }
     w.fail(Wording.nobodyAnswers(l3, seg, nh, sender));
+  }
+
+  /**
+   * On the LAN, someone in the design answers ARP for the router's address as well: a guest given
+   * that address, or the host by proxy ARP for a guest behind a tap. The frame goes to whoever
+   * answered last, so nothing that needs the router (or that guest) works reliably. The host asking
+   * itself gets only the router's answer: it does not proxy for its own requests.
+   */
+  private boolean routerContested(Segment seg, HostIf sender, Ipv4 nh, Walk w) {
+    Optional<Ipv4> router = l3.lanGateway();
+    if (router.isEmpty() || !router.get().equals(nh) || !onLan(seg)) {
+      return false;
+    }
+    NicAddress guest = guestAnswering(seg, nh, w.at);
+    HostIf proxy = null;
+    if (guest == null && sender == null) {
+      proxy = l3.hostIfsOn(seg).stream().filter(h -> proxies(h, nh)).findFirst().orElse(null);
+    }
+    if (guest == null && proxy == null) {
+      return false;
+    }
+    w.fail(Wording.routerContested(nh, guest != null ? guest : l3.nicAt(nh).orElse(null), proxy));
+    return true;
   }
 
   /**
@@ -344,6 +367,12 @@ final class Tracer {
       return;
     }
     Segment lanSeg = l3.lanSegment().orElseThrow();
+    Optional<Ipv4> router = l3.lanGateway();
+    if (router.isPresent() && router.get().equals(dst) && l3.nicAt(dst).isPresent()) {
+      // The router takes a packet for its own address as its own: it never reaches the guest.
+      w.fail(Wording.routerOwnAddress(dst, l3.nicAt(dst).get()));
+      return;
+    }
     if (l3.lanSubnet().filter(s -> s.contains(dst)).isPresent()) {
       onSegment(lanSeg, null, dst, dst, w);
       return;

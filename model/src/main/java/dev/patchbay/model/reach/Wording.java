@@ -27,6 +27,20 @@ final class Wording {
     return nic(n) + " has no IPv4 address: configure one (static or DHCP)";
   }
 
+  /** Two answer ARP for the LAN router's address: the router and a guest, or the host's proxy ARP for one. */
+  static String routerContested(Ipv4 router, NicAddress guest, HostIf proxy) {
+    String who = guest == null ? "something in the design" : nic(guest);
+    String how = proxy == null ? who + " has the LAN router's address " + router + ", so both answer ARP for it"
+        : "the host answers ARP for the LAN router's address " + router + " on " + proxy.id() + " (proxy ARP for "
+            + who + "), and so does the router";
+    return how + ": frames for it go to whichever answered last; give " + who + " an address the LAN does not use";
+  }
+
+  static String routerOwnAddress(Ipv4 router, NicAddress guest) {
+    return "the LAN's router takes packets for " + router + " as its own, so they never reach " + nic(guest)
+        + ", which has that address too: give it an address the LAN does not use";
+  }
+
   static String wirelessBridge(Uplink u) {
     return "wireless uplink " + u.name() + " (" + u.id() + ") is bridged, but the access point drops frames from"
         + " MACs it has not associated (proxy ARP over Wi-Fi): route with proxy ARP instead";

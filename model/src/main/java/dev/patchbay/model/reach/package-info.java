@@ -14,6 +14,10 @@
  *   <li>The host has a default route only with an address on the LAN whose subnet holds the
  *       gateway (Linux refuses any other: "Nexthop has invalid gateway"), so with no address there
  *       it reaches nothing beyond its own subnets, whatever the wiring.
+ *   <li>Someone in the design answering ARP for the LAN router's address (a guest given it, or the
+ *       host's proxy ARP for such a guest) makes the router's frames go to whoever answered last:
+ *       every walk through the router, or to that address, is a no; and the router keeps packets
+ *       for its own address, so they never reach the guest.
  *   <li>The host forwards between interfaces only with ip_forward; masquerade rewrites the source of
  *       new connections leaving through the interface it names, and connection tracking carries the
  *       replies back. A subnet hidden by NAT cannot be addressed from the LAN (the NAT-routing scenario).

@@ -1,11 +1,15 @@
 package dev.patchbay.model.check;
 
-
+import static dev.patchbay.model.Edits.address;
 import static dev.patchbay.model.Edits.change;
+import static dev.patchbay.model.Edits.host;
 
 import dev.patchbay.model.Samples;
+import dev.patchbay.model.reach.Layer3;
 import dev.patchbay.model.topology.Element;
 import dev.patchbay.model.topology.Guest;
+import dev.patchbay.model.topology.HostSettings;
+import dev.patchbay.model.topology.Lan;
 import dev.patchbay.model.topology.Topology;
 import dev.patchbay.model.topology.UserNet;
 import dev.patchbay.model.topology.VdeSwitch;
@@ -14,7 +18,7 @@ import java.util.List;
 /**
  * Mistakes injected into every sample where they apply, found by reading the sample rather than
  * listed by hand, so a new sample gets them too: two processes with one name, a name with a control
- * character, user net's DHCP start or host outside its net.
+ * character, a guest with the LAN router's address, user net's DHCP start or host outside its net.
  */
 final class EverySamplePitfalls {
   private EverySamplePitfalls() {}
@@ -24,6 +28,7 @@ final class EverySamplePitfalls {
       Topology t = Samples.load(sample);
       sameName(c, sample, t);
       unprintable(c, sample, t);
+      lanRouter(c, sample, t);
       userNet(c, sample, t);
     }
   }
@@ -54,6 +59,31 @@ final class EverySamplePitfalls {
 
   private static void rename(Topology t, String id, String name) {
     t.replace(t.element(id).orElseThrow().withIdentity(id, name));
+  }
+
+  /**
+   * Every static guest whose segment meets the LAN or the host, given the LAN router's address with
+   * the LAN's prefix; behind a proxy-ARP tap its host route moves with it, as a user would move it.
+   */
+  private static void lanRouter(List<Pitfalls.Case> c, String sample, Topology t) {
+    Lan lan = t.elementsOf(Lan.class).findFirst().orElse(null);
+    if (lan == null) {
+      return;
+    }
+    Layer3 l3 = new Layer3(t);
+    String router = lan.gateway();
+    String prefix = lan.subnet().substring(lan.subnet().indexOf('/'));
+    l3.nics().stream().filter(n -> n.origin() == Layer3.Origin.STATIC && n.address() != null)
+        .filter(n -> l3.isLanSegment(n.segment()) || !l3.hostIfsOn(n.segment()).isEmpty())
+        .findFirst().ifPresent(n -> {
+          String old = n.address().address() + "/32";
+          c.add(new Pitfalls.Case("addr.lan-router", sample, n.guest().id(), n.end() + " given the router's "
+              + router, x -> {
+                address(x, n.guest().id(), n.nic().name(), router + prefix);
+                host(x, h -> h.withRoutes(h.routes().stream().map(r -> old.equals(r.destination())
+                    ? new HostSettings.Route(router + "/32", r.via(), r.device()) : r).toList()));
+              }));
+        });
   }
 
   /** Every user net: a DHCP start outside the net, a host outside it, a DHCP start on the host address. */

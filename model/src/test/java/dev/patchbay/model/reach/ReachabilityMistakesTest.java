@@ -1,6 +1,8 @@
 package dev.patchbay.model.reach;
 
+import static dev.patchbay.model.Edits.address;
 import static dev.patchbay.model.Edits.change;
+import static dev.patchbay.model.Edits.host;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +14,7 @@ import dev.patchbay.model.topology.Bridge;
 import dev.patchbay.model.topology.Element;
 import dev.patchbay.model.topology.Guest;
 import dev.patchbay.model.topology.HostForward;
+import dev.patchbay.model.topology.HostSettings;
 import dev.patchbay.model.topology.Topology;
 import dev.patchbay.model.topology.Uplink;
 import dev.patchbay.model.topology.UserNet;
@@ -97,5 +100,39 @@ class ReachabilityMistakesTest {
     Pair p = pair(Reachability.of(t), Reachability.LAN, "guest");
     assertEquals(Verdict.ONLY_WITH, p.verdict(), p::toString);
     assertEquals("guest:nic1", p.path().get(p.path().size() - 1));
+  }
+
+  /** The bridged LAN: a guest with the router's 10.0.0.1 spoils the router for every guest, itself included. */
+  @Test
+  void aGuestWithTheRoutersAddressOnABridgedLanCutsEveryGuestFromTheInternet() {
+    Topology t = Samples.load("bridged-lan.json");
+    address(t, "guest1", "nic0", "10.0.0.1/8");
+    List<Pair> all = Reachability.of(t);
+    for (String[] way : new String[][] {{"guest1", "internet"}, {"guest2", "internet"}, {"lan", "guest1"},
+        {"internet", "guest1"}, {"host", "guest1"}, {"guest2", "guest1"}}) {
+      Pair p = pair(all, way[0], way[1]);
+      assertEquals(Verdict.NO, p.verdict(), p::toString);
+      assertTrue(p.missing().stream().anyMatch(m -> m.contains("10.0.0.1") && m.contains("guest1:nic0")), p::toString);
+    }
+    assertEquals(Verdict.YES, pair(all, "lan", "guest2").verdict(), "the LAN reaches guest2 without the router");
+  }
+
+  /**
+   * Proxy ARP: the host answers for the router's address on the WLAN, so the LAN's machines lose
+   * the router and the guest with its address is cut off; the other guests, whose traffic the host
+   * sends to the router itself (it does not proxy its own requests), still reach the Internet.
+   */
+  @Test
+  void aGuestWithTheRoutersAddressBehindAProxyArpTapIsCutOffAndTheOthersAreNot() {
+    Topology t = Samples.load("wifi-proxy-arp.json");
+    address(t, "vm1", "nic0", "192.168.1.1/24");
+    host(t, h -> h.withRoutes(List.of(new HostSettings.Route("192.168.1.1/32", null, "tap1"), h.routes().get(1),
+        h.routes().get(2))));
+    List<Pair> all = Reachability.of(t);
+    assertEquals(Verdict.NO, pair(all, "vm1", "internet").verdict());
+    assertEquals(Verdict.NO, pair(all, "lan", "vm1").verdict());
+    assertEquals(Verdict.NO, pair(all, "internet", "vm1").verdict());
+    assertEquals(Verdict.YES, pair(all, "vm2", "internet").verdict());
+    assertEquals(Verdict.YES, pair(all, "lan", "vm2").verdict());
   }
 }

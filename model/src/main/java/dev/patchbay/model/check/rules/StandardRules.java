@@ -16,9 +16,9 @@ public final class StandardRules {
   public static Validator validator() {
     return new Validator(List.of(new WiringRule(), new HubRule(), new NicRule(), new MacRule(), new TapRule(),
         new InterfaceNameRule(), new LoopRule(), new SocketRule(), new BridgeRule(), new UplinkRule(), new LanRule(),
-        new AddressRule(), new SegmentAddressRule(), new SubnetRule(), new ForwardingRule(), new ProxyArpRule(),
-        new HostfwdRule(), new UserNetRule(), new HostPortRule(), new DnsRule(), new QemuValueRule(), new ProcessNameRule(),
-        new LabelRule(), new HostSettingRule(), new NotImportedRule()));
+        new AddressRule(), new SegmentAddressRule(), new LanRouterRule(), new SubnetRule(), new ForwardingRule(),
+        new ProxyArpRule(), new HostfwdRule(), new UserNetRule(), new HostPortRule(), new DnsRule(), new QemuValueRule(),
+        new ProcessNameRule(), new LabelRule(), new HostSettingRule(), new NotImportedRule()));
   }
 
   /**
