@@ -231,7 +231,7 @@ final class Pitfalls {
     c.add(new Case("proxyarp.tap-off", WIFI, "tap3", "proxy_arp off on tap3", t -> host(t, h -> h.withProxyArp(List.of("tap1", "tap2", "wlp3s0")))));
     c.add(new Case("proxyarp.uplink-off", WIFI, "wlp3s0", "proxy_arp off on the WLAN", t -> host(t, h -> h.withProxyArp(List.of("tap1", "tap2", "tap3")))));
     c.add(new Case("proxyarp.tap-address", WIFI, "tap1", "an address on tap1", t -> change(t, "tap1", Tap.class, x -> x.withAddress("192.168.1.2/24"))));
-    c.add(new Case("proxyarp.outside-uplink-subnet", WIFI, "tap1", "vm1 outside the WLAN's subnet", t -> {
+    c.add(new Case("proxyarp.outside-uplink-subnet", WIFI, "vm1", "vm1 outside the WLAN's subnet", t -> {
       address(t, "vm1", "nic0", "192.168.7.10/24");
       host(t, h -> h.withRoutes(List.of(new HostSettings.Route("192.168.7.10/32", null, "tap1"), h.routes().get(1), h.routes().get(2))));
     }));

@@ -94,6 +94,28 @@ public final class ProxyArpRule implements Rule {
     return out;
   }
 
+  /**
+   * A host route out of a proxy-ARP tap to an address outside the uplink's subnet: the address to
+   * change is the guest's behind the tap, so the finding names that NIC first (the tap only when no
+   * guest is behind it).
+   */
+  private static void outside(Layer3 l3, HostIf h, HostSettings.Route r, Cidr lanNet, List<Diagnostic> out) {
+    Optional<NicAddress> guest = l3.nicsOn(h.segment()).stream().filter(n -> n.address() != null
+        && Cidr.parse(r.destination()).filter(d -> d.contains(n.address().address())).isPresent()).findFirst();
+    String route = "host route " + r.destination() + " dev " + h.id();
+    if (guest.isPresent()) {
+      NicAddress n = guest.get();
+      out.add(Names.finding(OUTSIDE, Names.nic(n) + " has " + n.address().address() + ", outside the uplink's subnet "
+              + lanNet + ", so proxy ARP on " + h.id() + " never answers for it (" + route + ")",
+          List.of(n.guest().id(), h.id()), OUTSIDE.explain(), "Give " + n.end() + " an address of " + lanNet
+              + " and route that address to " + h.id() + "."));
+      return;
+    }
+    out.add(Names.finding(OUTSIDE, route + " is outside the uplink's subnet " + lanNet + ", so proxy ARP never"
+        + " answers for it", List.of(h.id()), OUTSIDE.explain(), "Give the guest behind " + h.id() + " an address of "
+        + lanNet + "."));
+  }
+
   /** The unaddressed tap in front of a NIC that has an address of the uplink's subnet. */
   private static Optional<HostIf> proxiedTap(Layer3 l3, NicAddress n, Cidr lanNet) {
     if (n.address() == null || n.origin() != Layer3.Origin.STATIC || !lanNet.contains(n.address().address())
@@ -122,9 +144,7 @@ public final class ProxyArpRule implements Rule {
         Optional<Cidr> dest = Cidr.parse(r.destination());
         if (h.id().equals(r.device()) && h.address() == null && l3.proxyArp(h) && dest.isPresent()
             && !lanNet.contains(dest.get())) {
-          out.add(Names.finding(OUTSIDE, "host route " + r.destination() + " dev " + h.id() + " is outside the"
-              + " uplink's subnet " + lanNet + ", so proxy ARP never answers for it", List.of(h.id()),
-              OUTSIDE.explain(), "Give the guest behind " + h.id() + " an address of " + lanNet + "."));
+          outside(l3, h, r, lanNet, out);
         }
       }
     }
