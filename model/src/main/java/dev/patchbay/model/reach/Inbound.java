@@ -146,7 +146,7 @@ final class Inbound {
     String to = forwards.stream().map(f -> String.valueOf(forwardTarget(u, f))).distinct()
         .collect(Collectors.joining(", "));
     String has = target.address() == null ? "has no address" : "has " + target.address().address();
-    return "the host forwards of user net " + u.name() + " (" + u.id() + ") lead to " + to + ", but "
+    return "the host forwards of user net " + dev.patchbay.model.text.Printable.name(u.name()) + " (" + u.id() + ") lead to " + to + ", but "
         + Wording.nic(target) + " " + has + ": point a forward's guest address at it";
   }
 
@@ -157,7 +157,7 @@ final class Inbound {
 
   private static String noForward(UserNet u, String from) {
     // Still says "seed": the reachability golden (ReachabilityGoldenTest) prints this sentence byte for byte.
-    return "user net " + u.name() + " (" + u.id() + ") lets connections in only through host forwards (the old"
+    return "user net " + dev.patchbay.model.text.Printable.name(u.name()) + " (" + u.id() + ") lets connections in only through host forwards (the old"
         + " -redir, seed 001) and has none open to " + from + ": add one, e.g. tcp 5022 -> 22";
   }
 }

@@ -157,7 +157,7 @@ public final class Reachability {
   private Answer best(Guest g, Function<NicAddress, Answer> need) {
     List<NicAddress> nics = l3.nicsOf(g.id());
     if (nics.isEmpty()) {
-      return Answer.no(List.of(), List.of("guest " + g.name() + " (" + g.id() + ") has no NIC"));
+      return Answer.no(List.of(), List.of("guest " + dev.patchbay.model.text.Printable.name(g.name()) + " (" + g.id() + ") has no NIC"));
     }
     Answer best = null;
     for (int i = 0; i < nics.size(); i++) {
@@ -270,7 +270,7 @@ public final class Reachability {
   private Answer toGuest(Guest g, Guest to, GuestPairs walks, boolean aToB) {
     List<NicAddress> nics = l3.nicsOf(g.id());
     if (nics.isEmpty()) {
-      return Answer.no(List.of(), List.of("guest " + g.name() + " (" + g.id() + ") has no NIC"));
+      return Answer.no(List.of(), List.of("guest " + dev.patchbay.model.text.Printable.name(g.name()) + " (" + g.id() + ") has no NIC"));
     }
     Answer best = null;
     for (int i = 0; i < nics.size(); i++) {
@@ -303,7 +303,7 @@ public final class Reachability {
       }
     }
     return best != null ? best
-        : Answer.no(List.of(), List.of("guest " + to.name() + " (" + to.id() + ") has no NIC"));
+        : Answer.no(List.of(), List.of("guest " + dev.patchbay.model.text.Printable.name(to.name()) + " (" + to.id() + ") has no NIC"));
   }
 
   /** Both legs: the packet there, and (unless NAT's connection tracking carries it) the reply back. */

@@ -111,7 +111,7 @@ final class Tracer {
     } else if (gw.isPresent()) {
       gatewayForward(dst, w);
     } else {
-      w.fail("LAN " + lan.name() + " has no gateway address");
+      w.fail("LAN " + dev.patchbay.model.text.Printable.name(lan.name()) + " has no gateway address");
     }
     return w;
   }
@@ -288,7 +288,7 @@ final class Tracer {
     if (n.address().address().equals(dst)) {
       w.deliver(n.node());
     } else {
-      w.fail("guest " + n.guest().name() + " (" + n.guest().id() + ") is a gateway here but does not route");
+      w.fail("guest " + dev.patchbay.model.text.Printable.name(n.guest().name()) + " (" + n.guest().id() + ") is a gateway here but does not route");
     }
   }
 
@@ -302,7 +302,7 @@ final class Tracer {
       return;
     }
     if (Cidr.parse(u.net()).filter(c -> c.contains(dst)).isPresent()) {
-      w.fail("nothing answers for " + dst + " on user net " + u.name() + " (" + u.id() + ")");
+      w.fail("nothing answers for " + dst + " on user net " + dev.patchbay.model.text.Printable.name(u.name()) + " (" + u.id() + ")");
       return;
     }
     // Slirp opens a socket on the host like any application: the host's routing takes over.

@@ -42,7 +42,7 @@ final class Wording {
   }
 
   static String wirelessBridge(Uplink u) {
-    return "wireless uplink " + u.name() + " (" + u.id() + ") is bridged, but the access point drops frames from"
+    return "wireless uplink " + dev.patchbay.model.text.Printable.name(u.name()) + " (" + u.id() + ") is bridged, but the access point drops frames from"
         + " MACs it has not associated (proxy ARP over Wi-Fi): route with proxy ARP instead";
   }
 

@@ -135,4 +135,13 @@ class ReachabilityMistakesTest {
     assertEquals(Verdict.YES, pair(all, "vm2", "internet").verdict());
     assertEquals(Verdict.YES, pair(all, "lan", "vm2").verdict());
   }
+
+  @Test
+  void answersQuoteANameThatIsNotOnePlainWord() {
+    Topology t = Samples.load("routed-tun.json");
+    change(t, "guest", Guest.class, g -> g.withIdentity("guest", "web server"));
+    dev.patchbay.model.Edits.gateway(t, "guest", "nic0", null);
+    Pair p = pair(Reachability.of(t), "guest", "internet");
+    assertTrue(p.missing().stream().anyMatch(m -> m.contains("guest 'web server' (guest:nic0)")), p::toString);
+  }
 }

@@ -7,6 +7,7 @@ import dev.patchbay.model.check.RuleInfo;
 import dev.patchbay.model.check.Severity;
 import dev.patchbay.model.check.fix.Fixes;
 import dev.patchbay.model.qemu.UserNetLayout;
+import dev.patchbay.model.text.Printable;
 import dev.patchbay.model.topology.Topology;
 import dev.patchbay.model.topology.TopologyChange;
 import dev.patchbay.model.topology.UserNet;
@@ -47,7 +48,7 @@ public final class UserNetRule implements Rule {
     for (UserNet u : t.elementsOf(UserNet.class).toList()) {
       for (UserNetLayout.Problem p : UserNetLayout.problems(u)) {
         RuleInfo info = p.outside() ? OUTSIDE : SAME;
-        String what = "Set " + p.field() + " of " + u.name() + " to " + p.suggestion();
+        String what = "Set " + p.field() + " of " + Printable.name(u.name()) + " to " + p.suggestion();
         out.add(Names.finding(info, Names.of(u) + ", field " + p.field() + ": " + p.problem(), List.of(u.id()),
             info.explain(), Fixes.element(what, u.id(), UserNet.class, now -> with(now, p.field(), p.suggestion()
                 .toString()))));
