@@ -76,8 +76,8 @@ final class ModelBench {
       });
       t.replace(g);
       return Row.of("validation, incremental after one edit (rename a guest), " + LARGE + " elements", ms, "ms", 5,
-          "a rename re-runs the rule that judges process names (a guest's name is its pid file) and the rules with a"
-              + " finding that shows the guest (here " + showing + " findings do)");
+          "a rename re-runs the two rules that judge names (a guest's name is its pid file; every name is one line of"
+              + " visible text) and the rules with a finding that shows the guest (here " + showing + " findings do)");
     }
   }
 

@@ -81,6 +81,11 @@ public final class Printable {
       return java.util.Optional.empty();
     }
     for (int i = 0; i < text.length(); ) {
+      char c = text.charAt(i);
+      if (c >= 0x20 && c < 0x7f) {
+        i++; // printable ASCII, by far the most names: no character type to look up
+        continue;
+      }
       int cp = text.codePointAt(i);
       if (needsEscape(text, i, cp)) {
         return java.util.Optional.of("holds " + character(cp) + " at character " + (text.codePointCount(0, i) + 1));
