@@ -186,8 +186,9 @@ final class Tracer {
     }
     NicAddress guest = guestAnswering(seg, nh, w.at);
     HostIf proxy = null;
-    if (guest == null && sender == null) {
-      proxy = l3.hostIfsOn(seg).stream().filter(h -> proxies(h, nh)).findFirst().orElse(null);
+    List<HostIf> ifs = guest == null && sender == null ? l3.hostIfsOn(seg) : List.of();
+    for (int i = 0; i < ifs.size() && proxy == null; i++) {
+      proxy = proxies(ifs.get(i), nh) ? ifs.get(i) : null;
     }
     if (guest == null && proxy == null) {
       return false;
