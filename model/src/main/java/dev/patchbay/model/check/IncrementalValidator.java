@@ -18,8 +18,9 @@ import java.util.function.Consumer;
 /**
  * Keeps a topology's findings current as it is edited: it listens to the topology's changes, marks
  * the rules each change can affect ({@link Rule#affectedBy}) and re-runs only those when asked,
- * sharing one {@link Analysis} of the design between them. A move, a note or a rename of the file
- * re-runs nothing; a hostfwd edit re-runs the hostfwd rule only; a rename of an element re-runs a
+ * sharing one {@link Analysis} of the design between them. A move or a note re-runs nothing, a
+ * rename of the file only the rule that reads names' characters; a hostfwd edit re-runs only the
+ * rules a user net's settings can affect; a rename of an element re-runs a
  * rule only if one of its findings shows the element (rules decide nothing by names, except those
  * that say so with {@link Rule#decidesByName}). An edit of a guest that keeps its wiring (an
  * address, a MAC) patches the kept layer-3 view and lets {@link Rule#scopable} rules re-check only

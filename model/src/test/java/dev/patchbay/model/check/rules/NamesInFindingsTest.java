@@ -74,4 +74,17 @@ class NamesInFindingsTest {
     assertEquals("web_server", t.element("guest").orElseThrow().name());
     assertTrue(check(t).stream().noneMatch(x -> x.rule().equals("name.unprintable") || x.rule().equals("qemu.name")));
   }
+
+  @Test
+  void renamingTheDesignIsCheckedAgainAsItIsEdited() {
+    Topology t = Samples.load("routed-tun.json");
+    try (dev.patchbay.model.check.IncrementalValidator v = new dev.patchbay.model.check.IncrementalValidator(t,
+        StandardRules.validator())) {
+      assertTrue(v.diagnostics().stream().noneMatch(d -> d.rule().equals("name.unprintable")));
+      t.setMetadata("lab\nrm -rf /", t.description(), t.seed());
+      assertTrue(v.diagnostics().stream().anyMatch(d -> d.rule().equals("name.unprintable")));
+      t.setMetadata("lab", t.description(), t.seed());
+      assertTrue(v.diagnostics().stream().noneMatch(d -> d.rule().equals("name.unprintable")));
+    }
+  }
 }
