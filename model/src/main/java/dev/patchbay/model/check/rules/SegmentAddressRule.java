@@ -244,13 +244,22 @@ public final class SegmentAddressRule implements Rule {
       HostIf h = ifs.get(i);
       if (h.address() != null) {
         String before = hostOwners.putIfAbsent(h.address().address(), h.id());
-        if (before != null) {
+        if (before != null && !enslavedTo(l3, h, before)) {
           out.add(KeyedFindings.key(HOST_DUPLICATES, i), Names.finding(DUPLICATE, "host interfaces " + before
               + " and " + h.id() + " both have " + h.address().address(), List.of(before, h.id()),
               DUPLICATE.explain(), "Give " + h.id() + " another address."));
         }
       }
     }
+  }
+
+  /**
+   * A port left with its bridge's address (the bridged LAN's eth0 keeping 10.0.0.10 beside br0) is
+   * one mistake, reported by the bridge's rules with the remedy of moving or removing the port's
+   * address; "give the bridge another address" would contradict it.
+   */
+  private static boolean enslavedTo(Layer3 l3, HostIf h, String other) {
+    return other.equals(h.bridge()) || l3.hostIf(other).filter(o -> h.id().equals(o.bridge())).isPresent();
   }
 
   /** A static NIC's address taken by an earlier static NIC of its segment, or by the host. */

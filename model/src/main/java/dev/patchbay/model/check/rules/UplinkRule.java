@@ -7,7 +7,9 @@ import dev.patchbay.model.check.RuleInfo;
 import dev.patchbay.model.check.Severity;
 import dev.patchbay.model.check.fix.Fixes;
 import dev.patchbay.model.edit.CompoundCommand;
+import dev.patchbay.model.edit.RemoveCommand;
 import dev.patchbay.model.edit.ReplaceElementCommand;
+import dev.patchbay.model.net.Cidr;
 import dev.patchbay.model.topology.Bridge;
 import dev.patchbay.model.topology.Link;
 import dev.patchbay.model.topology.Topology;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The host's uplink in a bridge: wireless cannot be bridged; wired moves the host's address (bridged LAN). */
 public final class UplinkRule implements Rule {
@@ -66,12 +69,16 @@ public final class UplinkRule implements Rule {
             "Unlink " + u.name() + " from " + b.name() + " and use the proxy-ARP routed design (proxy ARP over Wi-Fi)."));
         continue;
       }
-      out.add(Names.finding(ADDRESS_MOVES, "enslaving uplink " + u.name() + " to " + Names.of(b)
-              + " moves the host's LAN address to " + b.name() + " and cuts the host's connection for a moment", ids,
-          ADDRESS_MOVES.explain(), "Apply with confirm-or-revert when working remotely."));
+      boolean ownSubnet = hasOwnSubnet(u, b);
+      if (!ownSubnet) {
+        out.add(Names.finding(ADDRESS_MOVES, "enslaving uplink " + u.name() + " to " + Names.of(b)
+                + " moves the host's LAN address to " + b.name() + " and cuts the host's connection for a moment", ids,
+            ADDRESS_MOVES.explain(), "Apply with confirm-or-revert when working remotely."));
+      }
       if (u.address() != null && !u.address().isBlank()) {
         out.add(Names.finding(KEEPS_ADDRESS, "uplink " + u.name() + " keeps its address " + u.address()
-            + " although it is enslaved to " + b.name(), ids, KEEPS_ADDRESS.explain(), moveAddress(u, b)));
+            + " although it is enslaved to " + b.name() + (ownSubnet ? ", which carries the guests' subnet "
+            + b.address() : ""), ids, KEEPS_ADDRESS.explain(), ownSubnet ? unlink(u, b) : moveAddress(u, b)));
       } else if (b.address() == null || b.address().isBlank()) {
         out.add(Names.finding(HOST_OFFLINE, Names.of(b) + " holds uplink " + u.name() + " but has no address",
             ids, HOST_OFFLINE.explain(), "Give " + b.name() + " the host's LAN address."));
@@ -88,6 +95,22 @@ public final class UplinkRule implements Rule {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A bridge with an address of its own subnet is the guests' bridge of a routed or NAT design (NAT
+   * behind a bridge: br0 192.168.0.1, eth0 10.0.0.10): the uplink does not belong in it, and moving
+   * the LAN address there would strand the guests' gateway.
+   */
+  private static boolean hasOwnSubnet(Uplink u, Bridge b) {
+    Optional<Cidr> bridge = Cidr.parse(b.address());
+    Optional<Cidr> uplink = Cidr.parse(u.address());
+    return bridge.isPresent() && uplink.isPresent() && !bridge.get().network().equals(uplink.get().network());
+  }
+
+  private static dev.patchbay.model.check.Fix unlink(Uplink u, Bridge b) {
+    return Fixes.of("Unlink " + u.name() + " from " + b.name(), x -> new RemoveCommand(Set.of(), x.linksOf(u.id())
+        .stream().filter(l -> l.other(u.id()).element().equals(b.id())).map(Link::id).collect(Collectors.toSet())));
   }
 
   private static dev.patchbay.model.check.Fix moveAddress(Uplink u, Bridge b) {
