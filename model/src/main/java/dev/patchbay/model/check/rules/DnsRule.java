@@ -2,17 +2,20 @@ package dev.patchbay.model.check.rules;
 
 import dev.patchbay.model.check.Analysis;
 import dev.patchbay.model.check.Diagnostic;
+import dev.patchbay.model.check.Fix;
 import dev.patchbay.model.check.KeyedFindings;
 import dev.patchbay.model.check.Rule;
 import dev.patchbay.model.check.Scope;
 import dev.patchbay.model.check.RuleInfo;
 import dev.patchbay.model.check.Severity;
+import dev.patchbay.model.check.fix.Fixes;
 import dev.patchbay.model.net.Ipv4;
 import dev.patchbay.model.reach.Layer3;
 import dev.patchbay.model.reach.Layer3.NicAddress;
 import dev.patchbay.model.reach.Reachability;
 import dev.patchbay.model.topology.Endpoint;
 import dev.patchbay.model.topology.Guest;
+import dev.patchbay.model.topology.IpConfig;
 import dev.patchbay.model.topology.Nic;
 import dev.patchbay.model.topology.Topology;
 import java.util.ArrayList;
@@ -107,13 +110,54 @@ public final class DnsRule implements Rule {
         }
         Reachability.Pair pair = design.reachability().toAddress(Endpoint.of(g.id(), n.name()), a.get());
         if (pair.verdict() == Reachability.Verdict.NO) {
-          out.add(KeyedFindings.key(0, p), Names.finding(UNREACHABLE, Names.nic(g, n.name())
-                  + " cannot reach its DNS server " + dns + ": " + pair.missing().get(0), List.of(g.id()),
-              UNREACHABLE.explain(), "Use a DNS server the guest reaches (e.g. the LAN's), or make this one"
-                  + " reachable: `patchbay reach` lists what is missing."));
+          String message = Names.nic(g, n.name()) + " cannot reach its DNS server " + dns + ": " + pair.missing().get(0);
+          Optional<Alternative> other = alternative(design, at, a.get());
+          out.add(KeyedFindings.key(0, p), other.isPresent()
+              ? Names.finding(UNREACHABLE, message, List.of(g.id()), UNREACHABLE.explain(), other.get().fix(g, n, dns))
+              : Names.finding(UNREACHABLE, message, List.of(g.id()), UNREACHABLE.explain(), "Make " + dns
+                  + " reachable: " + pair.missing().get(0) + "; or give the guest a DNS server it"
+                  + " reaches."));
         }
       }
     }
     return out;
+  }
+
+  /** A DNS server the guest does reach, and whose it is. */
+  private record Alternative(String address, String whose) {
+    Fix fix(Guest g, Nic n, String unreachable) {
+      String d = "Use " + whose + " DNS server " + address + " for " + g.id() + ":" + n.name() + " instead of " + unreachable;
+      return Fixes.element(d, g.id(), Guest.class, now -> {
+        Nic nic = now.nic(n.name()).orElseThrow();
+        IpConfig ip = nic.ip();
+        List<String> servers = new ArrayList<>();
+        ip.dns().forEach(x -> servers.add(x.equals(unreachable) ? address : x));
+        return now.withNic(nic.withIp(new IpConfig(ip.mode(), ip.address(), ip.gateway(),
+            servers.stream().distinct().toList())));
+      });
+    }
+  }
+
+  /**
+   * The remedy that fits the design: a server the guest reaches already (user net's on its hub, the
+   * uplink's, the LAN router, one another guest uses), tried in that order. Without one the design
+   * itself must change, and the finding says what the reachability walk found missing.
+   */
+  private static Optional<Alternative> alternative(Analysis design, NicAddress at, Ipv4 unreachable) {
+    Layer3 l3 = design.layer3();
+    List<Alternative> candidates = new ArrayList<>();
+    l3.userNetsOn(at.segment()).forEach(u -> candidates.add(new Alternative(u.dns(), "user net's")));
+    l3.uplink().ifPresent(u -> u.dns().forEach(d -> candidates.add(new Alternative(d, "the uplink's"))));
+    l3.lanGateway().ifPresent(gw -> candidates.add(new Alternative(gw.toString(), "the LAN router's")));
+    l3.nics().forEach(o -> o.nic().ip().dns().forEach(d -> candidates.add(new Alternative(d, "the"))));
+    Endpoint from = Endpoint.of(at.guest().id(), at.nic().name());
+    for (Alternative c : candidates) {
+      Optional<Ipv4> a = Ipv4.parse(c.address());
+      if (a.isPresent() && !a.get().equals(unreachable) && !at.nic().ip().dns().contains(c.address())
+          && design.reachability().toAddress(from, a.get()).verdict() == Reachability.Verdict.YES) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 }
