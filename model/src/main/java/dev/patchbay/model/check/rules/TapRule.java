@@ -70,14 +70,19 @@ public final class TapRule implements Rule {
         Endpoint holder = extra.other(tap.id());
         out.add(Names.finding(SHARED, "tap " + tap.name() + " (" + tap.id() + ") is held by both "
                 + holders.get(0).other(tap.id()) + " and " + holder, List.of(tap.id(), holder.element(), extra.id()),
-            SHARED.explain(), ownTap(tap, extra, holder)));
+            SHARED.explain(), ownTap(t, tap, extra, holder)));
       }
     }
     return out;
   }
 
   /** Moves the extra holder to a new tap with a free name, enslaved to the same bridge if there is one. */
-  private static Fix ownTap(Tap tap, Link extra, Endpoint holder) {
+  private static Fix ownTap(Topology design, Tap tap, Link extra, Endpoint holder) {
+    if (wiredElsewhere(design, holder, extra)) {
+      // The holder is wired elsewhere already (a NIC on its hub too): the extra link is the mistake.
+      return Fixes.of("Delete link " + extra.id() + " (" + holder + " is wired already)",
+          x -> new RemoveCommand(Set.of(), Set.of(extra.id())));
+    }
     return Fixes.of("Give " + holder + " its own tap", t -> {
       String id = t.freshId("tap");
       Tap fresh = new Tap(id, t.freshName("tap"), null, tap.owner());
@@ -89,6 +94,11 @@ public final class TapRule implements Rule {
           new ConnectCommand(new Link(linkIds.get(1), Endpoint.of(id), Endpoint.of(b.id())))));
       return new CompoundCommand("Give " + holder + " its own tap " + fresh.name(), steps);
     });
+  }
+
+  private static boolean wiredElsewhere(Topology t, Endpoint holder, Link extra) {
+    return t.linksOf(holder.element()).stream()
+        .anyMatch(l -> !l.id().equals(extra.id()) && (l.a().equals(holder) || l.b().equals(holder)));
   }
 
   private static Optional<Bridge> bridgeOf(Topology t, Tap tap) {
