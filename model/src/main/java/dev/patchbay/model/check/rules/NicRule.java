@@ -7,6 +7,8 @@ import dev.patchbay.model.check.RuleInfo;
 import dev.patchbay.model.check.Severity;
 import dev.patchbay.model.topology.Endpoint;
 import dev.patchbay.model.topology.Guest;
+import dev.patchbay.model.topology.Hub;
+import dev.patchbay.model.topology.Tap;
 import dev.patchbay.model.topology.Nic;
 import dev.patchbay.model.topology.Topology;
 import dev.patchbay.model.topology.TopologyChange;
@@ -34,12 +36,14 @@ public final class NicRule implements Rule {
 
   @Override
   public boolean affectedBy(TopologyChange c) {
-    return Changes.touchesLinksOr(c, Set.of(Guest.class)) && !Changes.keepsGuestWiring(c);
+    // Taps and hubs too: an idle one is where an unattached NIC's fix plugs it (Replug).
+    return Changes.touchesLinksOr(c, Set.of(Guest.class, Tap.class, Hub.class)) && !Changes.keepsGuestWiring(c);
   }
 
   @Override
   public List<Diagnostic> check(Topology t) {
     List<Diagnostic> out = new ArrayList<>();
+    Replug replug = Replug.of(t);
     for (Guest g : t.elementsOf(Guest.class).toList()) {
       Set<String> names = new HashSet<>();
       for (Nic n : g.nics()) {
@@ -48,9 +52,10 @@ public final class NicRule implements Rule {
           out.add(Names.finding(NAME_DUPLICATE, "guest " + g.name() + " (" + g.id() + ") has two NICs named "
               + n.name(), List.of(g.id()), NAME_DUPLICATE.explain(), "Rename one of them."));
         } else if (t.linksAt(end).isEmpty()) {
-          out.add(Names.finding(UNATTACHED, Names.nic(g, n.name()) + " is attached to nothing",
-              List.of(g.id()), UNATTACHED.explain(),
-              "Link " + end + " to a hub, tap, socket, user net or VDE switch, or remove the NIC."));
+          String msg = Names.nic(g, n.name()) + " is attached to nothing";
+          out.add(replug.forNic(end).map(f -> Names.finding(UNATTACHED, msg, List.of(g.id()), UNATTACHED.explain(), f))
+              .orElseGet(() -> Names.finding(UNATTACHED, msg, List.of(g.id()), UNATTACHED.explain(),
+                  "Link " + end + " to a hub, tap, socket, user net or VDE switch, or remove the NIC.")));
         }
       }
     }

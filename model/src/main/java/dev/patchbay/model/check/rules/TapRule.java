@@ -56,14 +56,14 @@ public final class TapRule implements Rule {
   @Override
   public List<Diagnostic> check(Topology t) {
     List<Diagnostic> out = new ArrayList<>();
+    Replug replug = Replug.of(t);
     for (Tap tap : t.elementsOf(Tap.class).toList()) {
       List<Link> holders = t.linksOf(tap.id()).stream()
           .filter(l -> Wiring.role(t, l.other(tap.id())).ok()
               && HOLDERS.contains(Wiring.role(t, l.other(tap.id())).value()))
           .toList();
       if (holders.isEmpty()) {
-        out.add(Names.finding(UNHELD, "nothing in QEMU holds tap " + tap.name() + " (" + tap.id() + ")",
-            List.of(tap.id()), UNHELD.explain(), "Link a guest's NIC, a hub or a VDE switch to " + tap.name() + "."));
+        out.add(unheld(t, replug, tap));
         continue;
       }
       for (Link extra : holders.subList(1, holders.size())) {
@@ -74,6 +74,18 @@ public final class TapRule implements Rule {
       }
     }
     return out;
+  }
+
+  /** The NIC pulled from it goes back; an unused tap with nothing on it goes; else the user picks a holder. */
+  private static Diagnostic unheld(Topology t, Replug replug, Tap tap) {
+    String msg = "nothing in QEMU holds tap " + tap.name() + " (" + tap.id() + ")";
+    Optional<Fix> fix = replug.forSlot(tap.id());
+    if (fix.isEmpty() && t.linksOf(tap.id()).isEmpty() && (tap.address() == null || tap.address().isBlank())) {
+      fix = Optional.of(Fixes.of("Delete the unused " + tap.name(), x -> new RemoveCommand(Set.of(tap.id()), Set.of())));
+    }
+    return fix.map(f -> Names.finding(UNHELD, msg, List.of(tap.id()), UNHELD.explain(), f))
+        .orElseGet(() -> Names.finding(UNHELD, msg, List.of(tap.id()), UNHELD.explain(), "Link a guest's NIC (whose"
+            + " address is in " + tap.id() + "'s subnet), a hub or a VDE switch to " + tap.id() + ", or delete it."));
   }
 
   /** Moves the extra holder to a new tap with a free name, enslaved to the same bridge if there is one. */
