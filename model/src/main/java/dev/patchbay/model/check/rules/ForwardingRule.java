@@ -235,8 +235,9 @@ public final class ForwardingRule implements Rule {
         String what = named.isEmpty() ? "names no host interface" : "is not the host's way to the LAN"
             + lanIf.map(h -> " (" + h.id() + ")").orElse("");
         List<String> ids = named.isPresent() ? List.of(n.out()) : List.of();
-        out.add(Names.finding(NAT_OUT, "masquerade of " + n.source() + " out of '" + n.out() + "' " + what, ids,
-            NAT_OUT.explain(), "Masquerade out of " + lanIf.map(HostIf::id).orElse("the uplink") + "."));
+        String msg = "masquerade of " + n.source() + " out of '" + n.out() + "' " + what;
+        out.add(lanIf.map(h -> Names.finding(NAT_OUT, msg, ids, NAT_OUT.explain(), natOutOf(n, h.id())))
+            .orElseGet(() -> Names.finding(NAT_OUT, msg, ids, NAT_OUT.explain(), "Masquerade out of the uplink.")));
       }
     }
   }
@@ -286,5 +287,14 @@ public final class ForwardingRule implements Rule {
     List<Lan.Route> out = new ArrayList<>(routes);
     out.add(route);
     return out;
+  }
+
+  /** The masquerade rule itself, pointed at the host's way to the LAN. */
+  private static Fix natOutOf(HostSettings.Nat rule, String out) {
+    return Fixes.host("Masquerade " + rule.source() + " out of " + out + " instead of " + rule.out(), h -> {
+      List<HostSettings.Nat> nat = new ArrayList<>(h.nat());
+      nat.replaceAll(x -> x.equals(rule) ? new HostSettings.Nat(rule.source(), out) : x);
+      return h.withNat(nat.stream().distinct().toList());
+    });
   }
 }

@@ -196,9 +196,11 @@ public final class SegmentAddressRule implements Rule {
     if (answered(l3, n, gw)) {
       return Optional.empty();
     }
-    return Optional.of(Names.finding(GATEWAY_NOBODY, "nothing on the segment of " + Names.nic(n) + " has its gateway "
-        + gw, List.of(n.guest().id()), GATEWAY_NOBODY.explain(),
-        suggestion.map(s -> "Use " + s + ", the host's address there.").orElse("Give the host an address there.")));
+    String msg = "nothing on the segment of " + Names.nic(n) + " has its gateway " + gw;
+    return Optional.of(suggestion.map(s -> Names.finding(GATEWAY_NOBODY, msg, List.of(n.guest().id()),
+        GATEWAY_NOBODY.explain(), setGateway(n, s))).orElseGet(() -> Names.finding(GATEWAY_NOBODY, msg,
+        List.of(n.guest().id()), GATEWAY_NOBODY.explain(), "Give the host an address of " + n.address().network()
+            + " on this segment (a tap's or bridge's), and make it the gateway.")));
   }
 
   /** The host forwards (or masquerades) and has somewhere else to send the guest's traffic. */
