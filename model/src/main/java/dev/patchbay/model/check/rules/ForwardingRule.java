@@ -48,8 +48,9 @@ public final class ForwardingRule implements Rule {
           + " subnet); a subnet without one leaves with its private source address and its replies never come back.");
   static final RuleInfo NO_RETURN = new RuleInfo("route.no-return", Severity.WARNING,
       "A routed subnet behind the host (routed tun, routed subnets) is unknown to the LAN: replies go to the LAN's"
-          + " gateway, which sends them off to the Internet. Either the gateway routes the subnet via the host"
-          + " (route add -net 172.20.0.0 netmask 255.255.0.0 gw 192.168.0.10), or the host masquerades it.");
+          + " gateway, which sends them off to the Internet. The gateway routes the subnet via the host"
+          + " (route add -net 172.20.0.0 netmask 255.255.0.0 gw 192.168.0.10; the fix adds that route to the LAN),"
+          + " or, where the gateway cannot be changed, the host masquerades it.");
 
   @Override
   public String id() {
