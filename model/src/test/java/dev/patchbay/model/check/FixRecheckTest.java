@@ -39,8 +39,31 @@ class FixRecheckTest {
   static Stream<Offer> offers() {
     List<Offer> out = new ArrayList<>();
     Samples.names().forEach(s -> collect(s + " (intact)", t -> { }, s, out));
-    Pitfalls.all().forEach(c -> collect(c.toString(), c.inject(), c.sample(), out));
+    for (Pitfalls.Case c : Pitfalls.all()) {
+      // Its own sample first, then every other sample the injection applies to (has the elements it edits).
+      collect(c.toString(), c.inject(), c.sample(), out);
+      Samples.names().stream().filter(s -> !s.equals(c.sample()) && applies(c, s) && !UNRELATED.contains(c.rule() + " " + s))
+          .forEach(s -> collect(c.rule() + " <- " + s + ": " + c.what(), c.inject(), s, out));
+    }
     return out.stream();
+  }
+
+  /**
+   * Injections that mean something else in a foreign sample. tap.shared unlinks l3, which in the
+   * bridged LAN is tap0's port on br0: guest1 is then left on an unbridged tap with a LAN address, a
+   * second mistake that deleting the extra link uncovers. usernet.overlaps-lan renumbers the LAN and
+   * eth0 to 10.0.2.0/24, which in the bridged LAN also leaves br0 and both guests in the old subnet.
+   */
+  private static final java.util.Set<String> UNRELATED = java.util.Set.of("tap.shared bridged-lan.json",
+      "usernet.overlaps-lan bridged-lan.json");
+
+  private static boolean applies(Pitfalls.Case c, String sample) {
+    try {
+      c.inject().accept(Samples.load(sample));
+      return true;
+    } catch (RuntimeException notThere) {
+      return false;
+    }
   }
 
   private static void collect(String label, Consumer<Topology> inject, String sample, List<Offer> out) {
@@ -54,6 +77,10 @@ class FixRecheckTest {
       int ordinal = seen.merge(key(d), 1, Integer::sum) - 1;
       d.mechanicalFix().ifPresent(f -> out.add(new Offer(label, make, key(d), ordinal, f.description())));
     }
+  }
+
+  private static String subject(Diagnostic d) {
+    return d.rule() + " " + (d.elements().isEmpty() ? "" : d.elements().get(0));
   }
 
   static String key(Diagnostic d) {
@@ -77,10 +104,13 @@ class FixRecheckTest {
     long was = count(before, x -> true).get(o.key());
     long now = count(after, x -> true).getOrDefault(o.key(), 0L);
     assertTrue(now < was, () -> "'" + fix.description() + "' left " + o.key() + ": " + d.message());
-    Map<String, Long> errorsBefore = count(before, x -> x.severity() == Severity.ERROR);
+    // An error is new if its rule had none about its first element (the one it is about) before: a loop that
+    // remained, now drawn through other elements, is not new; a loop closed by another link would be.
+    Map<String, Long> errorsBefore = before.stream().filter(x -> x.severity() == Severity.ERROR)
+        .collect(Collectors.groupingBy(FixRecheckTest::subject, Collectors.counting()));
     List<String> fresh = after.stream().filter(x -> x.severity() == Severity.ERROR)
-        .filter(x -> count(after, y -> y.severity() == Severity.ERROR && key(y).equals(key(x))).get(key(x))
-            > errorsBefore.getOrDefault(key(x), 0L))
+        .filter(x -> after.stream().filter(y -> y.severity() == Severity.ERROR && subject(y).equals(subject(x))).count()
+            > errorsBefore.getOrDefault(subject(x), 0L))
         .map(x -> x.rule() + " " + x.elements() + ": " + x.message()).distinct().toList();
     assertEquals(List.of(), fresh, () -> "'" + fix.description() + "' brought new errors");
     stack.undo();

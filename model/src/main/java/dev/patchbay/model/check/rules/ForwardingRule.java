@@ -264,16 +264,17 @@ public final class ForwardingRule implements Rule {
   /**
    * Without NAT the design routes: the remedy the routed scenarios teach is a route on the LAN's
    * gateway back via the host's LAN address (route add -net 172.20.0.0 netmask 255.255.0.0 gw
-   * 192.168.0.10); masquerading is named as the way out when the gateway cannot be changed. Only a
-   * host without a LAN address, which no gateway can route to, is offered masquerade.
+   * 192.168.0.10); masquerading is named as the way out when the gateway cannot be changed.
    */
   private static Diagnostic noReturn(Layer3 l3, HostIf lanIf, NicAddress n, Cidr net, List<String> ids) {
     Lan lan = l3.lan().orElseThrow();
     String message = Names.of(lan) + " has no route back to " + net + " (guest " + n.guest().name() + ", "
         + n.end() + "): replies from the LAN get lost";
-    if (lanIf.address() == null) {
-      Fix nat = Fixes.addNat(net.toString(), lanIf.id());
-      return Names.finding(NO_RETURN, message, ids, NO_RETURN.explain(), nat);
+    if (lanIf.address() == null || l3.lanSubnet().filter(c -> c.contains(lanIf.address().address())).isEmpty()) {
+      // No LAN address a gateway could route to: the uplink's address comes first (its own finding says so).
+      return Names.finding(NO_RETURN, message, ids, NO_RETURN.explain(), "Give " + lanIf.id() + " the host's address"
+          + " on the LAN, then route " + net + " via it on the LAN gateway (or masquerade " + net + " out of "
+          + lanIf.id() + ").");
     }
     String via = lanIf.address().address().toString();
     Fix route = Fixes.element("Route " + net + " via " + via + " (the host) on the LAN gateway", lan.id(), Lan.class,

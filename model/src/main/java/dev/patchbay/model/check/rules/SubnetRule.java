@@ -146,13 +146,18 @@ public final class SubnetRule implements Rule {
     }
   }
 
-  /** Moves user net to the first 10.0.N.0/24 that nothing uses, keeping slirp's .2/.3/.15 layout. */
+  /**
+   * Moves user net to the first 10.0.N.0/24 that nothing uses (then 172.16.N.0/24, 192.168.N.0/24,
+   * for a LAN that holds all of 10/8), keeping slirp's .2/.3/.15 layout.
+   */
   private static Fix moveUserNet(UserNet u, List<Cidr> taken) {
     Cidr free = null;
-    for (int n = 3; n < 255 && free == null; n++) {
-      Cidr c = Cidr.of("10.0." + n + ".0/24");
-      if (taken.stream().noneMatch(c::overlaps)) {
-        free = c;
+    for (String prefix : List.of("10.0.", "172.16.", "192.168.")) {
+      for (int n = prefix.equals("10.0.") ? 3 : 0; n < 255 && free == null; n++) {
+        Cidr c = Cidr.of(prefix + n + ".0/24");
+        if (taken.stream().noneMatch(c::overlaps)) {
+          free = c;
+        }
       }
     }
     Ipv4 base = (free == null ? Cidr.of("10.0.3.0/24") : free).address();

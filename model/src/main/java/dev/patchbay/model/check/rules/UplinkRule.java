@@ -11,6 +11,7 @@ import dev.patchbay.model.edit.RemoveCommand;
 import dev.patchbay.model.edit.ReplaceElementCommand;
 import dev.patchbay.model.net.Cidr;
 import dev.patchbay.model.topology.Bridge;
+import dev.patchbay.model.topology.Lan;
 import dev.patchbay.model.topology.Link;
 import dev.patchbay.model.topology.Topology;
 import dev.patchbay.model.topology.TopologyChange;
@@ -50,7 +51,7 @@ public final class UplinkRule implements Rule {
   /** The uplink, the bridge it is enslaved to, and the links between them. */
   @Override
   public boolean affectedBy(TopologyChange c) {
-    return Changes.touchesLinksOr(c, Set.of(Uplink.class, Bridge.class));
+    return Changes.touchesLinksOr(c, Set.of(Uplink.class, Bridge.class, Lan.class));
   }
 
   @Override
@@ -69,7 +70,7 @@ public final class UplinkRule implements Rule {
             "Unlink " + u.name() + " from " + b.name() + " and use the proxy-ARP routed design (proxy ARP over Wi-Fi)."));
         continue;
       }
-      boolean ownSubnet = hasOwnSubnet(u, b);
+      boolean ownSubnet = hasOwnSubnet(t, u, b);
       if (!ownSubnet) {
         out.add(Names.finding(ADDRESS_MOVES, "enslaving uplink " + u.name() + " to " + Names.of(b)
                 + " moves the host's LAN address to " + b.name() + " and cuts the host's connection for a moment", ids,
@@ -78,7 +79,7 @@ public final class UplinkRule implements Rule {
       if (u.address() != null && !u.address().isBlank()) {
         out.add(Names.finding(KEEPS_ADDRESS, "uplink " + u.name() + " keeps its address " + u.address()
             + " although it is enslaved to " + b.name() + (ownSubnet ? ", which carries the guests' subnet "
-            + b.address() : ""), ids, KEEPS_ADDRESS.explain(), ownSubnet ? unlink(u, b) : moveAddress(u, b)));
+            + b.address() : ""), ids, KEEPS_ADDRESS.explain(), ownSubnet ? unlink(u, b) : moveAddress(t, u, b)));
       } else if (b.address() == null || b.address().isBlank()) {
         out.add(Names.finding(HOST_OFFLINE, Names.of(b) + " holds uplink " + u.name() + " but has no address",
             ids, HOST_OFFLINE.explain(), "Give " + b.name() + " the host's LAN address."));
@@ -98,14 +99,20 @@ public final class UplinkRule implements Rule {
   }
 
   /**
-   * A bridge with an address of its own subnet is the guests' bridge of a routed or NAT design (NAT
+   * A bridge whose subnet lies apart from the LAN's is the guests' bridge of a routed or NAT design (NAT
    * behind a bridge: br0 192.168.0.1, eth0 10.0.0.10): the uplink does not belong in it, and moving
    * the LAN address there would strand the guests' gateway.
    */
-  private static boolean hasOwnSubnet(Uplink u, Bridge b) {
+  private static boolean hasOwnSubnet(Topology t, Uplink u, Bridge b) {
     Optional<Cidr> bridge = Cidr.parse(b.address());
-    Optional<Cidr> uplink = Cidr.parse(u.address());
-    return bridge.isPresent() && uplink.isPresent() && !bridge.get().network().equals(uplink.get().network());
+    Optional<Cidr> lan = lanOf(t, u);
+    return bridge.isPresent() && lan.isPresent() && !lan.get().overlaps(bridge.get());
+  }
+
+  /** The LAN's subnet, or the uplink's own when the design draws no LAN. */
+  private static Optional<Cidr> lanOf(Topology t, Uplink u) {
+    return t.elementsOf(Lan.class).findFirst().flatMap(l -> Cidr.parse(l.subnet())).or(() -> Cidr.parse(u.address()))
+        .map(Cidr::network);
   }
 
   private static dev.patchbay.model.check.Fix unlink(Uplink u, Bridge b) {
@@ -113,13 +120,16 @@ public final class UplinkRule implements Rule {
         .stream().filter(l -> l.other(u.id()).element().equals(b.id())).map(Link::id).collect(Collectors.toSet())));
   }
 
-  private static dev.patchbay.model.check.Fix moveAddress(Uplink u, Bridge b) {
-    String d = "Move " + u.address() + " from " + u.name() + " to " + b.name();
+  private static dev.patchbay.model.check.Fix moveAddress(Topology design, Uplink u, Bridge b) {
+    boolean bridgeHasOne = Cidr.parse(b.address()).filter(c -> lanOf(design, u).filter(l -> l.contains(c.address()))
+        .isPresent()).isPresent();
+    String d = bridgeHasOne ? "Remove " + u.address() + " from " + u.name() + " (" + b.name() + " has the host's LAN address "
+        + b.address() + ")" : "Move " + u.address() + " from " + u.name() + " to " + b.name();
     return Fixes.of(d, t -> {
       Uplink now = (Uplink) t.element(u.id()).orElseThrow();
       Bridge br = (Bridge) t.element(b.id()).orElseThrow();
       return new CompoundCommand(d, List.of(new ReplaceElementCommand(now.withAddress(null), d),
-          new ReplaceElementCommand(br.withAddress(now.address()), d)));
+          new ReplaceElementCommand(bridgeHasOne ? br : br.withAddress(now.address()), d)));
     });
   }
 }

@@ -9,6 +9,7 @@ import dev.patchbay.model.check.fix.Fixes;
 import dev.patchbay.model.edit.RemoveCommand;
 import dev.patchbay.model.topology.Endpoint;
 import dev.patchbay.model.topology.Guest;
+import dev.patchbay.model.topology.Hub;
 import dev.patchbay.model.topology.Link;
 import dev.patchbay.model.topology.Topology;
 import dev.patchbay.model.topology.TopologyChange;
@@ -56,7 +57,8 @@ public final class WiringRule implements Rule {
                 "Link " + link.id() + " (" + link.a() + " - " + link.b() + "): " + refused.get(),
                 List.of(link.id(), link.a().element(), link.b().element()))
             .explained(refused.get(), "Delete link " + link.id() + " and wire the ends as described.");
-        out.add(resolves(topology, link.a()) && resolves(topology, link.b()) ? d.withFix(Fixes.of("Delete link "
+        out.add(resolves(topology, link.a()) && resolves(topology, link.b()) && keepsHubNic(topology, link, link.a())
+            && keepsHubNic(topology, link, link.b()) ? d.withFix(Fixes.of("Delete link "
             + link.id(), x -> new RemoveCommand(Set.of(), Set.of(link.id())))) : d);
       } else {
         scratch.connect(link);
@@ -72,5 +74,15 @@ public final class WiringRule implements Rule {
    */
   private static boolean resolves(Topology t, Endpoint end) {
     return t.element(end.element()).map(e -> !(e instanceof Guest g) || g.nic(end.port()).isPresent()).orElse(false);
+  }
+
+  /** Deleting the link leaves a hub at its end a NIC (else QEMU refuses the hub: the link is not the only mistake). */
+  private static boolean keepsHubNic(Topology t, Link link, Endpoint end) {
+    if (!(t.element(end.element()).orElse(null) instanceof Hub)) {
+      return true;
+    }
+    return t.linksOf(end.element()).stream().filter(l -> !l.id().equals(link.id()))
+        .map(l -> l.other(end.element())).anyMatch(o -> t.element(o.element()).filter(Guest.class::isInstance)
+            .map(Guest.class::cast).flatMap(g -> g.nic(o.port())).isPresent());
   }
 }
