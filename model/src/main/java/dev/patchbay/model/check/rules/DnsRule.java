@@ -99,6 +99,7 @@ public final class DnsRule implements Rule {
 
   private KeyedFindings check(Analysis design, TreeSet<Integer> asking) {
     KeyedFindings out = new KeyedFindings();
+    List<Alternative> candidates = new ArrayList<>();
     for (int p : asking) {
       NicAddress at = design.layer3().nics().get(p);
       Guest g = at.guest();
@@ -111,7 +112,10 @@ public final class DnsRule implements Rule {
         Reachability.Pair pair = design.reachability().toAddress(Endpoint.of(g.id(), n.name()), a.get());
         if (pair.verdict() == Reachability.Verdict.NO) {
           String message = Names.nic(g, n.name()) + " cannot reach its DNS server " + dns + ": " + pair.missing().get(0);
-          Optional<Alternative> other = alternative(design, at, a.get());
+          if (candidates.isEmpty()) {
+            candidates.addAll(candidates(design.layer3()));
+          }
+          Optional<Alternative> other = alternative(design, candidates, at, a.get());
           out.add(KeyedFindings.key(0, p), other.isPresent()
               ? Names.finding(UNREACHABLE, message, List.of(g.id()), UNREACHABLE.explain(), other.get().fix(g, n, dns))
               : Names.finding(UNREACHABLE, message, List.of(g.id()), UNREACHABLE.explain(), "Make " + dns
@@ -143,13 +147,20 @@ public final class DnsRule implements Rule {
    * uplink's, the LAN router, one another guest uses), tried in that order. Without one the design
    * itself must change, and the finding says what the reachability walk found missing.
    */
-  private static Optional<Alternative> alternative(Analysis design, NicAddress at, Ipv4 unreachable) {
-    Layer3 l3 = design.layer3();
+  /** The servers of the design, each once (thousands of guests name the same few), user net's per guest. */
+  private static List<Alternative> candidates(Layer3 l3) {
+    java.util.Map<String, Alternative> byAddress = new java.util.LinkedHashMap<>();
+    l3.uplink().ifPresent(u -> u.dns().forEach(d -> byAddress.putIfAbsent(d, new Alternative(d, "the uplink's"))));
+    l3.lanGateway().ifPresent(gw -> byAddress.putIfAbsent(gw.toString(), new Alternative(gw.toString(), "the LAN router's")));
+    l3.nics().forEach(o -> o.nic().ip().dns().forEach(d -> byAddress.putIfAbsent(d, new Alternative(d, "the"))));
+    return List.copyOf(byAddress.values());
+  }
+
+  private static Optional<Alternative> alternative(Analysis design, List<Alternative> shared, NicAddress at,
+      Ipv4 unreachable) {
     List<Alternative> candidates = new ArrayList<>();
-    l3.userNetsOn(at.segment()).forEach(u -> candidates.add(new Alternative(u.dns(), "user net's")));
-    l3.uplink().ifPresent(u -> u.dns().forEach(d -> candidates.add(new Alternative(d, "the uplink's"))));
-    l3.lanGateway().ifPresent(gw -> candidates.add(new Alternative(gw.toString(), "the LAN router's")));
-    l3.nics().forEach(o -> o.nic().ip().dns().forEach(d -> candidates.add(new Alternative(d, "the"))));
+    design.layer3().userNetsOn(at.segment()).forEach(u -> candidates.add(new Alternative(u.dns(), "user net's")));
+    candidates.addAll(shared);
     Endpoint from = Endpoint.of(at.guest().id(), at.nic().name());
     for (Alternative c : candidates) {
       Optional<Ipv4> a = Ipv4.parse(c.address());

@@ -31,20 +31,35 @@ import java.util.Set;
 final class Replug {
   private static final Set<PortRole> HOLDERS = EnumSet.of(PortRole.NIC, PortRole.HUB, PortRole.VDE);
 
-  private final Map<Endpoint, List<String>> slotsOfNic = new HashMap<>();
-  private final Map<String, List<Endpoint>> nicsOfSlot = new HashMap<>();
+  /** Idle taps and NIC-less hubs: any unattached NIC may take one. */
+  private final List<String> open = new ArrayList<>();
+  private final Set<String> openSet = new java.util.HashSet<>();
+  /** Hubs left with one port that is a NIC of this guest, by guest: only that guest's NICs may join. */
+  private final Map<String, List<String>> ownHubs = new HashMap<>();
+  private final Map<String, String> ownerOfHub = new HashMap<>();
+  private final List<Endpoint> unattached = new ArrayList<>();
+  private final Map<String, Integer> unattachedByGuest = new HashMap<>();
 
+  // Counted, not paired: a design with many unattached NICs and idle taps stays linear.
   private Replug(Topology t, Processes processes) {
-    List<String> idleTaps = t.elementsOf(Tap.class).filter(x -> idleTap(t, x)).map(Tap::id).toList();
-    List<Hub> hubs = t.elementsOf(Hub.class).toList();
+    t.elementsOf(Tap.class).filter(x -> idleTap(t, x)).forEach(x -> open.add(x.id()));
+    for (Hub h : t.elementsOf(Hub.class).toList()) {
+      List<String> guests = processes.guestsOn(h.id());
+      if (guests.isEmpty()) {
+        open.add(h.id());
+      } else if (guests.size() == 1 && t.linksOf(h.id()).size() == 1) {
+        ownHubs.computeIfAbsent(guests.get(0), k -> new ArrayList<>()).add(h.id());
+        ownerOfHub.put(h.id(), guests.get(0));
+      }
+    }
+    openSet.addAll(open);
     for (Guest g : t.elementsOf(Guest.class).toList()) {
       for (Nic n : g.nics()) {
         Endpoint end = Endpoint.of(g.id(), n.name());
-        if (!t.linksAt(end).isEmpty()) {
-          continue;
+        if (t.linksAt(end).isEmpty()) {
+          unattached.add(end);
+          unattachedByGuest.merge(g.id(), 1, Integer::sum);
         }
-        idleTaps.forEach(tap -> pair(end, tap));
-        hubs.stream().filter(h -> idleFor(t, processes, h, g.id())).forEach(h -> pair(end, h.id()));
       }
     }
   }
@@ -58,24 +73,29 @@ final class Replug {
     return new Replug(t, new Processes(t));
   }
 
-  private void pair(Endpoint nic, String slot) {
-    slotsOfNic.computeIfAbsent(nic, k -> new ArrayList<>()).add(slot);
-    nicsOfSlot.computeIfAbsent(slot, k -> new ArrayList<>()).add(nic);
-  }
-
   /** The fix for an idle tap or hub: the one unattached NIC that fits it, if that NIC fits nothing else. */
   Optional<Fix> forSlot(String slot) {
-    List<Endpoint> nics = nicsOfSlot.getOrDefault(slot, List.of());
-    return nics.size() == 1 ? forNic(nics.get(0)) : Optional.empty();
+    if (openSet.contains(slot)) {
+      return unattached.size() == 1 ? forNic(unattached.get(0)) : Optional.empty();
+    }
+    String owner = ownerOfHub.get(slot);
+    if (owner == null || unattachedByGuest.getOrDefault(owner, 0) != 1) {
+      return Optional.empty();
+    }
+    return unattached.stream().filter(n -> n.element().equals(owner)).findFirst().flatMap(this::forNic);
   }
 
   /** The fix for an unattached NIC: the one idle tap or hub, if no other NIC could take it. */
   Optional<Fix> forNic(Endpoint nic) {
-    List<String> slots = slotsOfNic.getOrDefault(nic, List.of());
-    if (slots.size() != 1 || nicsOfSlot.get(slots.get(0)).size() != 1) {
+    List<String> own = ownHubs.getOrDefault(nic.element(), List.of());
+    if (open.size() + own.size() != 1) {
       return Optional.empty();
     }
-    String slot = slots.get(0);
+    boolean alone = open.size() == 1 ? unattached.size() == 1 : unattachedByGuest.get(nic.element()) == 1;
+    if (!alone) {
+      return Optional.empty();
+    }
+    String slot = open.size() == 1 ? open.get(0) : own.get(0);
     return Optional.of(Fixes.of("Link " + nic + " to " + slot,
         x -> new ConnectCommand(new Link(x.freshId("l"), nic, Endpoint.of(slot)))));
   }
@@ -83,11 +103,5 @@ final class Replug {
   private static boolean idleTap(Topology t, Tap tap) {
     return t.linksOf(tap.id()).stream().noneMatch(l -> Wiring.role(t, l.other(tap.id())).ok()
         && HOLDERS.contains(Wiring.role(t, l.other(tap.id())).value()));
-  }
-
-  /** A hub with no NIC, or with a single port that is a NIC of this guest (a hub lives in one QEMU process). */
-  private static boolean idleFor(Topology t, Processes processes, Hub h, String guestId) {
-    List<String> guests = processes.guestsOn(h.id());
-    return guests.isEmpty() || (guests.equals(List.of(guestId)) && t.linksOf(h.id()).size() == 1);
   }
 }
