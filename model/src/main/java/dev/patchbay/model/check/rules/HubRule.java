@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** QEMU hubs (QEMU's old vlans): each lives in one QEMU process and needs a NIC there. */
 public final class HubRule implements Rule {
@@ -54,7 +55,7 @@ public final class HubRule implements Rule {
   public List<Diagnostic> check(Topology t) {
     List<Diagnostic> out = new ArrayList<>();
     Processes processes = new Processes(t);
-    Replug replug = Replug.of(t, processes);
+    Supplier<Replug> replug = Replug.of(t, () -> processes);
     Map<String, Hub> seen = new HashMap<>();
     for (Hub h : t.elementsOf(Hub.class).toList()) {
       List<Link> links = t.linksOf(h.id());
@@ -71,7 +72,7 @@ public final class HubRule implements Rule {
       }
       if (links.size() == 1) {
         String msg = Names.of(h) + " has a single port (" + links.get(0).id() + ")";
-        out.add(replug.forSlot(h.id()).map(f -> Names.finding(SINGLE_PORT, msg, List.of(h.id()), SINGLE_PORT.explain(), f))
+        out.add(replug.get().forSlot(h.id()).map(f -> Names.finding(SINGLE_PORT, msg, List.of(h.id()), SINGLE_PORT.explain(), f))
             .orElseGet(() -> Names.finding(SINGLE_PORT, msg, List.of(h.id()), SINGLE_PORT.explain(), "Link another"
                 + " NIC of the same guest, a tap, a socket or user net to " + h.name() + ", or delete it and link "
                 + links.get(0).other(h.id()) + " straight to what the hub was to join.")));
@@ -101,13 +102,13 @@ public final class HubRule implements Rule {
         now -> new Hub(now.id(), now.name(), id));
   }
 
-  private Diagnostic noNic(Replug replug, Hub h, List<Link> links) {
+  private Diagnostic noNic(Supplier<Replug> replug, Hub h, List<Link> links) {
     String msg = Names.of(h) + " has no NIC on it: QEMU says \"Invalid vlan (" + h.hubId() + ") with no nics\"";
     if (links.isEmpty()) {
       return Names.finding(NO_NIC, msg, List.of(h.id()), NO_NIC.explain(),
           Fixes.of("Delete the unused " + h.name(), x -> new RemoveCommand(Set.of(h.id()), Set.of())));
     }
-    return replug.forSlot(h.id()).map(f -> Names.finding(NO_NIC, msg, List.of(h.id()), NO_NIC.explain(), f))
+    return replug.get().forSlot(h.id()).map(f -> Names.finding(NO_NIC, msg, List.of(h.id()), NO_NIC.explain(), f))
         .orElseGet(() -> Names.finding(NO_NIC, msg, List.of(h.id()), NO_NIC.explain(),
             "Link a guest's NIC to " + h.name() + " (as a hub joined to a tap: -net nic -net tap,ifname=tap0)."));
   }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** NICs with no cable, and NIC names a guest uses twice. */
 public final class NicRule implements Rule {
@@ -45,7 +46,7 @@ public final class NicRule implements Rule {
   @Override
   public List<Diagnostic> check(Topology t) {
     List<Diagnostic> out = new ArrayList<>();
-    Replug replug = Replug.of(t);
+    Supplier<Replug> replug = Replug.of(t);
     for (Guest g : t.elementsOf(Guest.class).toList()) {
       Set<String> names = new HashSet<>();
       for (int i = 0; i < g.nics().size(); i++) {
@@ -56,7 +57,7 @@ public final class NicRule implements Rule {
               + n.name(), List.of(g.id()), NAME_DUPLICATE.explain(), rename(t, g, i)));
         } else if (t.linksAt(end).isEmpty()) {
           String msg = Names.nic(g, n.name()) + " is attached to nothing";
-          out.add(replug.forNic(end).map(f -> Names.finding(UNATTACHED, msg, List.of(g.id()), UNATTACHED.explain(), f))
+          out.add(replug.get().forNic(end).map(f -> Names.finding(UNATTACHED, msg, List.of(g.id()), UNATTACHED.explain(), f))
               .orElseGet(() -> Names.finding(UNATTACHED, msg, List.of(g.id()), UNATTACHED.explain(),
                   "Link " + end + " to a hub, tap, socket, user net or VDE switch, or remove the NIC.")));
         }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The repair of a NIC pulled from where it belongs: an unattached NIC and an idle tap or hub (a tap
@@ -64,13 +65,22 @@ final class Replug {
     }
   }
 
-  /** The pairing of one design, found once per check. */
-  static Replug of(Topology t, Processes processes) {
-    return new Replug(t, processes);
+  /**
+   * The pairing of one design, found once per check and only if a finding asks for it: a design
+   * with nothing unplugged never pays for it.
+   */
+  static Supplier<Replug> of(Topology t, Supplier<Processes> processes) {
+    Replug[] once = new Replug[1];
+    return () -> {
+      if (once[0] == null) {
+        once[0] = new Replug(t, processes.get());
+      }
+      return once[0];
+    };
   }
 
-  static Replug of(Topology t) {
-    return new Replug(t, new Processes(t));
+  static Supplier<Replug> of(Topology t) {
+    return of(t, () -> new Processes(t));
   }
 
   /** The fix for an idle tap or hub: the one unattached NIC that fits it, if that NIC fits nothing else. */

@@ -26,6 +26,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** A tap's file descriptor has one holder: one NIC, one hub or one VDE switch (a tap per guest). */
 public final class TapRule implements Rule {
@@ -56,7 +57,7 @@ public final class TapRule implements Rule {
   @Override
   public List<Diagnostic> check(Topology t) {
     List<Diagnostic> out = new ArrayList<>();
-    Replug replug = Replug.of(t);
+    Supplier<Replug> replug = Replug.of(t);
     for (Tap tap : t.elementsOf(Tap.class).toList()) {
       List<Link> holders = t.linksOf(tap.id()).stream()
           .filter(l -> Wiring.role(t, l.other(tap.id())).ok()
@@ -77,9 +78,9 @@ public final class TapRule implements Rule {
   }
 
   /** The NIC pulled from it goes back; an unused tap with nothing on it goes; else the user picks a holder. */
-  private static Diagnostic unheld(Topology t, Replug replug, Tap tap) {
+  private static Diagnostic unheld(Topology t, Supplier<Replug> replug, Tap tap) {
     String msg = "nothing in QEMU holds tap " + tap.name() + " (" + tap.id() + ")";
-    Optional<Fix> fix = replug.forSlot(tap.id());
+    Optional<Fix> fix = replug.get().forSlot(tap.id());
     if (fix.isEmpty() && t.linksOf(tap.id()).isEmpty() && (tap.address() == null || tap.address().isBlank())) {
       fix = Optional.of(Fixes.of("Delete the unused " + tap.name(), x -> new RemoveCommand(Set.of(tap.id()), Set.of())));
     }
