@@ -146,6 +146,14 @@ class AdviceFitsDesignTest {
     assertTrue(t.host().nat().contains(new HostSettings.Nat("192.168.1.0/24", "eth0")), () -> t.host().nat().toString());
   }
 
+  @Test
+  void overlappingSubnetsAreToldAFreeSubnetToMoveTo() {
+    Topology t = Samples.load("routed-subnets.json");
+    change(t, "tap1", dev.patchbay.model.topology.Tap.class, x -> x.withAddress("192.168.0.2/24"));
+    assertEquals("Renumber tap1 and the guests behind it into a subnet no other segment uses, such as 192.168.1.0/24.",
+        findings(t, "subnet.overlap").get(0).fixHint());
+  }
+
   static Stream<String[]> nicLinks() {
     return Samples.names().stream().filter(s -> findings(Samples.load(s), "forward.missing").isEmpty()).flatMap(s -> {
       Topology t = Samples.load(s);
