@@ -7,6 +7,8 @@ import dev.patchbay.model.reach.Layer3.NicAddress;
 import dev.patchbay.model.reach.Segments.Segment;
 import dev.patchbay.model.topology.IpConfig;
 import dev.patchbay.model.topology.Uplink;
+import java.util.List;
+import java.util.Optional;
 
 /** The sentences reachability answers are made of, in one place so they read alike. */
 final class Wording {
@@ -64,19 +66,59 @@ final class Wording {
   static String nobodyAnswers(Layer3 l3, Segment seg, Ipv4 nh, HostIf sender) {
     String where = String.join("/", seg.elementIds().isEmpty() ? seg.nodes() : seg.elementIds());
     StringBuilder sb = new StringBuilder("nothing on segment " + where + " answers ARP for " + nh);
-    java.util.List<HostIf> ifs = l3.hostIfsOn(seg);
+    List<HostIf> ifs = l3.hostIfsOn(seg);
     if (ifs.isEmpty()) {
       if (sender == null) {
         sb.append(": the segment does not reach the host (add a tap)");
       }
     } else if (ifs.stream().noneMatch(l3::proxyArp)) {
-      // Still says "seed": the reachability golden (ReachabilityGoldenTest) prints this sentence byte for byte.
-      sb.append(": enable proxy_arp on ").append(ifs.get(0).id())
-          .append(" with a host route for ").append(nh).append(" through the tap it is behind (seed 003)");
+      sb.append(proxyArpFits(l3, seg, nh) ? proxyArpMissing(l3, seg, nh, ifs.get(0)) : nobodyHas(nh, ifs));
     } else if (l3.hostRoute(nh).filter(r -> !ifs.contains(r.out())).isEmpty()) {
       sb.append(": proxy ARP answers only with a host route for ").append(nh)
           .append(" through the tap it is behind (route add -host ").append(nh).append(" tapN, as in proxy ARP over Wi-Fi)");
     }
     return sb.toString();
+  }
+
+  /**
+   * Proxy ARP is the remedy only where the design is a proxy-ARP one: the host proxies somewhere
+   * already, or an address of the LAN's subnet sits on the other side of the host from the asker
+   * (a guest with a LAN address behind a tap, or a tap's guest asking for a LAN machine).
+   */
+  private static boolean proxyArpFits(Layer3 l3, Segment seg, Ipv4 nh) {
+    if (!l3.settings().proxyArp().isEmpty()) {
+      return true;
+    }
+    Optional<Cidr> lanNet = l3.lanSubnet();
+    if (lanNet.isEmpty() || !lanNet.get().contains(nh)) {
+      return false;
+    }
+    if (l3.isLanSegment(seg)) {
+      return l3.nicsAt(nh).stream().anyMatch(n -> !l3.isLanSegment(n.segment()));
+    }
+    return l3.nicsOn(seg).stream().anyMatch(n -> n.address() != null && lanNet.get().contains(n.address().address()));
+  }
+
+  private static String proxyArpMissing(Layer3 l3, Segment seg, Ipv4 nh, HostIf on) {
+    Optional<HostIf> behind = l3.nicsAt(nh).stream().filter(n -> n.segment() != seg)
+        .flatMap(n -> l3.hostIfsOn(n.segment()).stream()).findFirst();
+    if (behind.isPresent()) {
+      return ": enable proxy_arp on " + on.id() + " with a host route for " + nh + " through " + behind.get().id()
+          + " (route add -host " + nh + " " + behind.get().id() + ", as in proxy ARP over Wi-Fi)";
+    }
+    if (l3.isLanSegment(seg)) {
+      return ": enable proxy_arp on " + on.id() + " with a host route for " + nh + " through the tap it is behind"
+          + " (as in proxy ARP over Wi-Fi)";
+    }
+    return ": enable proxy_arp on " + on.id() + ", so that the host answers for " + nh + " and routes it to the LAN"
+        + " (as in proxy ARP over Wi-Fi)";
+  }
+
+  /** Outside proxy-ARP designs nothing stands in for an address: say so, and what the host has there. */
+  private static String nobodyHas(Ipv4 nh, List<HostIf> ifs) {
+    List<String> own = ifs.stream().filter(h -> h.address() != null).map(h -> h.address().address() + " on " + h.id())
+        .toList();
+    return ": no NIC or host interface there has " + nh + (own.isEmpty() ? "" : " (the host has " + String.join(", ", own)
+        + ")");
   }
 }

@@ -87,6 +87,17 @@ class IncrementalValidatorTest {
   }
 
   @Test
+  void aDuplicatedMacMadeMalformedLeavesNoDuplicateBehind() {
+    Topology t = Samples.load("vde-switch.json");
+    dev.patchbay.model.Edits.nic(t, "guestB", "nic0", n -> n.withMac("52:54:00:10:00:0a"));
+    try (IncrementalValidator v = new IncrementalValidator(t, StandardRules.validator())) {
+      assertTrue(v.diagnostics().stream().anyMatch(d -> d.rule().equals("mac.duplicate")));
+      dev.patchbay.model.Edits.nic(t, "guestB", "nic0", n -> n.withMac("zz"));
+      assertEquals(view(StandardRules.validator().check(t)), view(v.diagnostics()));
+    }
+  }
+
+  @Test
   void editingAGuestsAddressRechecksTheScopableRulesOnlyWhereItReaches() {
     Topology t = TopologyGenerator.generate(300, 1);
     try (IncrementalValidator v = new IncrementalValidator(t, StandardRules.validator())) {

@@ -89,7 +89,13 @@ class PitfallTest {
         "proxyarp.uplink-off", "proxyarp.tap-address", "ifname.too-long", "ifname.invalid", "ifname.unsafe",
         "ifname.duplicate", "tap.shared", "l2.loop", "hostfwd.collision", "hostfwd.privileged",
         "usernet.overlaps-lan", "addr.duplicate", "gateway.off-segment", "gateway.missing",
-        "bridge.uplink-keeps-address", "bridge.port-address", "hub.no-nic"));
+        "bridge.uplink-keeps-address", "bridge.port-address", "hub.no-nic",
+        // Issue 19: the rules that only explained before.
+        "hub.single-port", "hub.id-clash", "tap.unheld", "nic.unattached", "nic.name-duplicate", "dns.unreachable",
+        "link.invalid", "bridge.empty", "gateway.nobody", "nat.out-not-uplink", "hostfwd.guest-outside",
+        "hostport.clash", "socket.port-clash", "socket.port-range", "socket.mcast-address", "socket.host",
+        "qemu.machine", "qemu.memory", "vde.socket-path", "vde.socket-shared", "route.incomplete",
+        "lan.gateway-outside-subnet", "lan.route-via-off-lan", "lan.route-via-not-host"));
     expected.removeAll(offered);
     assertEquals(Set.of(), expected);
   }

@@ -178,7 +178,13 @@ final class Pitfalls {
     c.add(new Case("bridge.empty", P2, "br1", "a bridge with no ports", t -> t.add(new Bridge("br1", "br1", null, false), null)));
     c.add(new Case("uplink.wireless-bridged", P3, "eth0", "the bridged uplink is wireless", t -> change(t, "eth0", Uplink.class,
         u -> new Uplink(u.id(), u.name(), Uplink.Medium.WIRELESS, u.address(), u.gateway(), u.dns()))));
-    c.add(new Case("bridge.uplink-address-moves", P2, "eth0", "eth0 enslaved to br0", t -> link(t, "x1", "eth0", "br0")));
+    c.add(new Case("bridge.uplink-address-moves", P2, "eth0", "eth0 enslaved to br0, which gives up its own subnet",
+        t -> {
+          link(t, "x1", "eth0", "br0");
+          change(t, "br0", Bridge.class, b -> b.withAddress(null));
+        }));
+    c.add(new Case("bridge.uplink-keeps-address", P2, "eth0", "eth0 enslaved to br0, the guests' NAT bridge",
+        t -> link(t, "x1", "eth0", "br0")));
     c.add(new Case("bridge.uplink-keeps-address", P3, "eth0", "eth0 keeps 10.0.0.10 in the bridge",
         t -> change(t, "eth0", Uplink.class, u -> u.withAddress("10.0.0.10/8"))));
     c.add(new Case("bridge.host-offline", P3, "br0", "br0 without the host's address", t -> change(t, "br0", Bridge.class, b -> b.withAddress(null))));

@@ -62,8 +62,10 @@ public final class Fixes {
         h -> h.withRoutes(plus(h.routes(), new HostSettings.Route(destination, null, device))));
   }
 
+  /** Proxy ARP hands the host packets it must then route (proxy ARP over Wi-Fi sets both), so ip_forward comes along. */
   public static Fix addProxyArp(String interfaceId) {
-    return host("Enable proxy_arp on " + interfaceId, h -> h.withProxyArp(plus(h.proxyArp(), interfaceId)));
+    return host("Enable proxy_arp on " + interfaceId + " (and ip_forward, which it needs)",
+        h -> h.withProxyArp(plus(h.proxyArp(), interfaceId)).withIpForward(true));
   }
 
   /** Gives one NIC a MAC in QEMU's 52:54:00 range that no other NIC of the design uses. */

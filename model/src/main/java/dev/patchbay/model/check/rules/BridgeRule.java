@@ -6,6 +6,7 @@ import dev.patchbay.model.check.Rule;
 import dev.patchbay.model.check.RuleInfo;
 import dev.patchbay.model.check.Severity;
 import dev.patchbay.model.check.fix.Fixes;
+import dev.patchbay.model.edit.RemoveCommand;
 import dev.patchbay.model.topology.Bridge;
 import dev.patchbay.model.topology.Link;
 import dev.patchbay.model.topology.Tap;
@@ -47,7 +48,7 @@ public final class BridgeRule implements Rule {
       List<Link> ports = t.linksOf(b.id());
       if (ports.isEmpty()) {
         out.add(Names.finding(EMPTY, Names.of(b) + " has no ports", List.of(b.id()), EMPTY.explain(),
-            "Link taps to " + b.name() + ", or delete it."));
+            Fixes.of("Delete the unused " + b.name(), x -> new RemoveCommand(Set.of(b.id()), Set.of()))));
       }
       for (Link l : ports) {
         Optional<Tap> tap = t.element(l.other(b.id()).element()).filter(Tap.class::isInstance).map(Tap.class::cast);

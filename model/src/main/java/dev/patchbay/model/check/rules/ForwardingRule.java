@@ -2,6 +2,7 @@ package dev.patchbay.model.check.rules;
 
 import dev.patchbay.model.check.Analysis;
 import dev.patchbay.model.check.Diagnostic;
+import dev.patchbay.model.check.Fix;
 import dev.patchbay.model.check.KeyedFindings;
 import dev.patchbay.model.check.Rule;
 import dev.patchbay.model.check.Scope;
@@ -9,10 +10,12 @@ import dev.patchbay.model.check.RuleInfo;
 import dev.patchbay.model.check.Severity;
 import dev.patchbay.model.check.fix.Fixes;
 import dev.patchbay.model.net.Cidr;
+import dev.patchbay.model.net.Ipv4;
 import dev.patchbay.model.reach.Layer3;
 import dev.patchbay.model.reach.Layer3.HostIf;
 import dev.patchbay.model.reach.Layer3.NicAddress;
 import dev.patchbay.model.topology.HostSettings;
+import dev.patchbay.model.topology.Lan;
 import dev.patchbay.model.topology.Topology;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,8 +48,9 @@ public final class ForwardingRule implements Rule {
           + " subnet); a subnet without one leaves with its private source address and its replies never come back.");
   static final RuleInfo NO_RETURN = new RuleInfo("route.no-return", Severity.WARNING,
       "A routed subnet behind the host (routed tun, routed subnets) is unknown to the LAN: replies go to the LAN's"
-          + " gateway, which sends them off to the Internet. Either the gateway routes the subnet via the host"
-          + " (route add -net 172.20.0.0 netmask 255.255.0.0 gw 192.168.0.10), or the host masquerades it.");
+          + " gateway, which sends them off to the Internet. The gateway routes the subnet via the host"
+          + " (route add -net 172.20.0.0 netmask 255.255.0.0 gw 192.168.0.10; the fix adds that route to the LAN),"
+          + " or, where the gateway cannot be changed, the host masquerades it.");
 
   @Override
   public String id() {
@@ -209,8 +213,17 @@ public final class ForwardingRule implements Rule {
   }
 
   private static boolean routed(Layer3 l3, NicAddress n) {
-    return n.address() != null && n.gateway() != null && l3.hostLocal(n.gateway()).isPresent()
+    return n.address() != null && n.gateway() != null && gatewayOnSegment(l3, n)
         && l3.lanSegment().filter(s -> s == n.segment()).isEmpty() && l3.routesBeyond(n.segment());
+  }
+
+  /**
+   * The host routes for a NIC only if the host is on the NIC's segment: a NIC unlinked from its hub
+   * still names the tap's address as gateway, but no packet of it reaches the host. (Behind a tap
+   * with proxy ARP the gateway is the host's address on another interface.)
+   */
+  private static boolean gatewayOnSegment(Layer3 l3, NicAddress n) {
+    return l3.hostLocal(n.gateway()).isPresent() && !l3.hostIfsOn(n.segment()).isEmpty();
   }
 
   private void natOut(Layer3 l3, List<Diagnostic> out) {
@@ -223,8 +236,9 @@ public final class ForwardingRule implements Rule {
         String what = named.isEmpty() ? "names no host interface" : "is not the host's way to the LAN"
             + lanIf.map(h -> " (" + h.id() + ")").orElse("");
         List<String> ids = named.isPresent() ? List.of(n.out()) : List.of();
-        out.add(Names.finding(NAT_OUT, "masquerade of " + n.source() + " out of '" + n.out() + "' " + what, ids,
-            NAT_OUT.explain(), "Masquerade out of " + lanIf.map(HostIf::id).orElse("the uplink") + "."));
+        String msg = "masquerade of " + n.source() + " out of '" + n.out() + "' " + what;
+        out.add(lanIf.map(h -> Names.finding(NAT_OUT, msg, ids, NAT_OUT.explain(), natOutOf(n, h.id())))
+            .orElseGet(() -> Names.finding(NAT_OUT, msg, ids, NAT_OUT.explain(), "Masquerade out of the uplink.")));
       }
     }
   }
@@ -243,11 +257,46 @@ public final class ForwardingRule implements Rule {
           + n.end() + ") is not masqueraded out of " + outId + " like the others", ids, NO_MASQUERADE.explain(),
           Fixes.addNat(net.toString(), outId)));
     } else {
-      Optional<String> via = Optional.ofNullable(bySubnet.lanIf.address()).map(a -> a.address().toString());
-      out.add(key(p), Names.finding(NO_RETURN, Names.of(l3.lan().get()) + " has no route back to " + net
-              + " (guest " + n.guest().name() + ", " + n.end() + "): replies from the LAN get lost", ids,
-          NO_RETURN.explain() + via.map(v -> " Here: route add -net " + net + " gw " + v + " on the LAN gateway.")
-              .orElse(""), Fixes.addNat(net.toString(), outId)));
+      out.add(key(p), noReturn(l3, bySubnet.lanIf, n, net, ids));
     }
+  }
+
+  /**
+   * Without NAT the design routes: the remedy the routed scenarios teach is a route on the LAN's
+   * gateway back via the host's LAN address (route add -net 172.20.0.0 netmask 255.255.0.0 gw
+   * 192.168.0.10); masquerading is named as the way out when the gateway cannot be changed.
+   */
+  private static Diagnostic noReturn(Layer3 l3, HostIf lanIf, NicAddress n, Cidr net, List<String> ids) {
+    Lan lan = l3.lan().orElseThrow();
+    String message = Names.of(lan) + " has no route back to " + net + " (guest " + n.guest().name() + ", "
+        + n.end() + "): replies from the LAN get lost";
+    if (lanIf.address() == null || l3.lanSubnet().filter(c -> c.contains(lanIf.address().address())).isEmpty()) {
+      // No LAN address a gateway could route to: the uplink's address comes first (its own finding says so).
+      return Names.finding(NO_RETURN, message, ids, NO_RETURN.explain(), "Give " + lanIf.id() + " the host's address"
+          + " on the LAN, then route " + net + " via it on the LAN gateway (or masquerade " + net + " out of "
+          + lanIf.id() + ").");
+    }
+    String via = lanIf.address().address().toString();
+    Fix route = Fixes.element("Route " + net + " via " + via + " (the host) on the LAN gateway", lan.id(), Lan.class,
+        now -> now.withRoutes(plusRoute(now.routes(), new Lan.Route(net.toString(), via))));
+    return Diagnostic.of(NO_RETURN.id(), NO_RETURN.severity(), message, ids).explained(NO_RETURN.explain()
+        + " Here: route add -net " + net + " gw " + via + " on the LAN gateway.", route.description()
+        + " (route add -net " + net.address() + " netmask " + new Ipv4(net.mask()) + " gw " + via + "); if you cannot change"
+        + " the gateway, masquerade " + net + " out of " + lanIf.id() + " instead.").withFix(route);
+  }
+
+  private static List<Lan.Route> plusRoute(List<Lan.Route> routes, Lan.Route route) {
+    List<Lan.Route> out = new ArrayList<>(routes);
+    out.add(route);
+    return out;
+  }
+
+  /** The masquerade rule itself, pointed at the host's way to the LAN. */
+  private static Fix natOutOf(HostSettings.Nat rule, String out) {
+    return Fixes.host("Masquerade " + rule.source() + " out of " + out + " instead of " + rule.out(), h -> {
+      List<HostSettings.Nat> nat = new ArrayList<>(h.nat());
+      nat.replaceAll(x -> x.equals(rule) ? new HostSettings.Nat(rule.source(), out) : x);
+      return h.withNat(nat.stream().distinct().toList());
+    });
   }
 }

@@ -59,7 +59,7 @@ public final class HostPortRule implements Rule {
         if (other != null && !other.elementId().equals(s.id())) {
           out.add(Names.finding(CLASH, Names.of(s) + " binds host port " + key + ", which " + other.what()
                   + " binds too", List.of(s.id(), other.elementId()), CLASH.explain(),
-              "Give " + s.name() + " or " + other.elementId() + " another port."));
+              SocketRule.movePort(t, s)));
         }
       }
     }

@@ -5,6 +5,7 @@ import dev.patchbay.model.check.Diagnostic;
 import dev.patchbay.model.check.Rule;
 import dev.patchbay.model.check.RuleInfo;
 import dev.patchbay.model.check.Severity;
+import dev.patchbay.model.check.fix.Fixes;
 import dev.patchbay.model.text.Printable;
 import dev.patchbay.model.topology.Element;
 import dev.patchbay.model.topology.HostSettings;
@@ -52,8 +53,10 @@ public final class HostSettingRule implements Rule {
     List<Diagnostic> out = new ArrayList<>();
     HostSettings host = t.host();
     for (int i = 0; i < host.routes().size(); i++) {
-      route(t, i, host.routes().get(i)).ifPresent(p -> out.add(finding(ROUTE, p.where, p.problem, p.ids,
-          "Give the route a destination such as 192.168.1.10/32 and the interface (or gateway) it leaves by.")));
+      HostSettings.Route r = host.routes().get(i);
+      route(t, i, r).ifPresent(p -> out.add(Names.finding(ROUTE, p.where + ": " + p.problem, p.ids, ROUTE.explain(),
+          Fixes.host("Remove the incomplete host route (" + Printable.quoted(r.destination()) + " dev "
+              + Printable.quoted(r.device()) + ")", h -> h.withRoutes(h.routes().stream().filter(x -> !x.equals(r)).toList())))));
     }
     for (int i = 0; i < host.nat().size(); i++) {
       nat(t, i, host.nat().get(i)).ifPresent(p -> out.add(finding(NAT, p.where, p.problem, p.ids,

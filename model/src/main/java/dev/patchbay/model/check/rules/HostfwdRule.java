@@ -89,7 +89,10 @@ public final class HostfwdRule implements Rule {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(Names.finding(GUEST_OUTSIDE, what + " targets " + f.guestAddress() + ", outside "
-        + u.net(), List.of(u.id()), GUEST_OUTSIDE.explain(), "Leave the guest address empty or use one of " + u.net() + "."));
+        + u.net(), List.of(u.id()), GUEST_OUTSIDE.explain(), Fixes.element("Forward to user net's guest (no address:"
+        + " slirp's first DHCP address)", u.id(), UserNet.class, now -> now.withHostfwd(now.hostfwd().stream()
+            .map(x -> x.equals(f) ? new HostForward(f.protocol(), f.hostAddress(), f.hostPort(), null, f.guestPort()) : x)
+            .toList()))));
   }
 
   private static boolean bad(int port) {

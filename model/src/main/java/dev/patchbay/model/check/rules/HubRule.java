@@ -2,6 +2,7 @@ package dev.patchbay.model.check.rules;
 
 import dev.patchbay.model.check.Changes;
 import dev.patchbay.model.check.Diagnostic;
+import dev.patchbay.model.check.Fix;
 import dev.patchbay.model.check.Rule;
 import dev.patchbay.model.check.RuleInfo;
 import dev.patchbay.model.check.Severity;
@@ -11,6 +12,7 @@ import dev.patchbay.model.qemu.Processes;
 import dev.patchbay.model.topology.Guest;
 import dev.patchbay.model.topology.Hub;
 import dev.patchbay.model.topology.Link;
+import dev.patchbay.model.topology.Tap;
 import dev.patchbay.model.topology.Topology;
 import dev.patchbay.model.topology.TopologyChange;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** QEMU hubs (QEMU's old vlans): each lives in one QEMU process and needs a NIC there. */
 public final class HubRule implements Rule {
@@ -44,19 +47,21 @@ public final class HubRule implements Rule {
 
   @Override
   public boolean affectedBy(TopologyChange c) {
-    return Changes.touchesLinksOr(c, Set.of(Hub.class, Guest.class)) && !Changes.keepsGuestWiring(c);
+    // Taps too: an idle one may take the unattached NIC a hub's fix would plug (Replug).
+    return Changes.touchesLinksOr(c, Set.of(Hub.class, Guest.class, Tap.class)) && !Changes.keepsGuestWiring(c);
   }
 
   @Override
   public List<Diagnostic> check(Topology t) {
     List<Diagnostic> out = new ArrayList<>();
     Processes processes = new Processes(t);
+    Supplier<Replug> replug = Replug.of(t, () -> processes);
     Map<String, Hub> seen = new HashMap<>();
     for (Hub h : t.elementsOf(Hub.class).toList()) {
       List<Link> links = t.linksOf(h.id());
       List<String> guests = processes.guestsOn(h.id());
       if (guests.isEmpty()) {
-        out.add(noNic(h, links));
+        out.add(noNic(replug, h, links));
       } else if (guests.size() > 1) {
         List<String> ids = new ArrayList<>(List.of(h.id()));
         ids.addAll(guests);
@@ -66,29 +71,45 @@ public final class HubRule implements Rule {
                 + " join the hubs with a socket link."));
       }
       if (links.size() == 1) {
-        out.add(Names.finding(SINGLE_PORT, Names.of(h) + " has a single port (" + links.get(0).id() + ")",
-            List.of(h.id()), SINGLE_PORT.explain(), "Link another NIC, a tap, a socket or user net to it, or"
-                + " link the NIC straight to what the hub joins."));
+        String msg = Names.of(h) + " has a single port (" + links.get(0).id() + ")";
+        out.add(replug.get().forSlot(h.id()).map(f -> Names.finding(SINGLE_PORT, msg, List.of(h.id()), SINGLE_PORT.explain(), f))
+            .orElseGet(() -> Names.finding(SINGLE_PORT, msg, List.of(h.id()), SINGLE_PORT.explain(), "Link another"
+                + " NIC of the same guest, a tap, a socket or user net to " + h.name() + ", or delete it and link "
+                + links.get(0).other(h.id()) + " straight to what the hub was to join.")));
       }
       guests.stream().findFirst().ifPresent(owner -> {
         Hub other = seen.putIfAbsent(owner + "#" + h.hubId(), h);
         if (other != null) {
           out.add(Names.finding(ID_CLASH, Names.of(h) + " and " + Names.of(other) + " both use hubid " + h.hubId()
                   + " in the QEMU process of guest " + owner, List.of(h.id(), other.id()), ID_CLASH.explain(),
-              "Give " + h.name() + " a hubid no other hub of guest " + owner + " uses."));
+              freeHubId(t, h)));
         }
       });
     }
     return out;
   }
 
-  private Diagnostic noNic(Hub h, List<Link> links) {
+  /** A hubid no hub of the design uses, so it stays free whichever process the hub ends up in. */
+  private static Fix freeHubId(Topology t, Hub h) {
+    Set<Integer> used = new java.util.HashSet<>();
+    t.elementsOf(Hub.class).forEach(x -> used.add(x.hubId()));
+    int free = 0;
+    while (used.contains(free)) {
+      free++;
+    }
+    int id = free;
+    return Fixes.element("Give " + h.name() + " the free hubid " + id, h.id(), Hub.class,
+        now -> new Hub(now.id(), now.name(), id));
+  }
+
+  private Diagnostic noNic(Supplier<Replug> replug, Hub h, List<Link> links) {
     String msg = Names.of(h) + " has no NIC on it: QEMU says \"Invalid vlan (" + h.hubId() + ") with no nics\"";
     if (links.isEmpty()) {
       return Names.finding(NO_NIC, msg, List.of(h.id()), NO_NIC.explain(),
-          Fixes.of("Delete the unused " + h.name(), t -> new RemoveCommand(Set.of(h.id()), Set.of())));
+          Fixes.of("Delete the unused " + h.name(), x -> new RemoveCommand(Set.of(h.id()), Set.of())));
     }
-    return Names.finding(NO_NIC, msg, List.of(h.id()), NO_NIC.explain(),
-        "Link a guest's NIC to " + h.name() + " (as a hub joined to a tap: -net nic -net tap,ifname=tap0).");
+    return replug.get().forSlot(h.id()).map(f -> Names.finding(NO_NIC, msg, List.of(h.id()), NO_NIC.explain(), f))
+        .orElseGet(() -> Names.finding(NO_NIC, msg, List.of(h.id()), NO_NIC.explain(),
+            "Link a guest's NIC to " + h.name() + " (as a hub joined to a tap: -net nic -net tap,ifname=tap0)."));
   }
 }

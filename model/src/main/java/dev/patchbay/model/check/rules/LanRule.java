@@ -6,6 +6,7 @@ import dev.patchbay.model.check.Diagnostic;
 import dev.patchbay.model.check.Rule;
 import dev.patchbay.model.check.RuleInfo;
 import dev.patchbay.model.check.Severity;
+import dev.patchbay.model.check.fix.Fixes;
 import dev.patchbay.model.net.Cidr;
 import dev.patchbay.model.net.Ipv4;
 import dev.patchbay.model.reach.Layer3;
@@ -13,6 +14,7 @@ import dev.patchbay.model.reach.Layer3.HostIf;
 import dev.patchbay.model.topology.Lan;
 import dev.patchbay.model.topology.Topology;
 import dev.patchbay.model.topology.TopologyChange;
+import dev.patchbay.model.topology.Uplink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -62,29 +64,67 @@ public final class LanRule implements Rule {
     List<Diagnostic> out = new ArrayList<>();
     Lan l = lan.get();
     Cidr net = subnet.get();
-    l3.lanGateway().filter(g -> !net.contains(g)).ifPresent(g -> out.add(Names.finding(GATEWAY_OUTSIDE,
-        Names.of(l) + " has gateway " + g + " outside its subnet " + net, List.of(l.id()),
-        GATEWAY_OUTSIDE.explain(), "Set the gateway to an address inside " + net + ".")));
+    l3.lanGateway().filter(g -> !net.contains(g)).ifPresent(g -> out.add(gatewayOutside(l3, l, g, net)));
     Optional<HostIf> lanIf = l3.hostLanIf();
-    lanIf.filter(h -> h.address() != null && !net.contains(h.address().address())).ifPresent(h -> out.add(
-        Names.finding(UPLINK_OUTSIDE, Names.of(h.element()) + " has " + h.address() + ", outside the LAN's subnet " + net, List.of(h.id(), l.id()), UPLINK_OUTSIDE.explain(),
+    lanIf.filter(h -> h.address() != null && !net.contains(h.address().address()) && !holdsAddressedUplink(l3, h))
+        .ifPresent(h -> out.add(Names.finding(UPLINK_OUTSIDE, Names.of(h.element()) + " has " + h.address()
+            + ", outside the LAN's subnet " + net, List.of(h.id(), l.id()), UPLINK_OUTSIDE.explain(),
             "Give " + h.element().name() + " an address inside " + net + ".")));
-    for (Lan.Route r : l.routes()) {
+    Optional<Ipv4> host = lanIf.map(HostIf::address).map(Cidr::address).filter(net::contains);
+    for (int i = 0; i < l.routes().size(); i++) {
+      Lan.Route r = l.routes().get(i);
       Optional<Ipv4> via = Ipv4.parse(r.via());
       if (via.isEmpty()) {
         continue;
       }
       if (!net.contains(via.get())) {
-        out.add(Names.finding(ROUTE_VIA_OFF_LAN, Names.of(l) + " routes " + r.destination() + " via " + r.via()
-            + ", which is not on the LAN (" + net + ")", List.of(l.id()), ROUTE_VIA_OFF_LAN.explain(),
-            "Route " + r.destination() + " via the host's LAN address."));
-      } else if (lanIf.isPresent() && lanIf.get().address() != null
-          && !lanIf.get().address().address().equals(via.get())) {
-        out.add(Names.finding(ROUTE_VIA_NOT_HOST, Names.of(l) + " routes " + r.destination() + " via "
-                + r.via() + ", but the host's LAN address is " + lanIf.get().address().address(), List.of(l.id()),
-            ROUTE_VIA_NOT_HOST.explain(), "Route " + r.destination() + " via " + lanIf.get().address().address() + "."));
+        out.add(routeFinding(ROUTE_VIA_OFF_LAN, Names.of(l) + " routes " + r.destination() + " via " + r.via()
+            + ", which is not on the LAN (" + net + ")", l, i, host));
+      } else if (host.isPresent() && !host.get().equals(via.get())) {
+        out.add(routeFinding(ROUTE_VIA_NOT_HOST, Names.of(l) + " routes " + r.destination() + " via "
+            + r.via() + ", but the host's LAN address is " + host.get(), l, i, host));
       }
     }
     return out;
+  }
+
+  /** The LAN's gateway is the uplink's default gateway when that one lies in the LAN's subnet. */
+  private static Diagnostic gatewayOutside(Layer3 l3, Lan l, Ipv4 g, Cidr net) {
+    String msg = Names.of(l) + " has gateway " + g + " outside its subnet " + net;
+    Optional<String> uplinkGw = l3.uplink().map(Uplink::gateway).flatMap(Ipv4::parse).filter(net::contains)
+        .map(Ipv4::toString);
+    if (uplinkGw.isEmpty()) {
+      return Names.finding(GATEWAY_OUTSIDE, msg, List.of(l.id()), GATEWAY_OUTSIDE.explain(),
+          "Set the gateway to the LAN router's address, inside " + net + ".");
+    }
+    return Names.finding(GATEWAY_OUTSIDE, msg, List.of(l.id()), GATEWAY_OUTSIDE.explain(),
+        Fixes.element("Set the LAN's gateway to " + uplinkGw.get() + " (the uplink's gateway)", l.id(), Lan.class,
+            now -> new Lan(now.id(), now.name(), now.subnet(), uplinkGw.get(), now.routes())));
+  }
+
+  /** A route back that names the wrong next hop: the fix points it at the host's LAN address. */
+  private static Diagnostic routeFinding(RuleInfo info, String msg, Lan l, int index, Optional<Ipv4> host) {
+    Lan.Route r = l.routes().get(index);
+    if (host.isEmpty()) {
+      return Names.finding(info, msg, List.of(l.id()), info.explain(),
+          "Route " + r.destination() + " via the host's LAN address.");
+    }
+    String via = host.get().toString();
+    return Names.finding(info, msg, List.of(l.id()), info.explain(), Fixes.element("Route " + r.destination()
+        + " via " + via + " (the host) on the LAN gateway", l.id(), Lan.class, now -> {
+          List<Lan.Route> routes = new ArrayList<>(now.routes());
+          routes.set(index, new Lan.Route(r.destination(), via));
+          return now.withRoutes(routes);
+        }));
+  }
+
+  /**
+   * A bridge that holds an uplink still carrying its own address: the uplink rule reports that one
+   * mistake (move the address, or unlink the uplink); telling the bridge to take a LAN address too
+   * would contradict it.
+   */
+  private static boolean holdsAddressedUplink(Layer3 l3, HostIf bridge) {
+    return l3.hostIfs().stream().anyMatch(h -> bridge.id().equals(h.bridge()) && h.element() instanceof Uplink
+        && h.address() != null);
   }
 }

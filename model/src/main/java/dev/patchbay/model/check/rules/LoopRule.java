@@ -6,6 +6,7 @@ import dev.patchbay.model.check.Rule;
 import dev.patchbay.model.check.RuleInfo;
 import dev.patchbay.model.check.Severity;
 import dev.patchbay.model.check.fix.Fixes;
+import dev.patchbay.model.edit.RemoveCommand;
 import dev.patchbay.model.topology.Bridge;
 import dev.patchbay.model.topology.Element;
 import dev.patchbay.model.topology.Endpoint;
@@ -88,8 +89,8 @@ public final class LoopRule implements Rule {
     String msg = "link " + closing.id() + " (" + closing.a() + " - " + closing.b() + ") closes a layer-2 loop through "
         + String.join(", ", cycle);
     if (bridges.isEmpty()) {
-      return Optional.of(Names.finding(LOOP, msg, List.copyOf(ids), LOOP.explain(),
-          "Delete link " + closing.id() + " (hubs cannot run STP)."));
+      return Optional.of(Names.finding(LOOP, msg, List.copyOf(ids), LOOP.explain(), Fixes.of("Delete link "
+          + closing.id() + " (hubs cannot run STP)", x -> new RemoveCommand(Set.of(), Set.of(closing.id())))));
     }
     Bridge b = bridges.get(0);
     return Optional.of(Names.finding(LOOP, msg, List.copyOf(ids), LOOP.explain(),

@@ -144,7 +144,11 @@ public final class MacRule implements Rule {
     for (String id : scope.guests()) {
       Guest g = (Guest) design.topology().element(id).orElseThrow();
       List<NicAddress> nics = l3.nicsOf(id);
-      nics.forEach(n -> again.add(KeyedFindings.key(PER_NIC, l3.position(n))));
+      // A NIC's own duplicate finding too: a MAC made malformed leaves every holder set, not just its old one.
+      nics.forEach(n -> {
+        again.add(KeyedFindings.key(PER_NIC, l3.position(n)));
+        again.add(KeyedFindings.key(DUPLICATES, l3.position(n)));
+      });
       List<Card> cards = cards(g, nics, l3, fresh);
       for (int i = 0; i < nics.size(); i++) {
         byMac.put(l3.position(nics.get(i)), cards.get(i));

@@ -2,6 +2,7 @@ package dev.patchbay.model.check.rules;
 
 import dev.patchbay.model.check.Changes;
 import dev.patchbay.model.check.Diagnostic;
+import dev.patchbay.model.check.Fix;
 import dev.patchbay.model.check.Rule;
 import dev.patchbay.model.check.RuleInfo;
 import dev.patchbay.model.check.Severity;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Every value that reaches a QEMU or vde_switch argument list holds only what its option allows
@@ -79,7 +81,10 @@ public final class QemuValueRule implements Rule {
       } else if (e instanceof VdeSwitch v) {
         vdeSwitch(v, out);
       } else if (e instanceof Socket s) {
-        report(out, SOCKET_HOST, s, "host", QemuValues.hostProblem(s.host()), "Use an IPv4 address such as 127.0.0.1.");
+        report(out, SOCKET_HOST, s, "host", QemuValues.hostProblem(s.host()), "Use an IPv4 address such as 127.0.0.1.",
+            beforeComma(s.host(), QemuValues::hostProblem).map(h -> Fixes.element("Set the host of " + s.id() + " to " + h,
+                s.id(), Socket.class, now -> new Socket(now.id(), now.name(), now.transport(), h, now.port(),
+                    now.peerPort()))));
       }
     }
     return out;
@@ -88,8 +93,12 @@ public final class QemuValueRule implements Rule {
   private static void guest(Guest g, List<Diagnostic> out) {
     report(out, ARCH, g, "arch", QemuValues.archProblem(g.arch()), "Set arch to the guest's system target, such as x86_64.");
     report(out, MACHINE, g, "machine", QemuValues.machineProblem(g.machine()),
-        "Set machine to a type alone, such as pc or q35.");
-    report(out, MEMORY, g, "memoryMiB", QemuValues.memoryProblem(g.memoryMiB()), "Give the guest 128 MiB or more.");
+        "Set machine to a type alone, such as pc or q35.", beforeComma(g.machine(), QemuValues::machineProblem)
+            .map(m -> Fixes.element("Set the machine of " + g.id() + " to " + m + " (without the options after it)",
+                g.id(), Guest.class, now -> new Guest(now.id(), now.name(), now.arch(), m, now.memoryMiB(), now.disk(),
+                    now.nics()))));
+    report(out, MEMORY, g, "memoryMiB", QemuValues.memoryProblem(g.memoryMiB()), "Give the guest 128 MiB or more.",
+        Optional.of(Fixes.element("Give " + g.id() + " 128 MiB of memory", g.id(), Guest.class, now -> now.withMemory(128))));
     report(out, DISK, g, "disk", QemuValues.diskProblem(g.disk()), "Give the disk image's path, starting with / or ./.");
     for (int i = 0; i < g.nics().size(); i++) {
       Nic n = g.nics().get(i);
@@ -101,13 +110,38 @@ public final class QemuValueRule implements Rule {
   private static void vdeSwitch(VdeSwitch v, List<Diagnostic> out) {
     report(out, SOCKET_PATH, v, "socketPath", QemuValues.socketPathProblem(v.socketPath()),
         "Leave the socket path empty (a private folder under " + VdeSwitch.RUNTIME_ROOT + ") or give a short absolute"
-            + " folder.");
+            + " folder.", Optional.of(clearSocketPath(v)));
     if (v.hasOwnSocketPath() && SHARED_FOLDERS.stream().anyMatch(v.socketPath()::startsWith)) {
-      String what = "Clear the socket path of " + v.name() + " (a private folder under " + VdeSwitch.RUNTIME_ROOT + ")";
       out.add(Names.finding(SOCKET_SHARED, Names.of(v) + ", field socketPath: " + Printable.quoted(v.socketPath())
-              + " is in a folder every user can write", List.of(v.id()), SOCKET_SHARED.explain(),
-          Fixes.element(what, v.id(), VdeSwitch.class, now -> new VdeSwitch(now.id(), now.name(), null, now.hubMode()))));
+              + " is in a folder every user can write", List.of(v.id()), SOCKET_SHARED.explain(), clearSocketPath(v)));
     }
+  }
+
+  private static Fix clearSocketPath(VdeSwitch v) {
+    String what = "Clear the socket path of " + v.name() + " (a private folder under " + VdeSwitch.RUNTIME_ROOT + ")";
+    return Fixes.element(what, v.id(), VdeSwitch.class, now -> new VdeSwitch(now.id(), now.name(), null, now.hubMode()));
+  }
+
+  /**
+   * A value with options smuggled in after a comma ("pc,dumpdtb=/tmp/x", "127.0.0.1,fd=3"): what
+   * comes before the comma, when that alone is a good value, is what the user meant.
+   */
+  private static Optional<String> beforeComma(String value, Function<String, Optional<String>> problem) {
+    if (value == null || value.indexOf(',') <= 0) {
+      return Optional.empty();
+    }
+    String head = value.substring(0, value.indexOf(','));
+    return problem.apply(head).isEmpty() ? Optional.of(head) : Optional.empty();
+  }
+
+  private static void report(List<Diagnostic> out, RuleInfo info, Element e, String field, Optional<String> problem,
+      String hint, Optional<Fix> fix) {
+    if (fix.isEmpty()) {
+      report(out, info, e, field, problem, hint);
+      return;
+    }
+    problem.ifPresent(p -> out.add(Names.finding(info, Names.of(e) + ", field " + field + ": " + p, List.of(e.id()),
+        info.explain(), fix.get())));
   }
 
   private static void report(List<Diagnostic> out, RuleInfo info, Element e, String field, Optional<String> problem,

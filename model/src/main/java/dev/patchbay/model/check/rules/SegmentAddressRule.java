@@ -9,6 +9,7 @@ import dev.patchbay.model.check.Scope;
 import dev.patchbay.model.check.RuleInfo;
 import dev.patchbay.model.check.Severity;
 import dev.patchbay.model.check.fix.Fixes;
+import dev.patchbay.model.edit.CompoundCommand;
 import dev.patchbay.model.net.Cidr;
 import dev.patchbay.model.net.Ipv4;
 import dev.patchbay.model.reach.Layer3;
@@ -177,18 +178,20 @@ public final class SegmentAddressRule implements Rule {
 
   private Optional<Diagnostic> gateway(Layer3 l3, NicAddress n) {
     Ipv4 gw = n.gateway();
-    Optional<Ipv4> suggestion = l3.hostIfsOn(n.segment()).stream().map(HostIf::address)
-        .filter(c -> c != null && n.address().contains(c.address())).map(Cidr::address).findFirst();
+    // On the LAN (a bridged LAN's guest) the gateway is the LAN's router; behind the host, the host's address.
+    Optional<Ipv4> suggestion = l3.lanGateway().filter(g -> l3.isLanSegment(n.segment()) && n.address().contains(g))
+        .or(() -> l3.hostIfsOn(n.segment()).stream().map(HostIf::address)
+            .filter(c -> c != null && n.address().contains(c.address())).map(Cidr::address).findFirst());
     if (gw == null) {
       return suggestion.filter(s -> hostRoutesFor(l3, n)).map(s -> Names.finding(GATEWAY_MISSING, Names.nic(n)
           + " has no default gateway although the host routes for " + n.address().network(),
-          List.of(n.guest().id()), GATEWAY_MISSING.explain(), setGateway(n, s)));
+          List.of(n.guest().id()), GATEWAY_MISSING.explain(), setGateway(l3, n, s)));
     }
     if (!n.address().contains(gw)) {
       String msg = Names.nic(n) + " has gateway " + gw + ", outside its subnet " + n.address().network();
       if (suggestion.isPresent()) {
         return Optional.of(Names.finding(GATEWAY_OFF, msg, List.of(n.guest().id()), GATEWAY_OFF.explain(),
-            setGateway(n, suggestion.get())));
+            setGateway(l3, n, suggestion.get())));
       }
       return Optional.of(Names.finding(GATEWAY_OFF, msg, List.of(n.guest().id()), GATEWAY_OFF.explain(),
           "Use an address of " + n.address().network() + " that routes: usually the host's on this segment."));
@@ -196,9 +199,11 @@ public final class SegmentAddressRule implements Rule {
     if (answered(l3, n, gw)) {
       return Optional.empty();
     }
-    return Optional.of(Names.finding(GATEWAY_NOBODY, "nothing on the segment of " + Names.nic(n) + " has its gateway "
-        + gw, List.of(n.guest().id()), GATEWAY_NOBODY.explain(),
-        suggestion.map(s -> "Use " + s + ", the host's address there.").orElse("Give the host an address there.")));
+    String msg = "nothing on the segment of " + Names.nic(n) + " has its gateway " + gw;
+    return Optional.of(suggestion.map(s -> Names.finding(GATEWAY_NOBODY, msg, List.of(n.guest().id()),
+        GATEWAY_NOBODY.explain(), setGateway(l3, n, s))).orElseGet(() -> Names.finding(GATEWAY_NOBODY, msg,
+        List.of(n.guest().id()), GATEWAY_NOBODY.explain(), "Give the host an address of " + n.address().network()
+            + " on this segment (a tap's or bridge's), and make it the gateway.")));
   }
 
   /** The host forwards (or masquerades) and has somewhere else to send the guest's traffic. */
@@ -228,13 +233,23 @@ public final class SegmentAddressRule implements Rule {
         && l3.hostRoute(gw).filter(r -> r.out() != h).isPresent());
   }
 
-  private static Fix setGateway(NicAddress n, Ipv4 gw) {
-    String d = "Set the gateway of " + n.end() + " to " + gw;
-    return Fixes.element(d, n.guest().id(), Guest.class, g -> {
+  /**
+   * Points the guest at its gateway; a gateway that is the host, with somewhere else to route to and
+   * ip_forward off, comes with ip_forward in the same step (a guest whose gateway is the host needs it).
+   */
+  private static Fix setGateway(Layer3 l3, NicAddress n, Ipv4 gw) {
+    boolean forward = !l3.settings().ipForward() && l3.isHostLocal(gw) && l3.routesBeyond(n.segment());
+    String d = "Set the gateway of " + n.end() + " to " + gw + (forward ? " and enable ip_forward on the host" : "");
+    Fix guest = Fixes.element(d, n.guest().id(), Guest.class, g -> {
       Nic nic = g.nic(n.nic().name()).orElseThrow();
       IpConfig ip = nic.ip();
       return g.withNic(nic.withIp(new IpConfig(ip.mode(), ip.address(), gw.toString(), ip.dns())));
     });
+    if (!forward) {
+      return guest;
+    }
+    return Fixes.of(d, t -> new CompoundCommand(d, List.of(guest.command(t),
+        Fixes.enableForwarding().command(t))));
   }
 
   private void hostDuplicates(Layer3 l3, KeyedFindings out) {
@@ -244,13 +259,22 @@ public final class SegmentAddressRule implements Rule {
       HostIf h = ifs.get(i);
       if (h.address() != null) {
         String before = hostOwners.putIfAbsent(h.address().address(), h.id());
-        if (before != null) {
+        if (before != null && !enslavedTo(l3, h, before)) {
           out.add(KeyedFindings.key(HOST_DUPLICATES, i), Names.finding(DUPLICATE, "host interfaces " + before
               + " and " + h.id() + " both have " + h.address().address(), List.of(before, h.id()),
               DUPLICATE.explain(), "Give " + h.id() + " another address."));
         }
       }
     }
+  }
+
+  /**
+   * A port left with its bridge's address (the bridged LAN's eth0 keeping 10.0.0.10 beside br0) is
+   * one mistake, reported by the bridge's rules with the remedy of moving or removing the port's
+   * address; "give the bridge another address" would contradict it.
+   */
+  private static boolean enslavedTo(Layer3 l3, HostIf h, String other) {
+    return other.equals(h.bridge()) || l3.hostIf(other).filter(o -> h.id().equals(o.bridge())).isPresent();
   }
 
   /** A static NIC's address taken by an earlier static NIC of its segment, or by the host. */

@@ -2,9 +2,12 @@ package dev.patchbay.model.check.rules;
 
 import dev.patchbay.model.check.Changes;
 import dev.patchbay.model.check.Diagnostic;
+import dev.patchbay.model.check.Fix;
 import dev.patchbay.model.check.Rule;
 import dev.patchbay.model.check.RuleInfo;
 import dev.patchbay.model.check.Severity;
+import dev.patchbay.model.check.fix.Fixes;
+import dev.patchbay.model.edit.ReplaceElementCommand;
 import dev.patchbay.model.net.Ipv4;
 import dev.patchbay.model.reach.Addresses;
 import dev.patchbay.model.topology.Endpoint;
@@ -58,9 +61,11 @@ public final class SocketRule implements Rule {
     Map<String, Socket> listeners = new LinkedHashMap<>();
     for (Socket s : t.elementsOf(Socket.class).toList()) {
       if (badPorts(s)) {
-        out.add(Names.finding(PORT_RANGE, Names.of(s) + " has port " + s.port()
-            + (s.transport() == Socket.Transport.DGRAM ? " and peer port " + s.peerPort() : "")
-            + ": ports are 1-65535", List.of(s.id()), PORT_RANGE.explain(), "Set valid ports."));
+        String msg = Names.of(s) + " has port " + s.port()
+            + (s.transport() == Socket.Transport.DGRAM ? " and peer port " + s.peerPort() : "") + ": ports are 1-65535";
+        out.add(s.transport() == Socket.Transport.DGRAM
+            ? Names.finding(PORT_RANGE, msg, List.of(s.id()), PORT_RANGE.explain(), "Set both ports between 1 and 65535.")
+            : Names.finding(PORT_RANGE, msg, List.of(s.id()), PORT_RANGE.explain(), movePort(t, s)));
       }
       switch (s.transport()) {
         case MCAST -> mcast(t, s, out);
@@ -70,7 +75,7 @@ public final class SocketRule implements Rule {
           Socket before = listening ? listeners.putIfAbsent(s.transport() + ":" + s.port(), s) : null;
           if (before != null) {
             out.add(Names.finding(PORT_CLASH, Names.of(s) + " and " + Names.of(before) + " both listen on port "
-                + s.port(), List.of(before.id(), s.id()), PORT_CLASH.explain(), "Give " + s.name() + " another port."));
+                + s.port(), List.of(before.id(), s.id()), PORT_CLASH.explain(), movePort(t, s)));
           }
         }
         case DGRAM -> { }
@@ -103,11 +108,43 @@ public final class SocketRule implements Rule {
     Optional<Ipv4> group = Ipv4.parse(s.host());
     if (group.isEmpty() || !Addresses.MULTICAST.contains(group.get())) {
       out.add(Names.finding(MCAST_ADDRESS, Names.of(s) + " uses '" + s.host() + "', which is not a multicast group"
-          + " (224.0.0.0/4)", List.of(s.id()), MCAST_ADDRESS.explain(), "Use a group such as 230.0.0.1."));
+          + " (224.0.0.0/4)", List.of(s.id()), MCAST_ADDRESS.explain(), Fixes.element("Use the multicast group "
+          + MCAST_GROUP + " for " + s.id(), s.id(), Socket.class, now -> new Socket(now.id(), now.name(),
+              now.transport(), MCAST_GROUP, now.port(), now.peerPort()))));
     }
     if (t.linksOf(s.id()).size() == 1) {
       out.add(Names.finding(MCAST_LONELY, Names.of(s) + " has a single member", List.of(s.id()),
           MCAST_LONELY.explain(), "Link more guests' NICs or hubs to " + s.name() + "."));
     }
+  }
+
+  /** QEMU's documented example group (-netdev socket,mcast=230.0.0.1:1234). */
+  private static final String MCAST_GROUP = "230.0.0.1";
+
+  /** A port no socket and no host forward of the design uses, from 8010 (the socket scenario's) up. */
+  static int freePort(Topology t, int from) {
+    Set<Integer> used = new java.util.HashSet<>();
+    t.elementsOf(Socket.class).forEach(s -> {
+      used.add(s.port());
+      if (s.peerPort() != null) {
+        used.add(s.peerPort());
+      }
+    });
+    t.elementsOf(dev.patchbay.model.topology.UserNet.class).forEach(u -> u.hostfwd().forEach(f -> used.add(f.hostPort())));
+    int p = from;
+    while (used.contains(p)) {
+      p++;
+    }
+    return p;
+  }
+
+  /**
+   * Gives a listen/connect or multicast socket a free port (both its sides use the one port), picked
+   * when applied: which ports are free depends on host forwards, which do not re-run this rule.
+   */
+  static Fix movePort(Topology t, Socket s) {
+    String d = "Give " + s.id() + " a free port (from 8010 up)";
+    return Fixes.of(d, x -> new ReplaceElementCommand(((Socket) x.element(s.id()).orElseThrow())
+        .withPort(freePort(x, 8010)), d));
   }
 }

@@ -64,20 +64,23 @@ public final class SubnetRule implements Rule {
     List<HostIf> addressed = l3.hostIfs().stream().filter(h -> h.routes() && h.address() != null).toList();
     Optional<Cidr> lan = l3.lanSubnet();
     List<List<Integer>> overlapping = laterOverlaps(addressed);
+    java.util.function.Supplier<String> free = freeSubnet(l3, addressed);
     for (int i = 0; i < addressed.size(); i++) {
       HostIf a = addressed.get(i);
       boolean onLan = l3.lanSegment().filter(s -> s == a.segment()).isPresent();
       if (!onLan && lan.isPresent() && a.address().network().overlaps(lan.get())) {
         out.add(Names.finding(OVERLAPS_LAN, Names.of(a.element()) + " carries " + a.address().network()
                 + ", which overlaps LAN subnet " + lan.get(), List.of(a.id(), l3.lan().get().id()),
-            OVERLAPS_LAN.explain(), "Give " + a.id() + " an address of a subnet outside " + lan.get() + "."));
+            OVERLAPS_LAN.explain(), "Give " + a.id() + " an address of a subnet outside " + lan.get() + ", such as "
+                + free.get() + ", and its guests addresses there."));
       }
       for (int j : overlapping.get(i)) {
         HostIf b = addressed.get(j);
         out.add(Names.finding(OVERLAP, Names.of(a.element()) + " (" + a.address().network() + ") and "
                 + Names.of(b.element()) + " (" + b.address().network() + ") are on different segments with"
                 + " overlapping subnets", List.of(a.id(), b.id()), OVERLAP.explain(),
-            "Give each segment its own subnet."));
+            "Renumber " + b.id() + " and the guests behind it into a subnet no other segment uses, such as "
+                + free.get() + "."));
       }
     }
     userNets(l3, t, addressed, out);
@@ -146,14 +149,43 @@ public final class SubnetRule implements Rule {
     }
   }
 
-  /** Moves user net to the first 10.0.N.0/24 that nothing uses, keeping slirp's .2/.3/.15 layout. */
-  private static Fix moveUserNet(UserNet u, List<Cidr> taken) {
-    Cidr free = null;
-    for (int n = 3; n < 255 && free == null; n++) {
-      Cidr c = Cidr.of("10.0." + n + ".0/24");
-      if (taken.stream().noneMatch(c::overlaps)) {
-        free = c;
+  /** A /24 no segment, the LAN or user net uses, for a hint: found once per check, when a finding asks. */
+  private static java.util.function.Supplier<String> freeSubnet(Layer3 l3, List<HostIf> addressed) {
+    String[] once = new String[1];
+    return () -> {
+      if (once[0] == null) {
+        List<Cidr> taken = new ArrayList<>();
+        l3.lanSubnet().ifPresent(taken::add);
+        addressed.forEach(h -> taken.add(h.address().network()));
+        l3.topology().elementsOf(UserNet.class).forEach(u -> Cidr.parse(u.net()).ifPresent(taken::add));
+        Cidr c = firstFree(taken, List.of("192.168.", "172.16.", "10.0."), 0);
+        once[0] = c == null ? "a private /24 of your choice" : c.toString();
       }
+      return once[0];
+    };
+  }
+
+  /** The first PREFIX.N.0/24 (N from start) that overlaps nothing taken, or null. */
+  private static Cidr firstFree(List<Cidr> taken, List<String> prefixes, int start) {
+    for (String prefix : prefixes) {
+      for (int n = start; n < 255; n++) {
+        Cidr c = Cidr.of(prefix + n + ".0/24");
+        if (taken.stream().noneMatch(c::overlaps)) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Moves user net to the first 10.0.N.0/24 that nothing uses (then 172.16.N.0/24, 192.168.N.0/24,
+   * for a LAN that holds all of 10/8), keeping slirp's .2/.3/.15 layout.
+   */
+  private static Fix moveUserNet(UserNet u, List<Cidr> taken) {
+    Cidr free = firstFree(taken, List.of("10.0."), 3);
+    if (free == null) {
+      free = firstFree(taken, List.of("172.16.", "192.168."), 0);
     }
     Ipv4 base = (free == null ? Cidr.of("10.0.3.0/24") : free).address();
     String net = base + "/24";

@@ -26,6 +26,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** A tap's file descriptor has one holder: one NIC, one hub or one VDE switch (a tap per guest). */
 public final class TapRule implements Rule {
@@ -56,28 +57,45 @@ public final class TapRule implements Rule {
   @Override
   public List<Diagnostic> check(Topology t) {
     List<Diagnostic> out = new ArrayList<>();
+    Supplier<Replug> replug = Replug.of(t);
     for (Tap tap : t.elementsOf(Tap.class).toList()) {
       List<Link> holders = t.linksOf(tap.id()).stream()
           .filter(l -> Wiring.role(t, l.other(tap.id())).ok()
               && HOLDERS.contains(Wiring.role(t, l.other(tap.id())).value()))
           .toList();
       if (holders.isEmpty()) {
-        out.add(Names.finding(UNHELD, "nothing in QEMU holds tap " + tap.name() + " (" + tap.id() + ")",
-            List.of(tap.id()), UNHELD.explain(), "Link a guest's NIC, a hub or a VDE switch to " + tap.name() + "."));
+        out.add(unheld(t, replug, tap));
         continue;
       }
       for (Link extra : holders.subList(1, holders.size())) {
         Endpoint holder = extra.other(tap.id());
         out.add(Names.finding(SHARED, "tap " + tap.name() + " (" + tap.id() + ") is held by both "
                 + holders.get(0).other(tap.id()) + " and " + holder, List.of(tap.id(), holder.element(), extra.id()),
-            SHARED.explain(), ownTap(tap, extra, holder)));
+            SHARED.explain(), ownTap(t, tap, extra, holder)));
       }
     }
     return out;
   }
 
+  /** The NIC pulled from it goes back; an unused tap with nothing on it goes; else the user picks a holder. */
+  private static Diagnostic unheld(Topology t, Supplier<Replug> replug, Tap tap) {
+    String msg = "nothing in QEMU holds tap " + tap.name() + " (" + tap.id() + ")";
+    Optional<Fix> fix = replug.get().forSlot(tap.id());
+    if (fix.isEmpty() && t.linksOf(tap.id()).isEmpty() && (tap.address() == null || tap.address().isBlank())) {
+      fix = Optional.of(Fixes.of("Delete the unused " + tap.name(), x -> new RemoveCommand(Set.of(tap.id()), Set.of())));
+    }
+    return fix.map(f -> Names.finding(UNHELD, msg, List.of(tap.id()), UNHELD.explain(), f))
+        .orElseGet(() -> Names.finding(UNHELD, msg, List.of(tap.id()), UNHELD.explain(), "Link a guest's NIC (whose"
+            + " address is in " + tap.id() + "'s subnet), a hub or a VDE switch to " + tap.id() + ", or delete it."));
+  }
+
   /** Moves the extra holder to a new tap with a free name, enslaved to the same bridge if there is one. */
-  private static Fix ownTap(Tap tap, Link extra, Endpoint holder) {
+  private static Fix ownTap(Topology design, Tap tap, Link extra, Endpoint holder) {
+    if (wiredElsewhere(design, holder, extra)) {
+      // The holder is wired elsewhere already (a NIC on its hub too): the extra link is the mistake.
+      return Fixes.of("Delete link " + extra.id() + " (" + holder + " is wired already)",
+          x -> new RemoveCommand(Set.of(), Set.of(extra.id())));
+    }
     return Fixes.of("Give " + holder + " its own tap", t -> {
       String id = t.freshId("tap");
       Tap fresh = new Tap(id, t.freshName("tap"), null, tap.owner());
@@ -89,6 +107,11 @@ public final class TapRule implements Rule {
           new ConnectCommand(new Link(linkIds.get(1), Endpoint.of(id), Endpoint.of(b.id())))));
       return new CompoundCommand("Give " + holder + " its own tap " + fresh.name(), steps);
     });
+  }
+
+  private static boolean wiredElsewhere(Topology t, Endpoint holder, Link extra) {
+    return t.linksOf(holder.element()).stream()
+        .anyMatch(l -> !l.id().equals(extra.id()) && (l.a().equals(holder) || l.b().equals(holder)));
   }
 
   private static Optional<Bridge> bridgeOf(Topology t, Tap tap) {

@@ -7,8 +7,11 @@ import dev.patchbay.model.check.RuleInfo;
 import dev.patchbay.model.check.Severity;
 import dev.patchbay.model.check.fix.Fixes;
 import dev.patchbay.model.edit.CompoundCommand;
+import dev.patchbay.model.edit.RemoveCommand;
 import dev.patchbay.model.edit.ReplaceElementCommand;
+import dev.patchbay.model.net.Cidr;
 import dev.patchbay.model.topology.Bridge;
+import dev.patchbay.model.topology.Lan;
 import dev.patchbay.model.topology.Link;
 import dev.patchbay.model.topology.Topology;
 import dev.patchbay.model.topology.TopologyChange;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The host's uplink in a bridge: wireless cannot be bridged; wired moves the host's address (bridged LAN). */
 public final class UplinkRule implements Rule {
@@ -47,7 +51,7 @@ public final class UplinkRule implements Rule {
   /** The uplink, the bridge it is enslaved to, and the links between them. */
   @Override
   public boolean affectedBy(TopologyChange c) {
-    return Changes.touchesLinksOr(c, Set.of(Uplink.class, Bridge.class));
+    return Changes.touchesLinksOr(c, Set.of(Uplink.class, Bridge.class, Lan.class));
   }
 
   @Override
@@ -66,12 +70,16 @@ public final class UplinkRule implements Rule {
             "Unlink " + u.name() + " from " + b.name() + " and use the proxy-ARP routed design (proxy ARP over Wi-Fi)."));
         continue;
       }
-      out.add(Names.finding(ADDRESS_MOVES, "enslaving uplink " + u.name() + " to " + Names.of(b)
-              + " moves the host's LAN address to " + b.name() + " and cuts the host's connection for a moment", ids,
-          ADDRESS_MOVES.explain(), "Apply with confirm-or-revert when working remotely."));
+      boolean ownSubnet = hasOwnSubnet(t, u, b);
+      if (!ownSubnet) {
+        out.add(Names.finding(ADDRESS_MOVES, "enslaving uplink " + u.name() + " to " + Names.of(b)
+                + " moves the host's LAN address to " + b.name() + " and cuts the host's connection for a moment", ids,
+            ADDRESS_MOVES.explain(), "Apply with confirm-or-revert when working remotely."));
+      }
       if (u.address() != null && !u.address().isBlank()) {
         out.add(Names.finding(KEEPS_ADDRESS, "uplink " + u.name() + " keeps its address " + u.address()
-            + " although it is enslaved to " + b.name(), ids, KEEPS_ADDRESS.explain(), moveAddress(u, b)));
+            + " although it is enslaved to " + b.name() + (ownSubnet ? ", which carries the guests' subnet "
+            + b.address() : ""), ids, KEEPS_ADDRESS.explain(), ownSubnet ? unlink(u, b) : moveAddress(t, u, b)));
       } else if (b.address() == null || b.address().isBlank()) {
         out.add(Names.finding(HOST_OFFLINE, Names.of(b) + " holds uplink " + u.name() + " but has no address",
             ids, HOST_OFFLINE.explain(), "Give " + b.name() + " the host's LAN address."));
@@ -90,13 +98,38 @@ public final class UplinkRule implements Rule {
     return Optional.empty();
   }
 
-  private static dev.patchbay.model.check.Fix moveAddress(Uplink u, Bridge b) {
-    String d = "Move " + u.address() + " from " + u.name() + " to " + b.name();
+  /**
+   * A bridge whose subnet lies apart from the LAN's is the guests' bridge of a routed or NAT design (NAT
+   * behind a bridge: br0 192.168.0.1, eth0 10.0.0.10): the uplink does not belong in it, and moving
+   * the LAN address there would strand the guests' gateway.
+   */
+  private static boolean hasOwnSubnet(Topology t, Uplink u, Bridge b) {
+    Optional<Cidr> bridge = Cidr.parse(b.address());
+    Optional<Cidr> lan = lanOf(t, u);
+    return bridge.isPresent() && lan.isPresent() && !lan.get().overlaps(bridge.get());
+  }
+
+  /** The LAN's subnet, or the uplink's own when the design draws no LAN. */
+  private static Optional<Cidr> lanOf(Topology t, Uplink u) {
+    return t.elementsOf(Lan.class).findFirst().flatMap(l -> Cidr.parse(l.subnet())).or(() -> Cidr.parse(u.address()))
+        .map(Cidr::network);
+  }
+
+  private static dev.patchbay.model.check.Fix unlink(Uplink u, Bridge b) {
+    return Fixes.of("Unlink " + u.name() + " from " + b.name(), x -> new RemoveCommand(Set.of(), x.linksOf(u.id())
+        .stream().filter(l -> l.other(u.id()).element().equals(b.id())).map(Link::id).collect(Collectors.toSet())));
+  }
+
+  private static dev.patchbay.model.check.Fix moveAddress(Topology design, Uplink u, Bridge b) {
+    boolean bridgeHasOne = Cidr.parse(b.address()).filter(c -> lanOf(design, u).filter(l -> l.contains(c.address()))
+        .isPresent()).isPresent();
+    String d = bridgeHasOne ? "Remove " + u.address() + " from " + u.name() + " (" + b.name() + " has the host's LAN address "
+        + b.address() + ")" : "Move " + u.address() + " from " + u.name() + " to " + b.name();
     return Fixes.of(d, t -> {
       Uplink now = (Uplink) t.element(u.id()).orElseThrow();
       Bridge br = (Bridge) t.element(b.id()).orElseThrow();
       return new CompoundCommand(d, List.of(new ReplaceElementCommand(now.withAddress(null), d),
-          new ReplaceElementCommand(br.withAddress(now.address()), d)));
+          new ReplaceElementCommand(bridgeHasOne ? br : br.withAddress(now.address()), d)));
     });
   }
 }
