@@ -103,8 +103,12 @@ class AdviceFitsDesignTest {
     Topology t = Samples.load("nat-bridge.json");
     link(t, "x1", "eth0", "br0");
     List<Diagnostic> all = VALIDATOR.check(t);
-    assertEquals(List.of("bridge.uplink-keeps-address"), all.stream().map(Diagnostic::rule).toList());
-    apply(t, all.get(0));
+    // The guests' DNS on the LAN is truly out of reach while the uplink is enslaved (the host has no
+    // address on the LAN, so no route out): those warnings are consequences, not rival remedies.
+    assertEquals(List.of("bridge.uplink-keeps-address"), all.stream()
+        .filter(d -> !d.rule().equals("dns.unreachable")).map(Diagnostic::rule).toList());
+    all.forEach(d -> assertFalse(d.message().contains("move") || d.message().contains("give the bridge"), d::message));
+    apply(t, all.stream().filter(d -> d.rule().equals("bridge.uplink-keeps-address")).findFirst().orElseThrow());
     assertEquals(List.of(), VALIDATOR.check(t));
   }
 
