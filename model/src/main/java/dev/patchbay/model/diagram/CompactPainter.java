@@ -208,7 +208,7 @@ final class CompactPainter {
       boolean left = wireAt(c - 1, r);
       boolean right = wireAt(c + 1, r);
       cells[r][c] = charset == Charset.ASCII ? '#'
-          : left && right ? '\u2542' : left ? '\u2528' : right ? '\u2520' : '\u2503';
+          : left && right ? '\u254b' : left ? '\u252b' : right ? '\u2523' : '\u2503';
     }
     occupy(c, n.barTop, 1, n.barBottom - n.barTop + 1);
     regions.add(new Region(n.id, null, c, n.barTop, 1, n.barBottom - n.barTop + 1));
