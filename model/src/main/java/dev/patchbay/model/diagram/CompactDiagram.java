@@ -35,7 +35,7 @@ public final class CompactDiagram {
     Drawing best = null;
     for (int wrap : WRAPS) {
       for (int barWrap : BAR_WRAPS) {
-        Drawing d = attempt(t, charset, wrap, barWrap);
+        Drawing d = attempt(t, charset, wrap, barWrap, width);
         if (d != null && TextDiagram.widest(d.text()) <= width && (best == null || d.area() < best.area())) {
           best = d;
         }
@@ -44,13 +44,14 @@ public final class CompactDiagram {
     return Optional.ofNullable(best);
   }
 
-  private static Drawing attempt(Topology t, Charset charset, int wrap, int barWrap) {
+  /** One drawing with labels wrapped as given, or null; a layout wider than the width is not painted. */
+  private static Drawing attempt(Topology t, Charset charset, int wrap, int barWrap, int width) {
     Optional<CompactGraph> g = CompactGraph.of(t, wrap, barWrap);
     if (g.isEmpty() || g.get().nodes.isEmpty()) {
       return null;
     }
     CompactLayout layout = CompactLayout.of(g.get());
-    if (layout == null) {
+    if (layout == null || layout.width > width) {
       return null;
     }
     try {

@@ -25,6 +25,8 @@ final class CompactGraph {
   final List<CompactNode> nodes = new ArrayList<>();
   final List<CompactEdge> edges = new ArrayList<>();
   private final Map<String, CompactNode> byElement = new LinkedHashMap<>();
+  /** Each node's wires, built on first use once every wire is known. */
+  private final Map<CompactNode, List<CompactEdge>> adjacency = new HashMap<>();
   private final Topology topology;
   private final int wrap;
   private final int barWrap;
@@ -76,8 +78,10 @@ final class CompactGraph {
         }
       }
     }
+    // What the kernel does may use the width the interfaces already give the host.
+    int footerWrap = Math.max(wrap, lines.stream().mapToInt(l -> l.text().length() - 1).max().orElse(0));
     for (String footer : DiagramLabels.host(topology)) {
-      CompactText.wrap(footer, wrap).forEach(l -> lines.add(new CompactNode.HostLine(l, null, false, false)));
+      CompactText.wrap(footer, footerWrap).forEach(l -> lines.add(new CompactNode.HostLine(l, null, false, false)));
     }
     if (!lines.isEmpty()) {
       host = CompactNode.host(lines);
@@ -188,14 +192,16 @@ final class CompactGraph {
     return n.shape == CompactNode.Shape.HOST ? e.element() : e.port();
   }
 
+  /** A node's wires in the order of their ports' rows (the file's order among equals). */
   List<CompactEdge> edgesOf(CompactNode n) {
-    List<CompactEdge> out = new ArrayList<>();
-    for (CompactEdge e : edges) {
-      if (e.a == n || e.b == n) {
-        out.add(e);
+    if (adjacency.isEmpty()) {
+      for (CompactEdge e : edges) {
+        adjacency.computeIfAbsent(e.a, k -> new ArrayList<>()).add(e);
+        adjacency.computeIfAbsent(e.b, k -> new ArrayList<>()).add(e);
       }
+      adjacency.forEach((node, list) ->
+          list.sort(java.util.Comparator.comparingInt(e -> node.portRows.getOrDefault(e.port(node), 0))));
     }
-    out.sort(java.util.Comparator.comparingInt(e -> n.portRows.getOrDefault(e.port(n), 0)));
-    return out;
+    return adjacency.getOrDefault(n, List.of());
   }
 }

@@ -32,7 +32,7 @@ final class CompactLayout {
   static CompactLayout of(CompactGraph g) {
     CompactLayout l = new CompactLayout(g);
     int top = 0;
-    for (List<CompactNode> part : l.parts()) {
+    for (Set<CompactNode> part : l.parts()) {
       if (!l.layer(part) || !l.place(part, top) || !l.columns(part)) {
         return null;
       }
@@ -43,8 +43,8 @@ final class CompactLayout {
   }
 
   /** Nodes joined by wires, the host's part first. */
-  private List<List<CompactNode>> parts() {
-    List<List<CompactNode>> out = new ArrayList<>();
+  private List<Set<CompactNode>> parts() {
+    List<Set<CompactNode>> out = new ArrayList<>();
     Set<CompactNode> seen = new HashSet<>();
     List<CompactNode> order = new ArrayList<>(g.nodes);
     if (g.host() != null) {
@@ -53,7 +53,7 @@ final class CompactLayout {
     }
     for (CompactNode n : order) {
       if (seen.add(n)) {
-        List<CompactNode> part = new ArrayList<>(reach(n).keySet());
+        Set<CompactNode> part = new LinkedHashSet<>(reach(n).keySet());
         seen.addAll(part);
         out.add(part);
       }
@@ -81,8 +81,8 @@ final class CompactLayout {
    * Columns: the host's part spreads left through its uplinks and right through its taps; another
    * part starts at a node farthest from its first, so its longest chain runs left to right.
    */
-  private boolean layer(List<CompactNode> part) {
-    CompactNode root = part.get(0);
+  private boolean layer(Set<CompactNode> part) {
+    CompactNode root = part.iterator().next();
     if (root != g.host()) {
       // Both ends of a longest chain; the one the file lists first goes left, as the notes draw guest A left of B.
       CompactNode u = farthest(root);
@@ -126,7 +126,7 @@ final class CompactLayout {
 
   // ---- rows ----------------------------------------------------------------------------------
 
-  private boolean place(List<CompactNode> part, int top) {
+  private boolean place(Set<CompactNode> part, int top) {
     nextFree.clear();
     CompactNode root = part.contains(g.host()) ? g.host()
         : part.stream().filter(n -> n.layer == 0).findFirst().orElseThrow();
@@ -252,7 +252,7 @@ final class CompactLayout {
   }
 
   /** No two nodes of a column share a row (a bar that grew after its neighbours were placed may). */
-  private static boolean separate(List<CompactNode> part) {
+  private static boolean separate(Set<CompactNode> part) {
     for (CompactNode a : part) {
       for (CompactNode b : part) {
         if (a != b && a.layer == b.layer && a.y <= b.bottom() && b.y <= a.bottom()) {
@@ -265,21 +265,33 @@ final class CompactLayout {
 
   // ---- columns and bends ---------------------------------------------------------------------
 
-  private boolean columns(List<CompactNode> part) {
+  private boolean columns(Set<CompactNode> part) {
     int layers = part.stream().mapToInt(n -> n.layer).max().orElse(0) + 1;
     int[] widths = new int[layers];
     part.forEach(n -> widths[n.layer] = Math.max(widths[n.layer], n.width()));
+    List<List<CompactEdge>> gaps = new ArrayList<>();
+    for (int layer = 0; layer < layers; layer++) {
+      gaps.add(new ArrayList<>());
+    }
+    for (CompactEdge e : g.edges) {
+      if (part.contains(e.a)) {
+        gaps.get(e.left().layer).add(e);
+      }
+    }
+    List<List<CompactNode>> columns = new ArrayList<>();
+    for (int layer = 0; layer < layers; layer++) {
+      columns.add(new ArrayList<>());
+    }
+    part.forEach(n -> columns.get(n.layer).add(n));
     int hostLayer = part.contains(g.host()) ? g.host().layer : -1;
     int x = 0;
     for (int layer = 0; layer < layers; layer++) {
-      for (CompactNode n : part) {
-        if (n.layer == layer) {
-          n.x = layer < hostLayer ? x + widths[layer] - n.width() : x;
-        }
+      for (CompactNode n : columns.get(layer)) {
+        n.x = layer < hostLayer ? x + widths[layer] - n.width() : x;
       }
       x += widths[layer];
       if (layer + 1 < layers) {
-        int gap = CompactBends.gap(wiresAfter(part, layer), x);
+        int gap = CompactBends.gap(gaps.get(layer), x);
         if (gap < 0) {
           return false;
         }
@@ -288,15 +300,5 @@ final class CompactLayout {
     }
     width = Math.max(width, x);
     return true;
-  }
-
-  private List<CompactEdge> wiresAfter(List<CompactNode> part, int layer) {
-    Set<CompactEdge> out = new LinkedHashSet<>();
-    for (CompactEdge e : g.edges) {
-      if (part.contains(e.a) && e.left().layer == layer) {
-        out.add(e);
-      }
-    }
-    return new ArrayList<>(out);
   }
 }

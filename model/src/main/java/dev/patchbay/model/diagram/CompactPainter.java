@@ -263,10 +263,12 @@ final class CompactPainter {
     }
   }
 
+  /** Text into cells; a control character (the validator refuses them) never breaks a row: it shows as '?'. */
   private void text(String s, int x, int y) {
     String shown = charset == Charset.ASCII ? TextCanvas.sevenBit(s) : s;
     for (int i = 0; i < shown.length(); i++) {
-      cells[y][x + i] = shown.charAt(i);
+      char c = shown.charAt(i);
+      cells[y][x + i] = Character.isISOControl(c) ? '?' : c;
     }
   }
 }

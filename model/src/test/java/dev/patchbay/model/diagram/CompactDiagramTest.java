@@ -141,6 +141,29 @@ class CompactDiagramTest {
     assertTrue(compact * 2 >= RANDOM, compact + " of " + RANDOM);
   }
 
+  @ParameterizedTest
+  @EnumSource(Charset.class)
+  void aControlCharacterInANameNeverBreaksARow(Charset cs) {
+    String plain = CompactDiagram.render(twoGuestsOnAHub("guXest"), cs, 100).orElseThrow();
+    String broken = CompactDiagram.render(twoGuestsOnAHub("gu\nest"), cs, 100).orElseThrow();
+    assertEquals(plain.lines().count(), broken.lines().count(), broken);
+    assertEquals(plain.replace("guXest", "gu?est"), broken);
+  }
+
+  private static Topology twoGuestsOnAHub(String name) {
+    Topology t = new Topology();
+    t.add(new dev.patchbay.model.topology.Hub("hub", "vlan0", 0), new dev.patchbay.model.topology.Point(0, 0));
+    for (String id : List.of("a", "b")) {
+      t.add(dev.patchbay.model.topology.Guest.of(id, id.equals("a") ? name : "other",
+          new dev.patchbay.model.topology.Nic("nic0", dev.patchbay.model.topology.NicModel.E1000, null,
+              dev.patchbay.model.topology.IpConfig.fixed("10.0.0." + (id.equals("a") ? 1 : 2) + "/24", null))),
+          new dev.patchbay.model.topology.Point(0, 0));
+      t.connect(new dev.patchbay.model.topology.Link("l" + id, dev.patchbay.model.topology.Endpoint.of(id, "nic0"),
+          dev.patchbay.model.topology.Endpoint.of("hub")));
+    }
+    return t;
+  }
+
   @Test
   void theCheckerFindsABrokenWire() {
     Topology t = Samples.load(Samples.dir().resolve("routed-tun.json"));
