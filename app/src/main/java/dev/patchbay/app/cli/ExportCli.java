@@ -2,6 +2,7 @@ package dev.patchbay.app.cli;
 
 import dev.patchbay.app.export.ExportFormat;
 import dev.patchbay.app.export.ExportOptions;
+import dev.patchbay.model.diagram.DiagramStyle;
 import dev.patchbay.model.topology.Topology;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code patchbay export FILE --format F [--width N] [--charset C] [-o OUT]}. */
+/** {@code patchbay export FILE --format F [--width N] [--charset C] [--style S] [-o OUT]}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {"Export a topology as a diagram, QEMU command lines or scripts.",
         "Exit status: 0 written, 2 file unreadable or bad options."})
@@ -39,6 +40,12 @@ public final class ExportCli implements Callable<Integer> {
   @Option(names = "--charset", paramLabel = "CHARSET",
       description = "For text diagrams: ascii (7-bit, the default) or unicode (box-drawing characters).")
   String charset;
+
+  @Option(names = "--style", paramLabel = "STYLE", defaultValue = "compact",
+      description = "For text diagrams: compact (the default; host interfaces as notches, hubs as bars, about the"
+          + " size of a hand-drawn diagram; the full style when the design does not fit it) or full (every"
+          + " interface in its own box).")
+  String style;
 
   @Option(names = "--legacy", description = "QEMU command lines in the old -net nic,vlan=N form.")
   boolean legacy;
@@ -93,6 +100,9 @@ public final class ExportCli implements Callable<Integer> {
       err.println("patchbay export: --format " + f.get().name() + " writes files: give "
           + (f.get() == ScriptExport.FORMAT ? "a folder with -o DIR" : "a file with -o FILE"));
       return Optional.empty();
+    } else if (!style.equals("compact") && !style.equals("full")) {
+      err.println("patchbay export: unknown style '" + style + "'; expected compact or full");
+      return Optional.empty();
     } else if (width < 20) {
       err.println("patchbay export: --width " + width + " is too narrow; give at least 20");
       return Optional.empty();
@@ -103,7 +113,8 @@ public final class ExportCli implements Callable<Integer> {
   /** Writes the export; a refusal names the output when it is about the output, else the design's file. */
   private int export(ExportFormat f, Topology t, java.io.PrintWriter err) {
     try {
-      f.export(t, new ExportOptions(width, legacy, dev.patchbay.model.net.LabName.of(lab, design.file)), output,
+      f.export(t, new ExportOptions(width, legacy, dev.patchbay.model.net.LabName.of(lab, design.file),
+          DiagramStyle.parse(style)), output,
           spec.commandLine().getOut());
     } catch (dev.patchbay.app.export.OutputFiles.Refused e) {
       err.println("patchbay export: " + e.getMessage());

@@ -6,7 +6,6 @@ import dev.patchbay.app.export.SvgExport;
 import dev.patchbay.model.diagram.Charset;
 import dev.patchbay.model.diagram.DotExport;
 import dev.patchbay.model.diagram.MermaidExport;
-import dev.patchbay.model.diagram.TextDiagram;
 import dev.patchbay.model.importer.gns3.Gns3Export;
 import dev.patchbay.model.qemu.LegacyCommandLine;
 import dev.patchbay.model.qemu.QemuCommandLine;
@@ -23,9 +22,9 @@ public final class ExportFormats {
           (t, o) -> o.legacy() ? LegacyCommandLine.render(t, o.lab()) : QemuCommandLine.render(t, o.lab())),
       ScriptExport.FORMAT,
       ExportFormat.text("ascii", "a diagram in 7-bit ASCII like the classic QEMU notes draw, at most --width columns",
-          (t, o) -> TextDiagram.render(t, Charset.ASCII, o.width())),
+          (t, o) -> o.style().render(t, Charset.ASCII, o.width())),
       ExportFormat.text("unicode", "the same diagram drawn with Unicode box-drawing characters",
-          (t, o) -> TextDiagram.render(t, Charset.UNICODE, o.width())),
+          (t, o) -> o.style().render(t, Charset.UNICODE, o.width())),
       ExportFormat.text("svg", "a vector drawing with the designer's icons, at the file's layout",
           (t, o) -> SvgExport.render(t)),
       ExportFormat.text("mermaid", "a Mermaid flowchart (renders on GitHub)", (t, o) -> MermaidExport.render(t)),

@@ -55,6 +55,30 @@ class ExportDiagramCliTest {
   }
 
   @Test
+  void asciiIsCompactByDefaultAndFullOnRequest() {
+    String tun = samples().resolve("routed-tun.json").toString();
+    assertEquals(0, run("export", tun, "--format", "ascii"));
+    String compact = out.toString();
+    assertTrue(compact.contains("[eth0 192.168.0.10/24") && compact.contains("tap0 172.20.0.1/16]"), compact);
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("export", tun, "--format", "ascii", "--style", "full"));
+    assertTrue(out.toString().contains("| HOST") && !out.toString().contains("[eth0"), out.toString());
+  }
+
+  @Test
+  void compactGivesWayToTheFullStyleWhenItDoesNotFit() {
+    String tun = samples().resolve("routed-tun.json").toString();
+    assertEquals(0, run("export", tun, "--format", "ascii", "--width", "60"));
+    assertTrue(out.toString().contains("| HOST"), out.toString());
+  }
+
+  @Test
+  void unknownStyleIsRefusedByName() {
+    assertEquals(2, run("export", SAMPLE.toString(), "--format", "ascii", "--style", "tiny"));
+    assertTrue(err.toString().contains("unknown style 'tiny'; expected compact or full"), err.toString());
+  }
+
+  @Test
   void charsetOnANonTextFormatIsRefused() {
     assertEquals(2, run("export", SAMPLE.toString(), "--format", "svg", "--charset", "unicode"));
     assertTrue(err.toString().contains("--charset applies to the ascii and unicode formats"), err.toString());

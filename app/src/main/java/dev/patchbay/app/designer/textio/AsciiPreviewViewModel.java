@@ -1,7 +1,7 @@
 package dev.patchbay.app.designer.textio;
 
 import dev.patchbay.model.diagram.Charset;
-import dev.patchbay.model.diagram.TextDiagram;
+import dev.patchbay.model.diagram.DiagramStyle;
 import dev.patchbay.model.topology.Topology;
 import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
@@ -11,26 +11,35 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
-/** File > Export > ASCII preview: the text diagram of the design, redrawn as charset or width change. */
+/**
+ * File > Export > ASCII preview: the text diagram of the design, redrawn as charset, width or style
+ * change; compact by default, as {@code patchbay export --format ascii} draws it.
+ */
 public final class AsciiPreviewViewModel {
   private final Supplier<Topology> topology;
   private final ObjectProperty<Charset> charset = new SimpleObjectProperty<>(Charset.ASCII);
   private final IntegerProperty width = new SimpleIntegerProperty(100);
+  private final ObjectProperty<DiagramStyle> style = new SimpleObjectProperty<>(DiagramStyle.COMPACT);
   private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
 
   public AsciiPreviewViewModel(Supplier<Topology> topology) {
     this.topology = topology;
     charset.addListener((o, a, b) -> render());
     width.addListener((o, a, b) -> render());
+    style.addListener((o, a, b) -> render());
     render();
   }
 
   public void render() {
-    text.set(TextDiagram.render(topology.get(), charset.get(), Math.max(20, width.get())));
+    text.set(style.get().render(topology.get(), charset.get(), Math.max(20, width.get())));
   }
 
   public ObjectProperty<Charset> charsetProperty() {
     return charset;
+  }
+
+  public ObjectProperty<DiagramStyle> styleProperty() {
+    return style;
   }
 
   public IntegerProperty widthProperty() {

@@ -1,6 +1,7 @@
 package dev.patchbay.app.designer.textio;
 
 import dev.patchbay.model.diagram.Charset;
+import dev.patchbay.model.diagram.DiagramStyle;
 import dev.patchbay.model.topology.Topology;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -97,6 +98,10 @@ public final class TextDialogs {
     ChoiceBox<Charset> charset = new ChoiceBox<>();
     charset.getItems().setAll(Charset.values());
     charset.valueProperty().bindBidirectional(vm.charsetProperty());
+    ChoiceBox<DiagramStyle> style = new ChoiceBox<>();
+    style.setId("asciiPreviewStyle");
+    style.getItems().setAll(DiagramStyle.values());
+    style.valueProperty().bindBidirectional(vm.styleProperty());
     Spinner<Integer> width = new Spinner<>(20, 400, 100, 10);
     width.valueProperty().addListener((o, a, b) -> vm.widthProperty().set(b));
     Button copy = new Button("Copy");
@@ -107,7 +112,8 @@ public final class TextDialogs {
       c.putString(vm.textProperty().get());
       Clipboard.getSystemClipboard().setContent(c);
     });
-    HBox bar = new HBox(8, new Label("Characters"), charset, new Label("Width"), width, copy);
+    HBox bar = new HBox(8, new Label("Characters"), charset, new Label("Style"), style, new Label("Width"), width,
+        copy);
     d.getDialogPane().setContent(new BorderPane(text, bar, null, null, null));
     d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
     d.showAndWait();

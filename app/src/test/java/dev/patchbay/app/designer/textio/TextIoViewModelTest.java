@@ -47,4 +47,13 @@ class TextIoViewModelTest {
     assertTrue(vm.textProperty().get().contains("does not fit in --width 40") || vm.textProperty().get().lines()
         .allMatch(l -> l.length() <= 40), vm.textProperty().get());
   }
+
+  @Test
+  void previewIsCompactByDefaultAndRedrawsForTheStyle() throws Exception {
+    Topology t = TopologyFiles.load(sample("routed-tun.json"));
+    AsciiPreviewViewModel vm = new AsciiPreviewViewModel(() -> t);
+    assertTrue(vm.textProperty().get().contains("[eth0"), vm.textProperty().get());
+    vm.styleProperty().set(dev.patchbay.model.diagram.DiagramStyle.FULL);
+    assertTrue(vm.textProperty().get().contains("| HOST"), vm.textProperty().get());
+  }
 }
