@@ -57,7 +57,9 @@ public final class DiagramNames {
     }
     footnotes.add(name);
     String mark = MARK + footnotes.size();
-    return DiagramText.head(name, Math.max(1, longest - mark.length())) + mark;
+    // One cell short of the longest line, so that a label line naming it still fits when it
+    // wraps and the name starts a continuation line (" name~N").
+    return DiagramText.head(name, Math.max(1, longest - 1 - mark.length())) + mark;
   }
 
   /**

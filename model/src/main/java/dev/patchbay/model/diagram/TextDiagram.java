@@ -75,7 +75,7 @@ public final class TextDiagram {
    * beside it, should still fit; never under 12 cells (a name that short is cut to 9 + its mark).
    */
   static int longestLabel(int width) {
-    return Math.max(12, Math.min(40, (width - 16) / 2));
+    return Math.max(12, Math.min(40, (width - 22) / 2));
   }
 
   /** The drawing without the notes, legend and footnotes under it (lines starting with '('). */

@@ -44,4 +44,18 @@ class TextDiagramWidthTest {
     assertTrue(under.size() > 1, text);
     under.forEach(l -> assertTrue(l.length() <= 40, l));
   }
+
+  /** A name of 233 characters is cut in its box and given whole in a footnote: the width holds. */
+  @Test
+  void aLongNameIsCutAndFootnotedSoTheWidthHolds() {
+    Topology t = HardDesigns.guestsOnAHub(HardDesigns.LONG, "short");
+    for (int width : new int[] {60, 80, 100, 160}) {
+      String text = TextDiagram.render(t, Charset.ASCII, width);
+      assertTrue(TextDiagram.widest(text) <= width, text);
+      assertFalse(text.contains("does not fit"), text);
+      assertTrue(text.contains("~1 |") && text.contains("(~1 = a-guest-whose-name"), text);
+      String footnote = text.substring(text.indexOf("(~1 = ")).replace("\n ", "");
+      assertTrue(footnote.startsWith("(~1 = " + HardDesigns.LONG + ")"), footnote);
+    }
+  }
 }
