@@ -113,7 +113,7 @@ final class Router {
    * A free cell of the path that passes over the path again, or where the path with the lines
    * already drawn shows a bend beside a line it does not join; -1 when there is none.
    */
-  private int flaw(List<int[]> path) {
+  int flaw(List<int[]> path) {
     java.util.Map<Integer, Integer> mine = new java.util.HashMap<>();
     for (int i = 0; i + 1 < path.size(); i++) {
       int[] p = path.get(i);
@@ -204,7 +204,7 @@ final class Router {
     int d = s & 3;
     boolean straightOnly = g.kind[c] != CellGrid.FREE && g.kind[c] != CellGrid.INTERIOR || g.lines[c] != 0;
     for (int nd = 0; nd < 4; nd++) {
-      if (nd == CellGrid.opposite(d) || straightOnly && nd != d || hairpin(s, nd)) {
+      if (nd == CellGrid.opposite(d) || straightOnly && nd != d) {
         continue;
       }
       int nx = c % g.width + DX[nd];
@@ -218,15 +218,6 @@ final class Router {
         push(n * 4 + nd, s, cost[s] + step + (nd != d ? BEND : 0), n);
       }
     }
-  }
-
-  /**
-   * Whether leaving state s in nd turns the line back on itself one cell over ("++" over "||"):
-   * its two legs would run side by side, each a bend beside the other's line.
-   */
-  private boolean hairpin(int s, int nd) {
-    int p = prev[s];
-    return p >= 0 && nd != (s & 3) && (p & 3) != (s & 3) && nd == CellGrid.opposite(p & 3);
   }
 
   /** Extra cost of entering cell n moving in direction d, or -1 if the line may not go there. */

@@ -110,11 +110,27 @@ final class ParsedDiagram {
     List<Integer> out = new ArrayList<>();
     line.codePoints().forEach(cp -> {
       out.add(ascii(cp));
-      if (DiagramText.cells(cp) == 2) {
+      if (wide(cp)) {
         out.add(TAKEN);
       }
     });
     return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Whether a terminal gives the character two columns: the scripts and blocks East Asian Width
+   * calls Wide or Fullwidth. Worked out here from Java's script data, not borrowed from the
+   * renderer, so that a renderer counting wrong is caught.
+   */
+  static boolean wide(int cp) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+    boolean letters = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+        && block != Character.UnicodeBlock.HANGUL_JAMO_EXTENDED_B && block != Character.UnicodeBlock.HANGUL_JAMO;
+    boolean forms = block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS && cp <= 0xFF60
+        || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION || cp == 0x30FC;
+    return letters && cp >= 0x1100 && !(cp >= 0xFFA0 && cp <= 0xFFDC) || forms;
   }
 
   private static int ascii(int cp) {

@@ -60,7 +60,7 @@ class TextDiagramStructureTest {
     for (Element e : t.elements()) {
       if (BoxFactory.meetingPoint(e)) {
         int lines = (int) t.links().stream().filter(l -> l.a().element().equals(e.id()) || l.b().element().equals(e.id())).count();
-        int most = Math.max(BoxFactory.text(e).size(), 2 * lines - 1) + 2 + DiagramLayout.MAX_GROWTH;
+        int most = Math.max(BoxFactory.text(e).size(), 2 * lines - 1) + 2 + 3;
         ParsedDiagram.Rect box = d.boxes.stream().filter(b -> b.title().equals(names.full(e))).findFirst().orElseThrow();
         assertTrue(box.h() <= most, e.name() + " is " + box.h() + " rows tall for " + lines + " lines");
       }
