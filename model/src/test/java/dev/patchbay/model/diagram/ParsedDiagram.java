@@ -63,22 +63,18 @@ final class ParsedDiagram {
 
   static final int[] DX = {0, 1, 0, -1};
   static final int[] DY = {-1, 0, 1, 0};
-  /** Cell where the wide character on its left spills over. */
-  private static final int TAKEN = -1;
 
   final List<String> rows;
   final List<String> trailer = new ArrayList<>();
-  final List<Rect> boxes = new ArrayList<>();
+  final List<Rect> boxes;
   final List<Trace> traces = new ArrayList<>();
   final List<String> problems = new ArrayList<>();
-  private final List<int[]> cells = new ArrayList<>();
+  private final TextCells cells;
+  private final DiagramBoxes reader;
   private final Set<Long> text = new HashSet<>();
   private final Set<Long> crossings = new HashSet<>();
   private final Map<Long, Integer> arms = new HashMap<>();
-  private final Map<Long, Long> parent = new HashMap<>();
-  private final Set<Rect> leaves = new HashSet<>();
-  private Rect[][] borderOf;
-  private Rect[][] insideOf;
+  private final UnionFind nets = new UnionFind();
 
   private ParsedDiagram(String text) {
     List<String> body = new ArrayList<>();
@@ -90,192 +86,66 @@ final class ParsedDiagram {
       }
     }
     rows = body;
-    for (String l : rows) {
-      cells.add(toCells(l));
-    }
+    cells = new TextCells(body);
+    reader = new DiagramBoxes(cells);
+    boxes = reader.boxes();
   }
 
   static ParsedDiagram parse(String text) {
     ParsedDiagram d = new ParsedDiagram(text);
-    d.findBoxes();
-    d.indexBoxes();
     d.findText();
     d.findWires();
     d.traceNets();
     return d;
   }
 
-  /** Code points by cell, box-drawing characters as ASCII. */
-  private static int[] toCells(String line) {
-    List<Integer> out = new ArrayList<>();
-    line.codePoints().forEach(cp -> {
-      out.add(ascii(cp));
-      if (wide(cp)) {
-        out.add(TAKEN);
-      }
-    });
-    return out.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  /**
-   * Whether a terminal gives the character two columns: the scripts and blocks East Asian Width
-   * calls Wide or Fullwidth. Worked out here from Java's script data, not borrowed from the
-   * renderer, so that a renderer counting wrong is caught.
-   */
-  static boolean wide(int cp) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-    Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
-    boolean letters = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
-        && block != Character.UnicodeBlock.HANGUL_JAMO_EXTENDED_B && block != Character.UnicodeBlock.HANGUL_JAMO;
-    boolean forms = block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS && cp <= 0xFF60
-        || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION || cp == 0x30FC;
-    return letters && cp >= 0x1100 && !(cp >= 0xFFA0 && cp <= 0xFFDC) || forms;
-  }
-
-  private static int ascii(int cp) {
-    return switch (cp) {
-      case '\u2500' -> '-';
-      case '\u2502' -> '|';
-      case '\u250c', '\u2510', '\u2514', '\u2518', '\u251c', '\u2524', '\u252c', '\u2534', '\u253c' -> '+';
-      default -> cp;
-    };
-  }
-
   int at(int x, int y) {
-    if (y < 0 || y >= cells.size() || x < 0 || x >= cells.get(y).length) {
-      return ' ';
-    }
-    return cells.get(y)[x];
+    return cells.at(x, y);
   }
 
   /** The text of cells x0..x1-1 of row y, a wide character once. */
   String rowText(int y, int x0, int x1) {
-    StringBuilder s = new StringBuilder();
-    for (int x = Math.max(0, x0); x < x1; x++) {
-      int c = at(x, y);
-      if (c != TAKEN) {
-        s.appendCodePoint(c);
-      }
-    }
-    return s.toString();
+    return cells.rowText(y, x0, x1);
   }
 
   /** Columns of the widest row of the drawing (the trailer not counted). */
   int width() {
-    return cells.stream().mapToInt(r -> r.length).max().orElse(0);
+    return cells.width();
   }
 
   private static long key(int x, int y) {
     return ((long) y << 32) | (x & 0xFFFFFFFFL);
   }
 
-  // ---- boxes -------------------------------------------------------------------------------------
+  // ---- boxes (read by DiagramBoxes) ------------------------------------------------------------
 
-  private void findBoxes() {
-    for (int y = 0; y < cells.size(); y++) {
-      for (int x = 0; x < cells.get(y).length; x++) {
-        if (at(x, y) == '+') {
-          Rect r = rectAt(x, y, true);
-          if (r != null) {
-            boxes.add(r);
-          }
-        }
-      }
-    }
-  }
-
-  /** The rectangle whose top-left corner is at x, y; with {@code titled}, only one with a title. */
   Rect rectAt(int x, int y, boolean titled) {
-    int r = x + 1;
-    while (at(r, y) == '-' || at(r, y) == '+') {
-      r++;
-    }
-    int b = y + 1;
-    while (at(x, b) == '|' || at(x, b) == '+') {
-      b++;
-    }
-    for (r--; r >= x + 2; r--) {
-      for (int bb = b - 1; bb >= y + 2; bb--) {
-        if (closes(x, y, r, bb)) {
-          String title = rowText(y + 1, x + 1, r);
-          if (titled && (!title.startsWith(" ") || title.isBlank())) {
-            return null;
-          }
-          return new Rect(x, y, r - x + 1, bb - y + 1, title.trim());
-        }
-      }
-    }
-    return null;
-  }
-
-  private boolean closes(int x, int y, int r, int b) {
-    if (at(r, y) != '+' || at(x, b) != '+' || at(r, b) != '+') {
-      return false;
-    }
-    for (int i = x; i <= r; i++) {
-      if (at(i, b) != '-' && at(i, b) != '+') {
-        return false;
-      }
-    }
-    for (int j = y; j <= b; j++) {
-      if (at(r, j) != '|' && at(r, j) != '+') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Which box's border and innermost inside each cell is on: outer boxes first, inner overwrite. */
-  private void indexBoxes() {
-    int h = cells.size();
-    int w = width();
-    borderOf = new Rect[h][w];
-    insideOf = new Rect[h][w];
-    List<Rect> byArea = new ArrayList<>(boxes);
-    byArea.sort((a, b) -> Long.compare((long) b.w() * b.h(), (long) a.w() * a.h()));
-    for (Rect r : byArea) {
-      for (int y = r.y(); y <= r.bottom(); y++) {
-        for (int x = r.x(); x <= r.right(); x++) {
-          if (r.onBorder(x, y)) {
-            borderOf[y][x] = r;
-          } else {
-            insideOf[y][x] = r;
-            borderOf[y][x] = null;
-          }
-        }
-      }
-    }
-    for (Rect r : boxes) {
-      if (boxes.stream().noneMatch(r::contains)) {
-        leaves.add(r);
-      }
-    }
+    return reader.rectAt(x, y, titled);
   }
 
   boolean isLeaf(Rect r) {
-    return leaves.contains(r);
+    return reader.isLeaf(r);
   }
 
   Rect borderOwner(int x, int y) {
-    return y < 0 || x < 0 || y >= borderOf.length || x >= borderOf[y].length ? null : borderOf[y][x];
+    return reader.borderOwner(x, y);
   }
 
   /** The innermost box whose inside holds the cell, or null. */
   Rect innermost(int x, int y) {
-    return y < 0 || x < 0 || y >= insideOf.length || x >= insideOf[y].length ? null : insideOf[y][x];
+    return reader.innermost(x, y);
   }
 
   // ---- text and wires ----------------------------------------------------------------------------
 
   /** Inside leaves everything is text; elsewhere a run of non-blank cells holding a letter is. */
   private void findText() {
-    for (int y = 0; y < cells.size(); y++) {
+    for (int y = 0; y < cells.height(); y++) {
       int start = -1;
       boolean letter = false;
-      for (int x = 0; x <= cells.get(y).length; x++) {
+      for (int x = 0; x <= cells.length(y); x++) {
         int c = at(x, y);
-        boolean part = x < cells.get(y).length && c != ' ' && borderOwner(x, y) == null;
+        boolean part = x < cells.length(y) && c != ' ' && borderOwner(x, y) == null;
         if (part && start < 0) {
           start = x;
           letter = false;
@@ -347,8 +217,8 @@ final class ParsedDiagram {
   }
 
   private void findWires() {
-    for (int y = 0; y < cells.size(); y++) {
-      for (int x = 0; x < cells.get(y).length; x++) {
+    for (int y = 0; y < cells.height(); y++) {
+      for (int x = 0; x < cells.length(y); x++) {
         if (!isLineCell(x, y)) {
           continue;
         }
@@ -424,25 +294,6 @@ final class ParsedDiagram {
     return crossings.contains(key(x, y)) && (dir & 1) == 1 ? k + 1 : k;
   }
 
-  private long find(long n) {
-    long p = n;
-    while (parent.containsKey(p)) {
-      p = parent.get(p);
-    }
-    if (p != n) {
-      parent.put(n, p);
-    }
-    return p;
-  }
-
-  private void union(long a, long b) {
-    long ra = find(a);
-    long rb = find(b);
-    if (ra != rb) {
-      parent.put(ra, rb);
-    }
-  }
-
   private record End(Rect box, int x, int y) {}
 
   private void traceNets() {
@@ -452,7 +303,7 @@ final class ParsedDiagram {
       int y = (int) (e.getKey() >> 32);
       for (int d = 0; d < 4; d++) {
         if ((e.getValue() & (1 << d)) != 0 && arms.containsKey(key(x + DX[d], y + DY[d]))) {
-          union(node(x, y, d), node(x + DX[d], y + DY[d], d));
+          nets.union(node(x, y, d), node(x + DX[d], y + DY[d], d));
         }
       }
     }
@@ -466,9 +317,9 @@ final class ParsedDiagram {
     for (Long k : arms.keySet()) {
       int x = (int) (long) k;
       int y = (int) (k >> 32);
-      cellsOf.computeIfAbsent(find(node(x, y, 0)), n -> new ArrayList<>()).add(new int[] {x, y});
+      cellsOf.computeIfAbsent(nets.find(node(x, y, 0)), n -> new ArrayList<>()).add(new int[] {x, y});
       if (crossings.contains(k)) {
-        cellsOf.computeIfAbsent(find(node(x, y, 1)), n -> new ArrayList<>()).add(new int[] {x, y});
+        cellsOf.computeIfAbsent(nets.find(node(x, y, 1)), n -> new ArrayList<>()).add(new int[] {x, y});
       }
     }
     for (Map.Entry<Long, List<int[]>> net : cellsOf.entrySet()) {
@@ -503,12 +354,12 @@ final class ParsedDiagram {
         Long inside = isLeaf(r) ? null : wireToward(x, y, (out + 2) & 3);
         if (ends == null) {
           if (outside != null && inside != null) {
-            union(outside, inside);
+            nets.union(outside, inside);
           }
         } else if (outside == null && inside == null) {
           problems.add("'+' on the border of " + r.title() + " at " + x + "," + y + " leads nowhere");
         } else if (outside == null || inside == null) {
-          ends.computeIfAbsent(find(outside != null ? outside : inside), k -> new ArrayList<>()).add(new End(r, x, y));
+          ends.computeIfAbsent(nets.find(outside != null ? outside : inside), k -> new ArrayList<>()).add(new End(r, x, y));
         }
       }
     }
@@ -518,7 +369,7 @@ final class ParsedDiagram {
     int nx = x + DX[d];
     int ny = y + DY[d];
     Integer m = arms.get(key(nx, ny));
-    return m != null && (m & (1 << ((d + 2) & 3))) != 0 ? find(node(nx, ny, d)) : null;
+    return m != null && (m & (1 << ((d + 2) & 3))) != 0 ? nets.find(node(nx, ny, d)) : null;
   }
 
   // ---- answers -----------------------------------------------------------------------------------
