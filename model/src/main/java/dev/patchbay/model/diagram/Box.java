@@ -39,7 +39,7 @@ public final class Box {
   }
 
   static int widest(List<String> texts) {
-    return texts.stream().mapToInt(String::length).max().orElse(0);
+    return texts.stream().mapToInt(DiagramText::width).max().orElse(0);
   }
 
   /** The element drawn by this box, or null for the host. */

@@ -35,14 +35,14 @@ final class BoxFactory {
    * A box for one element; a box many lines meet (a hub, a switch) gets two rows of border per
    * line, so that each can come in on its own row level with a guest's NIC rows.
    */
-  static Box leaf(Element e, int rows) {
+  static Box leaf(Element e, int rows, DiagramNames names) {
     if (e instanceof Guest g) {
-      return guest(g);
+      return guest(g, names);
     }
     if (e instanceof Socket s && s.transport().pointToPoint()) {
-      return socket(s);
+      return socket(s, names);
     }
-    List<String> labels = e instanceof Socket s ? socketLines(s) : labels(e);
+    List<String> labels = e instanceof Socket s ? socketLines(s, names) : labels(e, names);
     while (meetingPoint(e) && labels.size() < rows) {
       labels.add("");
     }
@@ -52,8 +52,9 @@ final class BoxFactory {
   /** What an element's box says, one entry per line, for exports that draw their own shapes. */
   static List<String> text(Element e) {
     List<String> out = new ArrayList<>();
-    List<String> lines = e instanceof Bridge br ? bridge(br, List.of(), Map.of()).lines()
-        : e instanceof Socket s ? socketLines(s) : leaf(e, 0).lines();
+    DiagramNames raw = DiagramNames.raw();
+    List<String> lines = e instanceof Bridge br ? bridge(br, List.of(), Map.of(), raw).lines()
+        : e instanceof Socket s ? socketLines(s, raw) : leaf(e, 0, raw).lines();
     for (String l : lines) {
       if (!l.isBlank()) {
         out.add(l.strip());
@@ -64,7 +65,7 @@ final class BoxFactory {
 
   /** What the host's box says at its bottom: forwarding, NAT, proxy ARP, routes. */
   static List<String> hostText(Topology t) {
-    return hostFooter(t);
+    return hostFooter(t, DiagramNames.raw());
   }
 
   /** A box many lines meet at: a hub, a VDE switch, a multicast bus. */
@@ -74,9 +75,9 @@ final class BoxFactory {
   }
 
   /** A box's lines: the element's name, then what a reader of the diagram needs of its kind. */
-  private static List<String> labels(Element e) {
+  private static List<String> labels(Element e, DiagramNames names) {
     List<String> out = new ArrayList<>();
-    out.add(e.name());
+    out.add(names.title(e));
     e.accept(new Element.Visitor<Void>() {
       public Void guest(Guest g) {
         return null;
@@ -135,7 +136,7 @@ final class BoxFactory {
         return null;
       }
     });
-    return out;
+    return rest(out, names);
   }
 
   private static void userNet(UserNet u, List<String> out) {
@@ -148,19 +149,26 @@ final class BoxFactory {
     }
   }
 
+  /** The title as it is (already shown and cut), every other line shown and wrapped. */
+  private static List<String> rest(List<String> lines, DiagramNames names) {
+    List<String> out = new ArrayList<>(List.of(lines.get(0)));
+    lines.subList(1, lines.size()).forEach(l -> out.addAll(names.lines(l)));
+    return out;
+  }
+
   private static void addIf(List<String> out, String prefix, String value) {
     if (value != null && !value.isBlank()) {
       out.add(prefix + value);
     }
   }
 
-  private static Box guest(Guest g) {
+  private static Box guest(Guest g, DiagramNames names) {
     List<String> lines = new ArrayList<>();
-    lines.add(g.name());
+    lines.add(names.title(g));
     List<Integer> rows = new ArrayList<>();
     for (Nic n : g.nics()) {
       rows.add(lines.size() + 1);
-      lines.add(n.name() + " " + address(n.ip()));
+      lines.addAll(names.lines(n.name() + " " + address(n.ip())));
       if (n.mac() != null && !n.mac().isBlank()) {
         lines.add("  " + n.mac());
       }
@@ -180,69 +188,77 @@ final class BoxFactory {
     };
   }
 
-  private static List<String> socketLines(Socket s) {
+  private static List<String> socketLines(Socket s, DiagramNames names) {
     List<String> lines = new ArrayList<>();
-    lines.add(s.name());
+    lines.add(names.title(s));
     String where = (s.host() == null ? "" : s.host()) + ":" + s.port();
-    lines.add(switch (s.transport()) {
+    lines.addAll(names.lines(switch (s.transport()) {
       case SOCKET -> "tcp " + where;
       case STREAM -> "stream " + where;
       case MCAST -> "mcast " + where;
       case DGRAM -> "udp " + where + (s.peerPort() == null ? "" : " / :" + s.peerPort());
-    });
+    }));
     return lines;
   }
 
-  private static Box socket(Socket s) {
-    List<String> lines = socketLines(s);
-    int first = lines.size() + 1;
+  private static Box socket(Socket s, DiagramNames names) {
+    List<String> lines = socketLines(s, names);
+    List<Integer> rows = new ArrayList<>();
     for (String side : s.sides()) {
-      lines.add(side.length() == 1 ? "side " + side : side);
+      if (!rows.isEmpty()) {
+        // A blank row between the sides: each line can bend right at the box without its '+'
+        // standing beside the other line.
+        lines.add("");
+      }
+      rows.add(lines.size() + 1);
+      lines.addAll(names.lines(side.length() == 1 ? "side " + side : side));
     }
     Box b = Box.leaf(s.id(), lines);
     for (int i = 0; i < s.sides().size(); i++) {
-      b.putPort(s.sides().get(i), first + i);
+      b.putPort(s.sides().get(i), rows.get(i));
     }
     return b;
   }
 
   /** A bridge drawn around its members, its name and address on top (NAT behind a bridge). */
-  static Box bridge(Bridge br, List<Box> members, Map<String, Integer> extraAbove) {
+  static Box bridge(Bridge br, List<Box> members, Map<String, Integer> extraAbove, DiagramNames names) {
     List<String> lines = new ArrayList<>();
-    lines.add(br.name());
+    lines.add(names.title(br));
     addIf(lines, "", br.address());
     if (br.stp()) {
       lines.add("stp on");
     }
-    return container(br.id(), lines, List.of(), members, extraAbove);
+    return container(br.id(), rest(lines, names), List.of(), members, extraAbove);
   }
 
   /** The host: its interfaces inside, what its kernel does (forwarding, NAT, routes) at the bottom. */
-  static Box host(Topology t, List<Box> members, Map<String, Integer> extraAbove) {
-    return container(null, List.of("HOST"), hostFooter(t), members, extraAbove);
+  static Box host(Topology t, List<Box> members, Map<String, Integer> extraAbove, DiagramNames names) {
+    List<String> footer = new ArrayList<>();
+    hostFooter(t, names).forEach(line -> footer.addAll(names.lines(line)));
+    return container(null, List.of("HOST"), footer, members, extraAbove);
   }
 
-  private static List<String> hostFooter(Topology t) {
+  private static List<String> hostFooter(Topology t, DiagramNames names) {
     HostSettings h = t.host();
     List<String> out = new ArrayList<>();
     if (h.ipForward()) {
       out.add("ip_forward on");
     }
     for (HostSettings.Nat n : h.nat()) {
-      out.add("NAT " + n.source() + " out " + nameOf(t, n.out()));
+      out.add("NAT " + n.source() + " out " + nameOf(t, n.out(), names));
     }
     if (!h.proxyArp().isEmpty()) {
-      out.add("proxy_arp " + String.join(" ", h.proxyArp().stream().map(id -> nameOf(t, id)).toList()));
+      out.add("proxy_arp " + String.join(" ", h.proxyArp().stream().map(id -> nameOf(t, id, names)).toList()));
     }
     for (HostSettings.Route r : h.routes()) {
       out.add("route " + r.destination() + (r.via() == null ? "" : " via " + r.via())
-          + (r.device() == null ? "" : " dev " + nameOf(t, r.device())));
+          + (r.device() == null ? "" : " dev " + nameOf(t, r.device(), names)));
     }
     return out;
   }
 
-  private static String nameOf(Topology t, String id) {
-    return t.element(id).map(Element::name).orElse(id);
+  private static String nameOf(Topology t, String id, DiagramNames names) {
+    return t.element(id).map(names::title).orElse(id);
   }
 
   /**

@@ -112,7 +112,7 @@ final class CellGrid {
   /** A label and one cell around it are off limits, so no line touches the text. */
   private void markLabels(List<String> texts, int x0, int y0) {
     for (int i = 0; i < texts.size(); i++) {
-      int len = texts.get(i).length();
+      int len = DiagramText.width(texts.get(i));
       for (int y = y0 + i - 1; y <= y0 + i + 1; y++) {
         for (int x = x0 - 1; x <= x0 + len; x++) {
           if (inside(x, y) && kind[cell(x, y)] == INTERIOR) {
@@ -121,6 +121,16 @@ final class CellGrid {
         }
       }
     }
+  }
+
+  /** Whether two lines cross somewhere outside every border. */
+  boolean hasCrossing() {
+    for (int c = 0; c < lines.length; c++) {
+      if ((kind[c] == FREE || kind[c] == INTERIOR) && crossing(lines[c])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The directions a reader would think this cell joins, from the character it will show. */
@@ -147,6 +157,20 @@ final class CellGrid {
       return N | S;
     }
     return 15;
+  }
+
+  /**
+   * Two lines crossing straight, which do not join: drawn as the vertical line running through
+   * the horizontal one ('-|-'), never as '+', which a reader takes for a junction. Lines only ever
+   * meet this way (each line runs from one box to another), so four arms always mean a crossing.
+   */
+  static boolean crossing(int mask) {
+    return mask == 15;
+  }
+
+  /** A free cell that shows '+': a bend. */
+  static boolean showsBend(int mask) {
+    return shapeOf(mask) == 15 && !crossing(mask);
   }
 
   static int opposite(int d) {

@@ -25,6 +25,8 @@ public final class DiagramLayout {
   static final int MIN_GAP = 3;
   static final int MAX_GAP = 12;
   static final int MAX_ROUNDS = 200;
+  /** Most rows a hub, switch or bus grows to meet a partner's row (see {@link #growBoxes}). */
+  static final int MAX_GROWTH = 3;
 
   private final Topology topology;
   private final Map<String, Box> boxes = new LinkedHashMap<>();
@@ -33,6 +35,7 @@ public final class DiagramLayout {
   private final Map<String, Integer> extraAbove;
   private final Graph graph;
   private final Map<String, Integer> minRows;
+  private DiagramNames names = DiagramNames.raw();
   private Map<String, List<String>> followers = Map.of();
   private Set<String> chaining = Set.of();
   private Set<String> following = Set.of();
@@ -52,8 +55,9 @@ public final class DiagramLayout {
   }
 
   /**
-   * A hub's guests stack far below it; a hub as tall as the rows of its partners lets every line
-   * come in straight, like the VLAN boxes of the classic QEMU notes with a port per line. Each box grows once.
+   * A hub a partner's row misses by a little grows that little, so the line comes in straight
+   * rather than with a jog. Only a little: a hub stretched down the whole column of its guests
+   * fills the page with rows holding nothing but its two sides. Each box grows once.
    */
   private boolean growBoxes() {
     boolean grew = false;
@@ -67,7 +71,7 @@ public final class DiagramLayout {
         lowest = Math.max(lowest, row(pair[1]));
       }
       int need = lowest - (b.bottom() - 1);
-      if (need > 0) {
+      if (need > 0 && need <= MAX_GROWTH) {
         minRows.put(e.id(), b.h - 2 + need);
         grew = true;
       }
@@ -80,14 +84,14 @@ public final class DiagramLayout {
    * {@code stackDetached} puts parts not linked to the host under it instead of right of it.
    */
   public static Placement place(Topology t, int squeeze, boolean stackDetached) {
-    return rows(t, stackDetached, false).columns(squeeze);
+    return rows(t, stackDetached, false, DiagramNames.raw()).columns(squeeze);
   }
 
   /**
    * Boxes with their rows settled; {@link #columns} then spaces the columns out. {@code fold}
    * trades width for height (see {@link Columns#assign}).
    */
-  static DiagramLayout rows(Topology t, boolean stackDetached, boolean fold) {
+  static DiagramLayout rows(Topology t, boolean stackDetached, boolean fold, DiagramNames names) {
     Map<String, Integer> extraAbove = new HashMap<>();
     Map<String, Integer> minRows = new HashMap<>();
     Map<String, Integer> column = Columns.assign(t, stackDetached, fold);
@@ -100,6 +104,7 @@ public final class DiagramLayout {
     int rounds = 0;
     do {
       l = new DiagramLayout(t, graph, extraAbove, minRows);
+      l.names = names;
       l.followers = followers;
       l.chaining = chaining;
       l.following = following;
@@ -203,7 +208,7 @@ public final class DiagramLayout {
     }
     for (Element e : topology.elements()) {
       if (!e.isHostInterface()) {
-        Box b = BoxFactory.leaf(e, rows(e));
+        Box b = BoxFactory.leaf(e, rows(e), names);
         if (e.kind() == ElementKind.HUB && following.contains(e.id())) {
           // The connect line from the hub above comes in level with the title: partners go lower.
           b.anchorAt(2);
@@ -217,7 +222,7 @@ public final class DiagramLayout {
     addHostMembers(ElementKind.BRIDGE, hostMembers);
     addHostMembers(ElementKind.TAP, hostMembers);
     if (!hostMembers.isEmpty()) {
-      Box host = BoxFactory.host(topology, hostMembers, extraAbove);
+      Box host = BoxFactory.host(topology, hostMembers, extraAbove, names);
       nodes.put(Columns.HOST, host);
     }
   }
@@ -235,7 +240,7 @@ public final class DiagramLayout {
       if (e.kind() != kind || enslavedTo.containsKey(e.id())) {
         continue;
       }
-      Box b = e instanceof Bridge br ? BoxFactory.bridge(br, membersOf(br), extraAbove) : BoxFactory.leaf(e, rows(e));
+      Box b = e instanceof Bridge br ? BoxFactory.bridge(br, membersOf(br), extraAbove, names) : BoxFactory.leaf(e, rows(e), names);
       boxes.put(e.id(), b);
       out.add(b);
     }
@@ -246,7 +251,7 @@ public final class DiagramLayout {
     for (ElementKind kind : List.of(ElementKind.UPLINK, ElementKind.TAP)) {
       for (Element e : topology.elements()) {
         if (e.kind() == kind && br.id().equals(enslavedTo.get(e.id()))) {
-          Box b = BoxFactory.leaf(e, rows(e));
+          Box b = BoxFactory.leaf(e, rows(e), names);
           boxes.put(e.id(), b);
           members.add(b);
         }
@@ -362,7 +367,9 @@ public final class DiagramLayout {
     Integer prev = null;
     for (Map.Entry<Integer, List<String>> c : cols.entrySet()) {
       if (prev != null) {
-        x += Math.max(MIN_GAP - 1, gap(prev, c.getKey()) - squeeze);
+        int gap = gap(prev, c.getKey());
+        // A line running down between two columns needs a cell clear of both borders.
+        x += Math.max(gap > 6 ? MIN_GAP : MIN_GAP - 1, gap - squeeze);
       }
       int width = 0;
       for (String n : c.getValue()) {

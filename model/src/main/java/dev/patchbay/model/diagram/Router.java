@@ -23,6 +23,8 @@ final class Router {
   static final int OFF_SIDE = 12;
   /** Heap entries: estimate in bits 40+, 0xFFFF minus cost so far in bits 24-39, state below. */
   private static final long STATE_MASK = (1L << 24) - 1;
+  /** Searches per line when a found path turns out to run beside or over itself. */
+  private static final int RETRIES = 6;
 
   private final CellGrid g;
   private final int[] cost;
@@ -31,6 +33,9 @@ final class Router {
   private final int[] goalSeen;
   private final int[] goalDir;
   private final int[] goalExtra;
+  /** Cells a line may not use, by the number of the route() call that barred them. */
+  private final int[] barred;
+  private int routeNo;
   private final boolean[] allowed;
   private final Heap open = new Heap();
   private int search;
@@ -52,14 +57,37 @@ final class Router {
     goalSeen = new int[grid.width * grid.height];
     goalDir = new int[grid.width * grid.height];
     goalExtra = new int[grid.width * grid.height];
+    barred = new int[grid.width * grid.height];
     allowed = new boolean[grid.boxes.size()];
   }
 
   /** One end of a line: a box, and the row (relative to its top) it must attach at, or null. */
   record End(Box box, Integer row) {}
 
-  /** The cells of the drawn line from a's border to b's border, or null if there is no way. */
+  /**
+   * The cells of the drawn line from a's border to b's border, or null if there is no way. The
+   * search cannot see the line it is drawing, so a found path may come back beside itself (a bend
+   * next to its own line) or over itself: then the cell where it does is barred and the search runs
+   * again, a few times at most.
+   */
   List<int[]> route(End a, End b) {
+    routeNo++;
+    for (int attempt = 0; attempt < RETRIES; attempt++) {
+      List<int[]> path = search(a, b);
+      if (path == null) {
+        return null;
+      }
+      int flaw = flaw(path);
+      if (flaw < 0) {
+        commit(path);
+        return path;
+      }
+      barred[flaw] = routeNo;
+    }
+    return null;
+  }
+
+  private List<int[]> search(End a, End b) {
     search++;
     Arrays.fill(allowed, false);
     allowAncestors(a.box());
@@ -78,12 +106,46 @@ final class Router {
       push(s[0] * 4 + s[1], -1, s[2], s[0]);
     }
     int found = run();
-    if (found < 0) {
-      return null;
+    return found < 0 ? null : trace(found);
+  }
+
+  /**
+   * A free cell of the path that passes over the path again, or where the path with the lines
+   * already drawn shows a bend beside a line it does not join; -1 when there is none.
+   */
+  int flaw(List<int[]> path) {
+    java.util.Map<Integer, Integer> mine = new java.util.HashMap<>();
+    for (int i = 0; i + 1 < path.size(); i++) {
+      int[] p = path.get(i);
+      int[] q = path.get(i + 1);
+      int d = q[0] > p[0] ? 1 : q[0] < p[0] ? 3 : q[1] > p[1] ? 2 : 0;
+      int pc = g.cell(p[0], p[1]);
+      int qc = g.cell(q[0], q[1]);
+      if (mine.containsKey(qc) && i + 2 < path.size()) {
+        return qc;
+      }
+      mine.merge(pc, BIT[d], (x, y) -> x | y);
+      mine.merge(qc, BIT[CellGrid.opposite(d)], (x, y) -> x | y);
     }
-    List<int[]> path = trace(found);
-    commit(path);
-    return path;
+    for (int c : mine.keySet()) {
+      if (g.kind[c] == CellGrid.FREE || g.kind[c] == CellGrid.INTERIOR) {
+        int m = g.lines[c] | mine.get(c);
+        for (int k = 0; k < 4; k++) {
+          int x = c % g.width + DX[k];
+          int y = c / g.width + DY[k];
+          if ((m & BIT[k]) != 0 || !g.inside(x, y)) {
+            continue;
+          }
+          int n = g.cell(x, y);
+          boolean free = g.kind[n] == CellGrid.FREE || g.kind[n] == CellGrid.INTERIOR;
+          int nm = g.lines[n] | mine.getOrDefault(n, 0);
+          if (free && nm != 0 && (CellGrid.showsBend(m) || CellGrid.showsBend(nm))) {
+            return c;
+          }
+        }
+      }
+    }
+    return -1;
   }
 
   private void allowAncestors(Box b) {
@@ -163,6 +225,9 @@ final class Router {
     if (goalSeen[n] == search) {
       return goalDir[n] == d ? STEP + goalExtra[n] : -1;
     }
+    if (barred[n] == routeNo) {
+      return -1;
+    }
     byte k = g.kind[n];
     int o = g.owner[n];
     boolean open = o < 0 || allowed[o];
@@ -179,7 +244,12 @@ final class Router {
     return open && o >= 0 && perpendicular && g.lines[n] == 0 ? STEP : -1;
   }
 
-  /** Whether cell c, entered in direction d and left in nd, would seem to join a neighbour. */
+  /**
+   * Whether cell c, entered in direction d and left in nd, keeps the picture unambiguous: it must
+   * not seem to join a neighbour it does not join, must not run alongside a box's border (a reader
+   * would take the pair for a double border), and a bend ('+') may not stand beside a line it
+   * does not join.
+   */
   private boolean fits(int c, int d, int nd) {
     byte k = g.kind[c];
     if (k != CellGrid.FREE && k != CellGrid.INTERIOR) {
@@ -190,15 +260,37 @@ final class Router {
     int x = c % g.width;
     int y = c / g.width;
     for (int k2 = 0; k2 < 4; k2++) {
-      if ((mine & BIT[k2]) != 0 || (shape & BIT[k2]) == 0 || !g.inside(x + DX[k2], y + DY[k2])) {
+      if ((mine & BIT[k2]) != 0 || !g.inside(x + DX[k2], y + DY[k2])) {
         continue;
       }
       int n = g.cell(x + DX[k2], y + DY[k2]);
-      if ((g.looksJoined(n) & BIT[CellGrid.opposite(k2)]) != 0) {
+      if ((shape & BIT[k2]) != 0 && (g.looksJoined(n) & BIT[CellGrid.opposite(k2)]) != 0
+          || alongBorder(mine, n, k2) || bendBeside(mine, n)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A straight run parallel to the border next to it. */
+  private boolean alongBorder(int mine, int n, int towards) {
+    byte nk = g.kind[n];
+    boolean horizontal = mine == (CellGrid.E | CellGrid.W);
+    boolean vertical = mine == (CellGrid.N | CellGrid.S);
+    boolean sideways = (towards & 1) == 1;
+    return horizontal && !sideways && (nk == CellGrid.BORDER_H || nk == CellGrid.CORNER)
+        || vertical && sideways && (nk == CellGrid.BORDER_V || nk == CellGrid.CORNER);
+  }
+
+  /**
+   * A bend ('+') next to a line it does not join, or a line next to such a bend: a reader takes
+   * the '+' for a junction with it (or, beside a '|', for a crossing).
+   */
+  private boolean bendBeside(int mine, int n) {
+    if (g.kind[n] != CellGrid.FREE && g.kind[n] != CellGrid.INTERIOR || g.lines[n] == 0) {
+      return false;
+    }
+    return CellGrid.showsBend(mine) || CellGrid.showsBend(g.lines[n]);
   }
 
   private int heuristic(int c) {

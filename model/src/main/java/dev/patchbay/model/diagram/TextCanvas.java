@@ -12,19 +12,22 @@ import java.util.List;
 final class TextCanvas {
   private final CellGrid g;
   private final Charset charset;
-  private final char[][] rows;
+  /** Code points by cell; {@link #TAKEN} where the wide character on the left spills over. */
+  private final int[][] rows;
+  private static final int TAKEN = -1;
 
   TextCanvas(CellGrid grid, Charset charset) {
     this.g = grid;
     this.charset = charset;
-    rows = new char[grid.height][grid.width];
+    rows = new int[grid.height][grid.width];
   }
 
   String paint() {
     for (int y = 0; y < g.height; y++) {
       for (int x = 0; x < g.width; x++) {
         int c = g.cell(x, y);
-        rows[y][x] = charset.glyph(borderMask(x, y) | g.lines[c]);
+        boolean free = g.kind[c] == CellGrid.FREE || g.kind[c] == CellGrid.INTERIOR;
+        rows[y][x] = free && CellGrid.crossing(g.lines[c]) ? charset.crossing() : charset.glyph(borderMask(x, y) | g.lines[c]);
       }
     }
     for (Box b : g.boxes) {
@@ -50,38 +53,31 @@ final class TextCanvas {
     return h | v;
   }
 
+  /** Labels are shown text already ({@link DiagramText#shown}): one or two cells per code point. */
   private void write(List<String> texts, int x, int y) {
     for (int i = 0; i < texts.size(); i++) {
-      String s = charset == Charset.ASCII ? sevenBit(texts.get(i)) : texts.get(i);
-      for (int j = 0; j < s.length(); j++) {
-        rows[y + i][x + j] = s.charAt(j);
+      int at = x;
+      for (int cp : texts.get(i).codePoints().toArray()) {
+        rows[y + i][at] = cp;
+        if (DiagramText.cells(cp) == 2) {
+          rows[y + i][at + 1] = TAKEN;
+        }
+        at += DiagramText.cells(cp);
       }
     }
-  }
-
-  /**
-   * The ASCII charset promises 7-bit text, so a name like "Gäste" is written "Gaste" and a
-   * character with no plain-letter form as '?'. One character stays one cell either way.
-   */
-  static String sevenBit(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 128) {
-        out.append(c);
-        continue;
-      }
-      String base = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
-      out.append(base.charAt(0) < 128 ? base.charAt(0) : '?');
-    }
-    return out.toString();
   }
 
   /** Without trailing blanks, blank rows at either end, or blank columns common to every row. */
   private String trim() {
     List<String> lines = new ArrayList<>();
-    for (char[] r : rows) {
-      lines.add(new String(r).stripTrailing());
+    for (int[] r : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int cp : r) {
+        if (cp != TAKEN) {
+          line.appendCodePoint(cp);
+        }
+      }
+      lines.add(line.toString().stripTrailing());
     }
     while (!lines.isEmpty() && lines.get(0).isEmpty()) {
       lines.remove(0);
@@ -91,6 +87,7 @@ final class TextCanvas {
     }
     int indent = lines.stream().filter(l -> !l.isEmpty())
         .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+    // Leading blanks are one cell each, so cutting the same count of chars keeps columns aligned.
     StringBuilder out = new StringBuilder();
     for (String l : lines) {
       out.append(l.isEmpty() ? l : l.substring(indent)).append('\n');
