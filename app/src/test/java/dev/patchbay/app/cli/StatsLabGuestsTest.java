@@ -41,6 +41,13 @@ class StatsLabGuestsTest {
       assertEquals(tap.path("frames").asLong(), nic.path("frames").asLong(),
           "every frame between the guest and the bridge crosses both tap0 and the NIC");
       assertTrue(reading(json, "l0").path("frames").isNull(), "LAN-Internet is n/a");
+      // The same lab read as a FILE in its namespace, the guests' folders given: the NIC reads as above.
+      CliTest.Run file = CliTest.run("stats", CliTest.samples().resolve("nat-bridge.json").toString(), "--netns",
+          "pb-" + lab + "-host", "--run-dir", state.resolve(".guests").resolve(lab).toString(), "--json",
+          "--interval", "100");
+      assertEquals(0, file.code(), file.err());
+      JsonNode byFile = reading(new ObjectMapper().readTree(file.out()), "l4");
+      assertTrue(byFile.path("frames").asLong(-1) >= nic.path("frames").asLong(), "--run-dir reads the NIC: " + byFile);
     } finally {
       CliTest.Run down = CliTest.run("down", lab);
       if (before == null) {

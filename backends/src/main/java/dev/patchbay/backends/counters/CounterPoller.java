@@ -51,15 +51,9 @@ public final class CounterPoller implements AutoCloseable {
   private ScheduledExecutorService timer;
 
   /**
-   * @param runRoot the lab's run folder: guest GUEST's dumps are runRoot/GUEST/frames-NETDEV.pcap
+   * @param guestRunDir the run folder of a guest, by guest id: {@code GuestFolders.byId}, which names
+   *     them as the guests' QEMU made them
    * @param nanoClock {@link System#nanoTime} outside tests
-   */
-  public CounterPoller(List<LinkMeter> meters, KernelCounters kernel, Path runRoot, LongSupplier nanoClock) {
-    this(meters, kernel, runRoot::resolve, nanoClock);
-  }
-
-  /**
-   * @param guestRunDir the run folder of a guest, by guest id (a lab keeps them by guest name)
    */
   public CounterPoller(List<LinkMeter> meters, KernelCounters kernel,
       java.util.function.Function<String, Path> guestRunDir, LongSupplier nanoClock) {
@@ -75,8 +69,8 @@ public final class CounterPoller implements AutoCloseable {
     }
   }
 
-  public CounterPoller(List<LinkMeter> meters, KernelCounters kernel, Path runRoot) {
-    this(meters, kernel, runRoot, System::nanoTime);
+  public CounterPoller(List<LinkMeter> meters, KernelCounters kernel, java.util.function.Function<String, Path> guestRunDir) {
+    this(meters, kernel, guestRunDir, System::nanoTime);
   }
 
   /** Reads every link once. */

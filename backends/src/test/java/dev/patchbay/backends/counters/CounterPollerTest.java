@@ -61,7 +61,7 @@ class CounterPollerTest {
   private CounterPoller poller(String sample) throws Exception {
     Topology t = TopologyFiles.load(Path.of("..", "samples", sample));
     List<LinkMeter> meters = LinkMeters.of(t);
-    return new CounterPoller(meters, kernel, runRoot, () -> nanos);
+    return new CounterPoller(meters, kernel, dev.patchbay.backends.qemu.GuestFolders.byId(runRoot, t), () -> nanos);
   }
 
   private static LinkReading link(CounterSnapshot s, String id) {
