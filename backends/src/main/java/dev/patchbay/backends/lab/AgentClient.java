@@ -159,8 +159,8 @@ public final class AgentClient implements LabService {
   }
 
   @Override
-  public VerifyReport verify(String lab, Topology design) throws LabException {
-    ObjectNode request = AgentCodec.request("verify").put("lab", lab);
+  public VerifyReport verify(String lab, Topology design, boolean allowErrors) throws LabException {
+    ObjectNode request = AgentCodec.request("verify").put("lab", lab).put("allowErrors", allowErrors);
     request.set("design", AgentCodec.design(design));
     return AgentCodec.verify(call(request, e -> { }).path("report"));
   }

@@ -126,6 +126,7 @@ final class AgentCodec {
   static ObjectNode verify(VerifyReport r, ObjectNode out) {
     out.put("lab", r.lab());
     out.set("cells", JSON.valueToTree(r.cells()));
+    out.set("notApplied", JSON.valueToTree(r.notApplied()));
     return out;
   }
 
@@ -138,7 +139,9 @@ final class AgentCodec {
     } catch (IOException e) {
       throw new LabException(LabException.Reason.ERROR, "the agent's verify report does not read: " + e.getMessage(), e);
     }
-    return new VerifyReport(text(a, "lab"), cells);
+    List<String> notApplied = new ArrayList<>();
+    a.path("notApplied").forEach(s -> notApplied.add(s.asText()));
+    return new VerifyReport(text(a, "lab"), cells, notApplied);
   }
 
   static ObjectNode labs(List<LabService.LabSummary> labs, ObjectNode out) {

@@ -82,8 +82,12 @@ public interface LabService extends AutoCloseable {
   /** The end of a guest's serial console. */
   String console(String lab, String guest) throws LabException;
 
-  /** Applies the design in a throwaway sandbox, probes every matrix cell with real packets, takes it down. */
-  VerifyReport verify(String lab, Topology design) throws LabException;
+  /**
+   * Applies the design in a throwaway sandbox, probes every matrix cell with real packets, takes it
+   * down. A design with errors is refused unless {@code allowErrors}: then what can be applied is,
+   * and the report names the steps that could not be ({@link VerifyReport#notApplied}).
+   */
+  VerifyReport verify(String lab, Topology design, boolean allowErrors) throws LabException;
 
   @Override
   void close();

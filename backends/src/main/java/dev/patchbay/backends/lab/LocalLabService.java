@@ -191,9 +191,14 @@ public final class LocalLabService implements LabService {
   }
 
   @Override
-  public VerifyReport verify(String lab, Topology design) throws LabException {
+  public VerifyReport verify(String lab, Topology design, boolean allowErrors) throws LabException {
+    if (!allowErrors && dev.patchbay.model.check.Validator.hasErrors(
+        dev.patchbay.model.check.rules.StandardRules.validator().check(design))) {
+      throw new LabException(LabException.Reason.REFUSED, "the design has errors; verify it allowing errors to apply"
+          + " what can be applied and see what the packets do");
+    }
     try {
-      return VerifyRun.standard(labs).run(design, checkedLab(lab), "designer", false);
+      return VerifyRun.standard(labs).run(design, checkedLab(lab), "designer", false, allowErrors);
     } catch (Applier.ApplyException e) {
       throw new LabException(LabException.Reason.FAILED, e.getMessage(), e);
     } catch (IOException | RuntimeException e) {

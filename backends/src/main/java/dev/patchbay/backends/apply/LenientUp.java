@@ -1,0 +1,68 @@
+package dev.patchbay.backends.apply;
+
+import dev.patchbay.backends.os.Reasons;
+import dev.patchbay.model.plan.Plan;
+import dev.patchbay.model.plan.PlanText;
+import dev.patchbay.model.plan.Step;
+import dev.patchbay.model.topology.Topology;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Applies what can be applied of a design the validator finds errors in, so that its "no" cells
+ * can be shown with packets ({@code verify --allow-errors}). Steps whose names or values the plan
+ * check refuses are left out before anything is made; then the lab is applied, and when a step
+ * fails (the whole apply rolled back, as always) that step is left out too and the lab applied
+ * again from nothing. Every step left out is said, with why. A fresh lab only: an applied lab's
+ * re-apply would roll back into its previous design, not into nothing.
+ */
+public final class LenientUp {
+  /** At most this many failing steps are left out, one apply each, before the last failure stands. */
+  static final int MAX_LEFT_OUT = 32;
+
+  private LenientUp() {}
+
+  /** A planned step that was not applied, and why. */
+  public record Skipped(Step step, String why) {
+    /** "STEP: WHY", in the words of {@code patchbay plan}. */
+    public String describe() {
+      return PlanText.describe(step) + ": " + why;
+    }
+  }
+
+  /** What the up did, and the planned steps it left out. */
+  public record Result(Labs.UpResult up, List<Skipped> skipped) {
+    public Result {
+      skipped = List.copyOf(skipped);
+    }
+  }
+
+  /** Applies {@code t} as the fresh lab {@code lab}, leaving out what cannot be realised. */
+  public static Result up(Labs labs, Topology t, String lab, TargetSpec spec, String file)
+      throws IOException, Applier.ApplyException {
+    if (labs.journal(lab).exists()) {
+      throw new IOException("lab " + lab + " is up already: applying what can be applied needs a fresh lab");
+    }
+    List<Skipped> skipped = new ArrayList<>(PlanCheck.refused(Labs.planner(lab).full(t)));
+    while (true) {
+      Set<Step> skip = skipped.stream().map(Skipped::step).collect(Collectors.toSet());
+      try {
+        return new Result(labs.up(t, lab, spec, 0, file, skip), skipped);
+      } catch (Applier.ApplyException e) {
+        Step failed = e.step();
+        if (e.cancelled() || failed == null || skip.contains(failed) || skipped.size() >= MAX_LEFT_OUT) {
+          throw e;
+        }
+        skipped.add(new Skipped(failed, Reasons.of(e.getCause() != null ? e.getCause() : e)));
+      }
+    }
+  }
+
+  /** The plan without the steps in {@code skip}. */
+  static Plan without(Plan plan, Set<Step> skip) {
+    return skip.isEmpty() ? plan : new Plan(plan.steps().stream().filter(s -> !skip.contains(s)).toList());
+  }
+}
