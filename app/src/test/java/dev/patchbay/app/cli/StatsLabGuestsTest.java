@@ -48,6 +48,18 @@ class StatsLabGuestsTest {
       assertEquals(0, file.code(), file.err());
       JsonNode byFile = reading(new ObjectMapper().readTree(file.out()), "l4");
       assertTrue(byFile.path("frames").asLong(-1) >= nic.path("frames").asLong(), "--run-dir reads the NIC: " + byFile);
+      // Cut, the NIC's link counts nothing more while the host's pings still reach tap0; the cut is
+      // recorded for pollers in other processes (a cut link read from a tap is n/a while cut).
+      CliTest.Run cut = CliTest.run("link", lab, "l4", "down");
+      assertEquals(0, cut.code(), cut.out() + cut.err());
+      assertEquals(java.util.Set.of("l4"), dev.patchbay.backends.qemu.CutLinks.read(state, lab));
+      JsonNode atCut = new ObjectMapper().readTree(CliTest.run("stats", lab, "--json", "--interval", "100").out());
+      assertTrue(ping(lab, "3") != 0, "no echo crosses a cut link");
+      JsonNode whileCut = new ObjectMapper().readTree(CliTest.run("stats", lab, "--json", "--interval", "100").out());
+      assertEquals(reading(atCut, "l4").path("frames").asLong(), reading(whileCut, "l4").path("frames").asLong(-1),
+          "nothing crossed the cut NIC link: " + whileCut);
+      assertTrue(reading(whileCut, "l2").path("frames").asLong() > reading(atCut, "l2").path("frames").asLong(),
+          "the pings still reached tap0: " + whileCut);
     } finally {
       CliTest.Run down = CliTest.run("down", lab);
       if (before == null) {

@@ -48,6 +48,7 @@ public final class CounterPoller implements AutoCloseable {
   private Map<String, Integer> indexes = Map.of();
   private Set<Integer> indexesSeen = Set.of();
   private long previousNanos = Long.MIN_VALUE;
+  private volatile Set<String> cutLinks = Set.of();
   private ScheduledExecutorService timer;
 
   /**
@@ -100,10 +101,22 @@ public final class CounterPoller implements AutoCloseable {
     return (r.total() - before) / elapsed;
   }
 
+  /**
+   * The links cut now (QMP set_link, {@code CutLinks}). A cut link read from a tap's kernel counters
+   * is n/a while cut: QEMU keeps reading the tap and drops what it reads, so the tap's counters go on
+   * counting frames that never crossed. A frame dump counts nothing QEMU drops at a cut.
+   */
+  public void cut(Set<String> linkIds) {
+    cutLinks = Set.copyOf(linkIds);
+  }
+
   private LinkReading read(LinkMeter m, Map<Integer, LinkCounters> stats) {
     Link l = m.link();
     if (m.meter() instanceof Unavailable u) {
       return LinkReading.unavailable(l.id(), l.a().toString(), l.b().toString(), u.reason());
+    } else if (m.meter() instanceof InterfaceCounters ic && cutLinks.contains(l.id())) {
+      return LinkReading.unavailable(l.id(), l.a().toString(), l.b().toString(), "cut: QEMU keeps reading "
+          + ic.interfaceName() + " and drops what it reads, so its counters would count frames that never crossed");
     } else if (m.meter() instanceof InterfaceCounters ic) {
       return kernelReading(l, ic, stats);
     }

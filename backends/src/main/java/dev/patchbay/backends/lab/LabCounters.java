@@ -40,6 +40,7 @@ final class LabCounters implements AutoCloseable {
       o = new Open(new CounterPoller(LinkMeters.of(topology), KernelCounters.of(nl), runDir, System::nanoTime), nl);
       open.put(lab, o);
     }
+    o.poller().cut(dev.patchbay.backends.qemu.CutLinks.read(labs.root(), lab));
     return o.poller().poll();
   }
 

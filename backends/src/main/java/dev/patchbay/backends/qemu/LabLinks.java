@@ -69,6 +69,7 @@ public final class LabLinks {
     try (Qmp qmp = Qmp.connect(socket, Duration.ofSeconds(3))) {
       set(qmp, c, up);
     }
+    CutLinks.record(labsRoot, lab, linkId, !up);
     return "link " + linkId + " " + (up ? "up" : "down") + " (set_link " + String.join(" and ", c.netdevs()) + " on "
         + c.guest().name() + ")";
   }
