@@ -58,7 +58,7 @@ final class Topologies {
           .filter(d -> d.severity() == dev.patchbay.model.check.Severity.ERROR).toList();
       if (!errors.isEmpty()) {
         spec.commandLine().getErr().println(command + ": " + file + " has " + errors.size() + " error(s); going ahead"
-            + " (--allow-errors): what can be applied is, the report names what is not");
+            + " (--allow-errors): what can be applied is, and each step that cannot be is named");
         errors.forEach(d -> spec.commandLine().getErr().println("  error: " + d.message()));
       }
       return t;

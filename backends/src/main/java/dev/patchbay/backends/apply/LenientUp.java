@@ -43,6 +43,12 @@ public final class LenientUp {
   /** Applies {@code t} as the fresh lab {@code lab}, leaving out what cannot be realised. */
   public static Result up(Labs labs, Topology t, String lab, TargetSpec spec, String file)
       throws IOException, Applier.ApplyException {
+    return up(labs, t, lab, spec, 0, file);
+  }
+
+  /** As {@link #up(Labs, Topology, String, TargetSpec, String)}, with {@link Labs#up}'s confirm-or-revert. */
+  public static Result up(Labs labs, Topology t, String lab, TargetSpec spec, int confirmSeconds, String file)
+      throws IOException, Applier.ApplyException {
     if (labs.journal(lab).exists()) {
       throw new IOException("lab " + lab + " is up already: applying what can be applied needs a fresh lab");
     }
@@ -50,7 +56,7 @@ public final class LenientUp {
     while (true) {
       Set<Step> skip = skipped.stream().map(Skipped::step).collect(Collectors.toSet());
       try {
-        return new Result(labs.up(t, lab, spec, 0, file, skip), skipped);
+        return new Result(labs.up(t, lab, spec, confirmSeconds, file, skip), skipped);
       } catch (Applier.ApplyException e) {
         Step failed = e.step();
         if (e.cancelled() || failed == null || skip.contains(failed) || skipped.size() >= MAX_LEFT_OUT) {

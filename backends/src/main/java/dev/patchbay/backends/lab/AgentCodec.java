@@ -93,6 +93,7 @@ final class AgentCodec {
     out.set("plan", plan(a.plan()));
     ArrayNode done = out.putArray("done");
     a.done().forEach(d -> done.addObject().put("outcome", d.outcome()).set("step", Journal.stepNode(d.step())));
+    out.set("notApplied", JSON.valueToTree(a.notApplied()));
     return out;
   }
 
@@ -101,8 +102,10 @@ final class AgentCodec {
     for (JsonNode d : a.path("done")) {
       done.add(new Applier.Done(step(d.path("step")), text(d, "outcome")));
     }
+    List<String> notApplied = new ArrayList<>();
+    a.path("notApplied").forEach(s -> notApplied.add(s.asText()));
     return new LabService.UpAnswer(text(a, "lab"), text(a, "where"), plan(a.path("plan")), done,
-        a.path("confirmBy").asLong());
+        a.path("confirmBy").asLong(), notApplied);
   }
 
   static ObjectNode counters(CounterSnapshot s, ObjectNode out) {

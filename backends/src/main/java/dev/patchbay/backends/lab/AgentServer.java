@@ -139,7 +139,7 @@ public final class AgentServer {
     String id = r.path("id").asText();
     LabService.UpRequest request = new LabService.UpRequest(AgentCodec.text(r, "lab"),
         AgentCodec.design(r.path("design"), "the designer's request"), AgentCodec.target(r.path("target")),
-        r.path("confirm").asInt(0), r.path("file").asText("agent"));
+        r.path("confirm").asInt(0), r.path("file").asText("agent"), r.path("allowErrors").asBoolean(false));
     runningUp = id;
     try {
       if (cancelled.remove(id)) {
