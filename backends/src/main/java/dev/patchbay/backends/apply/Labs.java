@@ -273,7 +273,8 @@ public final class Labs {
       LabRecord record = LabRecord.read(lab, journal);
       LiveState live = LiveStateReader.read(target, record.processes());
       Diff diff = diff(t, lab, record, live);
-      ConflictCheck.check(diff, live, Marker.of(lab), target.describe()); // before any step, the watcher too
+      ConflictCheck.check(skip.isEmpty() ? diff : new Diff(diff.owned(), diff.removed(),
+          LenientUp.without(diff.additions(), skip)), live, Marker.of(lab), target.describe()); // before any step
       Plan plan = LenientUp.without(diff.additions(), skip);
       boolean countdown = needsCountdown(spec, diff.plan(), t, confirmSeconds);
       if (countdown) {

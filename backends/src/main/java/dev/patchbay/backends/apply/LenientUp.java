@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
  * Applies what can be applied of a design the validator finds errors in, so that its "no" cells
  * can be shown with packets ({@code verify --allow-errors}). Steps whose names or values the plan
  * check refuses are left out before anything is made; then the lab is applied, and when a step
- * fails (the whole apply rolled back, as always) that step is left out too and the lab applied
- * again from nothing. Every step left out is said, with why. A fresh lab only: an applied lab's
+ * fails (the whole apply rolled back, as always) or the conflict check finds one that would (it
+ * needs an interface nothing makes), that step is left out too and the lab applied again from nothing. Every step left out is said, with why. A fresh lab only: an applied lab's
  * re-apply would roll back into its previous design, not into nothing.
  */
 public final class LenientUp {
@@ -52,7 +52,7 @@ public final class LenientUp {
     if (labs.journal(lab).exists()) {
       throw new IOException("lab " + lab + " is up already: applying what can be applied needs a fresh lab");
     }
-    List<Skipped> skipped = new ArrayList<>(PlanCheck.refused(Labs.planner(lab).full(t)));
+    List<Skipped> skipped = new ArrayList<>(PlanCheck.refused(plan(t, lab)));
     while (true) {
       Set<Step> skip = skipped.stream().map(Skipped::step).collect(Collectors.toSet());
       try {
@@ -63,7 +63,28 @@ public final class LenientUp {
           throw e;
         }
         skipped.add(new Skipped(failed, Reasons.of(e.getCause() != null ? e.getCause() : e)));
+      } catch (ConflictCheck.Found f) {
+        // A step that needs an interface the design never makes: it would fail, so it is left out too.
+        List<Skipped> failing = f.conflicts().stream().filter(c -> c.step() != null && !skip.contains(c.step()))
+            .map(c -> new Skipped(c.step(), c.object() + ": " + c.holder())).toList();
+        if (failing.isEmpty() || skipped.size() + failing.size() > MAX_LEFT_OUT) {
+          throw f;
+        }
+        skipped.addAll(failing);
       }
+    }
+  }
+
+  /**
+   * The design's full plan. A value the planner itself refuses (a guest's QEMU command line could
+   * not carry it) leaves no plan to apply part of: that one is said, to be fixed first.
+   */
+  private static Plan plan(Topology t, String lab) throws IOException {
+    try {
+      return Labs.planner(lab).full(t);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("the design cannot be planned, not even in part: " + e.getMessage()
+          + "; fix this first", e);
     }
   }
 
