@@ -57,7 +57,7 @@ final class LabDialogs {
     String name = (base.length() > LabName.MAX - 7 ? base.substring(0, LabName.MAX - 7).replaceAll("-+$", "") : base)
         + "-verify";
     var t = document.topology();
-    var findings = LabViewModel.findingsBeforeVerify(t);
+    var findings = dev.patchbay.app.designer.lab.VerifyFindings.of(t);
     if (findings.isEmpty()) {
       lab.verify(t, name, reach::showVerification);
     } else if (askToVerifyAnyway(findings)) {

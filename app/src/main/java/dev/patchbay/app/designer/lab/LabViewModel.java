@@ -272,17 +272,6 @@ public final class LabViewModel {
     });
   }
 
-  /**
-   * What Verify asks the user to go ahead with before it runs: the validator's errors and warnings
-   * on the design, one line each ("error: MESSAGE"); empty when there are none and Verify just runs.
-   * Going ahead runs {@link #verify(Topology, String, boolean, Consumer)} allowing errors.
-   */
-  public static List<String> findingsBeforeVerify(Topology t) {
-    return dev.patchbay.model.check.rules.StandardRules.validator().check(t).stream()
-        .filter(d -> d.severity() != dev.patchbay.model.check.Severity.INFO)
-        .map(d -> d.severity().word() + ": " + d.message()).toList();
-  }
-
   /** Verifies a design the validator is content with; see {@link #verify(Topology, String, boolean, Consumer)}. */
   public void verify(Topology t, String labName, Consumer<VerifyReport> onReport) {
     verify(t, labName, false, onReport);
@@ -291,7 +280,7 @@ public final class LabViewModel {
   /**
    * Verifies the design with real packets: a throwaway sandbox, probe guests, every matrix cell
    * probed; the report goes to {@code onReport}. Takes about half a minute. With {@code allowErrors}
-   * (the user went ahead past {@link #findingsBeforeVerify}) a design with errors is applied as far
+   * (the user went ahead past {@link VerifyFindings#of}) a design with errors is applied as far
    * as it can be, and the status says how many steps were left out.
    */
   public void verify(Topology t, String labName, boolean allowErrors, Consumer<VerifyReport> onReport) {

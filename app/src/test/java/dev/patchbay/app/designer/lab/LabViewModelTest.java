@@ -133,10 +133,10 @@ class LabViewModelTest {
     Topology broken = sample();
     broken.setHost(broken.host().withIpForward(false));
 
-    assertEquals(java.util.List.of(), LabViewModel.findingsBeforeVerify(sample()));
-    assertTrue(LabViewModel.findingsBeforeVerify(broken)
+    assertEquals(java.util.List.of(), VerifyFindings.of(sample()));
+    assertTrue(VerifyFindings.of(broken)
         .contains("error: the host masquerades out of eth0 but ip_forward is off"),
-        LabViewModel.findingsBeforeVerify(broken).toString());
+        VerifyFindings.of(broken).toString());
   }
 
   @Test
