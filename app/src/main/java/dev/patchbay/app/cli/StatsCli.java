@@ -46,7 +46,8 @@ public final class StatsCli implements Callable<Integer> {
   String namespace;
 
   @Option(names = "--run-dir", paramLabel = "DIR", defaultValue = ".",
-      description = "The lab's run folder: QEMU's frame dumps are DIR/GUEST/frames-NETDEV.pcap (default: ${DEFAULT-VALUE}).")
+      description = {"The folder of the guests' run folders: QEMU's frame dumps are DIR/GUEST_NAME/frames-NETDEV.pcap",
+          "(for a lab of patchbay up: STATE/labs/.guests/LAB; default: ${DEFAULT-VALUE})."})
   Path runDir;
 
   @Option(names = "--json", description = "Print the readings as JSON (n/a figures are null).")
@@ -99,7 +100,8 @@ public final class StatsCli implements Callable<Integer> {
       return PatchbayCli.UNREADABLE;
     }
     try (nl) {
-      CounterPoller poller = new CounterPoller(LinkMeters.of(t), KernelCounters.of(nl), runDir::resolve, System::nanoTime);
+      CounterPoller poller = new CounterPoller(LinkMeters.of(t), KernelCounters.of(nl),
+          dev.patchbay.backends.qemu.GuestFolders.byId(runDir, t), System::nanoTime);
       show(poller::poll);
     } catch (LabException e) {
       throw new IllegalStateException(e); // a local poller reports no lab failures

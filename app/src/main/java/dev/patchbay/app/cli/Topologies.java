@@ -35,8 +35,31 @@ final class Topologies {
       var t = load(spec, file);
       if (Validator.hasErrors(StandardRules.validator().check(t))) {
         spec.commandLine().getErr().println(command + ": " + file + " has errors and cannot be built; patchbay check "
-            + file + " explains them");
+            + file + " explains them" + ("verify".equals(spec.name())
+                ? "; patchbay verify --allow-errors applies what can be applied and shows what the packets do" : ""));
         throw new Refused(PatchbayCli.FINDINGS);
+      }
+      return t;
+    } catch (Unreadable e) {
+      spec.commandLine().getErr().println(command + ": " + e.getMessage());
+      throw new Refused(PatchbayCli.UNREADABLE);
+    }
+  }
+
+  /**
+   * Loads a design a command builds as far as it can ({@code verify --allow-errors}): exit 2 when
+   * unreadable; its errors are said on stderr, one line each, and the command goes ahead.
+   */
+  static Topology loadAllowingErrors(CommandLine.Model.CommandSpec spec, Path file) throws Refused {
+    String command = "patchbay " + spec.name();
+    try {
+      Topology t = load(spec, file);
+      var errors = StandardRules.validator().check(t).stream()
+          .filter(d -> d.severity() == dev.patchbay.model.check.Severity.ERROR).toList();
+      if (!errors.isEmpty()) {
+        spec.commandLine().getErr().println(command + ": " + file + " has " + errors.size() + " error(s); going ahead"
+            + " (--allow-errors): what can be applied is, and each step that cannot be is named");
+        errors.forEach(d -> spec.commandLine().getErr().println("  error: " + d.message()));
       }
       return t;
     } catch (Unreadable e) {

@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
         "and was rolled back, or refused before any step because something it needs is",
         "there and not the lab's, 4 refused by the user, 5 the lab is busy (another",
         "patchbay works on it). A guest whose disk image is missing refuses the",
-        "build (exit 1) unless --probe-missing."})
+        "build (exit 1) unless --probe-missing. A design with errors is refused (exit 1)",
+        "unless --allow-errors: a fresh lab is then applied as far as it can be, each",
+        "step that cannot be (refused, or failed and left out) named with why."})
 public final class UpCli implements Callable<Integer> {
   static final int APPLY_FAILED = 3;
   static final int REFUSED = 4;
@@ -61,6 +63,10 @@ public final class UpCli implements Callable<Integer> {
       description = "Boot Patchbay's probe guest in place of a guest whose disk image is missing (else up refuses).")
   boolean probeMissing;
 
+  @Option(names = "--allow-errors",
+      description = "Apply a design with errors as far as it can be; the steps left out are named, with why.")
+  boolean allowErrors;
+
   @Option(names = "--progress", description = "Print each step to stderr as it starts: [INDEX/TOTAL] STEP.")
   boolean progress;
 
@@ -73,8 +79,8 @@ public final class UpCli implements Callable<Integer> {
     dev.patchbay.backends.netlink.Native.bindInBackground();
     Topology t;
     try {
-      t = LaunchDisks.prepare("patchbay up", design.file, Topologies.loadBuildable(spec, design.file), probeMissing,
-          out, err);
+      t = LaunchDisks.prepare("patchbay up", design.file, allowErrors ? Topologies.loadAllowingErrors(spec, design.file)
+          : Topologies.loadBuildable(spec, design.file), probeMissing, out, err);
     } catch (Topologies.Refused r) {
       return r.code();
     }
@@ -90,7 +96,8 @@ public final class UpCli implements Callable<Integer> {
         return REFUSED;
       }
       return apply(service,
-          new LabService.UpRequest(name, t, where, confirmSeconds, design.file.toAbsolutePath().toString()), out, err);
+          new LabService.UpRequest(name, t, where, confirmSeconds, design.file.toAbsolutePath().toString(),
+              allowErrors), out, err);
     } catch (LabException e) {
       err.println("patchbay up: " + e.getMessage());
       return LabCommands.exitCode(e);
@@ -106,6 +113,9 @@ public final class UpCli implements Callable<Integer> {
     LabService.UpAnswer result = service.up(request, listener);
     for (Applier.Done d : result.done()) {
       out.println("  done  " + PlanText.describe(d.step()) + ("done".equals(d.outcome()) ? "" : " (" + d.outcome() + ")"));
+    }
+    for (String s : result.notApplied()) {
+      out.println("  not applied  " + s);
     }
     out.println("Lab " + request.lab() + " is up in " + result.where() + "; take it down with: patchbay down "
         + request.lab());

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
         "boots a probe guest for every guest (with the design's NICs and addresses), has each guest",
         "probe every target (TCP, and ICMP unless user net is involved), probes the guests from the",
         "host, the LAN and the Internet, prints predicted vs observed for every cell and tears down.",
+        "A design with errors is refused unless --allow-errors.",
         "Exit status: 0 every tested cell agrees, 1 a cell disagrees (or the design has errors),",
         "2 unreadable, 3 the lab could not be applied or booted."})
 public final class VerifyCli implements Callable<Integer> {
@@ -37,6 +38,10 @@ public final class VerifyCli implements Callable<Integer> {
   @Option(names = "--keep", description = "Leave the sandbox up afterwards (take it down with patchbay down LAB).")
   boolean keep;
 
+  @Option(names = "--allow-errors", description = {"Verify a design with errors: apply what can be applied (each step",
+      "that cannot is left out and named, with why) and show what the packets did in every cell."})
+  boolean allowErrors;
+
   @Mixin
   LabOption lab;
 
@@ -46,14 +51,15 @@ public final class VerifyCli implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Topology t;
     try {
-      t = Topologies.loadBuildable(spec, design.file);
+      t = allowErrors ? Topologies.loadAllowingErrors(spec, design.file) : Topologies.loadBuildable(spec, design.file);
     } catch (Topologies.Refused r) {
       return r.code();
     }
     String name = lab.of(design.file);
     VerifyReport report;
     try {
-      report = VerifyRun.standard(Labs.standard()).run(t, name, design.file.toAbsolutePath().toString(), keep);
+      report = VerifyRun.standard(Labs.standard()).run(t, name, design.file.toAbsolutePath().toString(), keep,
+          allowErrors);
     } catch (Applier.ApplyException | IOException e) {
       err.println("patchbay verify: " + e.getMessage());
       return FAILED;

@@ -47,12 +47,38 @@ final class LabDialogs {
         .forEach(id -> lab.setLink(id, up));
   }
 
-  /** Verify runs as its own throwaway lab, so it never touches a lab the user applied. */
+  /**
+   * Verify runs as its own throwaway lab, so it never touches a lab the user applied. A design with
+   * errors or warnings is verified only when the user goes ahead past them: then what can be
+   * applied is, and the packets show what the findings mean.
+   */
   void verify() {
     String base = LabName.fromFileName(document.documentName());
     String name = (base.length() > LabName.MAX - 7 ? base.substring(0, LabName.MAX - 7).replaceAll("-+$", "") : base)
         + "-verify";
-    lab.verify(document.topology(), name, reach::showVerification);
+    var t = document.topology();
+    var findings = dev.patchbay.app.designer.lab.VerifyFindings.of(t);
+    if (findings.isEmpty()) {
+      lab.verify(t, name, reach::showVerification);
+    } else if (askToVerifyAnyway(findings)) {
+      lab.verify(t, name, true, reach::showVerification);
+    }
+  }
+
+  private boolean askToVerifyAnyway(java.util.List<String> findings) {
+    ButtonType go = new ButtonType("Verify Anyway", ButtonBar.ButtonData.OK_DONE);
+    Alert ask = new Alert(Alert.AlertType.WARNING, "", go, ButtonType.CANCEL);
+    ask.initOwner(owner);
+    ask.setTitle("Verify with Real Packets");
+    ask.setHeaderText("The design has " + findings.size() + " finding(s). Verify anyway? What can be applied is,"
+        + " and the report names what could not be.");
+    TextArea list = new TextArea(String.join("\n", findings));
+    list.setId("verifyFindings");
+    list.setEditable(false);
+    list.setWrapText(true);
+    list.setPrefSize(680, 240);
+    ask.getDialogPane().setContent(list);
+    return ask.showAndWait().filter(go::equals).isPresent();
   }
 
   /** The selected guest's serial console, refreshed while the window is open. */

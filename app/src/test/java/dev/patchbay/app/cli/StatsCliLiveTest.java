@@ -3,7 +3,14 @@ package dev.patchbay.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.patchbay.backends.counters.PcapWriter;
+import dev.patchbay.backends.qemu.FrameDumps;
 import java.io.IOException;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -13,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code patchbay stats --netns} end to end: NAT behind a bridge, its host side (br0, tap0, tap1 and a veth
@@ -22,6 +30,8 @@ import org.junit.jupiter.api.Test;
 class StatsCliLiveTest {
   private static final String SAMPLE = CliTest.samples().resolve("nat-bridge.json").toString();
   private String ns;
+  @TempDir
+  Path runDir;
 
   @BeforeEach
   void namespace() throws Exception {
@@ -71,5 +81,29 @@ class StatsCliLiveTest {
     CliTest.Run r = CliTest.run("stats", "--netns", ns, "--json", "--watch", "--count", "3", "--interval", "100", SAMPLE);
     assertEquals(PatchbayCli.OK, r.code(), r.err());
     assertEquals(3, r.out().lines().filter(l -> l.startsWith("  \"at\" : ")).count(), r.out());
+  }
+
+  /**
+   * {@code up} keeps a guest's run folder under the guest's name (nat-bridge's guest1 is GUEST1):
+   * --run-dir finds its frame dumps there, so the NIC's link reads the frames QEMU recorded.
+   */
+  @Test
+  void runDirFindsAGuestsFrameDumpUnderItsNameAsUpMadeIt() throws Exception {
+    Path guest = Files.createDirectories(runDir.resolve("GUEST1"));
+    PcapWriter dump = new PcapWriter(FrameDumps.file(guest, "net-nic0"), ByteOrder.LITTLE_ENDIAN);
+    for (int i = 0; i < 3; i++) {
+      dump.frame(0x525400000010L, 98, 64);
+    }
+    dump.frame(0x525400000011L, 98, 64);
+
+    CliTest.Run r = CliTest.run("stats", "--netns", ns, "--run-dir", runDir.toString(), "--json", "--interval", "100",
+        SAMPLE);
+
+    assertEquals(PatchbayCli.OK, r.code(), r.err());
+    JsonNode nic = null;
+    for (JsonNode l : new ObjectMapper().readTree(r.out()).path("links")) {
+      nic = l.path("id").asText().equals("l4") ? l : nic;
+    }
+    assertEquals(4L, nic.path("frames").asLong(-1), "GUEST1's NIC link: " + nic);
   }
 }

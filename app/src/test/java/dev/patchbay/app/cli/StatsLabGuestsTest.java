@@ -41,6 +41,25 @@ class StatsLabGuestsTest {
       assertEquals(tap.path("frames").asLong(), nic.path("frames").asLong(),
           "every frame between the guest and the bridge crosses both tap0 and the NIC");
       assertTrue(reading(json, "l0").path("frames").isNull(), "LAN-Internet is n/a");
+      // The same lab read as a FILE in its namespace, the guests' folders given: the NIC reads as above.
+      CliTest.Run file = CliTest.run("stats", CliTest.samples().resolve("nat-bridge.json").toString(), "--netns",
+          "pb-" + lab + "-host", "--run-dir", state.resolve(".guests").resolve(lab).toString(), "--json",
+          "--interval", "100");
+      assertEquals(0, file.code(), file.err());
+      JsonNode byFile = reading(new ObjectMapper().readTree(file.out()), "l4");
+      assertTrue(byFile.path("frames").asLong(-1) >= nic.path("frames").asLong(), "--run-dir reads the NIC: " + byFile);
+      // Cut, the NIC's link counts nothing more while the host's pings still reach tap0; the cut is
+      // recorded for pollers in other processes (a cut link read from a tap is n/a while cut).
+      CliTest.Run cut = CliTest.run("link", lab, "l4", "down");
+      assertEquals(0, cut.code(), cut.out() + cut.err());
+      assertEquals(java.util.Set.of("l4"), dev.patchbay.backends.qemu.CutLinks.read(state, lab));
+      JsonNode atCut = new ObjectMapper().readTree(CliTest.run("stats", lab, "--json", "--interval", "100").out());
+      assertTrue(ping(lab, "3") != 0, "no echo crosses a cut link");
+      JsonNode whileCut = new ObjectMapper().readTree(CliTest.run("stats", lab, "--json", "--interval", "100").out());
+      assertEquals(reading(atCut, "l4").path("frames").asLong(), reading(whileCut, "l4").path("frames").asLong(-1),
+          "nothing crossed the cut NIC link: " + whileCut);
+      assertTrue(reading(whileCut, "l2").path("frames").asLong() > reading(atCut, "l2").path("frames").asLong(),
+          "the pings still reached tap0: " + whileCut);
     } finally {
       CliTest.Run down = CliTest.run("down", lab);
       if (before == null) {

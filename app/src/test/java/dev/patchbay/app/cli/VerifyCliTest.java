@@ -42,6 +42,15 @@ class VerifyCliTest {
   }
 
   @Test
+  void verifyOfADesignWithErrorsExitsOneAndOffersAllowErrors() throws Exception {
+    Path broken = state.resolve("broken.json");
+    Files.writeString(broken, Files.readString(CliTest.samples().resolve("nat-routing.json"))
+        .replace("\"ipForward\": true", "\"ipForward\": false"));
+    assertEquals(1, cli("verify", broken.toString()));
+    assertTrue(err.toString().contains("patchbay verify --allow-errors applies what can be applied"), err.toString());
+  }
+
+  @Test
   void guestsOfAnUnknownLabExitsTwo() {
     assertEquals(2, cli("guests", "nolab"));
     assertTrue(err.toString().contains("no lab named nolab"), err.toString());

@@ -310,7 +310,8 @@ public final class Applier {
         + (entries.isEmpty() ? "nothing to undo" : "undid steps " + (entries.size()) + ".." + 1 + " in reverse")
         + (leftAlone.isEmpty() ? "" : "; " + String.join("; ", leftAlone))
         + (problems.isEmpty() ? "" : "; " + problems.size() + " undo(s) failed: " + String.join("; ", problems));
-    return new ApplyException(message, index, cancelled, cause);
+    return new ApplyException(message, index, index < plan.steps().size() ? plan.steps().get(index) : null, cancelled,
+        cause);
   }
 
   private static String reason(Exception e) {
@@ -320,12 +321,19 @@ public final class Applier {
   /** A failed apply, already rolled back. */
   public static final class ApplyException extends Exception {
     private final int stepIndex;
+    private final transient Step step;
     private final boolean cancelled;
 
-    ApplyException(String message, int stepIndex, boolean cancelled, Throwable cause) {
+    ApplyException(String message, int stepIndex, Step step, boolean cancelled, Throwable cause) {
       super(message, cause);
       this.stepIndex = stepIndex;
+      this.step = step;
       this.cancelled = cancelled;
+    }
+
+    /** The plan's step that failed, as planned (null when the failure came before any step). */
+    public Step step() {
+      return step;
     }
 
     /** True when the user cancelled the apply (rolled back all the same), false when a step failed. */

@@ -26,8 +26,15 @@ import java.util.Set;
  * (Ownership).
  */
 public final class ConflictCheck {
-  /** One object the design needs that something else holds. */
-  public record Conflict(String object, String holder, String remedy) {
+  /**
+   * One object the design needs that something else holds; {@code step} is the planned step that
+   * would fail on it when the object is missing, else null.
+   */
+  public record Conflict(String object, String holder, String remedy, Step step) {
+    public Conflict(String object, String holder, String remedy) {
+      this(object, holder, remedy, null);
+    }
+
     @Override
     public String toString() {
       return object + ": " + holder + "; " + remedy;
@@ -199,7 +206,7 @@ public final class ConflictCheck {
       String key = "interface " + device;
       if (found.stream().noneMatch(c -> c.object().equals(key))) {
         found.add(new Conflict(key, "there is none in " + where + ", and '" + PlanText.describe(step) + "' needs it",
-            "name an interface that exists in the design (an uplink's name), or create " + device + " first"));
+            "name an interface that exists in the design (an uplink's name), or create " + device + " first", step));
       }
     }
   }

@@ -151,16 +151,22 @@ public final class Labs {
    */
   public UpResult up(Topology t, String lab, TargetSpec spec, int confirmSeconds, String file)
       throws IOException, Applier.ApplyException {
+    return up(t, lab, spec, confirmSeconds, file, Set.of());
+  }
+
+  /** As {@link #up}, leaving out the planned steps in {@code skip} (see {@link LenientUp}). */
+  UpResult up(Topology t, String lab, TargetSpec spec, int confirmSeconds, String file, Set<Step> skip)
+      throws IOException, Applier.ApplyException {
     try (LabLock lock = LabLock.acquire(root, lab, "up")) {
-      return upLocked(t, lab, spec, confirmSeconds, file);
+      return upLocked(t, lab, spec, confirmSeconds, file, skip);
     }
   }
 
-  private UpResult upLocked(Topology t, String lab, TargetSpec spec, int confirmSeconds, String file)
+  private UpResult upLocked(Topology t, String lab, TargetSpec spec, int confirmSeconds, String file, Set<Step> skip)
       throws IOException, Applier.ApplyException {
     java.util.concurrent.CompletableFuture<String> design = prepare(t);
     // Every name and value is checked before the first namespace, link or journal line is made.
-    PlanCheck.check(planner(lab).full(t));
+    PlanCheck.check(LenientUp.without(planner(lab).full(t), skip));
     Journal journal = journal(lab);
     boolean fresh = !journal.exists();
     LabRecord before = LabRecord.read(lab, journal);
@@ -188,7 +194,7 @@ public final class Labs {
       } else if (built) {
         SandboxRefresh.checkUplinks(lab, t);
       }
-      UpResult result = applyIn(t, lab, spec, journal, confirmSeconds);
+      UpResult result = applyIn(t, lab, spec, journal, confirmSeconds, skip);
       countdown = result.needsConfirmation();
       if (built) {
         SandboxRefresh.follow(lab, t).forEach(LOG::info);
@@ -261,14 +267,15 @@ public final class Labs {
     }
   }
 
-  private UpResult applyIn(Topology t, String lab, TargetSpec spec, Journal journal, int confirmSeconds)
+  private UpResult applyIn(Topology t, String lab, TargetSpec spec, Journal journal, int confirmSeconds, Set<Step> skip)
       throws IOException, Applier.ApplyException {
     try (Target target = open(spec, lab)) {
       LabRecord record = LabRecord.read(lab, journal);
       LiveState live = LiveStateReader.read(target, record.processes());
       Diff diff = diff(t, lab, record, live);
-      ConflictCheck.check(diff, live, Marker.of(lab), target.describe()); // before any step, the watcher too
-      Plan plan = diff.additions();
+      ConflictCheck.check(skip.isEmpty() ? diff : new Diff(diff.owned(), diff.removed(),
+          LenientUp.without(diff.additions(), skip)), live, Marker.of(lab), target.describe()); // before any step
+      Plan plan = LenientUp.without(diff.additions(), skip);
       boolean countdown = needsCountdown(spec, diff.plan(), t, confirmSeconds);
       if (countdown) {
         // The watcher runs BEFORE the first risky step: if this process dies mid-apply (a cut ssh

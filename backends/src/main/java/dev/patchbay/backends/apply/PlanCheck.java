@@ -27,6 +27,19 @@ final class PlanCheck {
     }
   }
 
+  /** Each step this check refuses, with why: what a lenient up leaves out before it starts. */
+  static java.util.List<LenientUp.Skipped> refused(Plan plan) {
+    java.util.List<LenientUp.Skipped> out = new java.util.ArrayList<>();
+    for (Step s : plan.steps()) {
+      try {
+        checkStep(s);
+      } catch (IllegalArgumentException e) {
+        out.add(new LenientUp.Skipped(s, e.getMessage()));
+      }
+    }
+    return out;
+  }
+
   private static void checkStep(Step step) {
     if (step instanceof Step.CreateTap s) {
       Names.checked(s.name(), "tap");

@@ -163,7 +163,7 @@ final class Reconciler {
     String at = "step " + (index + 1) + " of " + total + " (" + PlanText.describe(step) + ")";
     String message = (cancelled ? "cancelled before " + at : at + " failed: " + reason) + "; " + (removed.isEmpty() ? "no removal to put back" : "put back the " + removed.size() + " removed step(s)")
         + (problems.isEmpty() ? "" : "; " + problems.size() + " could not be put back: " + String.join("; ", problems));
-    return new Applier.ApplyException(message, index, cancelled, cause);
+    return new Applier.ApplyException(message, index, step, cancelled, cause);
   }
 
   /** The Applier's steps numbered as steps of the whole diff, after its {@code offset} removals. */

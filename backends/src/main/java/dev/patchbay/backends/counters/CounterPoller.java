@@ -48,18 +48,13 @@ public final class CounterPoller implements AutoCloseable {
   private Map<String, Integer> indexes = Map.of();
   private Set<Integer> indexesSeen = Set.of();
   private long previousNanos = Long.MIN_VALUE;
+  private volatile Set<String> cutLinks = Set.of();
   private ScheduledExecutorService timer;
 
   /**
-   * @param runRoot the lab's run folder: guest GUEST's dumps are runRoot/GUEST/frames-NETDEV.pcap
+   * @param guestRunDir the run folder of a guest, by guest id: {@code GuestFolders.byId}, which names
+   *     them as the guests' QEMU made them
    * @param nanoClock {@link System#nanoTime} outside tests
-   */
-  public CounterPoller(List<LinkMeter> meters, KernelCounters kernel, Path runRoot, LongSupplier nanoClock) {
-    this(meters, kernel, runRoot::resolve, nanoClock);
-  }
-
-  /**
-   * @param guestRunDir the run folder of a guest, by guest id (a lab keeps them by guest name)
    */
   public CounterPoller(List<LinkMeter> meters, KernelCounters kernel,
       java.util.function.Function<String, Path> guestRunDir, LongSupplier nanoClock) {
@@ -75,8 +70,8 @@ public final class CounterPoller implements AutoCloseable {
     }
   }
 
-  public CounterPoller(List<LinkMeter> meters, KernelCounters kernel, Path runRoot) {
-    this(meters, kernel, runRoot, System::nanoTime);
+  public CounterPoller(List<LinkMeter> meters, KernelCounters kernel, java.util.function.Function<String, Path> guestRunDir) {
+    this(meters, kernel, guestRunDir, System::nanoTime);
   }
 
   /** Reads every link once. */
@@ -106,10 +101,22 @@ public final class CounterPoller implements AutoCloseable {
     return (r.total() - before) / elapsed;
   }
 
+  /**
+   * The links cut now (QMP set_link, {@code CutLinks}). A cut link read from a tap's kernel counters
+   * is n/a while cut: QEMU keeps reading the tap and drops what it reads, so the tap's counters go on
+   * counting frames that never crossed. A frame dump counts nothing QEMU drops at a cut.
+   */
+  public void cut(Set<String> linkIds) {
+    cutLinks = Set.copyOf(linkIds);
+  }
+
   private LinkReading read(LinkMeter m, Map<Integer, LinkCounters> stats) {
     Link l = m.link();
     if (m.meter() instanceof Unavailable u) {
       return LinkReading.unavailable(l.id(), l.a().toString(), l.b().toString(), u.reason());
+    } else if (m.meter() instanceof InterfaceCounters ic && cutLinks.contains(l.id())) {
+      return LinkReading.unavailable(l.id(), l.a().toString(), l.b().toString(), "cut: QEMU keeps reading "
+          + ic.interfaceName() + " and drops what it reads, so its counters would count frames that never crossed");
     } else if (m.meter() instanceof InterfaceCounters ic) {
       return kernelReading(l, ic, stats);
     }

@@ -93,7 +93,7 @@ public final class AgentClient implements LabService {
   @Override
   public UpAnswer up(UpRequest r, UpListener listener) throws LabException {
     ObjectNode request = AgentCodec.request("up").put("lab", r.lab()).put("confirm", r.confirmSeconds())
-        .put("file", r.file());
+        .put("file", r.file()).put("allowErrors", r.allowErrors());
     request.set("design", AgentCodec.design(r.design()));
     request.set("target", AgentCodec.target(r.target()));
     return AgentCodec.up(call(request, e -> listener.step(e.path("index").asInt(), e.path("total").asInt(),
@@ -159,8 +159,8 @@ public final class AgentClient implements LabService {
   }
 
   @Override
-  public VerifyReport verify(String lab, Topology design) throws LabException {
-    ObjectNode request = AgentCodec.request("verify").put("lab", lab);
+  public VerifyReport verify(String lab, Topology design, boolean allowErrors) throws LabException {
+    ObjectNode request = AgentCodec.request("verify").put("lab", lab).put("allowErrors", allowErrors);
     request.set("design", AgentCodec.design(design));
     return AgentCodec.verify(call(request, e -> { }).path("report"));
   }

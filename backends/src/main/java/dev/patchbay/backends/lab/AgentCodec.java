@@ -93,6 +93,7 @@ final class AgentCodec {
     out.set("plan", plan(a.plan()));
     ArrayNode done = out.putArray("done");
     a.done().forEach(d -> done.addObject().put("outcome", d.outcome()).set("step", Journal.stepNode(d.step())));
+    out.set("notApplied", JSON.valueToTree(a.notApplied()));
     return out;
   }
 
@@ -101,8 +102,10 @@ final class AgentCodec {
     for (JsonNode d : a.path("done")) {
       done.add(new Applier.Done(step(d.path("step")), text(d, "outcome")));
     }
+    List<String> notApplied = new ArrayList<>();
+    a.path("notApplied").forEach(s -> notApplied.add(s.asText()));
     return new LabService.UpAnswer(text(a, "lab"), text(a, "where"), plan(a.path("plan")), done,
-        a.path("confirmBy").asLong());
+        a.path("confirmBy").asLong(), notApplied);
   }
 
   static ObjectNode counters(CounterSnapshot s, ObjectNode out) {
@@ -126,6 +129,7 @@ final class AgentCodec {
   static ObjectNode verify(VerifyReport r, ObjectNode out) {
     out.put("lab", r.lab());
     out.set("cells", JSON.valueToTree(r.cells()));
+    out.set("notApplied", JSON.valueToTree(r.notApplied()));
     return out;
   }
 
@@ -138,7 +142,9 @@ final class AgentCodec {
     } catch (IOException e) {
       throw new LabException(LabException.Reason.ERROR, "the agent's verify report does not read: " + e.getMessage(), e);
     }
-    return new VerifyReport(text(a, "lab"), cells);
+    List<String> notApplied = new ArrayList<>();
+    a.path("notApplied").forEach(s -> notApplied.add(s.asText()));
+    return new VerifyReport(text(a, "lab"), cells, notApplied);
   }
 
   static ObjectNode labs(List<LabService.LabSummary> labs, ObjectNode out) {

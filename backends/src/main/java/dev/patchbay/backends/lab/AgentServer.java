@@ -117,7 +117,8 @@ public final class AgentServer {
           r.path("up").asBoolean(true)));
       case "console" -> answer.put("text", service.console(AgentCodec.text(r, "lab"), AgentCodec.text(r, "guest")));
       case "verify" -> AgentCodec.verify(service.verify(AgentCodec.text(r, "lab"),
-          AgentCodec.design(r.path("design"), "the designer's request")), answer.putObject("report"));
+          AgentCodec.design(r.path("design"), "the designer's request"), r.path("allowErrors").asBoolean(false)),
+          answer.putObject("report"));
       default -> throw new LabException(LabException.Reason.REFUSED, "unknown op '" + op + "': use hello, up, plan,"
           + " down, labs, confirm, counters, guests, link, console or verify");
     }
@@ -138,7 +139,7 @@ public final class AgentServer {
     String id = r.path("id").asText();
     LabService.UpRequest request = new LabService.UpRequest(AgentCodec.text(r, "lab"),
         AgentCodec.design(r.path("design"), "the designer's request"), AgentCodec.target(r.path("target")),
-        r.path("confirm").asInt(0), r.path("file").asText("agent"));
+        r.path("confirm").asInt(0), r.path("file").asText("agent"), r.path("allowErrors").asBoolean(false));
     runningUp = id;
     try {
       if (cancelled.remove(id)) {

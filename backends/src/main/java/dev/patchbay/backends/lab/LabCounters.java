@@ -35,10 +35,12 @@ final class LabCounters implements AutoCloseable {
         throw new dev.patchbay.backends.apply.NoSuchLabException("no lab named " + lab + " is up");
       }
       RtNetlink nl = record.namespace() == null ? RtNetlink.open() : RtNetlink.openIn(record.namespace());
-      var runDir = dev.patchbay.backends.qemu.LabGuestStarter.runDirById(labs.root(), lab, topology);
+      var runDir = dev.patchbay.backends.qemu.GuestFolders.byId(
+          dev.patchbay.backends.qemu.LabGuestStarter.guestsDir(labs.root(), lab), topology);
       o = new Open(new CounterPoller(LinkMeters.of(topology), KernelCounters.of(nl), runDir, System::nanoTime), nl);
       open.put(lab, o);
     }
+    o.poller().cut(dev.patchbay.backends.qemu.CutLinks.read(labs.root(), lab));
     return o.poller().poll();
   }
 

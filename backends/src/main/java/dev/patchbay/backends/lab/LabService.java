@@ -19,14 +19,33 @@ public interface LabService extends AutoCloseable {
   /** The agent protocol this release speaks (AGENT.md); client and agent must speak the same. */
   int PROTOCOL = 1;
 
-  /** Applies {@code design} as lab {@code lab} (an edited lab: only the difference). */
-  record UpRequest(String lab, Topology design, TargetSpec target, int confirmSeconds, String file) {}
+  /**
+   * Applies {@code design} as lab {@code lab} (an edited lab: only the difference); with
+   * {@code allowErrors} a fresh lab of a design with errors, as far as it can be applied
+   * ({@link dev.patchbay.backends.apply.LenientUp}).
+   */
+  record UpRequest(String lab, Topology design, TargetSpec target, int confirmSeconds, String file,
+      boolean allowErrors) {
+    public UpRequest(String lab, Topology design, TargetSpec target, int confirmSeconds, String file) {
+      this(lab, design, target, confirmSeconds, file, false);
+    }
+  }
 
   /**
    * What an up did: the plan it ran and each step's outcome; {@code confirmBy} (epoch ms) when the
-   * changes revert unless confirmed, else 0.
+   * changes revert unless confirmed, else 0; {@code notApplied}: the steps an up allowing errors
+   * left out, with why ("STEP: WHY").
    */
-  record UpAnswer(String lab, String where, Plan plan, List<Applier.Done> done, long confirmBy) {
+  record UpAnswer(String lab, String where, Plan plan, List<Applier.Done> done, long confirmBy,
+      List<String> notApplied) {
+    public UpAnswer {
+      notApplied = List.copyOf(notApplied);
+    }
+
+    public UpAnswer(String lab, String where, Plan plan, List<Applier.Done> done, long confirmBy) {
+      this(lab, where, plan, done, confirmBy, List.of());
+    }
+
     public boolean needsConfirmation() {
       return confirmBy > 0;
     }
@@ -82,8 +101,12 @@ public interface LabService extends AutoCloseable {
   /** The end of a guest's serial console. */
   String console(String lab, String guest) throws LabException;
 
-  /** Applies the design in a throwaway sandbox, probes every matrix cell with real packets, takes it down. */
-  VerifyReport verify(String lab, Topology design) throws LabException;
+  /**
+   * Applies the design in a throwaway sandbox, probes every matrix cell with real packets, takes it
+   * down. A design with errors is refused unless {@code allowErrors}: then what can be applied is,
+   * and the report names the steps that could not be ({@link VerifyReport#notApplied}).
+   */
+  VerifyReport verify(String lab, Topology design, boolean allowErrors) throws LabException;
 
   @Override
   void close();

@@ -14,6 +14,7 @@ import dev.patchbay.backends.qemu.LabGuestStarter;
 import dev.patchbay.backends.qemu.LabLinks;
 import dev.patchbay.backends.verify.VerifyReport;
 import dev.patchbay.backends.verify.VerifyRun;
+import dev.patchbay.backends.apply.LenientUp;
 import dev.patchbay.model.counters.CounterSnapshot;
 import dev.patchbay.model.format.TopologyFileException;
 import dev.patchbay.model.format.TopologyFiles;
@@ -65,13 +66,21 @@ public final class LocalLabService implements LabService {
       }
     });
     try {
-      Labs.UpResult done = labs.up(r.design(), lab, r.target(), r.confirmSeconds(), r.file());
+      List<String> notApplied = List.of();
+      Labs.UpResult done;
+      if (r.allowErrors()) {
+        LenientUp.Result lenient = LenientUp.up(labs, r.design(), lab, r.target(), r.confirmSeconds(), r.file());
+        done = lenient.up();
+        notApplied = lenient.skipped().stream().map(LenientUp.Skipped::describe).toList();
+      } else {
+        done = labs.up(r.design(), lab, r.target(), r.confirmSeconds(), r.file());
+      }
       synchronized (designs) {
         designs.put(lab, r.design());
       }
       counters.forget(lab); // an edited design measures other links
       LabRecord.Countdown c = LabRecord.read(lab, labs.journal(lab)).countdown();
-      return new UpAnswer(lab, done.where(), done.plan(), done.done(), c.waiting() ? c.deadline() : 0);
+      return new UpAnswer(lab, done.where(), done.plan(), done.done(), c.waiting() ? c.deadline() : 0, notApplied);
     } catch (Applier.ApplyException e) {
       throw new LabException(e.cancelled() ? LabException.Reason.CANCELLED : LabException.Reason.FAILED,
           e.getMessage() + suppressed(e), e);
@@ -191,9 +200,14 @@ public final class LocalLabService implements LabService {
   }
 
   @Override
-  public VerifyReport verify(String lab, Topology design) throws LabException {
+  public VerifyReport verify(String lab, Topology design, boolean allowErrors) throws LabException {
+    if (!allowErrors && dev.patchbay.model.check.Validator.hasErrors(
+        dev.patchbay.model.check.rules.StandardRules.validator().check(design))) {
+      throw new LabException(LabException.Reason.REFUSED, "the design has errors; verify it allowing errors to apply"
+          + " what can be applied and see what the packets do");
+    }
     try {
-      return VerifyRun.standard(labs).run(design, checkedLab(lab), "designer", false);
+      return VerifyRun.standard(labs).run(design, checkedLab(lab), "designer", false, allowErrors);
     } catch (Applier.ApplyException e) {
       throw new LabException(LabException.Reason.FAILED, e.getMessage(), e);
     } catch (IOException | RuntimeException e) {

@@ -35,11 +35,15 @@ public final class FrameDumps {
         .forEach(netdev -> launch.dumpFrames(netdev, SNAP_LENGTH));
   }
 
-  /** Deletes the lab's dump files (run root/GUEST/frames-NETDEV.pcap); call after the guests stopped. */
-  public static void remove(Path runRoot, List<LinkMeter> meters) throws IOException {
+  /**
+   * Deletes the lab's dump files (GUEST_FOLDER/frames-NETDEV.pcap, {@code guestRunDir} by guest id:
+   * {@link GuestFolders#byId}); call after the guests stopped.
+   */
+  public static void remove(java.util.function.Function<String, Path> guestRunDir, List<LinkMeter> meters)
+      throws IOException {
     for (Map.Entry<String, List<String>> e : LinkMeters.dumpsByGuest(meters).entrySet()) {
       for (String netdev : e.getValue()) {
-        Files.deleteIfExists(file(runRoot.resolve(e.getKey()), netdev));
+        Files.deleteIfExists(file(guestRunDir.apply(e.getKey()), netdev));
       }
     }
   }

@@ -59,19 +59,13 @@ public final class LabGuestStarter implements GuestStarter {
     return new LabGuestStarter(null, labsRoot, lab, Optional.empty());
   }
 
-  /** The run folders of a lab's guests. */
-  /** A guest's run folder by guest id (folders are named after guests), for the counter poller. */
-  public static java.util.function.Function<String, Path> runDirById(Path labsRoot, String lab, Topology topology) {
-    Path guests = guestsDir(labsRoot, lab);
-    return id -> guests.resolve(topology.element(id).map(dev.patchbay.model.topology.Element::name).orElse(id));
-  }
-
+  /** The folder holding the run folders of a lab's guests ({@link GuestFolders} names each). */
   public static Path guestsDir(Path labsRoot, String lab) {
     return labsRoot.resolve(".guests").resolve(lab);
   }
 
   private Path runDir(String guestName) {
-    return guestsDir(labsRoot, lab).resolve(dev.patchbay.model.net.ProcessName.checked(guestName));
+    return GuestFolders.named(guestsDir(labsRoot, lab), guestName);
   }
 
   @Override

@@ -76,7 +76,7 @@ public final class LabGuests implements AutoCloseable {
   }
 
   private static Path runFolder(Path runRoot, Guest g) {
-    return runRoot.resolve(dev.patchbay.model.net.ProcessName.checked(g.id()));
+    return GuestFolders.named(runRoot, g.name());
   }
 
   /** QEMU answers QMP only after its netdevs exist, so a listening socket is bound by then. */

@@ -19,8 +19,20 @@ import java.time.Duration;
 public final class LabLinks {
   private LabLinks() {}
 
-  /** Which guest's QEMU holds the link, and the netdev's id there. */
-  public record Carrier(Guest guest, String netdev) {}
+  /**
+   * Which guest's QEMU holds the link, and the netdevs set_link acts on there: the netdev's id and,
+   * for a hub's backend, the hub port joining it to the hub (see {@link #set}).
+   */
+  public record Carrier(Guest guest, String netdev, java.util.Optional<String> hubPort) {
+    Carrier(Guest guest, String netdev) {
+      this(guest, netdev, java.util.Optional.empty());
+    }
+
+    /** Every netdev the cut goes to. */
+    public java.util.List<String> netdevs() {
+      return hubPort.map(p -> java.util.List.of(netdev, p)).orElse(java.util.List.of(netdev));
+    }
+  }
 
   public static Carrier carrier(Topology t, String linkId) {
     Link l = t.link(linkId).orElseThrow(() -> new IllegalArgumentException("no link '" + linkId + "' in the design"));
@@ -36,21 +48,40 @@ public final class LabLinks {
         String owner = new Processes(t).owner(h.id()).orElseThrow(() -> new IllegalArgumentException(
             "hub " + h.name() + " has no guest whose QEMU holds it"));
         Guest g = (Guest) t.element(owner).orElseThrow();
-        return new Carrier(g, "net-" + h.id() + "-" + other.element() + (other.port() == null ? "" : "-" + other.port()));
+        String netdev = "net-" + h.id() + "-" + other.element() + (other.port() == null ? "" : "-" + other.port());
+        return new Carrier(g, netdev, java.util.Optional.of(netdev + "-port"));
       }
     }
     throw new IllegalArgumentException("link '" + linkId + "' joins no guest or hub: no QEMU carries it");
   }
 
-  /** Sets the link up or down in the guest's QEMU; returns what was done, in words. */
+  /**
+   * Sets the link up or down in the guest's QEMU; returns what was done, in words. A NIC's netdev
+   * takes its NIC down with it (QEMU sets the peer's link when the peer is a NIC), so nothing is
+   * dropped past the frame dump that counts the link. A hub's backend has a hub port for a peer,
+   * which QEMU leaves up: frames from the hub would still pass the backend's frame dump and only
+   * then be discarded, counted on a link they never crossed. So the hub port is cut with it: QEMU
+   * then drops frames both ways at their sender, before any filter sees them.
+   */
   public static String set(Topology t, Path labsRoot, String lab, String linkId, boolean up) throws IOException {
     Carrier c = carrier(t, linkId);
-    Path socket = LabGuestStarter.guestsDir(labsRoot, lab).resolve(c.guest().name()).resolve("qmp.sock");
+    Path socket = GuestFolders.named(LabGuestStarter.guestsDir(labsRoot, lab), c.guest().name()).resolve("qmp.sock");
     try (Qmp qmp = Qmp.connect(socket, Duration.ofSeconds(3))) {
-      qmp.setLink(c.netdev(), up);
+      set(qmp, c, up);
+    }
+    CutLinks.record(labsRoot, lab, linkId, !up);
+    return "link " + linkId + " " + (up ? "up" : "down") + " (set_link " + String.join(" and ", c.netdevs()) + " on "
+        + c.guest().name() + ")";
+  }
+
+  /** Sets the carrier's netdevs up or down through a QMP connection to its guest's QEMU. */
+  public static void set(Qmp qmp, Carrier c, boolean up) throws IOException {
+    try {
+      for (String netdev : c.netdevs()) {
+        qmp.setLink(netdev, up);
+      }
     } catch (QmpException e) {
       throw new IOException("QMP set_link " + c.netdev() + " on " + c.guest().name() + ": " + e.getMessage(), e);
     }
-    return "link " + linkId + " " + (up ? "up" : "down") + " (set_link " + c.netdev() + " on " + c.guest().name() + ")";
   }
 }

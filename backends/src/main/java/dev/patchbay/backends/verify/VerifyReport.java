@@ -7,11 +7,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Every cell predicted against observed, as a table or as {@code {"cells":[...]}}. */
-public record VerifyReport(String lab, List<Cell> cells) {
+/**
+ * Every cell predicted against observed, as a table or as {@code {"cells":[...]}}; {@code notApplied}
+ * names the planned steps a design with errors could not have applied ({@code --allow-errors}), with
+ * why: the packets ran in the lab without them.
+ */
+public record VerifyReport(String lab, List<Cell> cells, List<String> notApplied) {
 
   public VerifyReport {
     cells = List.copyOf(cells);
+    notApplied = List.copyOf(notApplied);
+  }
+
+  public VerifyReport(String lab, List<Cell> cells) {
+    this(lab, cells, List.of());
+  }
+
+  public VerifyReport withNotApplied(List<String> steps) {
+    return new VerifyReport(lab, cells, steps);
   }
 
   public long disagreements() {
@@ -30,6 +43,7 @@ public record VerifyReport(String lab, List<Cell> cells) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("lab", lab);
     root.put("cells", cells);
+    root.put("notApplied", notApplied);
     root.put("disagreements", disagreements());
     root.put("untested", untested());
     try {
@@ -44,6 +58,10 @@ public record VerifyReport(String lab, List<Cell> cells) {
     int from = width(cells.stream().map(Cell::from).toList(), 4);
     int to = width(cells.stream().map(Cell::to).toList(), 2);
     StringBuilder sb = new StringBuilder();
+    if (!notApplied.isEmpty()) {
+      sb.append("Not applied (the design has errors; the packets ran without these steps):").append(System.lineSeparator());
+      notApplied.forEach(s -> sb.append("  ").append(s).append(System.lineSeparator()));
+    }
     String fmt = "%-" + from + "s  %-" + to + "s  %-9s  %-8s  %-8s  %-7s  %s%n";
     sb.append(String.format(fmt, "from", "to", "predicted", "expected", "observed", "", "probe"));
     for (Cell c : cells) {

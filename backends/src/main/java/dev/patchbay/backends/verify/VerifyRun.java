@@ -2,6 +2,7 @@ package dev.patchbay.backends.verify;
 
 import dev.patchbay.backends.apply.LabSwitches;
 import dev.patchbay.backends.apply.Labs;
+import dev.patchbay.backends.apply.LenientUp;
 import dev.patchbay.backends.apply.Sandbox;
 import dev.patchbay.backends.apply.TargetSpec;
 import dev.patchbay.backends.probe.Probe;
@@ -59,13 +60,28 @@ public final class VerifyRun {
   /** Applies the lab in a sandbox, verifies it and takes it down again unless {@code keep}. */
   public VerifyReport run(Topology t, String lab, String file, boolean keep)
       throws IOException, InterruptedException, dev.patchbay.backends.apply.Applier.ApplyException {
+    return run(t, lab, file, keep, false);
+  }
+
+  /**
+   * As {@link #run(Topology, String, String, boolean)}; with {@code allowErrors} (a design with
+   * errors) only what can be applied is ({@link LenientUp}), and the report names what was not.
+   */
+  public VerifyReport run(Topology t, String lab, String file, boolean keep, boolean allowErrors)
+      throws IOException, InterruptedException, dev.patchbay.backends.apply.Applier.ApplyException {
     if (labs.journal(lab).exists()) {
       // Verify takes its sandbox down at the end: it must never be a lab the user brought up.
       throw new IOException("a lab named " + lab + " is up already; verify builds its own: pass --lab with another name");
     }
-    labs.up(t, lab, TargetSpec.sandbox(), 0, file);
+    List<String> notApplied = List.of();
+    if (allowErrors) {
+      notApplied = LenientUp.up(labs, t, lab, TargetSpec.sandbox(), file).skipped().stream()
+          .map(LenientUp.Skipped::describe).toList();
+    } else {
+      labs.up(t, lab, TargetSpec.sandbox(), 0, file);
+    }
     try {
-      return verifyApplied(t, lab);
+      return verifyApplied(t, lab).withNotApplied(notApplied);
     } finally {
       if (!keep) {
         labs.down(lab);

@@ -46,7 +46,8 @@ public final class CounterPollerBenchmark {
       makeTaps(ns);
       try (NamespaceThread thread = NamespaceThread.enter(ns.name()); RtNetlink nl = RtNetlink.openIn(thread)) {
         Topology t = topology();
-        CounterPoller poller = new CounterPoller(LinkMeters.of(t), KernelCounters.of(nl), Files.createTempDirectory("pb-bench-"));
+        CounterPoller poller = new CounterPoller(LinkMeters.of(t), KernelCounters.of(nl),
+            dev.patchbay.backends.qemu.GuestFolders.byId(Files.createTempDirectory("pb-bench-"), t));
         row("interfaces in one dump", nl.counters().size(), "");
         CounterSnapshot s = poller.poll();
         row("links read, of which available", s.links().stream().filter(r -> r.available()).count(), "");

@@ -81,7 +81,7 @@ class CounterPollerGuestsTest {
         g -> probes.get(g.id()), 20, FrameDumps.addTo(meters));
     assertTrue(lab.awaitRunning(Duration.ofSeconds(120)), () -> "guests did not get ready: "
         + lab.guest("guest1").status() + " / " + lab.guest("guest2").status());
-    poller = new CounterPoller(meters, KernelCounters.of(nl), runRoot);
+    poller = new CounterPoller(meters, KernelCounters.of(nl), dev.patchbay.backends.qemu.GuestFolders.byId(runRoot, t));
   }
 
   private void ip(String... args) throws Exception {

@@ -72,7 +72,8 @@ class CounterPollerLiveTest {
     awaitForwarding("pbtap0");
     awaitForwarding("pbup");
     runRoot = Files.createTempDirectory("pb-counters-");
-    poller = new CounterPoller(LinkMeters.of(topology()), KernelCounters.of(nl), runRoot);
+    poller = new CounterPoller(LinkMeters.of(topology()), KernelCounters.of(nl),
+        dev.patchbay.backends.qemu.GuestFolders.byId(runRoot, topology()));
   }
 
   /** l0: g1:nic0 - pbtap0, l1: pbtap0 - pbbr, l2: pbup - pbbr, l3: pbup - lan. */

@@ -66,7 +66,7 @@ class CounterPollerSocketGuestsTest {
       GuestProcess g = lab.guest(id);
       assertTrue(g.await(p -> p.report().done(), Duration.ofSeconds(120)), () -> g.status() + "\n" + g.console());
     }
-    poller = new CounterPoller(meters, KernelCounters.of(nl), runRoot);
+    poller = new CounterPoller(meters, KernelCounters.of(nl), dev.patchbay.backends.qemu.GuestFolders.byId(runRoot, t));
   }
 
   @AfterAll

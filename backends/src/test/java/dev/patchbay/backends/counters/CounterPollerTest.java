@@ -61,7 +61,7 @@ class CounterPollerTest {
   private CounterPoller poller(String sample) throws Exception {
     Topology t = TopologyFiles.load(Path.of("..", "samples", sample));
     List<LinkMeter> meters = LinkMeters.of(t);
-    return new CounterPoller(meters, kernel, runRoot, () -> nanos);
+    return new CounterPoller(meters, kernel, dev.patchbay.backends.qemu.GuestFolders.byId(runRoot, t), () -> nanos);
   }
 
   private static LinkReading link(CounterSnapshot s, String id) {
@@ -157,6 +157,23 @@ class CounterPollerTest {
     assertEquals(1L, r.total());
     assertNull(r.aToB());
     assertTrue(r.note().contains("multicast"), r.note());
+  }
+
+  /** hub-tap: l1 vlan0 - qtap0 is read from qtap0's counters, which QEMU keeps draining while the link is cut. */
+  @Test
+  void aCutLinkReadFromATapIsNotAvailableWhileCut() throws Exception {
+    indexes.put("qtap0", 7);
+    stats.put(7, counters(40, 50));
+    CounterPoller p = poller("hub-tap.json");
+
+    p.cut(java.util.Set.of("l1"));
+    LinkReading cut = link(p.poll(), "l1");
+    p.cut(java.util.Set.of());
+    LinkReading restored = link(p.poll(), "l1");
+
+    assertNull(cut.total(), "the tap's tx counts frames QEMU drains and drops: " + cut);
+    assertTrue(cut.note().startsWith("cut: QEMU keeps reading qtap0"), cut.note());
+    assertEquals(90L, restored.total());
   }
 
   @Test

@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /** Writes pcap files the way QEMU's filter-dump does (little-endian here), for the counters' tests. */
-final class PcapWriter {
+public final class PcapWriter {
   private final Path file;
   private final ByteOrder order;
 
-  PcapWriter(Path file, ByteOrder order) throws IOException {
+  public PcapWriter(Path file, ByteOrder order) throws IOException {
     this.file = file;
     this.order = order;
     ByteBuffer h = ByteBuffer.allocate(24).order(order);
@@ -21,7 +21,7 @@ final class PcapWriter {
   }
 
   /** A frame from {@code sourceMac} of {@code length} bytes on the wire, {@code snap} of them kept. */
-  void frame(long sourceMac, int length, int snap) throws IOException {
+  public void frame(long sourceMac, int length, int snap) throws IOException {
     Files.write(file, record(sourceMac, length, snap), StandardOpenOption.APPEND);
   }
 

@@ -131,8 +131,8 @@ class AgentProtocolTest {
     }
 
     @Override
-    public VerifyReport verify(String lab, Topology design) {
-      return new VerifyReport(lab, List.of());
+    public VerifyReport verify(String lab, Topology design, boolean allowErrors) {
+      return new VerifyReport(lab, List.of(), allowErrors ? List.of("create tap tap0: refused") : List.of());
     }
 
     @Override
@@ -156,7 +156,9 @@ class AgentProtocolTest {
       assertEquals(List.of("warning"), agent.guests("lab1").get(0).stderr());
       assertEquals("link l3 down", agent.link("lab1", "l3", false));
       assertEquals("login:", agent.console("lab1", "GUEST1"));
-      assertEquals("lab1", agent.verify("lab1", new Topology()).lab());
+      assertEquals("lab1", agent.verify("lab1", new Topology(), false).lab());
+      assertEquals(List.of("create tap tap0: refused"), agent.verify("lab1", new Topology(), true).notApplied(),
+          "allowErrors goes to the agent, and the steps not applied come back");
     }
   }
 

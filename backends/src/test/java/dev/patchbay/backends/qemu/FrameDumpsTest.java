@@ -50,7 +50,7 @@ class FrameDumpsTest {
     Path dump = Files.createFile(FrameDumps.file(runRoot.resolve("guestB"), "net-nic0"));
     Path serial = Files.createFile(runRoot.resolve("guestB/serial.log"));
 
-    FrameDumps.remove(runRoot, meters);
+    FrameDumps.remove(GuestFolders.byId(runRoot, t), meters);
 
     assertFalse(Files.exists(dump));
     assertTrue(Files.exists(serial));

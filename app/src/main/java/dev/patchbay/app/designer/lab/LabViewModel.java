@@ -272,11 +272,18 @@ public final class LabViewModel {
     });
   }
 
+  /** Verifies a design the validator is content with; see {@link #verify(Topology, String, boolean, Consumer)}. */
+  public void verify(Topology t, String labName, Consumer<VerifyReport> onReport) {
+    verify(t, labName, false, onReport);
+  }
+
   /**
    * Verifies the design with real packets: a throwaway sandbox, probe guests, every matrix cell
-   * probed; the report goes to {@code onReport}. Takes about half a minute.
+   * probed; the report goes to {@code onReport}. Takes about half a minute. With {@code allowErrors}
+   * (the user went ahead past {@link VerifyFindings#of}) a design with errors is applied as far
+   * as it can be, and the status says how many steps were left out.
    */
-  public void verify(Topology t, String labName, Consumer<VerifyReport> onReport) {
+  public void verify(Topology t, String labName, boolean allowErrors, Consumer<VerifyReport> onReport) {
     if (state.get() != State.DESIGN) {
       return;
     }
@@ -284,11 +291,13 @@ public final class LabViewModel {
     status.set("Verifying " + labName + " with real packets (boots probe guests; about 30 s)...");
     worker.execute(() -> {
       try {
-        VerifyReport report = service(TargetSpec.Kind.SANDBOX).verify(labName, t);
+        VerifyReport report = service(TargetSpec.Kind.SANDBOX).verify(labName, t, allowErrors);
         fx.execute(() -> {
           state.set(State.DESIGN);
           status.set("Verified: " + report.cells().size() + " cells, " + report.disagreements() + " disagree, "
-              + report.untested() + " untested");
+              + report.untested() + " untested" + (report.notApplied().isEmpty() ? ""
+                  : "; " + report.notApplied().size() + " step(s) of the design could not be applied: "
+                      + String.join("; ", report.notApplied())));
           onReport.accept(report);
         });
       } catch (LabException e) {

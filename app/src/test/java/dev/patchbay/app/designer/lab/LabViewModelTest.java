@@ -129,6 +129,32 @@ class LabViewModelTest {
   }
 
   @Test
+  void verifyNamesTheDesignsErrorsBeforeItRunsAndNothingForACleanDesign() throws Exception {
+    Topology broken = sample();
+    broken.setHost(broken.host().withIpForward(false));
+
+    assertEquals(java.util.List.of(), VerifyFindings.of(sample()));
+    assertTrue(VerifyFindings.of(broken)
+        .contains("error: the host masquerades out of eth0 but ip_forward is off"),
+        VerifyFindings.of(broken).toString());
+  }
+
+  @Test
+  void verifyAllowingErrorsAsksTheServiceSoAndSaysWhatCouldNotBeApplied() throws Exception {
+    ScriptedService agent = new ScriptedService();
+    LabViewModel vm = new LabViewModel(kind -> agent, Executors.newSingleThreadScheduledExecutor(), Runnable::run,
+        new LiveCountersViewModel());
+    java.util.concurrent.atomic.AtomicReference<dev.patchbay.backends.verify.VerifyReport> report =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    vm.verify(sample(), "lab1-verify", true, report::set);
+    waitUntil(() -> report.get() != null);
+    assertEquals(1, agent.count("verify allowing errors"), agent.calls.toString());
+    assertEquals("Verified: 1 cells, 0 disagree, 0 untested; 1 step(s) of the design could not be applied: "
+        + "add route 172.16.0.0/16 via 192.168.5.1 dev tap0: Network is unreachable", vm.statusProperty().get());
+    vm.close();
+  }
+
+  @Test
   void thePlanShownBeforeApplyingListsTheSteps() throws Exception {
     String plan = ApplyPlan.of(sample(), TargetSpec.sandbox(), "my-lab").planText();
     assertTrue(plan.contains("create bridge br0") && plan.contains("masquerade 192.168.0.0/24"), plan);

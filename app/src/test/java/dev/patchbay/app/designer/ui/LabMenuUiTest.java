@@ -54,6 +54,28 @@ class LabMenuUiTest {
     return lab.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
   }
 
+  /** A design with errors: Verify names them first, and verifies only when the user goes ahead. */
+  @Test
+  void verifyOfADesignWithErrorsNamesThemAndCancelVerifiesNothing(FxRobot robot) throws Exception {
+    Path broken = java.nio.file.Files.createTempFile("pb-broken-", ".json");
+    try {
+      java.nio.file.Files.writeString(broken, java.nio.file.Files.readString(SAMPLE.resolveSibling("nat-routing.json"))
+          .replace("\"ipForward\": true", "\"ipForward\": false"));
+      robot.interact(() -> window.files().open(broken));
+      Platform.runLater(labItem(robot, "menuVerify")::fire);
+      WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#verifyFindings").tryQuery().isPresent());
+      String findings = robot.lookup("#verifyFindings").queryAs(javafx.scene.control.TextArea.class).getText();
+      assertTrue(findings.contains("error: the host masquerades out of eth0 but ip_forward is off"), findings);
+      DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+      assertTrue(pane.getButtonTypes().stream().anyMatch(b -> b.getText().equals("Verify Anyway")), "it offers to go ahead");
+      robot.clickOn((Button) pane.lookupButton(ButtonType.CANCEL));
+      WaitForAsyncUtils.waitForFxEvents();
+      assertEquals(LabViewModel.State.DESIGN, window.lab().stateProperty().get(), "nothing was verified");
+    } finally {
+      java.nio.file.Files.deleteIfExists(broken);
+    }
+  }
+
   @Test
   void applyToThisHostShowsThePlanAndTheWarningAndCancelIsTheDefault(FxRobot robot) throws Exception {
     robot.interact(() -> window.files().open(SAMPLE));
