@@ -102,7 +102,7 @@ class CompactDiagramTest {
         lines.addAll(DiagramLabels.host(t));
       }
       for (String line : lines) {
-        for (String word : TextCanvas.sevenBit(line).split(" +")) {
+        for (String word : DiagramText.shown(line, Charset.ASCII, false).split(" +")) {
           assertTrue(text.contains(word), "'" + word + "' of '" + line + "' missing from\n" + text);
         }
       }
@@ -143,11 +143,27 @@ class CompactDiagramTest {
 
   @ParameterizedTest
   @EnumSource(Charset.class)
-  void aControlCharacterInANameNeverBreaksARow(Charset cs) {
-    String plain = CompactDiagram.render(twoGuestsOnAHub("guXest"), cs, 100).orElseThrow();
+  void aControlCharacterInANameIsEscapedAsTheFullStyleEscapesIt(Charset cs) {
+    String plain = CompactDiagram.render(twoGuestsOnAHub("guXXest"), cs, 100).orElseThrow();
     String broken = CompactDiagram.render(twoGuestsOnAHub("gu\nest"), cs, 100).orElseThrow();
     assertEquals(plain.lines().count(), broken.lines().count(), broken);
-    assertEquals(plain.replace("guXest", "gu?est"), broken);
+    assertEquals(plain.replace("guXXest", "gu\\nest"), broken);
+    assertTrue(TextDiagram.render(twoGuestsOnAHub("gu\nest"), cs, 100).contains("gu\\nest"));
+  }
+
+  /** A long CJK name is cut and footnoted as the full style does it, its wide characters two columns. */
+  @ParameterizedTest
+  @EnumSource(Charset.class)
+  void namesAreShownCutAndFootnotedAsTheFullStyleShowsThem(Charset cs) {
+    Topology t = twoGuestsOnAHub("\u5ba2\u6237\u673a-Gäste-" + "x".repeat(60));
+    DiagramNames names = DiagramNames.of(t, cs, TextDiagram.longestLabel(80));
+    String title = names.title(t.element("a").orElseThrow());
+    String compact = CompactDiagram.render(t, cs, 80).orElseThrow();
+    assertTrue(title.endsWith(DiagramNames.MARK + "1"), title);
+    assertTrue(compact.contains(title), compact);
+    assertTrue(TextDiagram.render(t, cs, 80).contains(title));
+    names.footnotes(80).forEach(l -> assertTrue(compact.contains(l), l + " missing from\n" + compact));
+    assertTrue(TextDiagram.widest(compact) <= 80, compact);
   }
 
   private static Topology twoGuestsOnAHub(String name) {
