@@ -52,10 +52,7 @@ final class BoxFactory {
   /** What an element's box says, one entry per line, for exports that draw their own shapes. */
   static List<String> text(Element e) {
     List<String> out = new ArrayList<>();
-    DiagramNames raw = DiagramNames.raw();
-    List<String> lines = e instanceof Bridge br ? bridge(br, List.of(), Map.of(), raw).lines()
-        : e instanceof Socket s ? socketLines(s, raw) : leaf(e, 0, raw).lines();
-    for (String l : lines) {
+    for (String l : rawLines(e)) {
       if (!l.isBlank()) {
         out.add(l.strip());
       }
@@ -63,9 +60,35 @@ final class BoxFactory {
     return out;
   }
 
+  /**
+   * The same lines in a text diagram's terms, unwrapped: the name first as {@code names} shows it
+   * (maybe cut, with its mark; even when blank), every other line shown in the charset.
+   */
+  static List<String> text(Element e, DiagramNames names) {
+    List<String> raw = rawLines(e);
+    List<String> out = new ArrayList<>(List.of(names.title(e)));
+    for (String l : raw.subList(1, raw.size())) {
+      if (!l.isBlank()) {
+        out.add(names.text(l.strip()));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> rawLines(Element e) {
+    DiagramNames raw = DiagramNames.raw();
+    return e instanceof Bridge br ? bridge(br, List.of(), Map.of(), raw).lines()
+        : e instanceof Socket s ? socketLines(s, raw) : leaf(e, 0, raw).lines();
+  }
+
   /** What the host's box says at its bottom: forwarding, NAT, proxy ARP, routes. */
   static List<String> hostText(Topology t) {
     return hostFooter(t, DiagramNames.raw());
+  }
+
+  /** The same lines in a text diagram's terms: names as {@code names} shows them, unwrapped. */
+  static List<String> hostText(Topology t, DiagramNames names) {
+    return hostFooter(t, names).stream().map(names::text).toList();
   }
 
   /** A box many lines meet at: a hub, a VDE switch, a multicast bus. */

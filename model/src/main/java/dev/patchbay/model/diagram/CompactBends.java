@@ -20,7 +20,7 @@ final class CompactBends {
       int l = e.row(e.left());
       int r = e.row(e.right());
       if (l == r) {
-        width = Math.max(width, e.label == null ? 3 : e.label.length() + 2);
+        width = Math.max(width, e.label == null ? 3 : DiagramText.width(e.label) + 2);
       } else if (e.label != null) {
         return -1;
       } else {

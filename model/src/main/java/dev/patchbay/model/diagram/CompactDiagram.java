@@ -10,7 +10,9 @@ import java.util.Optional;
  * {@code tap0]} on the right for taps), hubs, VDE switches and multicast buses are bars
  * ({@code #}) that wires meet, a box's name stands in its top border, and a socket between two
  * QEMU processes is the label of its wire ({@code <-- sock8010 tcp 127.0.0.1:8010 -->}, its sides
- * written under the ends). Every name and address of the full style is there, wrapped at spaces.
+ * written under the ends). Every name and address of the full style is there, wrapped at spaces;
+ * names are shown as the full style shows them ({@link DiagramNames}: transliterated or escaped,
+ * kept distinct, a long one cut {@code ~N} with its footnote under the drawing).
  */
 public final class CompactDiagram {
   /** Widths label lines are wrapped at, tried in turn: the smallest drawing that fits wins. */
@@ -32,21 +34,27 @@ public final class CompactDiagram {
   record Drawing(String text, List<CompactPainter.Region> regions, int area) {}
 
   static Optional<Drawing> drawing(Topology t, Charset charset, int width) {
+    DiagramNames names = DiagramNames.of(t, charset, TextDiagram.longestLabel(width));
     Drawing best = null;
     for (int wrap : WRAPS) {
       for (int barWrap : BAR_WRAPS) {
-        Drawing d = attempt(t, charset, wrap, barWrap, width);
+        Drawing d = attempt(t, names, charset, wrap, barWrap, width);
         if (d != null && TextDiagram.widest(d.text()) <= width && (best == null || d.area() < best.area())) {
           best = d;
         }
       }
     }
-    return Optional.ofNullable(best);
+    if (best == null) {
+      return Optional.empty();
+    }
+    StringBuilder text = new StringBuilder(best.text());
+    names.footnotes(width).forEach(l -> text.append(l).append('\n'));
+    return Optional.of(new Drawing(text.toString(), best.regions(), best.area()));
   }
 
   /** One drawing with labels wrapped as given, or null; a layout wider than the width is not painted. */
-  private static Drawing attempt(Topology t, Charset charset, int wrap, int barWrap, int width) {
-    Optional<CompactGraph> g = CompactGraph.of(t, wrap, barWrap);
+  private static Drawing attempt(Topology t, DiagramNames names, Charset charset, int wrap, int barWrap, int width) {
+    Optional<CompactGraph> g = CompactGraph.of(t, names, wrap, barWrap);
     if (g.isEmpty() || g.get().nodes.isEmpty()) {
       return null;
     }

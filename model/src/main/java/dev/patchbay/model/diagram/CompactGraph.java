@@ -28,22 +28,27 @@ final class CompactGraph {
   /** Each node's wires, built on first use once every wire is known. */
   private final Map<CompactNode, List<CompactEdge>> adjacency = new HashMap<>();
   private final Topology topology;
+  private final DiagramNames names;
   private final int wrap;
   private final int barWrap;
   private CompactNode host;
 
-  private CompactGraph(Topology topology, int wrap, int barWrap) {
+  private CompactGraph(Topology topology, DiagramNames names, int wrap, int barWrap) {
     this.topology = topology;
+    this.names = names;
     this.wrap = wrap;
     this.barWrap = barWrap;
   }
 
-  /** The graph with boxes' and the host's lines wrapped at {@code wrap}, bars' labels at {@code barWrap}. */
-  static Optional<CompactGraph> of(Topology t, int wrap, int barWrap) {
+  /**
+   * The graph with boxes' and the host's lines wrapped at {@code wrap}, bars' labels at {@code
+   * barWrap}; every name and label as {@code names} shows it, the same as the full style's.
+   */
+  static Optional<CompactGraph> of(Topology t, DiagramNames names, int wrap, int barWrap) {
     if (t.elements().stream().anyMatch(e -> e.kind() == ElementKind.BRIDGE)) {
       return Optional.empty();
     }
-    CompactGraph g = new CompactGraph(t, wrap, barWrap);
+    CompactGraph g = new CompactGraph(t, names, wrap, barWrap);
     g.addHost();
     Map<String, Socket> wires = g.socketsAsWires();
     for (Element e : t.elements()) {
@@ -69,8 +74,8 @@ final class CompactGraph {
     for (boolean right : new boolean[] {false, true}) {
       for (Element e : topology.elements()) {
         if (e.isHostInterface() && (e instanceof Uplink) != right) {
-          List<String> text = CompactText.pack(BoxFactory.text(e), wrap);
-          String indent = " ".repeat(e.name().length() + 1);
+          List<String> text = CompactText.pack(BoxFactory.text(e, names), wrap);
+          String indent = " ".repeat(DiagramText.width(names.title(e)) + 1);
           for (int i = 0; i < text.size(); i++) {
             lines.add(i == 0 ? new CompactNode.HostLine(text.get(i), e.id(), right, true)
                 : new CompactNode.HostLine(right ? text.get(i).strip() : indent + text.get(i).strip(), null, right, true));
@@ -79,8 +84,8 @@ final class CompactGraph {
       }
     }
     // What the kernel does may use the width the interfaces already give the host.
-    int footerWrap = Math.max(wrap, lines.stream().mapToInt(l -> l.text().length() - 1).max().orElse(0));
-    for (String footer : DiagramLabels.host(topology)) {
+    int footerWrap = Math.max(wrap, lines.stream().mapToInt(l -> DiagramText.width(l.text()) - 1).max().orElse(0));
+    for (String footer : BoxFactory.hostText(topology, names)) {
       CompactText.wrap(footer, footerWrap).forEach(l -> lines.add(new CompactNode.HostLine(l, null, false, false)));
     }
     if (!lines.isEmpty()) {
@@ -92,9 +97,9 @@ final class CompactGraph {
 
   private CompactNode node(Element e) {
     if (BoxFactory.meetingPoint(e)) {
-      return CompactNode.bar(e.id(), CompactText.pack(BoxFactory.text(e), barWrap));
+      return CompactNode.bar(e.id(), CompactText.pack(BoxFactory.text(e, names), barWrap));
     }
-    List<String> text = BoxFactory.text(e);
+    List<String> text = BoxFactory.text(e, names);
     if (e instanceof Guest g) {
       return guest(g, text);
     }
@@ -102,7 +107,7 @@ final class CompactGraph {
     Map<String, Integer> ports = new HashMap<>();
     if (e instanceof Socket s) {
       for (String side : s.sides()) {
-        lines.add(side);
+        lines.add(names.text(side));
         ports.put(side, lines.size());
       }
     }
@@ -184,7 +189,7 @@ final class CompactGraph {
     CompactNode na = byElement.get(a.element());
     CompactNode nb = byElement.get(b.element());
     return new CompactEdge(na, port(na, a), nb, port(nb, b), s.id(),
-        "<-- " + String.join(" ", BoxFactory.text(s)) + " -->", List.of(sideOf(links.get(0), s), sideOf(links.get(1), s)));
+        "<-- " + String.join(" ", BoxFactory.text(s, names)) + " -->", List.of(sideOf(links.get(0), s), sideOf(links.get(1), s)));
   }
 
   /** The port a wire ends at: the host's interface, else the port the link names. */

@@ -75,12 +75,13 @@ final class CompactNode {
     return shape == Shape.BOX && lines.isEmpty();
   }
 
+  /** Columns the node takes, East Asian wide characters counted two. */
   int width() {
     return switch (shape) {
-      case BOX -> oneRow() ? title.length() + 2 : Math.max(title.length(), Box.widest(lines)) + 4;
+      case BOX -> oneRow() ? DiagramText.width(title) + 2 : Math.max(DiagramText.width(title), Box.widest(lines)) + 4;
       case BAR -> Math.max(1, Box.widest(lines));
-      case HOST -> Math.max(title.length() + 4,
-          hostLines.stream().mapToInt(l -> l.text().length() + (l.iface() ? 3 : 4)).max().orElse(0));
+      case HOST -> Math.max(DiagramText.width(title) + 4,
+          hostLines.stream().mapToInt(l -> DiagramText.width(l.text()) + (l.iface() ? 3 : 4)).max().orElse(0));
     };
   }
 

@@ -30,7 +30,9 @@ final class CompactPainter {
 
   private final CompactGraph g;
   private final Charset charset;
-  private final char[][] cells;
+  /** Code points by cell; {@link #TAKEN} where the wide character on the left spills over. */
+  private final int[][] cells;
+  private static final int TAKEN = -1;
   private final int[][] mask;
   private final boolean[][] solid;
   final List<Region> regions = new ArrayList<>();
@@ -38,10 +40,10 @@ final class CompactPainter {
   CompactPainter(CompactGraph g, CompactLayout layout, Charset charset) {
     this.g = g;
     this.charset = charset;
-    cells = new char[layout.height][layout.width];
+    cells = new int[layout.height][layout.width];
     mask = new int[layout.height][layout.width];
     solid = new boolean[layout.height][layout.width];
-    for (char[] row : cells) {
+    for (int[] row : cells) {
       java.util.Arrays.fill(row, ' ');
     }
   }
@@ -72,8 +74,14 @@ final class CompactPainter {
       }
     }
     StringBuilder out = new StringBuilder();
-    for (char[] row : cells) {
-      out.append(new String(row).stripTrailing()).append('\n');
+    for (int[] row : cells) {
+      StringBuilder line = new StringBuilder();
+      for (int cp : row) {
+        if (cp != TAKEN) {
+          line.appendCodePoint(cp);
+        }
+      }
+      out.append(line.toString().stripTrailing()).append('\n');
     }
     return out.toString();
   }
@@ -161,7 +169,7 @@ final class CompactPainter {
         cells[row][at] = notch(l.right());
         regions.add(new Region(l.notch(), null, at, row, 1, 1));
       }
-      text(l.text(), !l.iface() ? n.x + 2 : l.right() ? at - l.text().length() : at + 1, row);
+      text(l.text(), !l.iface() ? n.x + 2 : l.right() ? at - DiagramText.width(l.text()) : at + 1, row);
     }
     regions.add(new Region(null, null, n.x, n.y, w, n.height()));
   }
@@ -201,7 +209,7 @@ final class CompactPainter {
   private void bar(CompactNode n) {
     for (int i = 0; i < n.lines.size(); i++) {
       text(n.lines.get(i), n.x, n.y + i);
-      occupy(n.x, n.y + i, n.lines.get(i).length(), 1);
+      occupy(n.x, n.y + i, DiagramText.width(n.lines.get(i)), 1);
     }
     int c = n.barColumn();
     for (int r = n.barTop; r <= n.barBottom; r++) {
@@ -221,22 +229,25 @@ final class CompactPainter {
     int lx = e.left().edgeColumn(1) + 1;
     int rx = e.right().edgeColumn(0) - 1;
     int row = e.row(e.left());
-    int start = lx + (rx - lx + 1 - e.label.length()) / 2;
-    int end = start + e.label.length() - 1;
+    int labelWidth = DiagramText.width(e.label);
+    int start = lx + (rx - lx + 1 - labelWidth) / 2;
+    int end = start + labelWidth - 1;
     text(e.label, start, row);
     List<String> sides = e.left() == e.a ? e.sides : List.of(e.sides.get(1), e.sides.get(0));
+    List<String> shown = sides.stream().map(side -> DiagramText.shown(side, charset, false)).toList();
     regions.add(new Region(e.socketId, sides.get(0), start, row, 1, 1));
     regions.add(new Region(e.socketId, sides.get(1), end, row, 1, 1));
-    regions.add(new Region(e.socketId, null, start, row, e.label.length(), 1));
-    occupy(start, row, e.label.length(), 1);
+    regions.add(new Region(e.socketId, null, start, row, labelWidth, 1));
+    occupy(start, row, labelWidth, 1);
+    int leftWidth = DiagramText.width(shown.get(0));
+    int rightWidth = DiagramText.width(shown.get(1));
     for (int r : new int[] {row + 1, row - 1}) {
-      int rightAt = end + 1 - sides.get(1).length();
-      if (free(start, r, sides.get(0).length()) && free(rightAt, r, sides.get(1).length())
-          && rightAt > start + sides.get(0).length()) {
-        text(sides.get(0), start, r);
-        text(sides.get(1), rightAt, r);
-        occupy(start, r, sides.get(0).length(), 1);
-        occupy(rightAt, r, sides.get(1).length(), 1);
+      int rightAt = end + 1 - rightWidth;
+      if (free(start, r, leftWidth) && free(rightAt, r, rightWidth) && rightAt > start + leftWidth) {
+        text(shown.get(0), start, r);
+        text(shown.get(1), rightAt, r);
+        occupy(start, r, leftWidth, 1);
+        occupy(rightAt, r, rightWidth, 1);
         return;
       }
     }
@@ -263,12 +274,18 @@ final class CompactPainter {
     }
   }
 
-  /** Text into cells; a control character (the validator refuses them) never breaks a row: it shows as '?'. */
+  /**
+   * Shown text ({@link DiagramText#shown}, through {@link DiagramNames}) into cells: one or two per
+   * code point, so a wide character's column count matches the width the layout measured.
+   */
   private void text(String s, int x, int y) {
-    String shown = charset == Charset.ASCII ? TextCanvas.sevenBit(s) : s;
-    for (int i = 0; i < shown.length(); i++) {
-      char c = shown.charAt(i);
-      cells[y][x + i] = Character.isISOControl(c) ? '?' : c;
+    int at = x;
+    for (int cp : s.codePoints().toArray()) {
+      cells[y][at] = cp;
+      if (DiagramText.cells(cp) == 2) {
+        cells[y][at + 1] = TAKEN;
+      }
+      at += DiagramText.cells(cp);
     }
   }
 }

@@ -16,7 +16,7 @@ final class CompactText {
     for (String line : lines) {
       for (String part : wrap(line, wrap)) {
         int last = out.size() - 1;
-        if (last >= 0 && !part.startsWith(" ") && out.get(last).length() + 1 + part.length() <= wrap) {
+        if (last >= 0 && !part.startsWith(" ") && DiagramText.width(out.get(last)) + 1 + DiagramText.width(part) <= wrap) {
           out.set(last, out.get(last) + " " + part);
         } else {
           out.add(part);
@@ -26,12 +26,15 @@ final class CompactText {
     return out;
   }
 
-  /** One line wrapped at spaces into lines of at most {@code wrap} columns, continuations indented. */
+  /**
+   * One line wrapped at spaces into lines of at most {@code wrap} columns (East Asian wide characters
+   * two), continuations indented.
+   */
   static List<String> wrap(String line, int wrap) {
     List<String> out = new ArrayList<>();
     StringBuilder cur = new StringBuilder();
     for (String word : line.strip().split(" +")) {
-      if (!cur.toString().isBlank() && cur.length() + 1 + word.length() > wrap) {
+      if (!cur.toString().isBlank() && DiagramText.width(cur.toString()) + 1 + DiagramText.width(word) > wrap) {
         out.add(cur.toString());
         cur.setLength(0);
         cur.append(' ');

@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  *       own when a note under it says it {@code does not fit in --width}: the note itself fits.</li>
  * </ul>
  * Usage: {@code List<String> problems = DiagramChecker.check(text, topology, charset, width)}: an
- * empty list means sound; {@link #assertSound} fails with the problems and the text.
+ * empty list means sound; {@link #assertSound} fails with the problems and the text. The compact
+ * style is checked to the same standard by {@code check(drawing, topology, charset, width)}.
  */
 public final class DiagramChecker {
   private static final Pattern FOOTNOTE = Pattern.compile("\\(~(\\d+) = (.*)\\)", Pattern.DOTALL);
@@ -56,6 +57,78 @@ public final class DiagramChecker {
     c.boxes();
     c.wires();
     return c.problems;
+  }
+
+  /**
+   * The compact style's drawing held to the same standard: every line within the width, each
+   * element's name whole or cut {@code ~N} with its footnote, a HOST when the design has host
+   * interfaces, and every wire followed cell by cell to exactly the file's links ({@link
+   * CompactReading}: the compact style draws notches, bars and socket labels where the full one
+   * draws boxes, and the painter says which element each stands for).
+   */
+  static List<String> check(CompactDiagram.Drawing drawing, Topology t, Charset charset, int width) {
+    List<String> problems = new ArrayList<>();
+    List<String> lines = drawing.text().lines().toList();
+    lines.stream().filter(l -> DiagramText.width(l) > width)
+        .forEach(l -> problems.add("a line is " + DiagramText.width(l) + " wide, more than " + width + ": " + l));
+    String body = TextDiagram.body(drawing.text());
+    Map<String, String> notes = new HashMap<>();
+    for (String p : paragraphs(lines.subList((int) body.lines().count(), lines.size()))) {
+      Matcher m = FOOTNOTE.matcher(p.replace("\n ", ""));
+      if (m.matches()) {
+        notes.put(m.group(1), m.group(2));
+      }
+    }
+    DiagramNames names = DiagramNames.of(t, charset, Integer.MAX_VALUE);
+    for (Element e : t.elements()) {
+      if (!shows(body, names.full(e), notes)) {
+        problems.add("the name " + names.full(e) + " of " + e.id() + " is neither shown nor cut with its footnote");
+      }
+    }
+    if (t.elements().stream().anyMatch(Element::isHostInterface) && !body.contains("HOST")) {
+      problems.add("no HOST");
+    }
+    problems.addAll(CompactReading.problems(t, drawing, charset));
+    return problems;
+  }
+
+  /** Whether the text holds the name whole, or a start of it marked {@code ~N} where footnote N gives it. */
+  private static boolean shows(String body, String full, Map<String, String> notes) {
+    if (body.contains(full)) {
+      return true;
+    }
+    for (Map.Entry<String, String> n : notes.entrySet()) {
+      if (n.getValue().equals(full)) {
+        for (int k = DiagramText.width(full); k >= 1; k--) {
+          if (body.contains(DiagramText.head(full, k) + DiagramNames.MARK + n.getKey())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Lines under a drawing as paragraphs: one starting with '(' and the lines starting with ' ' after it. */
+  private static List<String> paragraphs(List<String> trailer) {
+    List<String> out = new ArrayList<>();
+    for (String l : trailer) {
+      if (l.startsWith(" ") && !out.isEmpty()) {
+        out.set(out.size() - 1, out.get(out.size() - 1) + "\n" + l);
+      } else {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  /** Fails with the problems and the text when the compact drawing is not sound. */
+  static void assertSound(CompactDiagram.Drawing drawing, Topology t, Charset charset, int width) {
+    List<String> p = check(drawing, t, charset, width);
+    if (!p.isEmpty()) {
+      throw new AssertionError(p.size() + " problems at width " + width + " " + charset + ":\n  "
+          + String.join("\n  ", p.subList(0, Math.min(20, p.size()))) + "\n" + drawing.text());
+    }
   }
 
   /** Fails with every problem and the text when the diagram is not sound. */
