@@ -30,9 +30,14 @@ final class PlanCheck {
   /** Each step this check refuses, with why: what a lenient up leaves out before it starts. */
   static java.util.List<LenientUp.Skipped> refused(Plan plan) {
     java.util.List<LenientUp.Skipped> out = new java.util.ArrayList<>();
+    java.util.Set<String> guests = new java.util.HashSet<>();
     for (Step s : plan.steps()) {
       try {
         checkStep(s);
+        if (s instanceof Step.StartGuest g && !guests.add(g.guest())) {
+          throw new IllegalArgumentException("another guest is named " + g.guest() + ": the two would share one run"
+              + " folder and pid file, and down could stop only one of them (qemu.name-clash)");
+        }
       } catch (IllegalArgumentException e) {
         out.add(new LenientUp.Skipped(s, e.getMessage()));
       }
