@@ -43,6 +43,9 @@ public final class ProbeGuestBuilder {
   public static final List<String> NIC_MODULES =
       List.of("e1000", "virtio_pci", "virtio_net", "8139cp", "8139too", "ne2k_pci", "pcnet32");
 
+  /** The init's helper scripts, installed in /etc: udhcpc's hook and the listening check before PB-READY. */
+  static final List<String> HELPERS = List.of("pb-udhcpc", "pb-listening");
+
   private final Path cacheRoot;
   private final AptPackages apt;
 
@@ -158,7 +161,9 @@ public final class ProbeGuestBuilder {
     cpio.file("bin/busybox", 0755, busybox);
     cpio.symlink("bin/sh", "busybox");
     cpio.file("init", 0755, resource("init"));
-    cpio.file("etc/pb-udhcpc", 0755, resource("pb-udhcpc"));
+    for (String script : HELPERS) {
+      cpio.file("etc/" + script, 0755, resource(script));
+    }
     cpio.file("etc/pb-modules", 0644, (String.join("\n", order) + "\n").getBytes(StandardCharsets.US_ASCII));
     for (String m : order) {
       cpio.file("lib/modules/" + m + ".ko", 0644, Files.readAllBytes(modules.file(m)));
@@ -181,7 +186,9 @@ public final class ProbeGuestBuilder {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       sha.update(resource("init"));
-      sha.update(resource("pb-udhcpc"));
+      for (String script : HELPERS) {
+        sha.update(resource(script));
+      }
       sha.update(String.join(",", NIC_MODULES).getBytes(StandardCharsets.US_ASCII));
       return HexFormat.of().formatHex(sha.digest(), 0, 6);
     } catch (NoSuchAlgorithmException e) {
