@@ -26,7 +26,7 @@ import java.util.Set;
  * host, LAN and Internet namespaces ping and connect to port 7; into a user-net guest they connect
  * to its TCP host forward on the host (127.0.0.1 from the host, the uplink's address from outside).
  * A guest that takes its address by DHCP is a target only once it reports its lease: those checks
- * wait ({@link Check#pending}) and {@link #aimed} aims them in a second round.
+ * wait ({@link Check#pending}) until {@link #aimed} aims them at the leases reported.
  */
 public final class VerifyPlan {
   /** The TCP echo verify runs in the host, LAN and Internet namespaces. */
@@ -58,30 +58,33 @@ public final class VerifyPlan {
     return List.copyOf(checks);
   }
 
-  /** What each guest's probe guest is asked to probe as it boots, without repeats. */
-  public Map<String, List<Probe>> guestProbes() {
-    return byGuest(false);
-  }
-
-  /** What each guest probes once the leases it aims at are known (after {@link #aimed}), without repeats. */
-  public Map<String, List<Probe>> leaseProbes() {
-    return byGuest(true);
-  }
-
-  private Map<String, List<Probe>> byGuest(boolean atLeases) {
-    Map<String, Set<Probe>> by = new LinkedHashMap<>();
-    for (Check c : checks) {
-      if (c.tested() && c.guest() != null && (c.lease() != null) == atLeases) {
-        by.computeIfAbsent(c.guest(), g -> new LinkedHashSet<>()).addAll(c.probes());
-      }
-    }
+  /**
+   * What each guest probes once every guest is up, without repeats, apart by what the cells expect:
+   * {@code reached} true gives the probes of cells expected to connect, false those of the other
+   * cells that no connecting cell shares. A check still waiting for a lease (before {@link #aimed})
+   * has no probes yet.
+   */
+  public Map<String, List<Probe>> guestProbes(boolean reached) {
+    Map<String, Set<Probe>> yes = byGuest(true);
+    Map<String, Set<Probe>> by = reached ? yes : byGuest(false);
     Map<String, List<Probe>> out = new LinkedHashMap<>();
     by.forEach((g, ps) -> {
-      if (!ps.isEmpty()) {
-        out.put(g, List.copyOf(ps));
+      List<Probe> own = ps.stream().filter(p -> reached || !yes.getOrDefault(g, Set.of()).contains(p)).toList();
+      if (!own.isEmpty()) {
+        out.put(g, own);
       }
     });
     return out;
+  }
+
+  private Map<String, Set<Probe>> byGuest(boolean reached) {
+    Map<String, Set<Probe>> by = new LinkedHashMap<>();
+    for (Check c : checks) {
+      if (c.tested() && c.guest() != null && c.expectsReached() == reached) {
+        by.computeIfAbsent(c.guest(), g -> new LinkedHashSet<>()).addAll(c.probes());
+      }
+    }
+    return by;
   }
 
   /** The guests whose DHCP leases some check waits for, in the order first asked. */
@@ -92,7 +95,7 @@ public final class VerifyPlan {
   }
 
   /**
-   * The second round: every check waiting for a lease aimed at the address its guest reported
+   * Every check waiting for a lease aimed at the address its guest reported
    * ({@code leases}: guest id to its first DHCP address; a guest missing or empty got none).
    */
   public VerifyPlan aimed(Map<String, Optional<Ipv4>> leases) {

@@ -8,6 +8,7 @@ import dev.patchbay.backends.probe.Probe;
 import dev.patchbay.backends.probe.ProbeGuest;
 import dev.patchbay.backends.probe.ProbeGuestBuilder;
 import dev.patchbay.backends.probe.ProbeReport;
+import dev.patchbay.backends.probe.ProbeRound;
 import dev.patchbay.backends.probe.ProbeSettings;
 import dev.patchbay.backends.qemu.GuestProcess;
 import dev.patchbay.backends.qemu.LabGuests;
@@ -27,22 +28,34 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
  * {@code patchbay verify}: the lab up in a sandbox, a TCP echo in its host, LAN and Internet
  * namespaces, every guest booted side by side as a probe guest (a disk image is not booted: the
- * probe guest stands in for it with the same NICs) that probes its row of the matrix, then the
- * namespaces probe towards the guests; cells towards a DHCP guest in a second round, aimed at the
- * lease it reported; predicted against observed per cell. Guests, listeners and
- * (unless kept) the sandbox go at the end, also on failure.
+ * probe guest stands in for it with the same NICs). Once every guest says PB-READY (NICs configured,
+ * DHCP leases taken, echo ports listening) and every namespace's echo listens, the cells towards DHCP
+ * guests are aimed at the leases reported, each guest gets its row of probes typed into its console
+ * and the namespaces probe towards the guests, all at once; predicted against observed per cell.
+ * Guests, listeners and (unless kept) the sandbox go at the end, also on failure.
  */
 public final class VerifyRun {
   private static final Logger LOG = Logger.getLogger(VerifyRun.class.getName());
-  /** How long one guest-side probe keeps retrying: other guests may still be booting. */
-  static final int PROBE_TIMEOUT_SECONDS = 40;
+  /**
+   * How long a probe of a cell expected to connect keeps trying: it normally succeeds at once, and
+   * only a cell that disagrees waits this long, so it allows for a loaded 2-core machine.
+   */
+  static final int PATIENT_SECONDS = 40;
+  /**
+   * How long a probe of a cell expected not to connect keeps trying before it counts as no. Probes
+   * start only once every guest is ready and every listener listens, so a path that exists answers
+   * within an ARP exchange and a round trip; these seconds tell "no" from "not yet".
+   */
+  static final int BRIEF_SECONDS = 5;
   private static final Duration BOOT = Duration.ofSeconds(240);
+  private static final Duration LISTEN = Duration.ofSeconds(60);
+  /** Each namespace probe is a process or two that mostly waits; a large lab's probes queue beyond this. */
+  private static final int NAMESPACE_PROBES_AT_ONCE = 64;
 
   private final Labs labs;
   private final ProbeGuest probeGuest;
@@ -76,28 +89,33 @@ public final class VerifyRun {
   /** Verifies a lab already up in a sandbox under this name. */
   public VerifyReport verifyApplied(Topology t, String lab) throws IOException, InterruptedException {
     VerifyPlan plan = VerifyPlan.of(t, lab);
-    List<Process> listeners = new ArrayList<>();
+    List<Listening.Server> listeners = new ArrayList<>();
     try {
       for (String ns : plan.namespaces()) {
-        listeners.add(listener(ns));
+        listeners.add(new Listening.Server("verify's TCP echo in " + ns, listener(ns), Listening.Kind.TCP,
+            VerifyPlan.LISTEN_PORT));
       }
       Path runRoot = labs.root().resolve(lab).resolve("verify");
       Optional<LanDhcp> dhcp = plan.lanDhcp();
       if (dhcp.isPresent()) {
-        listeners.add(dhcp.get().start(Sandbox.lan(lab), runRoot.resolve("lan-dhcp")));
+        // A guest asks for its lease as soon as it boots: the server must answer before any does.
+        Listening.Server server = new Listening.Server("the LAN's DHCP server", dhcp.get().start(Sandbox.lan(lab),
+            runRoot.resolve("lan-dhcp")), Listening.Kind.UDP, LanDhcp.SERVER_PORT);
+        listeners.add(server);
+        server.await(LISTEN);
       }
       try (LabGuests guests = LabGuests.start(LabSwitches.live(t, labs.root(), lab), runRoot,
-          Optional.of(Sandbox.host(lab)), probeGuest,
-          g -> plan.guestProbes().getOrDefault(g.id(), List.of()), PROBE_TIMEOUT_SECONDS,
+          Optional.of(Sandbox.host(lab)), probeGuest, g -> List.of(), PATIENT_SECONDS,
           launch -> asProbeGuest(launch, plan))) {
+        // The echoes bind while the guests boot; probes start only once they have.
+        for (Listening.Server l : listeners) {
+          l.await(LISTEN);
+        }
         return observe(plan, lab, guests);
       }
     } finally {
-      for (Process p : listeners) {
-        p.destroy();
-        if (!p.waitFor(3, TimeUnit.SECONDS)) {
-          p.destroyForcibly();
-        }
+      for (Listening.Server l : listeners) {
+        l.stop();
       }
     }
   }
@@ -105,8 +123,8 @@ public final class VerifyRun {
   /** Every guest boots the probe guest, also one drawn with a disk image, echoing on its forwarded ports. */
   private void asProbeGuest(dev.patchbay.backends.qemu.GuestLaunch launch, VerifyPlan plan) {
     Guest g = launch.guest();
-    launch.probe(probeGuest, ProbeSettings.of(g, plan.guestProbes().getOrDefault(g.id(), List.of()),
-        PROBE_TIMEOUT_SECONDS).withListen(plan.listenPorts(g.id()))).withConsoleInput();
+    launch.probe(probeGuest, ProbeSettings.of(g, List.of(), PATIENT_SECONDS).withListen(plan.listenPorts(g.id())))
+        .withConsoleInput();
   }
 
   private static Process listener(String ns) throws IOException {
@@ -116,28 +134,24 @@ public final class VerifyRun {
   }
 
   /**
-   * Round one runs as the guests boot. A cell towards a DHCP guest waits for its lease: once every
-   * awaited guest is configured, those cells are aimed at the reported addresses; the guests get
-   * theirs typed into their consoles, the namespaces probe them with the rest.
+   * Once every guest is ready, the cells towards DHCP guests are aimed at the leases reported; each
+   * guest gets its probes typed into its console (those of cells expected to connect, then the
+   * rest, as rounds side by side) while the namespaces probe theirs.
    */
   private VerifyReport observe(VerifyPlan plan, String lab, LabGuests guests) throws IOException, InterruptedException {
     if (!guests.awaitRunning(BOOT)) {
       throw new IOException("guests did not boot: " + describe(guests));
     }
-    VerifyPlan aimed = plan.awaitedLeases().isEmpty() ? plan : plan.aimed(leases(plan.awaitedLeases(), guests));
-    Map<String, List<Probe>> second = aimed.leaseProbes();
-    List<ConsoleInput> consoles = new ArrayList<>();
+    VerifyPlan aimed = plan.aimed(leases(plan.awaitedLeases(), guests));
     Map<Check, Map<Probe, Boolean>> results = new ConcurrentHashMap<>();
+    List<ConsoleInput> consoles = new ArrayList<>();
     try {
-      for (Map.Entry<String, List<Probe>> e : second.entrySet()) {
-        ConsoleInput console = ConsoleInput.open(guests.guest(e.getKey()).launch().consoleSocket());
-        consoles.add(console);
-        console.send("pb.probes=" + String.join(",", e.getValue().stream().map(Probe::toString).toList()));
-      }
+      Map<String, Integer> rounds = sendProbes(aimed, guests, consoles);
       namespaceProbes(aimed, results);
       for (GuestProcess p : guests.guests().values()) {
-        int rounds = second.containsKey(p.launch().guest().id()) ? 2 : 1;
-        if (!p.await(g -> g.report().rounds() >= rounds, BOOT)) {
+        // The kernel command line's round (empty in verify) ends with a PB-DONE too.
+        int expected = 1 + rounds.getOrDefault(p.launch().guest().id(), 0);
+        if (!p.await(g -> g.report().rounds() >= expected, BOOT)) {
           throw new IOException("guest " + p.launch().guest().name() + " did not finish its probes: " + p.status());
         }
       }
@@ -157,16 +171,34 @@ public final class VerifyRun {
     return new VerifyReport(lab, cells);
   }
 
-  /** The address each guest obtained by DHCP, once it has configured its NICs (PB-READY). */
-  private static Map<String, Optional<Ipv4>> leases(Set<String> ids, LabGuests guests) throws IOException,
-      InterruptedException {
+  /**
+   * Types each guest's rounds into its console (one connection per guest: QEMU serves one at a time),
+   * left open until it answered; the rounds sent per guest.
+   */
+  private static Map<String, Integer> sendProbes(VerifyPlan aimed, LabGuests guests, List<ConsoleInput> consoles)
+      throws IOException {
+    Map<String, List<ProbeRound>> rounds = new HashMap<>();
+    for (boolean reached : List.of(true, false)) {
+      aimed.guestProbes(reached).forEach((id, probes) -> rounds.computeIfAbsent(id, k -> new ArrayList<>())
+          .addAll(ProbeRound.of(probes, reached ? PATIENT_SECONDS : BRIEF_SECONDS)));
+    }
+    Map<String, Integer> sent = new HashMap<>();
+    for (Map.Entry<String, List<ProbeRound>> e : rounds.entrySet()) {
+      ConsoleInput console = ConsoleInput.open(guests.guest(e.getKey()).launch().consoleSocket());
+      consoles.add(console);
+      for (ProbeRound round : e.getValue()) {
+        console.send(round.consoleLine());
+      }
+      sent.put(e.getKey(), e.getValue().size());
+    }
+    return sent;
+  }
+
+  /** The address each awaited guest obtained by DHCP, read once it said PB-READY (its NICs configured). */
+  private static Map<String, Optional<Ipv4>> leases(Set<String> ids, LabGuests guests) {
     Map<String, Optional<Ipv4>> out = new HashMap<>();
     for (String id : ids) {
-      GuestProcess p = guests.guest(id);
-      if (!p.await(g -> g.report().ready(), BOOT)) {
-        throw new IOException("guest " + p.launch().guest().name() + " never configured its NICs: " + p.status());
-      }
-      Optional<Ipv4> lease = p.report().lease();
+      Optional<Ipv4> lease = guests.guest(id).report().lease();
       LOG.info(() -> id + " obtained " + lease.map(a -> "the DHCP lease " + a).orElse("no DHCP lease"));
       out.put(id, lease);
     }
@@ -181,19 +213,23 @@ public final class VerifyRun {
     return r;
   }
 
-  /** The namespace-side probes, side by side (each may wait seconds for a reply that never comes). */
+  /**
+   * The namespace-side probes, all side by side: each mostly waits (for a reply, or for its window
+   * to pass when none comes), so a pool smaller than the probes would only queue them.
+   */
   private static void namespaceProbes(VerifyPlan plan, Map<Check, Map<Probe, Boolean>> results)
       throws InterruptedException, IOException {
-    ExecutorService pool = Executors.newFixedThreadPool(6);
+    ExecutorService pool = Executors.newFixedThreadPool(NAMESPACE_PROBES_AT_ONCE);
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (Check c : plan.checks()) {
         if (c.tested() && c.namespace() != null) {
           Map<Probe, Boolean> r = new ConcurrentHashMap<>();
           results.put(c, r);
+          Duration window = Duration.ofSeconds(c.expectsReached() ? PATIENT_SECONDS : BRIEF_SECONDS);
           for (Probe p : c.probes()) {
             futures.add(pool.submit(() -> {
-              r.put(p, NamespaceProbes.run(c.namespace(), p));
+              r.put(p, NamespaceProbes.run(c.namespace(), p, window));
               return null;
             }));
           }
