@@ -132,7 +132,7 @@ class LabGuestStarterTest {
       DetachedGuest g = new DetachedGuest(guestDir("GUEST2"));
       ProcessHandle h = g.process().orElseThrow();
       h.destroyForcibly();
-      assertTrue(await(() -> !h.isAlive(), Duration.ofSeconds(10)));
+      assertTrue(await(() -> !h.isAlive(), Duration.ofSeconds(60)));
       assertEquals(GuestState.CRASHED, g.status().state());
     } finally {
       down(labs);
