@@ -79,7 +79,7 @@ public final class GuestLaunch {
   /**
    * Lets Patchbay type into the serial console through a unix socket ({@link #consoleSocket}) while
    * QEMU still writes everything the guest prints to {@link #serialLog}: verify sends a probe guest
-   * its second round of probes this way.
+   * its probes this way once every guest is ready.
    */
   public GuestLaunch withConsoleInput() {
     checkSocketPath("console socket", consoleSocket());
