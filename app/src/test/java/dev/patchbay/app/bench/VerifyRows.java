@@ -31,6 +31,7 @@ final class VerifyRows {
       rows.add(Row.of(NetlinkRows.GOAL.matcher(name).replaceAll("").trim(),
           values.stream().mapToDouble(Double::doubleValue).toArray(), units.get(name), goal,
           name.startsWith("verify of all") ? "the sum of the rows above: one run, teardown included"
+              : name.startsWith("samples with") ? "a time counts only with every tested cell agreeing"
               : "sandbox up, probe guests booted under TCG, every cell probed, teardown"));
     });
     return rows;

@@ -50,6 +50,7 @@ public final class VerifyBenchmark {
           report.cells().size(), report.disagreements(), report.untested(), loadAverage());
     }
     row("verify of all " + files.size() + " samples, one after the other (goal <= 180)", total, "s");
+    row("samples with a cell that disagrees (goal <= 0)", disagreeing, "samples");
     System.out.printf(Locale.ROOT, "   (samples with a disagreeing cell: %d; load average after: %s)%n", disagreeing,
         loadAverage());
   }
