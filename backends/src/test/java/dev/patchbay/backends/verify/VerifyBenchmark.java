@@ -30,7 +30,19 @@ public final class VerifyBenchmark {
   public static void main(String[] args) throws Exception {
     List<Path> files = samples(args.length == 0 ? List.of("samples") : List.of(args));
     Path state = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "pb-verifybench-");
-    VerifyRun verify = new VerifyRun(new Labs(state), new ProbeGuestBuilder().build());
+    try {
+      run(files, new VerifyRun(new Labs(state), new ProbeGuestBuilder().build()));
+    } finally {
+      // Each verify takes its lab down; what stays is the state folder's lock files.
+      try (Stream<Path> s = Files.walk(state)) {
+        for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+
+  private static void run(List<Path> files, VerifyRun verify) throws Exception {
     System.out.printf(Locale.ROOT, "   (load average before: %s)%n", loadAverage());
     double total = 0;
     int disagreeing = 0;
