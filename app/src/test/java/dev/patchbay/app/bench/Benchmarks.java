@@ -7,14 +7,14 @@ import java.util.Locale;
  * Every performance goal of Patchbay measured in one run and printed as a table (Markdown, on
  * stdout; progress on stderr). Run through {@code .ci/bench}, which builds, starts Xvfb for the
  * canvas and start-up rows and stops it again. Arguments pick sections: model, layout, canvas,
- * startup, netlink, agent (default: all). Asserts nothing: timings on a shared machine make poor tests.
+ * startup, netlink, agent, verify (default: all). Asserts nothing: timings on a shared machine make poor tests.
  */
 public final class Benchmarks {
   private Benchmarks() {}
 
   public static void main(String[] args) throws Exception {
     List<String> sections = args.length == 0
-        ? List.of("model", "layout", "canvas", "startup", "netlink", "agent") : List.of(args);
+        ? List.of("model", "layout", "canvas", "startup", "netlink", "agent", "verify") : List.of(args);
     Table table = new Table();
     for (String s : sections) {
       switch (s.toLowerCase(Locale.ROOT)) {
@@ -27,8 +27,9 @@ public final class Benchmarks {
         }
         case "netlink" -> table.addAll(NetlinkRows.run());
         case "agent" -> table.addAll(AgentPollBench.run());
+        case "verify" -> table.addAll(VerifyRows.run());
         default -> throw new IllegalArgumentException("unknown section '" + s
-            + "'; use model, layout, canvas, startup, netlink or agent");
+            + "'; use model, layout, canvas, startup, netlink, agent or verify");
       }
     }
     table.print(System.out);

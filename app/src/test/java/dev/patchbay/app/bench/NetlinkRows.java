@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class NetlinkRows {
   private static final int ROUNDS = 3;
   private static final Pattern ROW = Pattern.compile("^(\\S.{0,77}?)\\s+(-?[0-9.]+) (\\S+)$");
-  private static final Pattern GOAL = Pattern.compile("\\(goal <=? ([0-9.]+)\\)");
+  static final Pattern GOAL = Pattern.compile("\\(goal <=? ([0-9.]+)\\)");
 
   private NetlinkRows() {}
 
@@ -45,7 +45,7 @@ final class NetlinkRows {
   }
 
   /** Runs one benchmark class in a child JVM and adds each printed row's figure to {@code figures}. */
-  private static void collect(String cp, List<String> mainAndArgs, Map<String, List<Double>> figures,
+  static void collect(String cp, List<String> mainAndArgs, Map<String, List<Double>> figures,
       Map<String, String> units) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = new ArrayList<>(List.of(java, "-cp", cp));

@@ -69,11 +69,11 @@ class ScriptsWithQemuLiveTest {
     try (Namespace ns = Namespace.create()) {
       ns.exec(env, "bash", dir.resolve("up.sh").toString()).check();
       List<ProcessHandle> guests = started(List.of("guestA", "guestB"));
-      assertTrue(within(Duration.ofSeconds(10), () -> established(ns, 8010)), "guestB's QEMU connects to guestA's");
+      assertTrue(within(Duration.ofSeconds(60), () -> established(ns, 8010)), "guestB's QEMU connects to guestA's");
 
       ns.exec(env, "bash", dir.resolve("down.sh").toString()).check();
       for (ProcessHandle g : guests) {
-        g.onExit().get(10, TimeUnit.SECONDS);
+        g.onExit().get(60, TimeUnit.SECONDS);
       }
       assertFalse(Files.exists(dir.resolve("state")));
     }
@@ -90,11 +90,11 @@ class ScriptsWithQemuLiveTest {
       ns.exec(env, "bash", dir.resolve("up.sh").toString()).check();
       List<ProcessHandle> guests = started(List.of("GUEST1", "GUEST2"));
       // A tap has a carrier only while a process holds it: QEMU opened the taps up.sh made.
-      assertTrue(within(Duration.ofSeconds(10), () -> carrier(ns, "tap0") && carrier(ns, "tap1")));
+      assertTrue(within(Duration.ofSeconds(60), () -> carrier(ns, "tap0") && carrier(ns, "tap1")));
 
       ns.exec(env, "bash", dir.resolve("down.sh").toString()).check();
       for (ProcessHandle g : guests) {
-        g.onExit().get(10, TimeUnit.SECONDS);
+        g.onExit().get(60, TimeUnit.SECONDS);
       }
       Map<String, Object> after = NamespaceState.snapshot(ns, keys);
       for (String part : before.keySet()) {
@@ -141,7 +141,7 @@ class ScriptsWithQemuLiveTest {
       List<ProcessHandle> guests = started(processes);
       ns.exec(env, "bash", dir.resolve("down.sh").toString()).check();
       for (ProcessHandle g : guests) {
-        g.onExit().get(10, TimeUnit.SECONDS);
+        g.onExit().get(60, TimeUnit.SECONDS);
       }
       Map<String, Object> after = NamespaceState.snapshot(ns, keys);
       for (String part : before.keySet()) {

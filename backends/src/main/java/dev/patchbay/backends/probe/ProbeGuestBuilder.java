@@ -43,6 +43,12 @@ public final class ProbeGuestBuilder {
   public static final List<String> NIC_MODULES =
       List.of("e1000", "virtio_pci", "virtio_net", "8139cp", "8139too", "ne2k_pci", "pcnet32");
 
+  /** What a cached build holds, besides the scripts: a build holding more must not reuse an older one. */
+  private static final String LAYOUT = "vmlinuz+vmlinux-pvh+initrd.gz+modules.txt";
+
+  /** The init's helper scripts, installed in /etc: udhcpc's hook and the listening check before PB-READY. */
+  static final List<String> HELPERS = List.of("pb-udhcpc", "pb-listening");
+
   private final Path cacheRoot;
   private final AptPackages apt;
 
@@ -121,11 +127,15 @@ public final class ProbeGuestBuilder {
     if (!Files.isRegularFile(dir.resolve("initrd.gz")) || !Files.isRegularFile(dir.resolve("vmlinuz"))) {
       return Optional.empty();
     }
-    return Optional.of(new ProbeGuest(dir.resolve("vmlinuz"), dir.resolve("initrd.gz"), key,
-        Files.readAllLines(dir.resolve("modules.txt"))));
+    Path unpacked = dir.resolve("vmlinux");
+    return Optional.of(new ProbeGuest(Files.isRegularFile(unpacked) ? unpacked : dir.resolve("vmlinuz"),
+        dir.resolve("initrd.gz"), key, Files.readAllLines(dir.resolve("modules.txt"))));
   }
 
-  /** Writes vmlinuz, initrd.gz and modules.txt into the folder; returns the modules' load order. */
+  /**
+   * Writes vmlinuz (and vmlinux, the kernel unpacked, when QEMU can boot it: see {@link KernelImage}),
+   * initrd.gz and modules.txt into the folder; returns the modules' load order.
+   */
   static List<String> assemble(Path root, Path into) throws IOException {
     Path kernel = single(root.resolve("boot"), "vmlinuz-");
     Path modulesDir = single(root.resolve("lib/modules"), "");
@@ -140,6 +150,7 @@ public final class ProbeGuestBuilder {
     }
     List<String> order = modules.loadOrder(wanted);
     Files.copy(kernel, into.resolve("vmlinuz"), StandardCopyOption.REPLACE_EXISTING);
+    KernelImage.unpack(kernel, into.resolve("vmlinux"));
     Path busybox = root.resolve("bin/busybox");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(into.resolve("initrd.gz")), 1 << 16);
         CpioWriter cpio = new CpioWriter(out)) {
@@ -158,7 +169,9 @@ public final class ProbeGuestBuilder {
     cpio.file("bin/busybox", 0755, busybox);
     cpio.symlink("bin/sh", "busybox");
     cpio.file("init", 0755, resource("init"));
-    cpio.file("etc/pb-udhcpc", 0755, resource("pb-udhcpc"));
+    for (String script : HELPERS) {
+      cpio.file("etc/" + script, 0755, resource(script));
+    }
     cpio.file("etc/pb-modules", 0644, (String.join("\n", order) + "\n").getBytes(StandardCharsets.US_ASCII));
     for (String m : order) {
       cpio.file("lib/modules/" + m + ".ko", 0644, Files.readAllBytes(modules.file(m)));
@@ -176,13 +189,16 @@ public final class ProbeGuestBuilder {
     }
   }
 
-  /** A change to the guest's scripts or module list must not reuse an old build. */
+  /** A change to the guest's scripts, module list or layout must not reuse an old build. */
   static String scriptsDigest() {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       sha.update(resource("init"));
-      sha.update(resource("pb-udhcpc"));
+      for (String script : HELPERS) {
+        sha.update(resource(script));
+      }
       sha.update(String.join(",", NIC_MODULES).getBytes(StandardCharsets.US_ASCII));
+      sha.update(LAYOUT.getBytes(StandardCharsets.US_ASCII));
       return HexFormat.of().formatHex(sha.digest(), 0, 6);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

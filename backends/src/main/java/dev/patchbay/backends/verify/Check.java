@@ -56,6 +56,11 @@ public record Check(String from, String to, Verdict predicted, String condition,
     return untested == null;
   }
 
+  /** The sandbox should let this cell's probes through ({@code expected} is yes). */
+  public boolean expectsReached() {
+    return "yes".equals(expected);
+  }
+
   /** Still waiting for a DHCP lease to aim at. */
   public boolean pending() {
     return lease != null && !aimed;

@@ -19,6 +19,8 @@ import java.util.Optional;
 record LanDhcp(String ifName, Cidr subnet, Ipv4 start, Ipv4 end, Ipv4 router) {
   /** The LAN namespace's end of the first uplink's veth (see Sandbox). */
   static final String LAN_IF = "lan0";
+  /** Where a DHCP server listens (UDP). */
+  static final int SERVER_PORT = 67;
 
   /** The server a design needs, if one of its guests takes its address from the LAN's DHCP. */
   static Optional<LanDhcp> of(SandboxView view) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import dev.patchbay.backends.os.Programs;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,6 @@ import java.util.logging.Logger;
 final class NamespaceProbes {
   private static final Logger LOG = Logger.getLogger(NamespaceProbes.class.getName());
   private static final String LINE = "pb-verify\n";
-  private static final int TRIES = 3;
   private static final long PAUSE_MILLIS = 1000;
 
   private NamespaceProbes() {}
@@ -35,21 +35,26 @@ final class NamespaceProbes {
   }
 
   /**
-   * A few tries a second apart: a guest may still be answering its first ARP, and a probe guest
-   * starts its listeners in the background just before it says PB-READY, so under TCG the first
-   * connection to a forwarded port can reach the guest before anything listens there (slirp then
-   * closes it at once, and three tries in a row all failed within a second: CI, 23 Nov).
+   * Tries until the probe succeeds or {@code window} has passed, at least twice, a second apart when
+   * a try fails at once (no route, refused). Verify starts these once every guest is ready and every
+   * listener listens, so the window only has to cover an ARP exchange and a round trip for a path
+   * that exists, on a machine as loaded as it may be.
    */
-  static boolean run(String ns, Probe p) throws InterruptedException {
-    for (int i = 0; i < TRIES; i++) {
-      if (i > 0) {
-        Thread.sleep(PAUSE_MILLIS);
-      }
+  static boolean run(String ns, Probe p, Duration window) throws InterruptedException {
+    long deadline = System.nanoTime() + window.toNanos();
+    for (int tries = 1; ; tries++) {
+      long start = System.nanoTime();
       if (once(ns, p)) {
         return true;
       }
+      if (tries >= 2 && System.nanoTime() >= deadline) {
+        return false;
+      }
+      long spent = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+      if (spent < PAUSE_MILLIS) {
+        Thread.sleep(PAUSE_MILLIS - spent);
+      }
     }
-    return false;
   }
 
   private static boolean once(String ns, Probe p) throws InterruptedException {

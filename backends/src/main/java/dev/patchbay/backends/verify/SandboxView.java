@@ -105,6 +105,19 @@ record SandboxView(Topology topology, String lab, Layer3 layer3) {
     return layer3.nicsOf(guestId).stream().flatMap(n -> layer3.userNetsOn(n.segment()).stream()).findFirst();
   }
 
+  /**
+   * The user net on the segment where the guest is addressed: that of the NIC holding its first
+   * static address, or without one, of its first NIC that asks for DHCP (where its lease comes from).
+   */
+  Optional<UserNet> userNetWhereAddressed(String guestId) {
+    Guest g = guest(guestId);
+    Optional<Nic> nic = g.nics().stream().filter(n -> n.ip().isStatic() && Cidr.parse(n.ip().address() == null ? ""
+        : n.ip().address()).isPresent()).findFirst()
+        .or(() -> g.nics().stream().filter(n -> n.ip().mode() == IpConfig.Mode.DHCP).findFirst());
+    return nic.flatMap(n -> layer3.nicsOf(guestId).stream().filter(a -> a.nic().equals(n)).findFirst())
+        .flatMap(a -> layer3.userNetsOn(a.segment()).stream().findFirst());
+  }
+
   /** The TCP host forwards of the guest's user net. */
   List<HostForward> tcpForwards(String guestId) {
     return userNet(guestId).map(u -> u.hostfwd().stream()

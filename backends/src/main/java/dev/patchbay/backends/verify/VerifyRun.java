@@ -9,6 +9,7 @@ import dev.patchbay.backends.probe.Probe;
 import dev.patchbay.backends.probe.ProbeGuest;
 import dev.patchbay.backends.probe.ProbeGuestBuilder;
 import dev.patchbay.backends.probe.ProbeReport;
+import dev.patchbay.backends.probe.ProbeRound;
 import dev.patchbay.backends.probe.ProbeSettings;
 import dev.patchbay.backends.qemu.GuestProcess;
 import dev.patchbay.backends.qemu.LabGuests;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import dev.patchbay.model.net.Ipv4;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,16 +36,31 @@ import java.util.logging.Logger;
 /**
  * {@code patchbay verify}: the lab up in a sandbox, a TCP echo in its host, LAN and Internet
  * namespaces, every guest booted side by side as a probe guest (a disk image is not booted: the
- * probe guest stands in for it with the same NICs) that probes its row of the matrix, then the
- * namespaces probe towards the guests; cells towards a DHCP guest in a second round, aimed at the
- * lease it reported; predicted against observed per cell. Guests, listeners and
- * (unless kept) the sandbox go at the end, also on failure.
+ * probe guest stands in for it with the same NICs). Once every guest says PB-READY (NICs configured,
+ * DHCP leases taken, echo ports listening) and every namespace's echo listens, the cells towards DHCP
+ * guests are aimed at the leases reported, each guest gets its row of probes typed into its console
+ * and the namespaces probe towards the guests, all at once; predicted against observed per cell.
+ * Guests, listeners and (unless kept) the sandbox go at the end, also on failure.
  */
 public final class VerifyRun {
   private static final Logger LOG = Logger.getLogger(VerifyRun.class.getName());
-  /** How long one guest-side probe keeps retrying: other guests may still be booting. */
-  static final int PROBE_TIMEOUT_SECONDS = 40;
+  /**
+   * How long a probe of a cell expected to connect keeps trying: it normally succeeds at once, and
+   * only a cell that disagrees waits this long, so it allows for a loaded 2-core machine.
+   */
+  static final int PATIENT_SECONDS = 40;
+  /**
+   * How long a probe of a cell expected not to connect keeps trying before it counts as no. Probes
+   * start only once every guest is ready and every listener listens, so a path that exists answers
+   * within an ARP exchange and a round trip; these seconds tell "no" from "not yet".
+   */
+  static final int BRIEF_SECONDS = 5;
+  /** A guest's own limit for a probe, far beyond both windows: this machine's clock ends them. */
+  static final int GUEST_GIVES_UP = 600;
   private static final Duration BOOT = Duration.ofSeconds(240);
+  private static final Duration LISTEN = Duration.ofSeconds(60);
+  /** Each namespace probe is a process or two that mostly waits; a large lab's probes queue beyond this. */
+  private static final int NAMESPACE_PROBES_AT_ONCE = 64;
 
   private final Labs labs;
   private final ProbeGuest probeGuest;
@@ -92,28 +109,33 @@ public final class VerifyRun {
   /** Verifies a lab already up in a sandbox under this name. */
   public VerifyReport verifyApplied(Topology t, String lab) throws IOException, InterruptedException {
     VerifyPlan plan = VerifyPlan.of(t, lab);
-    List<Process> listeners = new ArrayList<>();
+    List<Listening.Server> listeners = new ArrayList<>();
     try {
       for (String ns : plan.namespaces()) {
-        listeners.add(listener(ns));
+        listeners.add(new Listening.Server("verify's TCP echo in " + ns, listener(ns), Listening.Kind.TCP,
+            VerifyPlan.LISTEN_PORT));
       }
       Path runRoot = labs.root().resolve(lab).resolve("verify");
       Optional<LanDhcp> dhcp = plan.lanDhcp();
       if (dhcp.isPresent()) {
-        listeners.add(dhcp.get().start(Sandbox.lan(lab), runRoot.resolve("lan-dhcp")));
+        // A guest asks for its lease as soon as it boots: the server must answer before any does.
+        Listening.Server server = new Listening.Server("the LAN's DHCP server", dhcp.get().start(Sandbox.lan(lab),
+            runRoot.resolve("lan-dhcp")), Listening.Kind.UDP, LanDhcp.SERVER_PORT);
+        listeners.add(server);
+        server.await(LISTEN);
       }
       try (LabGuests guests = LabGuests.start(LabSwitches.live(t, labs.root(), lab), runRoot,
-          Optional.of(Sandbox.host(lab)), probeGuest,
-          g -> plan.guestProbes().getOrDefault(g.id(), List.of()), PROBE_TIMEOUT_SECONDS,
+          Optional.of(Sandbox.host(lab)), probeGuest, g -> List.of(), PATIENT_SECONDS,
           launch -> asProbeGuest(launch, plan))) {
+        // The echoes bind while the guests boot; probes start only once they have.
+        for (Listening.Server l : listeners) {
+          l.await(LISTEN);
+        }
         return observe(plan, lab, guests);
       }
     } finally {
-      for (Process p : listeners) {
-        p.destroy();
-        if (!p.waitFor(3, TimeUnit.SECONDS)) {
-          p.destroyForcibly();
-        }
+      for (Listening.Server l : listeners) {
+        l.stop();
       }
     }
   }
@@ -121,8 +143,8 @@ public final class VerifyRun {
   /** Every guest boots the probe guest, also one drawn with a disk image, echoing on its forwarded ports. */
   private void asProbeGuest(dev.patchbay.backends.qemu.GuestLaunch launch, VerifyPlan plan) {
     Guest g = launch.guest();
-    launch.probe(probeGuest, ProbeSettings.of(g, plan.guestProbes().getOrDefault(g.id(), List.of()),
-        PROBE_TIMEOUT_SECONDS).withListen(plan.listenPorts(g.id()))).withConsoleInput();
+    launch.probe(probeGuest, ProbeSettings.of(g, List.of(), PATIENT_SECONDS).withListen(plan.listenPorts(g.id())))
+        .withConsoleInput();
   }
 
   private static Process listener(String ns) throws IOException {
@@ -132,30 +154,32 @@ public final class VerifyRun {
   }
 
   /**
-   * Round one runs as the guests boot. A cell towards a DHCP guest waits for its lease: once every
-   * awaited guest is configured, those cells are aimed at the reported addresses; the guests get
-   * theirs typed into their consoles, the namespaces probe them with the rest.
+   * Once every guest is ready, the cells towards DHCP guests are aimed at the leases reported; each
+   * guest gets its probes typed into its console while the namespaces probe theirs. The windows
+   * are kept by this machine's clock: a guest's own clock under TCG on a loaded host can leap ahead
+   * (seen: 38 s of uptime in the first 4 s of a boot), and a probe that ends by it gives up early.
+   * So a guest retries each probe until it succeeds (or for {@link #GUEST_GIVES_UP}), and a probe it
+   * has not reported ok when its window here ends counts as failed.
    */
   private VerifyReport observe(VerifyPlan plan, String lab, LabGuests guests) throws IOException, InterruptedException {
     if (!guests.awaitRunning(BOOT)) {
       throw new IOException("guests did not boot: " + describe(guests));
     }
-    VerifyPlan aimed = plan.awaitedLeases().isEmpty() ? plan : plan.aimed(leases(plan.awaitedLeases(), guests));
-    Map<String, List<Probe>> second = aimed.leaseProbes();
-    List<ConsoleInput> consoles = new ArrayList<>();
+    VerifyPlan aimed = plan.aimed(leases(plan.awaitedLeases(), guests));
     Map<Check, Map<Probe, Boolean>> results = new ConcurrentHashMap<>();
+    List<ConsoleInput> consoles = new ArrayList<>();
     try {
-      for (Map.Entry<String, List<Probe>> e : second.entrySet()) {
-        ConsoleInput console = ConsoleInput.open(guests.guest(e.getKey()).launch().consoleSocket());
-        consoles.add(console);
-        console.send("pb.probes=" + String.join(",", e.getValue().stream().map(Probe::toString).toList()));
-      }
+      long sent = System.nanoTime();
+      sendProbes(aimed, guests, consoles);
       namespaceProbes(aimed, results);
-      for (GuestProcess p : guests.guests().values()) {
-        int rounds = second.containsKey(p.launch().guest().id()) ? 2 : 1;
-        if (!p.await(g -> g.report().rounds() >= rounds, BOOT)) {
-          throw new IOException("guest " + p.launch().guest().name() + " did not finish its probes: " + p.status());
-        }
+      long patientEnd = sent + Duration.ofSeconds(PATIENT_SECONDS).toNanos();
+      for (Map.Entry<String, List<Probe>> e : aimed.guestProbes(true).entrySet()) {
+        guests.guest(e.getKey()).await(g -> allOk(g.report(), e.getValue()),
+            Duration.ofNanos(Math.max(0, patientEnd - System.nanoTime())));
+      }
+      long briefLeft = sent + Duration.ofSeconds(BRIEF_SECONDS).toNanos() - System.nanoTime();
+      if (briefLeft > 0 && !aimed.guestProbes(false).isEmpty()) {
+        TimeUnit.NANOSECONDS.sleep(briefLeft);
       }
     } finally {
       for (ConsoleInput c : consoles) {
@@ -173,16 +197,33 @@ public final class VerifyRun {
     return new VerifyReport(lab, cells);
   }
 
-  /** The address each guest obtained by DHCP, once it has configured its NICs (PB-READY). */
-  private static Map<String, Optional<Ipv4>> leases(Set<String> ids, LabGuests guests) throws IOException,
-      InterruptedException {
+  private static boolean allOk(ProbeReport report, List<Probe> probes) {
+    return probes.stream().allMatch(p -> report.result(p).map(ProbeReport.ProbeResult::ok).orElse(false));
+  }
+
+  /**
+   * Types each guest's probes into its console (one connection per guest: QEMU serves one at a
+   * time), left open while the guest probes: those of cells expected to connect, then the rest.
+   */
+  private static void sendProbes(VerifyPlan aimed, LabGuests guests, List<ConsoleInput> consoles) throws IOException {
+    Map<String, List<Probe>> probes = new LinkedHashMap<>();
+    for (boolean reached : List.of(true, false)) {
+      aimed.guestProbes(reached).forEach((id, ps) -> probes.computeIfAbsent(id, k -> new ArrayList<>()).addAll(ps));
+    }
+    for (Map.Entry<String, List<Probe>> e : probes.entrySet()) {
+      ConsoleInput console = ConsoleInput.open(guests.guest(e.getKey()).launch().consoleSocket());
+      consoles.add(console);
+      for (ProbeRound round : ProbeRound.of(e.getValue(), GUEST_GIVES_UP)) {
+        console.send(round.consoleLine());
+      }
+    }
+  }
+
+  /** The address each awaited guest obtained by DHCP, read once it said PB-READY (its NICs configured). */
+  private static Map<String, Optional<Ipv4>> leases(Set<String> ids, LabGuests guests) {
     Map<String, Optional<Ipv4>> out = new HashMap<>();
     for (String id : ids) {
-      GuestProcess p = guests.guest(id);
-      if (!p.await(g -> g.report().ready(), BOOT)) {
-        throw new IOException("guest " + p.launch().guest().name() + " never configured its NICs: " + p.status());
-      }
-      Optional<Ipv4> lease = p.report().lease();
+      Optional<Ipv4> lease = guests.guest(id).report().lease();
       LOG.info(() -> id + " obtained " + lease.map(a -> "the DHCP lease " + a).orElse("no DHCP lease"));
       out.put(id, lease);
     }
@@ -197,19 +238,23 @@ public final class VerifyRun {
     return r;
   }
 
-  /** The namespace-side probes, side by side (each may wait seconds for a reply that never comes). */
+  /**
+   * The namespace-side probes, all side by side: each mostly waits (for a reply, or for its window
+   * to pass when none comes), so a pool smaller than the probes would only queue them.
+   */
   private static void namespaceProbes(VerifyPlan plan, Map<Check, Map<Probe, Boolean>> results)
       throws InterruptedException, IOException {
-    ExecutorService pool = Executors.newFixedThreadPool(6);
+    ExecutorService pool = Executors.newFixedThreadPool(NAMESPACE_PROBES_AT_ONCE);
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (Check c : plan.checks()) {
         if (c.tested() && c.namespace() != null) {
           Map<Probe, Boolean> r = new ConcurrentHashMap<>();
           results.put(c, r);
+          Duration window = Duration.ofSeconds(c.expectsReached() ? PATIENT_SECONDS : BRIEF_SECONDS);
           for (Probe p : c.probes()) {
             futures.add(pool.submit(() -> {
-              r.put(p, NamespaceProbes.run(c.namespace(), p));
+              r.put(p, NamespaceProbes.run(c.namespace(), p, window));
               return null;
             }));
           }

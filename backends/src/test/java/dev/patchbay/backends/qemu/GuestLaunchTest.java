@@ -42,6 +42,13 @@ class GuestLaunchTest {
   }
 
   @Test
+  void probeGuestsE1000sComeUpWithoutAutonegotiationWhileADiskGuestsKeepIt() {
+    List<String> probe = probeLaunch(Guest.of("g1", "g1")).command();
+    assertEquals("e1000.autonegotiation=off", probe.get(probe.indexOf("-global") + 1));
+    assertFalse(new GuestLaunch(Guest.of("g1", "g1").withDisk("/images/a.qcow2"), NET, RUN).command().contains("-global"));
+  }
+
+  @Test
   void probeGuestGetsAtLeast96MiB() {
     List<String> cmd = probeLaunch(Guest.of("g1", "g1").withMemory(64)).command();
     assertEquals("96", cmd.get(cmd.indexOf("-m") + 1));

@@ -48,7 +48,7 @@ class GuestLifecycleTest {
   void qemuEndingUnaskedIsCrashedWithItsLastStderrLines() throws Exception {
     ProbeGuest missing = new ProbeGuest(Path.of("/nonexistent/vmlinuz"), Path.of("/nonexistent/initrd.gz"), "x", List.of());
     GuestProcess p = guests.start(lonely(missing));
-    assertTrue(p.await(g -> g.status().state() == GuestState.CRASHED, Duration.ofSeconds(20)), () -> p.status().toString());
+    assertTrue(p.await(g -> g.status().state() == GuestState.CRASHED, Duration.ofSeconds(120)), () -> p.status().toString());
     GuestProcess.Status s = p.status();
     assertTrue(s.lastStderr().stream().anyMatch(l -> l.contains("/nonexistent/vmlinuz")), s::toString);
     assertEquals(1, s.exitCode());
@@ -59,11 +59,11 @@ class GuestLifecycleTest {
     GuestProcess p = guests.start(lonely(guests.probeGuest()));
     List<GuestState> seen = new CopyOnWriteArrayList<>();
     p.onStatus(s -> seen.add(s.state()));
-    assertTrue(p.awaitRunning(Duration.ofSeconds(90)), p::console);
+    assertTrue(p.awaitRunning(Duration.ofSeconds(240)), p::console);
     // The probe guest has no ACPI daemon: power-down is ignored, quit follows after the grace.
     p.stop(Duration.ofSeconds(1));
     // Listeners hear of a state just after it is set: wait for what they heard.
-    assertTrue(p.await(g -> seen.contains(GuestState.STOPPED), Duration.ofSeconds(10)), seen::toString);
+    assertTrue(p.await(g -> seen.contains(GuestState.STOPPED), Duration.ofSeconds(120)), seen::toString);
     assertEquals(GuestState.STOPPED, p.status().state());
     assertFalse(ProcessHandle.of(p.pid()).map(ProcessHandle::isAlive).orElse(false));
     assertEquals(List.of(GuestState.RUNNING, GuestState.STOPPED), seen);

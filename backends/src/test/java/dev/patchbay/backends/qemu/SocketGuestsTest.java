@@ -88,7 +88,7 @@ class SocketGuestsTest {
   void bothEndsOfTheSocketCountTheSameFrames() throws Exception {
     DirectedPcapCounter ca = DumpCounts.of(ga, DUMPED.get("guestA"));
     DirectedPcapCounter cb = DumpCounts.of(gb, DUMPED.get("guestB"));
-    assertTrue(ga.await(g -> frames(ca) > 0 && frames(ca) == frames(cb), Duration.ofSeconds(10)),
+    assertTrue(ga.await(g -> frames(ca) > 0 && frames(ca) == frames(cb), Duration.ofSeconds(120)),
         () -> "listen end " + frames(ca) + " frames, connect end " + frames(cb));
   }
 

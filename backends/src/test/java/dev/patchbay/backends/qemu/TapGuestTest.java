@@ -64,7 +64,7 @@ class TapGuestTest {
         .inNamespace(ns.name).dumpFrames(NETDEV, 96);
     long t0 = System.nanoTime();
     guest = GuestProcess.start(launch);
-    assertTrue(guest.awaitRunning(Duration.ofSeconds(90)), () -> "guest did not get ready: " + guest.status() + "\n" + guest.console());
+    assertTrue(guest.awaitRunning(Duration.ofSeconds(240)), () -> "guest did not get ready: " + guest.status() + "\n" + guest.console());
     long ms = (System.nanoTime() - t0) / 1_000_000;
     LOG.info(() -> "boot to PB-READY " + ms + " ms, QEMU RSS " + guest.residentKiB().orElse(-1L) + " KiB");
   }
@@ -90,7 +90,7 @@ class TapGuestTest {
   }
 
   private ProbeReport awaitDone() throws InterruptedException {
-    assertTrue(guest.await(g -> g.report().done(), Duration.ofSeconds(60)), guest::console);
+    assertTrue(guest.await(g -> g.report().done(), Duration.ofSeconds(240)), guest::console);
     return guest.report();
   }
 
@@ -116,14 +116,14 @@ class TapGuestTest {
 
   @Test
   void echoesTcpOnPort7() {
-    String out = ns.runWithInput("hello patchbay\n".getBytes(StandardCharsets.US_ASCII), Duration.ofSeconds(10),
-        "busybox", "nc", "-w", "3", GUEST_IP, "7").stdout();
+    String out = ns.runWithInput("hello patchbay\n".getBytes(StandardCharsets.US_ASCII), Duration.ofSeconds(60),
+        "busybox", "nc", "-w", "10", GUEST_IP, "7").stdout();
     assertEquals("hello patchbay\n", out);
   }
 
   @Test
   void bannerOnPort7777NamesTheGuest() {
-    String out = ns.run(Duration.ofSeconds(10), "busybox", "nc", "-w", "3", GUEST_IP, "7777").stdout();
+    String out = ns.run(Duration.ofSeconds(60), "busybox", "nc", "-w", "10", GUEST_IP, "7777").stdout();
     assertEquals("PB-BANNER g1\n", out);
   }
 
@@ -146,7 +146,7 @@ class TapGuestTest {
     } finally {
       guest.qmp().setLink(NETDEV, true);
     }
-    assertTrue(guest.await(g -> ns.ping(GUEST_IP, 1), Duration.ofSeconds(20)), "link did not come back");
+    assertTrue(guest.await(g -> ns.ping(GUEST_IP, 1), Duration.ofSeconds(120)), "link did not come back");
   }
 
   /**
@@ -165,8 +165,8 @@ class TapGuestTest {
     ns.ip("neigh", "flush", "dev", "pbtap0");
     long before = counter.poll().orElseThrow().frames();
     int n = 5;
-    assertTrue(ns.run(Duration.ofSeconds(20), "busybox", "ping", "-c", Integer.toString(n), "-i", "0.2", "-W", "2", GUEST_IP).ok());
-    assertTrue(guest.await(g -> frames(counter) >= before + 2L * n, Duration.ofSeconds(5)));
+    assertTrue(ns.run(Duration.ofSeconds(120), "busybox", "ping", "-c", Integer.toString(n), "-i", "0.2", "-W", "10", GUEST_IP).ok());
+    assertTrue(guest.await(g -> frames(counter) >= before + 2L * n, Duration.ofSeconds(120)));
     List<Kind> all = PcapFrames.read(pcap);
     List<Kind> during = all.subList((int) before, all.size());
     long icmp = during.stream().filter(k -> k == Kind.ICMP4).count();
@@ -184,7 +184,7 @@ class TapGuestTest {
     try {
       DirectedPcapCounter counter = DumpCounts.counter(pcap);
       assertTrue(ns.ping(GUEST_IP, 2));
-      assertTrue(guest.await(g -> frames(counter) >= 4, Duration.ofSeconds(5)), () -> "frames: " + frames(counter));
+      assertTrue(guest.await(g -> frames(counter) >= 4, Duration.ofSeconds(120)), () -> "frames: " + frames(counter));
     } finally {
       guest.qmp().deleteObject("later");
     }

@@ -53,7 +53,7 @@ class UserNetGuestTest {
         List.of(new HostForward(HostForward.Protocol.TCP, "127.0.0.1", FORWARDED, null, 7))), null);
     t.connect(new Link("l0", Endpoint.of("u1", "nic0"), Endpoint.of("user0")));
     guest = guests.start(guests.launch(t, "u1", ns, List.of(Probe.tcp("10.0.2.2", HOST_PORT))));
-    assertTrue(guest.await(g -> g.report().done(), Duration.ofSeconds(120)), () -> guest.status() + "\n" + guest.console());
+    assertTrue(guest.await(g -> g.report().done(), Duration.ofSeconds(240)), () -> guest.status() + "\n" + guest.console());
   }
 
   @AfterAll
@@ -88,8 +88,8 @@ class UserNetGuestTest {
 
   @Test
   void hostReachesTheGuestsEchoPortThroughHostfwd() {
-    String out = ns.runWithInput("via hostfwd\n".getBytes(StandardCharsets.US_ASCII), Duration.ofSeconds(10),
-        "busybox", "nc", "-w", "3", "127.0.0.1", Integer.toString(FORWARDED)).stdout();
+    String out = ns.runWithInput("via hostfwd\n".getBytes(StandardCharsets.US_ASCII), Duration.ofSeconds(60),
+        "busybox", "nc", "-w", "10", "127.0.0.1", Integer.toString(FORWARDED)).stdout();
     assertEquals("via hostfwd\n", out);
   }
 }

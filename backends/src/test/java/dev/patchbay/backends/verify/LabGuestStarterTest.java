@@ -31,6 +31,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** patchbay up's guest launcher on the NAT-routing scenario in a sandbox: start, state, stop, crash. */
 @Tag("guests")
 class LabGuestStarterTest {
+  /** A probe expected to answer keeps trying this long: a busy 2-core machine answers late. */
+  private static final Duration ANSWERS = Duration.ofSeconds(60);
+  /** A probe expected to stay unanswered tries this long: the guest is up, a path that exists answers sooner. */
+  private static final Duration SILENT = Duration.ofSeconds(5);
+
   @TempDir
   Path state;
 
@@ -107,7 +112,7 @@ class LabGuestStarterTest {
     Labs labs = up();
     try {
       assertTrue(await(() -> all(GuestState.RUNNING), Duration.ofSeconds(120)), () -> LabGuestStarter.states(state, lab).toString());
-      assertTrue(NamespaceProbes.run(Sandbox.host(lab), Probe.tcp("192.168.1.10", VerifyPlan.GUEST_ECHO)),
+      assertTrue(NamespaceProbes.run(Sandbox.host(lab), Probe.tcp("192.168.1.10", VerifyPlan.GUEST_ECHO), ANSWERS),
           "GUEST2's echo port does not answer from the lab's host namespace");
       ProcessHandle guest1 = new DetachedGuest(guestDir("GUEST1")).process().orElseThrow();
       ProcessHandle guest2 = new DetachedGuest(guestDir("GUEST2")).process().orElseThrow();
@@ -127,7 +132,7 @@ class LabGuestStarterTest {
       DetachedGuest g = new DetachedGuest(guestDir("GUEST2"));
       ProcessHandle h = g.process().orElseThrow();
       h.destroyForcibly();
-      assertTrue(await(() -> !h.isAlive(), Duration.ofSeconds(10)));
+      assertTrue(await(() -> !h.isAlive(), Duration.ofSeconds(60)));
       assertEquals(GuestState.CRASHED, g.status().state());
     } finally {
       down(labs);
@@ -141,11 +146,11 @@ class LabGuestStarterTest {
     Probe echo = Probe.tcp("192.168.1.10", VerifyPlan.GUEST_ECHO);
     try {
       assertTrue(await(() -> all(GuestState.RUNNING), Duration.ofSeconds(120)));
-      assertTrue(NamespaceProbes.run(Sandbox.host(lab), echo));
+      assertTrue(NamespaceProbes.run(Sandbox.host(lab), echo, ANSWERS));
       LabLinks.set(t, state, lab, "l3", false);
-      assertFalse(NamespaceProbes.run(Sandbox.host(lab), echo), "the echo answers across a cut link");
+      assertFalse(NamespaceProbes.run(Sandbox.host(lab), echo, SILENT), "the echo answers across a cut link");
       LabLinks.set(t, state, lab, "l3", true);
-      assertTrue(NamespaceProbes.run(Sandbox.host(lab), echo), "the echo does not answer once the link is back");
+      assertTrue(NamespaceProbes.run(Sandbox.host(lab), echo, ANSWERS), "the echo does not answer once the link is back");
     } finally {
       down(labs);
     }

@@ -34,15 +34,16 @@ class VerifyGuestsTest {
 
   /**
    * The samples the issue names, the DHCP sample (user net on a hub) and two test designs whose
-   * guests take their addresses by DHCP: {@code leased} cells must be aimed at a reported lease in
-   * verify's second round (from other guests through their consoles, and from the namespaces).
+   * guests take their addresses by DHCP: {@code leased} cells must be aimed at a reported lease
+   * (from other guests through their consoles, and from the namespaces). On dhcp-over-socket slirp
+   * shares a hub with both guests and answers TCP between them itself: those two cells are untested.
    */
   @ParameterizedTest
   @CsvSource({"../samples/nat-routing.json,0,0", "../samples/nat-bridge.json,0,0",
       "../samples/user-net-hostfwd.json,0,0", "../samples/socket-listen-connect.json,2,0",
       "../samples/wifi-proxy-arp.json,0,0", "../samples/user-on-hub.json,3,0",
       "../samples/vde-switch.json,0,0", "../samples/mcast-three-guests.json,3,0",
-      "src/test/resources/dev/patchbay/backends/verify/dhcp-over-socket.json,6,2",
+      "src/test/resources/dev/patchbay/backends/verify/dhcp-over-socket.json,8,0",
       "src/test/resources/dev/patchbay/backends/verify/lan-dhcp-guest.json,0,4"})
   void everyTestedCellAgreesWithTheMatrix(String file, int untested, int leased) throws Exception {
     Topology t = TopologyFiles.load(Path.of(file));

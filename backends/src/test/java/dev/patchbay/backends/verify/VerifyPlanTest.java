@@ -11,6 +11,7 @@ import dev.patchbay.model.reach.Reachability;
 import dev.patchbay.model.topology.Topology;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -120,8 +121,27 @@ class VerifyPlanTest {
 
   @Test
   void guestProbesCollectEachGuestsRowWithoutRepeats() throws Exception {
-    List<Probe> probes = plan("nat-routing").guestProbes().get("guest1");
+    List<Probe> probes = plan("nat-routing").guestProbes(true).get("guest1");
     assertEquals(probes.stream().distinct().count(), probes.size());
     assertTrue(probes.contains(Probe.tcp("192.168.1.10", VerifyPlan.GUEST_ECHO)), probes.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"nat-routing", "nat-bridge", "routed-tun", "tap-host-only", "wifi-proxy-arp", "user-on-hub"})
+  void eachProbeGoesWithTheCellsItTestsAndOnceOnly(String sample) throws Exception {
+    VerifyPlan plan = plan(sample);
+    Map<String, List<Probe>> reached = plan.guestProbes(true);
+    Map<String, List<Probe>> silent = plan.guestProbes(false);
+    for (Check c : plan.checks()) {
+      if (c.tested() && c.guest() != null) {
+        List<Probe> mine = (c.expectsReached() ? reached : silent).getOrDefault(c.guest(), List.of());
+        List<Probe> yes = reached.getOrDefault(c.guest(), List.of());
+        for (Probe p : c.probes()) {
+          assertTrue(mine.contains(p) || yes.contains(p), c.from() + " -> " + c.to() + ": " + p + " is asked of nobody");
+        }
+      }
+    }
+    silent.forEach((g, ps) -> assertTrue(ps.stream().noneMatch(reached.getOrDefault(g, List.of())::contains),
+        g + " would run a probe twice: " + ps));
   }
 }
