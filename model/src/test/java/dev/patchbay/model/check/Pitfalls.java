@@ -252,6 +252,11 @@ final class Pitfalls {
           List.of(new HostForward(HostForward.Protocol.TCP, null, 8010, null, 80))), null);
       link(t, "x1", "user9", "vlan2");
     }));
+    c.add(new Case("usernet.shared-segment", USER_HUB, "user0", "a second guest on user net's hub", t -> {
+      Guest g = (Guest) t.element("guest").orElseThrow();
+      t.add(g.withIdentity("guest2", "guest2").withNics(List.of(g.nics().get(0).withMac("52:54:00:08:00:99"))), null);
+      link(t, "x1", "guest2:nic0", "vlan1");
+    }));
     c.add(new Case("hostfwd.collision", USER, "user0", "two forwards on tcp/5022", t -> change(t, "user0", UserNet.class,
         u -> u.withHostfwd(List.of(u.hostfwd().get(0), new HostForward(HostForward.Protocol.TCP, null, 5022, null, 80))))));
     c.add(new Case("hostfwd.privileged", USER, "user0", "host port 22", t -> change(t, "user0", UserNet.class,

@@ -17,7 +17,7 @@ public final class StandardRules {
     return new Validator(List.of(new WiringRule(), new HubRule(), new NicRule(), new MacRule(), new TapRule(),
         new InterfaceNameRule(), new LoopRule(), new SocketRule(), new BridgeRule(), new UplinkRule(), new LanRule(),
         new AddressRule(), new SegmentAddressRule(), new LanRouterRule(), new SubnetRule(), new ForwardingRule(),
-        new ProxyArpRule(), new HostfwdRule(), new UserNetRule(), new HostPortRule(), new DnsRule(), new QemuValueRule(),
+        new ProxyArpRule(), new HostfwdRule(), new UserNetRule(), new SlirpSegmentRule(), new HostPortRule(), new DnsRule(), new QemuValueRule(),
         new ProcessNameRule(), new LabelRule(), new HostSettingRule(), new NotImportedRule()));
   }
 
