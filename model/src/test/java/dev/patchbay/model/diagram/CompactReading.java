@@ -79,6 +79,7 @@ final class CompactReading {
   static List<String> problems(Topology t, CompactDiagram.Drawing d, Charset charset) {
     CompactReading c = new CompactReading(d.text(), charset, d.regions());
     c.frames();
+    c.portRows(t, charset);
     List<String> joined = c.follow();
     List<String> expected = new ArrayList<>();
     for (Link l : t.links()) {
@@ -116,6 +117,34 @@ final class CompactReading {
       if (!closed) {
         problems.add("the box of " + name + " at " + r.x() + "," + r.y() + " does not close as a " + r.w() + " x "
             + r.h() + " rectangle");
+      }
+    }
+  }
+
+  /**
+   * A wire to a guest's NIC or a socket box's side meets the box on the row that names it, as the
+   * text shows it: the painter's word for where a port is, checked against what a reader sees.
+   */
+  private void portRows(Topology t, Charset charset) {
+    Map<String, CompactPainter.Region> boxes = new HashMap<>();
+    regions.stream().filter(r -> r.port() == null && r.element() != null && r.h() > 1)
+        .forEach(r -> boxes.putIfAbsent(r.element(), r));
+    for (CompactPainter.Region r : regions) {
+      CompactPainter.Region box = boxes.get(r.element());
+      Element el = r.port() == null || box == null ? null : t.element(r.element()).orElse(null);
+      if (!(el instanceof Guest || el instanceof Socket)) {
+        continue;
+      }
+      StringBuilder row = new StringBuilder();
+      for (int x = box.x() + 1; x < box.x() + box.w() - 1; x++) {
+        if (at(x, r.y()) != TAKEN) {
+          row.appendCodePoint(at(x, r.y()));
+        }
+      }
+      String shown = DiagramText.shown(r.port(), charset, false);
+      String text = row.toString().strip();
+      if (!text.equals(shown) && !text.startsWith(shown + " ")) {
+        problems.add("the port " + r.element() + ":" + r.port() + " is at a row that reads '" + text + "'");
       }
     }
   }
