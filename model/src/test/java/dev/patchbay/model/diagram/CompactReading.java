@@ -1,5 +1,6 @@
 package dev.patchbay.model.diagram;
 
+import dev.patchbay.model.topology.Bridge;
 import dev.patchbay.model.topology.Element;
 import dev.patchbay.model.topology.Endpoint;
 import dev.patchbay.model.topology.Guest;
@@ -83,7 +84,9 @@ final class CompactReading {
     List<String> joined = c.follow();
     List<String> expected = new ArrayList<>();
     for (Link l : t.links()) {
-      expected.add(pair(end(t, l.a()), end(t, l.b())));
+      if (!bridged(t, l)) {
+        expected.add(pair(end(t, l.a()), end(t, l.b())));
+      }
     }
     joined.sort(null);
     expected.sort(null);
@@ -151,6 +154,12 @@ final class CompactReading {
 
   private boolean corner(int x, int y, int unicode) {
     return at(x, y) == (charset == Charset.ASCII ? '+' : unicode);
+  }
+
+  /** A bridge's link to its member: the host's line naming the bridge says it, no wire. */
+  private static boolean bridged(Topology t, Link l) {
+    return t.element(l.a().element()).filter(Bridge.class::isInstance).isPresent()
+        || t.element(l.b().element()).filter(Bridge.class::isInstance).isPresent();
   }
 
   /** How an end of a link shows: a guest's NIC and a socket's side by port, the rest by element. */
