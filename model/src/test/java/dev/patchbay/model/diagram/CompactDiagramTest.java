@@ -141,6 +141,26 @@ class CompactDiagramTest {
     assertTrue(socket.indexOf("vlan0") < socket.indexOf("vlan2"), "guest A's side on the left\n" + socket);
   }
 
+  /**
+   * The hard designs the checker runs the compact style on are drawn compact, so the check means
+   * something: every one but the wide ones (a chain of four hubs, the generated 50 to 200 elements,
+   * 266 to 667 columns in one row of columns), which give way to the full style.
+   */
+  @Test
+  void theHardDesignsThatFitAreDrawnCompactInBothCharsets() {
+    Set<String> full = new TreeSet<>();
+    for (Named<Topology> d : HardDesigns.all()) {
+      for (Charset cs : Charset.values()) {
+        if (CompactDiagram.render(d.getPayload(), cs, 160).isEmpty()) {
+          full.add(d.getName());
+        }
+      }
+    }
+    assertEquals(Set.of(), full.stream().filter(n -> !n.startsWith("generated") && !n.startsWith("hubs chained"))
+        .collect(java.util.stream.Collectors.toSet()), full.toString());
+    assertTrue(full.stream().noneMatch(n -> n.contains("names") || n.contains("bridges")), full.toString());
+  }
+
   /** The random designs are drawn compact often enough for the wire checks above to mean something. */
   @Test
   void mostRandomDesignsWithoutBridgesAreDrawnCompactAtTheWidestWidth() {
