@@ -134,6 +134,10 @@ final class CompactReading {
         .forEach(r -> boxes.putIfAbsent(r.element(), r));
     for (CompactPainter.Region r : regions) {
       CompactPainter.Region box = boxes.get(r.element());
+      if (r.port() != null && box == null) {
+        labelSide(r, charset);
+        continue;
+      }
       Element el = r.port() == null || box == null ? null : t.element(r.element()).orElse(null);
       if (!(el instanceof Guest || el instanceof Socket)) {
         continue;
@@ -150,6 +154,31 @@ final class CompactReading {
         problems.add("the port " + r.element() + ":" + r.port() + " is at a row that reads '" + text + "'");
       }
     }
+  }
+
+  /**
+   * A socket drawn as its wire's label: the side an end is stands under (or over) that end of the
+   * label, starting at its first cell on the left, ending at its last on the right.
+   */
+  private void labelSide(CompactPainter.Region end, Charset charset) {
+    String side = DiagramText.shown(end.port(), charset, false);
+    CompactPainter.Region label = regions.stream()
+        .filter(r -> r.port() == null && end.element().equals(r.element()) && r.contains(end.x(), end.y()))
+        .findFirst().orElse(null);
+    boolean left = label != null && end.x() == label.x();
+    int from = left ? end.x() : end.x() + 1 - DiagramText.width(side);
+    for (int y : new int[] {end.y() + 1, end.y() - 1}) {
+      StringBuilder text = new StringBuilder();
+      for (int x = from; x < from + DiagramText.width(side); x++) {
+        if (at(x, y) != TAKEN) {
+          text.appendCodePoint(at(x, y));
+        }
+      }
+      if (text.toString().equals(side) && at(from - 1, y) == ' ' && at(from + DiagramText.width(side), y) == ' ') {
+        return;
+      }
+    }
+    problems.add("the side " + end.port() + " of " + end.element() + " is not written at its end of the label");
   }
 
   private boolean corner(int x, int y, int unicode) {
