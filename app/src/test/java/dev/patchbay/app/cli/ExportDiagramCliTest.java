@@ -33,8 +33,9 @@ class ExportDiagramCliTest {
   void asciiPrintsTheDiagramWithTheHostBoxAndEveryGuest() {
     assertEquals(0, run("export", SAMPLE.toString(), "--format", "ascii"));
     String text = out.toString();
-    assertTrue(text.contains("| HOST"), text);
-    assertTrue(text.contains("| GUEST1") && text.contains("192.168.0.11/24"), text);
+    // The compact style (the default) draws the bridge as a line of the host, names in top borders.
+    assertTrue(text.contains("+-HOST") && text.contains("bridges tap0 tap1"), text);
+    assertTrue(text.contains("+-GUEST1") && text.contains("192.168.0.11/24"), text);
     assertTrue(text.chars().allMatch(c -> c < 128), text);
   }
 

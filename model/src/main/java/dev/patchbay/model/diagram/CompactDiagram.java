@@ -10,7 +10,8 @@ import java.util.Optional;
  * {@code tap0]} on the right for taps), hubs, VDE switches and multicast buses are bars
  * ({@code #}) that wires meet, a box's name stands in its top border, and a socket between two
  * QEMU processes is the label of its wire ({@code <-- sock8010 tcp 127.0.0.1:8010 -->}, its sides
- * written under the ends). Every name and address of the full style is there, wrapped at spaces;
+ * written under the ends), and a bridge is a line of the host ({@code br0 10.0.0.10/8 bridges eth0
+ * tap0}). Every name and address of the full style is there, wrapped at spaces;
  * names are shown as the full style shows them ({@link DiagramNames}: transliterated or escaped,
  * kept distinct, a long one cut {@code ~N} with its footnote under the drawing).
  */
@@ -24,7 +25,8 @@ public final class CompactDiagram {
 
   /**
    * The compact diagram at most {@code width} columns wide, or empty when the design has what this
-   * style does not draw (a bridge, wires that would have to cross) or no wrapping makes it fit.
+   * style does not draw (a bridge linked to anything but the host's interfaces, wires that would
+   * have to cross) or no wrapping makes it fit.
    */
   public static Optional<String> render(Topology t, Charset charset, int width) {
     return drawing(t, charset, width).map(Drawing::text);

@@ -17,9 +17,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The nodes and wires of the compact style for one design, their texts wrapped at a width. Designs
- * it cannot draw this way (a bridge, a link from an element to itself or to nothing) give empty:
- * the full style draws those.
+ * The nodes and wires of the compact style for one design, their texts wrapped at a width. A
+ * bridge is a line of the host, as the kernel lines are ({@code br0 10.0.0.10/8 bridges eth0 tap0
+ * tap1}): its members are the host's notches already, so its links draw no wire. Designs it cannot
+ * draw this way (a bridge linked to anything but the host's interfaces, a link from an element to
+ * itself or to nothing) give empty: the full style draws those.
  */
 final class CompactGraph {
   final List<CompactNode> nodes = new ArrayList<>();
@@ -45,18 +47,43 @@ final class CompactGraph {
    * barWrap}; every name and label as {@code names} shows it, the same as the full style's.
    */
   static Optional<CompactGraph> of(Topology t, DiagramNames names, int wrap, int barWrap) {
-    if (t.elements().stream().anyMatch(e -> e.kind() == ElementKind.BRIDGE)) {
+    if (!bridgesHoldOnlyHostInterfaces(t)) {
       return Optional.empty();
     }
     CompactGraph g = new CompactGraph(t, names, wrap, barWrap);
     g.addHost();
     Map<String, Socket> wires = g.socketsAsWires();
     for (Element e : t.elements()) {
-      if (!e.isHostInterface() && !wires.containsKey(e.id())) {
+      if (!e.isHostInterface() && e.kind() != ElementKind.BRIDGE && !wires.containsKey(e.id())) {
         g.add(e, g.node(e));
       }
     }
     return g.addEdges(wires) ? Optional.of(g) : Optional.empty();
+  }
+
+  /** Whether every link of every bridge joins it to a tap or an uplink of the host (not to itself). */
+  private static boolean bridgesHoldOnlyHostInterfaces(Topology t) {
+    return t.links().stream().filter(l -> bridge(t, l.a()) || bridge(t, l.b())).allMatch(l ->
+        bridge(t, l.a()) != bridge(t, l.b()) && t.element((bridge(t, l.a()) ? l.b() : l.a()).element())
+            .filter(Element::isHostInterface).isPresent());
+  }
+
+  private static boolean bridge(Topology t, Endpoint e) {
+    return t.element(e.element()).filter(x -> x.kind() == ElementKind.BRIDGE).isPresent();
+  }
+
+  /** Each bridge as the host says it: its name, address and STP, then the interfaces it bridges. */
+  private List<String> bridgeLines() {
+    List<String> out = new ArrayList<>();
+    for (Element e : topology.elements()) {
+      if (e.kind() == ElementKind.BRIDGE) {
+        List<String> members = topology.linksOf(e.id()).stream()
+            .map(l -> topology.element(l.other(e.id()).element()).map(names::title).orElse("?")).toList();
+        out.add(String.join(" ", BoxFactory.text(e, names))
+            + (members.isEmpty() ? "" : " bridges " + String.join(" ", members)));
+      }
+    }
+    return out;
   }
 
   CompactNode host() {
@@ -73,7 +100,7 @@ final class CompactGraph {
     List<CompactNode.HostLine> lines = new ArrayList<>();
     for (boolean right : new boolean[] {false, true}) {
       for (Element e : topology.elements()) {
-        if (e.isHostInterface() && (e instanceof Uplink) != right) {
+        if (e.isHostInterface() && e.kind() != ElementKind.BRIDGE && (e instanceof Uplink) != right) {
           List<String> text = CompactText.pack(BoxFactory.text(e, names), wrap);
           String indent = " ".repeat(DiagramText.width(names.title(e)) + 1);
           for (int i = 0; i < text.size(); i++) {
@@ -85,7 +112,9 @@ final class CompactGraph {
     }
     // What the kernel does may use the width the interfaces already give the host.
     int footerWrap = Math.max(wrap, lines.stream().mapToInt(l -> DiagramText.width(l.text()) - 1).max().orElse(0));
-    for (String footer : BoxFactory.hostText(topology, names)) {
+    List<String> kernel = new ArrayList<>(bridgeLines());
+    kernel.addAll(BoxFactory.hostText(topology, names));
+    for (String footer : kernel) {
       CompactText.wrap(footer, footerWrap).forEach(l -> lines.add(new CompactNode.HostLine(l, null, false, false)));
     }
     if (!lines.isEmpty()) {
@@ -157,6 +186,9 @@ final class CompactGraph {
   private boolean addEdges(Map<String, Socket> wires) {
     java.util.Set<String> drawn = new java.util.HashSet<>();
     for (Link l : topology.links()) {
+      if (bridge(topology, l.a()) || bridge(topology, l.b())) {
+        continue;
+      }
       Socket s = wires.getOrDefault(l.a().element(), wires.get(l.b().element()));
       if (s != null) {
         if (drawn.add(s.id()) && !add(wire(s))) {

@@ -1,5 +1,6 @@
 package dev.patchbay.model.diagram;
 
+import dev.patchbay.model.topology.Bridge;
 import dev.patchbay.model.topology.Element;
 import dev.patchbay.model.topology.Endpoint;
 import dev.patchbay.model.topology.Guest;
@@ -79,10 +80,13 @@ final class CompactReading {
   static List<String> problems(Topology t, CompactDiagram.Drawing d, Charset charset) {
     CompactReading c = new CompactReading(d.text(), charset, d.regions());
     c.frames();
+    c.portRows(t, charset);
     List<String> joined = c.follow();
     List<String> expected = new ArrayList<>();
     for (Link l : t.links()) {
-      expected.add(pair(end(t, l.a()), end(t, l.b())));
+      if (!bridged(t, l)) {
+        expected.add(pair(end(t, l.a()), end(t, l.b())));
+      }
     }
     joined.sort(null);
     expected.sort(null);
@@ -120,8 +124,71 @@ final class CompactReading {
     }
   }
 
+  /**
+   * A wire to a guest's NIC or a socket box's side meets the box on the row that names it, as the
+   * text shows it: the painter's word for where a port is, checked against what a reader sees.
+   */
+  private void portRows(Topology t, Charset charset) {
+    Map<String, CompactPainter.Region> boxes = new HashMap<>();
+    regions.stream().filter(r -> r.port() == null && r.element() != null && r.h() > 1)
+        .forEach(r -> boxes.putIfAbsent(r.element(), r));
+    for (CompactPainter.Region r : regions) {
+      CompactPainter.Region box = boxes.get(r.element());
+      if (r.port() != null && box == null) {
+        labelSide(r, charset);
+        continue;
+      }
+      Element el = r.port() == null || box == null ? null : t.element(r.element()).orElse(null);
+      if (!(el instanceof Guest || el instanceof Socket)) {
+        continue;
+      }
+      StringBuilder row = new StringBuilder();
+      for (int x = box.x() + 1; x < box.x() + box.w() - 1; x++) {
+        if (at(x, r.y()) != TAKEN) {
+          row.appendCodePoint(at(x, r.y()));
+        }
+      }
+      String shown = DiagramText.shown(r.port(), charset, false);
+      String text = row.toString().strip();
+      if (!text.equals(shown) && !text.startsWith(shown + " ")) {
+        problems.add("the port " + r.element() + ":" + r.port() + " is at a row that reads '" + text + "'");
+      }
+    }
+  }
+
+  /**
+   * A socket drawn as its wire's label: the side an end is stands under (or over) that end of the
+   * label, starting at its first cell on the left, ending at its last on the right.
+   */
+  private void labelSide(CompactPainter.Region end, Charset charset) {
+    String side = DiagramText.shown(end.port(), charset, false);
+    CompactPainter.Region label = regions.stream()
+        .filter(r -> r.port() == null && end.element().equals(r.element()) && r.contains(end.x(), end.y()))
+        .findFirst().orElse(null);
+    boolean left = label != null && end.x() == label.x();
+    int from = left ? end.x() : end.x() + 1 - DiagramText.width(side);
+    for (int y : new int[] {end.y() + 1, end.y() - 1}) {
+      StringBuilder text = new StringBuilder();
+      for (int x = from; x < from + DiagramText.width(side); x++) {
+        if (at(x, y) != TAKEN) {
+          text.appendCodePoint(at(x, y));
+        }
+      }
+      if (text.toString().equals(side) && at(from - 1, y) == ' ' && at(from + DiagramText.width(side), y) == ' ') {
+        return;
+      }
+    }
+    problems.add("the side " + end.port() + " of " + end.element() + " is not written at its end of the label");
+  }
+
   private boolean corner(int x, int y, int unicode) {
     return at(x, y) == (charset == Charset.ASCII ? '+' : unicode);
+  }
+
+  /** A bridge's link to its member: the host's line naming the bridge says it, no wire. */
+  private static boolean bridged(Topology t, Link l) {
+    return t.element(l.a().element()).filter(Bridge.class::isInstance).isPresent()
+        || t.element(l.b().element()).filter(Bridge.class::isInstance).isPresent();
   }
 
   /** How an end of a link shows: a guest's NIC and a socket's side by port, the rest by element. */

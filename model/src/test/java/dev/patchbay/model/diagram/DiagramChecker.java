@@ -80,33 +80,46 @@ public final class DiagramChecker {
       }
     }
     DiagramNames names = DiagramNames.of(t, charset, Integer.MAX_VALUE);
+    Map<String, String> shown = new HashMap<>();
     for (Element e : t.elements()) {
-      if (!shows(body, names.full(e), notes)) {
+      String as = shownAs(body, names.full(e), notes);
+      if (as == null) {
         problems.add("the name " + names.full(e) + " of " + e.id() + " is neither shown nor cut with its footnote");
       }
+      shown.put(e.id(), as == null ? names.full(e) : as);
     }
     if (t.elements().stream().anyMatch(Element::isHostInterface) && !body.contains("HOST")) {
       problems.add("no HOST");
+    }
+    for (Element e : t.elements()) {
+      String flat = body.replaceAll("[\\s|\u2502]+", " ");
+      for (Link l : e.kind() == ElementKind.BRIDGE ? t.linksOf(e.id()) : List.<Link>of()) {
+        String member = shown.getOrDefault(l.other(e.id()).element(), "?");
+        if (!flat.matches("(?s).*" + Pattern.quote(shown.get(e.id())) + " .*bridges .*" + Pattern.quote(member) + ".*")) {
+          problems.add("no line of the host says that " + shown.get(e.id()) + " bridges " + member);
+        }
+      }
     }
     problems.addAll(CompactReading.problems(t, drawing, charset));
     return problems;
   }
 
-  /** Whether the text holds the name whole, or a start of it marked {@code ~N} where footnote N gives it. */
-  private static boolean shows(String body, String full, Map<String, String> notes) {
+  /** The name whole when the text holds it, or a start of it marked {@code ~N} where footnote N gives it; else null. */
+  private static String shownAs(String body, String full, Map<String, String> notes) {
     if (body.contains(full)) {
-      return true;
+      return full;
     }
     for (Map.Entry<String, String> n : notes.entrySet()) {
       if (n.getValue().equals(full)) {
         for (int k = DiagramText.width(full); k >= 1; k--) {
-          if (body.contains(DiagramText.head(full, k) + DiagramNames.MARK + n.getKey())) {
-            return true;
+          String cut = DiagramText.head(full, k) + DiagramNames.MARK + n.getKey();
+          if (body.contains(cut)) {
+            return cut;
           }
         }
       }
     }
-    return false;
+    return null;
   }
 
   /** Lines under a drawing as paragraphs: one starting with '(' and the lines starting with ' ' after it. */

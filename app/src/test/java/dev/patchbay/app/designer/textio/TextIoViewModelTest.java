@@ -40,7 +40,7 @@ class TextIoViewModelTest {
     Topology t = TopologyFiles.load(sample("nat-bridge.json"));
     AsciiPreviewViewModel vm = new AsciiPreviewViewModel(() -> t);
     String ascii = vm.textProperty().get();
-    assertTrue(ascii.contains("| GUEST1") && ascii.chars().allMatch(c -> c < 128), ascii);
+    assertTrue(ascii.contains("+-GUEST1") && ascii.chars().allMatch(c -> c < 128), ascii);
     vm.charsetProperty().set(Charset.UNICODE);
     assertTrue(vm.textProperty().get().contains("\u2502"), "box-drawing characters");
     vm.widthProperty().set(40);
