@@ -1,7 +1,6 @@
 package dev.patchbay.model.diagram;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,16 +21,19 @@ public final class DiagramAreaTable {
       var t = Samples.load(f);
       List<String> full = TextDiagram.render(t, Charset.ASCII, 100).lines().toList();
       List<String> compact = CompactDiagram.render(t, Charset.ASCII, 100).map(s -> s.lines().toList()).orElse(null);
-      List<String> hand = Files.exists(Path.of("src", "test", "resources", "handdrawn", name + ".txt"))
-          ? CompactDiagramAreaTest.handDrawn(name) : null;
-      System.out.println("| " + name + " | " + cell(hand) + " | " + cell(full) + " | "
+      CompactDiagramAreaTest.Size hand = CompactDiagramAreaTest.HAND_DRAWN.get(name);
+      System.out.println("| " + name + " | " + (hand == null ? "" : hand + " = " + hand.area()) + " | " + cell(full) + " | "
           + (compact == null ? "full style (bridge)" : cell(compact)) + " | "
-          + (hand == null || compact == null ? "" : String.format("%.2f", (double) CompactDiagramAreaTest.area(compact)
-              / CompactDiagramAreaTest.area(hand))) + " |");
+          + (hand == null || compact == null ? "" : String.format("%.2f", (double) CompactDiagramAreaTest.size(compact).area()
+              / hand.area())) + " |");
     }
   }
 
   private static String cell(List<String> lines) {
-    return lines == null ? "" : CompactDiagramAreaTest.size(lines) + " = " + CompactDiagramAreaTest.area(lines);
+    if (lines == null) {
+      return "";
+    }
+    CompactDiagramAreaTest.Size size = CompactDiagramAreaTest.size(lines);
+    return size + " = " + size.area();
   }
 }
