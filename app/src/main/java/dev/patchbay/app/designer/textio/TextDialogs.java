@@ -101,6 +101,17 @@ public final class TextDialogs {
     ChoiceBox<DiagramStyle> style = new ChoiceBox<>();
     style.setId("asciiPreviewStyle");
     style.getItems().setAll(DiagramStyle.values());
+    style.setConverter(new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(DiagramStyle s) {
+        return s == null ? "" : s == DiagramStyle.COMPACT ? "Compact" : "Full";
+      }
+
+      @Override
+      public DiagramStyle fromString(String text) {
+        return DiagramStyle.parse(text.toLowerCase(java.util.Locale.ROOT));
+      }
+    });
     style.valueProperty().bindBidirectional(vm.styleProperty());
     Spinner<Integer> width = new Spinner<>(20, 400, 100, 10);
     width.valueProperty().addListener((o, a, b) -> vm.widthProperty().set(b));
