@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.patchbay.model.Samples;
 import dev.patchbay.model.check.rules.StandardRules;
 import dev.patchbay.model.topology.Guest;
+import dev.patchbay.model.topology.IpConfig;
 import dev.patchbay.model.topology.Nic;
 import dev.patchbay.model.topology.Topology;
 import java.util.List;
@@ -32,6 +33,17 @@ class SlirpSegmentRuleTest {
     for (String sample : Samples.names()) {
       assertEquals(List.of(), shared(Samples.load(sample)), sample);
     }
+  }
+
+  @Test
+  void guestsAddressedOutsideUserNetsNetAreNotWarned() {
+    Topology t = Samples.load("user-on-hub.json");
+    addGuestOn(t, "vlan1");
+    Guest g2 = (Guest) t.element("guest2").orElseThrow();
+    t.replace(g2.withNic(g2.nics().get(0).withIp(IpConfig.fixed("10.1.0.5/24", null))));
+    assertEquals(List.of(), shared(t));
+    t.replace(g2.withNic(g2.nics().get(0).withIp(IpConfig.fixed("10.0.2.20/24", null))));
+    assertEquals(1, shared(t).size(), "a static address inside user net's net is on slirp's side");
   }
 
   @Test

@@ -5,17 +5,20 @@ import dev.patchbay.model.check.Diagnostic;
 import dev.patchbay.model.check.Rule;
 import dev.patchbay.model.check.RuleInfo;
 import dev.patchbay.model.check.Severity;
+import dev.patchbay.model.net.Cidr;
 import dev.patchbay.model.reach.Segments;
 import dev.patchbay.model.topology.Guest;
+import dev.patchbay.model.topology.IpConfig;
 import dev.patchbay.model.topology.Topology;
 import dev.patchbay.model.topology.UserNet;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Two guests on user net's segment: slirp takes every IPv4 frame of its segment for its own, whatever
+ * Two guests addressed in user net's net on its segment: slirp takes every IPv4 frame of its segment for its own, whatever
  * its destination, and answers a TCP connection between the guests itself with a reset in the
  * target's name, racing the target's own answer (seen with real frames: SlirpSharedHubGuestTest in
  * backends). So such connections fail at random, which verify leaves untested and says why.
@@ -47,7 +50,7 @@ public final class SlirpSegmentRule implements Rule {
     List<Diagnostic> out = new ArrayList<>();
     for (UserNet u : t.elementsOf(UserNet.class).toList()) {
       design.segments().of(u.id()).ifPresent(segment -> {
-        Set<String> guests = guestsOn(t, segment);
+        Set<String> guests = guestsOn(t, segment, Cidr.parse(u.net()));
         if (guests.size() >= 2) {
           List<String> elements = new ArrayList<>(List.of(u.id()));
           elements.addAll(guests);
@@ -61,14 +64,32 @@ public final class SlirpSegmentRule implements Rule {
     return out;
   }
 
-  private static Set<String> guestsOn(Topology t, Segments.Segment segment) {
+  /**
+   * The guests with a NIC on the segment addressed in user net's net (by its DHCP or statically):
+   * the connections seen racing slirp's resets (SlirpSharedHubGuestTest) were to such addresses.
+   */
+  private static Set<String> guestsOn(Topology t, Segments.Segment segment, Optional<Cidr> net) {
     Set<String> guests = new LinkedHashSet<>();
     for (String node : segment.nodes()) {
       int colon = node.indexOf(':');
-      String id = colon < 0 ? node : node.substring(0, colon);
-      t.element(id).filter(Guest.class::isInstance).ifPresent(g -> guests.add(id));
+      if (colon < 0) {
+        continue;
+      }
+      String id = node.substring(0, colon);
+      t.element(id).filter(Guest.class::isInstance).map(Guest.class::cast)
+          .flatMap(g -> g.nic(node.substring(colon + 1)))
+          .filter(n -> inUserNet(n.ip(), net))
+          .ifPresent(n -> guests.add(id));
     }
     return guests;
+  }
+
+  private static boolean inUserNet(IpConfig ip, Optional<Cidr> net) {
+    if (ip.mode() == IpConfig.Mode.DHCP) {
+      return true;
+    }
+    return ip.isStatic() && net.isPresent()
+        && Cidr.parse(ip.address()).map(a -> net.get().contains(a.address())).orElse(false);
   }
 
   private static String names(Topology t, Set<String> ids) {
