@@ -12,6 +12,7 @@ import dev.patchbay.backends.probe.ProbeReport;
 import dev.patchbay.backends.probe.ProbeRound;
 import dev.patchbay.backends.probe.ProbeSettings;
 import dev.patchbay.backends.qemu.GuestProcess;
+import dev.patchbay.backends.qemu.GuestState;
 import dev.patchbay.backends.qemu.LabGuests;
 import dev.patchbay.model.topology.Guest;
 import dev.patchbay.model.topology.Topology;
@@ -274,7 +275,15 @@ public final class VerifyRun {
 
   private static String describe(LabGuests guests) {
     StringBuilder sb = new StringBuilder();
-    guests.guests().forEach((id, p) -> sb.append(id).append('=').append(p.status()).append("; "));
+    guests.guests().forEach((id, p) -> {
+      GuestProcess.Status s = p.status();
+      sb.append(id).append('=').append(s);
+      if (s.state() == GuestState.CRASHED) {
+        sb.append(", its console ended:\n  ").append(String.join("\n  ", p.consoleTail(GuestProcess.CRASH_TAIL)))
+            .append('\n');
+      }
+      sb.append("; ");
+    });
     LOG.fine(sb::toString);
     return sb.toString();
   }
