@@ -187,6 +187,7 @@ public final class VerifyRun {
         c.close();
       }
     }
+    explainMisses(aimed, guests);
     List<Cell> cells = new ArrayList<>();
     for (Check c : aimed.checks()) {
       Map<Probe, Boolean> r = results.get(c);
@@ -271,6 +272,27 @@ public final class VerifyRun {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * A probe expected to connect that its guest never reported ok is a disagreement to understand:
+   * the log gets what the guest said of that target and what else its console shows (kernel
+   * messages land there too), so a failure in a long test run can be told apart from a path that is
+   * really missing.
+   */
+  private static void explainMisses(VerifyPlan aimed, LabGuests guests) {
+    aimed.guestProbes(true).forEach((id, probes) -> {
+      GuestProcess g = guests.guest(id);
+      List<Probe> missed = probes.stream().filter(p -> !allOk(g.report(), List.of(p))).toList();
+      if (missed.isEmpty()) {
+        return;
+      }
+      List<String> console = g.console().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+      List<String> said = console.stream().filter(l -> missed.stream().anyMatch(p -> l.contains(p.targetText()))).toList();
+      List<String> kernel = console.stream().filter(l -> !l.startsWith("PB")).toList();
+      LOG.warning(() -> id + " never reported " + missed + " ok; its lines on them: " + said + "; its console's other lines: "
+          + kernel.subList(Math.max(0, kernel.size() - GuestProcess.CRASH_TAIL), kernel.size()));
+    });
   }
 
   private static String describe(LabGuests guests) {
