@@ -184,7 +184,12 @@ public final class GuestProcess implements AutoCloseable {
    * kernel panic with -no-reboot ends QEMU with exit 0 and nothing on stderr) says why only there.
    */
   public List<String> consoleTail(int lines) {
-    return tail(console(), lines);
+    try {
+      return tail(console(), lines);
+    } catch (UncheckedIOException e) {
+      // The report of a crash must not fail for want of its console.
+      return List.of("(serial.log unreadable: " + e.getCause().getMessage() + ")");
+    }
   }
 
   static List<String> tail(String text, int lines) {
