@@ -32,6 +32,8 @@ import java.util.logging.Logger;
 public final class GuestProcess implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(GuestProcess.class.getName());
   private static final int STDERR_LINES = 20;
+  /** Console lines a crash report carries: a kernel panic's reason and the lines before it. */
+  public static final int CRASH_TAIL = 25;
   private static final Duration QMP_CONNECT = Duration.ofSeconds(10);
 
   /** The state with what explains it: QEMU's last stderr lines and exit code once it ended. */
@@ -120,7 +122,8 @@ public final class GuestProcess implements AutoCloseable {
     }
     Status s = status();
     LOG.info(() -> launch.guest().name() + " is " + next.name().toLowerCase(Locale.ROOT)
-        + (next == GuestState.CRASHED ? " (exit " + s.exitCode() + "): " + String.join(" | ", s.lastStderr()) : ""));
+        + (next == GuestState.CRASHED ? " (exit " + s.exitCode() + "): " + String.join(" | ", s.lastStderr())
+            + "; its console ended: " + String.join(" | ", consoleTail(CRASH_TAIL)) : ""));
     listeners.forEach(l -> l.accept(s));
   }
 
@@ -174,6 +177,24 @@ public final class GuestProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The last lines of the serial console, for a crash report: a guest that ended by itself (a
+   * kernel panic with -no-reboot ends QEMU with exit 0 and nothing on stderr) says why only there.
+   */
+  public List<String> consoleTail(int lines) {
+    try {
+      return tail(console(), lines);
+    } catch (UncheckedIOException e) {
+      // The report of a crash must not fail for want of its console.
+      return List.of("(serial.log unreadable: " + e.getCause().getMessage() + ")");
+    }
+  }
+
+  static List<String> tail(String text, int lines) {
+    List<String> all = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    return all.subList(Math.max(0, all.size() - lines), all.size());
   }
 
   /** The probe guest's PB lines read from the console. */

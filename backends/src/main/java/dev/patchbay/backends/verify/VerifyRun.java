@@ -12,6 +12,7 @@ import dev.patchbay.backends.probe.ProbeReport;
 import dev.patchbay.backends.probe.ProbeRound;
 import dev.patchbay.backends.probe.ProbeSettings;
 import dev.patchbay.backends.qemu.GuestProcess;
+import dev.patchbay.backends.qemu.GuestState;
 import dev.patchbay.backends.qemu.LabGuests;
 import dev.patchbay.model.topology.Guest;
 import dev.patchbay.model.topology.Topology;
@@ -186,6 +187,7 @@ public final class VerifyRun {
         c.close();
       }
     }
+    explainMisses(aimed, guests);
     List<Cell> cells = new ArrayList<>();
     for (Check c : aimed.checks()) {
       Map<Probe, Boolean> r = results.get(c);
@@ -272,9 +274,38 @@ public final class VerifyRun {
     }
   }
 
+  /**
+   * A probe expected to connect that its guest never reported ok is a disagreement to understand:
+   * the log gets what the guest said of that target and what else its console shows (kernel
+   * messages land there too), so a failure in a long test run can be told apart from a path that is
+   * really missing.
+   */
+  private static void explainMisses(VerifyPlan aimed, LabGuests guests) {
+    aimed.guestProbes(true).forEach((id, probes) -> {
+      GuestProcess g = guests.guest(id);
+      List<Probe> missed = probes.stream().filter(p -> !allOk(g.report(), List.of(p))).toList();
+      if (missed.isEmpty()) {
+        return;
+      }
+      List<String> console = g.console().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+      List<String> said = console.stream().filter(l -> missed.stream().anyMatch(p -> l.contains(p.targetText()))).toList();
+      List<String> kernel = console.stream().filter(l -> !l.startsWith("PB")).toList();
+      LOG.warning(() -> id + " never reported " + missed + " ok; its lines on them: " + said + "; its console's other lines: "
+          + kernel.subList(Math.max(0, kernel.size() - GuestProcess.CRASH_TAIL), kernel.size()));
+    });
+  }
+
   private static String describe(LabGuests guests) {
     StringBuilder sb = new StringBuilder();
-    guests.guests().forEach((id, p) -> sb.append(id).append('=').append(p.status()).append("; "));
+    guests.guests().forEach((id, p) -> {
+      GuestProcess.Status s = p.status();
+      sb.append(id).append('=').append(s);
+      if (s.state() == GuestState.CRASHED) {
+        sb.append(", its console ended:\n  ").append(String.join("\n  ", p.consoleTail(GuestProcess.CRASH_TAIL)))
+            .append('\n');
+      }
+      sb.append("; ");
+    });
     LOG.fine(sb::toString);
     return sb.toString();
   }

@@ -21,7 +21,7 @@ class ProbeSettingsTest {
     Guest g = Guest.of("g1", "guest1", new Nic("nic0", NicModel.E1000, "52:54:00:AB:00:0A",
         IpConfig.fixed("192.168.0.10/24", "192.168.0.1")));
     ProbeSettings s = ProbeSettings.of(g, List.of(Probe.icmp("10.0.0.1"), Probe.tcp("10.0.2.2", 22)), 10);
-    assertEquals("console=ttyS0 panic=-1 quiet pb.name=guest1 pb.nic=52-54-00-ab-00-0a,192.168.0.10/24"
+    assertEquals("console=ttyS0 panic=-1 quiet no_timer_check pb.name=guest1 pb.nic=52-54-00-ab-00-0a,192.168.0.10/24"
         + " pb.gw=192.168.0.1 pb.probes=icmp:10.0.0.1,tcp:10.0.2.2:22 pb.timeout=10", s.kernelCommandLine());
   }
 

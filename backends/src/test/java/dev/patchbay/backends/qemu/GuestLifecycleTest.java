@@ -54,6 +54,23 @@ class GuestLifecycleTest {
     assertEquals(1, s.exitCode());
   }
 
+  /**
+   * A kernel panic with -no-reboot ends QEMU with exit 0 and an empty stderr: only the console
+   * says why, so the crash must carry its last lines.
+   */
+  @Test
+  void aGuestWhoseKernelPanicsIsCrashedAndItsConsoleTailSaysWhy() throws Exception {
+    ProbeGuest real = guests.probeGuest();
+    Path junk = guests.runDir("junk").resolve("junk.initrd");
+    java.nio.file.Files.write(junk, new byte[4096]);
+    GuestProcess p = guests.start(lonely(new ProbeGuest(real.kernel(), junk, "junk", List.of())));
+    assertTrue(p.await(g -> g.status().state() == GuestState.CRASHED, Duration.ofSeconds(240)), p::console);
+    assertEquals(0, p.status().exitCode());
+    List<String> tail = p.consoleTail(GuestProcess.CRASH_TAIL);
+    assertTrue(tail.size() <= GuestProcess.CRASH_TAIL, tail::toString);
+    assertTrue(tail.stream().anyMatch(l -> l.contains("Kernel panic")), tail::toString);
+  }
+
   @Test
   void stopEndsARunningGuestAsStoppedAndItsProcessIsGone() throws Exception {
     GuestProcess p = guests.start(lonely(guests.probeGuest()));
