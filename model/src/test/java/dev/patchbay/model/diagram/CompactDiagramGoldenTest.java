@@ -1,14 +1,8 @@
 package dev.patchbay.model.diagram;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -20,21 +14,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CompactDiagramGoldenTest {
   private static final Path GOLDEN = Path.of("src", "test", "resources", "golden-compact");
 
-  static Stream<Arguments> cases() {
-    return Samples.files().stream().flatMap(f -> Stream.of(
-        Arguments.of(Samples.baseName(f), Charset.ASCII),
-        Arguments.of(Samples.baseName(f), Charset.UNICODE)));
-  }
-
   @ParameterizedTest(name = "{0} {1}")
-  @MethodSource("cases")
+  @MethodSource("dev.patchbay.model.diagram.TextDiagramGoldenTest#cases")
   void sampleRendersAsItsGoldenFile(String sample, Charset charset) throws IOException {
     String text = DiagramStyle.COMPACT.render(Samples.load(Samples.dir().resolve(sample + ".json")), charset, 100);
-    Path golden = GOLDEN.resolve(sample + "." + charset.name().toLowerCase(java.util.Locale.ROOT) + ".txt");
-    if (Boolean.getBoolean("patchbay.golden.update")) {
-      Files.createDirectories(GOLDEN);
-      Files.writeString(golden, text, StandardCharsets.UTF_8);
-    }
-    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), text, "differs from " + golden);
+    TextDiagramGoldenTest.assertGolden(GOLDEN, sample, charset, text);
   }
 }

@@ -73,7 +73,7 @@ public final class DiagramChecker {
         .forEach(l -> problems.add("a line is " + DiagramText.width(l) + " wide, more than " + width + ": " + l));
     String body = TextDiagram.body(drawing.text());
     Map<String, String> notes = new HashMap<>();
-    for (String p : paragraphs(lines.subList((int) body.lines().count(), lines.size()))) {
+    for (String p : ParsedDiagram.paragraphs(lines.subList((int) body.lines().count(), lines.size()))) {
       Matcher m = FOOTNOTE.matcher(p.replace("\n ", ""));
       if (m.matches()) {
         notes.put(m.group(1), m.group(2));
@@ -122,18 +122,6 @@ public final class DiagramChecker {
     return null;
   }
 
-  /** Lines under a drawing as paragraphs: one starting with '(' and the lines starting with ' ' after it. */
-  private static List<String> paragraphs(List<String> trailer) {
-    List<String> out = new ArrayList<>();
-    for (String l : trailer) {
-      if (l.startsWith(" ") && !out.isEmpty()) {
-        out.set(out.size() - 1, out.get(out.size() - 1) + "\n" + l);
-      } else {
-        out.add(l);
-      }
-    }
-    return out;
-  }
 
   /** Fails with the problems and the text when the compact drawing is not sound. */
   static void assertSound(CompactDiagram.Drawing drawing, Topology t, Charset charset, int width) {

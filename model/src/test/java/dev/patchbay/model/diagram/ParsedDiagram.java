@@ -418,6 +418,11 @@ final class ParsedDiagram {
 
   /** The trailer's paragraphs: a line starting with '(' and the lines starting with ' ' after it. */
   List<String> paragraphs() {
+    return paragraphs(trailer);
+  }
+
+  /** Lines under a drawing as paragraphs: one starting with '(' and the lines starting with ' ' after it. */
+  static List<String> paragraphs(List<String> trailer) {
     List<String> out = new ArrayList<>();
     for (String l : trailer) {
       if (l.startsWith(" ") && !out.isEmpty()) {

@@ -29,9 +29,14 @@ class TextDiagramGoldenTest {
   @MethodSource("cases")
   void sampleRendersAsItsGoldenFile(String sample, Charset charset) throws IOException {
     String text = TextDiagram.render(Samples.load(Samples.dir().resolve(sample + ".json")), charset, 100);
-    Path golden = GOLDEN.resolve(sample + "." + charset.name().toLowerCase(java.util.Locale.ROOT) + ".txt");
+    assertGolden(GOLDEN, sample, charset, text);
+  }
+
+  /** The text against its reviewed file in {@code dir}, rewriting it first when asked to update. */
+  static void assertGolden(Path dir, String sample, Charset charset, String text) throws IOException {
+    Path golden = dir.resolve(sample + "." + charset.name().toLowerCase(java.util.Locale.ROOT) + ".txt");
     if (Boolean.getBoolean("patchbay.golden.update")) {
-      Files.createDirectories(GOLDEN);
+      Files.createDirectories(dir);
       Files.writeString(golden, text, StandardCharsets.UTF_8);
     }
     assertEquals(Files.readString(golden, StandardCharsets.UTF_8), text, "differs from " + golden);
