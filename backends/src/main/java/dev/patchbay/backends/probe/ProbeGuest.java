@@ -13,4 +13,12 @@ public record ProbeGuest(Path kernel, Path initrd, String key, List<String> modu
   public ProbeGuest {
     modules = List.copyOf(modules);
   }
+
+  /**
+   * The kernel as a bootloader loads it (the bzImage), beside {@link #kernel} which may be the
+   * unpacked kernel that QEMU boots faster with {@code -kernel} but a bootloader cannot load.
+   */
+  public Path bzImage() {
+    return kernel.resolveSibling("vmlinuz");
+  }
 }

@@ -64,7 +64,7 @@ class DiskImageGuestTest {
     Path cfg = dir.resolve("syslinux.cfg");
     Files.writeString(cfg, "SERIAL 0 115200\nDEFAULT pb\nPROMPT 0\nTIMEOUT 0\nLABEL pb\n  KERNEL vmlinuz\n  INITRD initrd.gz\n  APPEND "
         + kernelCommandLine + "\n", StandardCharsets.US_ASCII);
-    run("mcopy", "-i", image.toString(), probe.kernel().toString(), "::vmlinuz");
+    run("mcopy", "-i", image.toString(), probe.bzImage().toString(), "::vmlinuz");
     run("mcopy", "-i", image.toString(), probe.initrd().toString(), "::initrd.gz");
     run("mcopy", "-i", image.toString(), cfg.toString(), "::syslinux.cfg");
     return image;
