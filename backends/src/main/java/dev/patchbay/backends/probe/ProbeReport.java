@@ -78,6 +78,17 @@ public record ProbeReport(boolean ready, boolean done, List<NicResult> nics, Lis
         .flatMap(Optional::stream).map(Cidr::address).findFirst();
   }
 
+  /** This report with the probe results only {@code other} holds (the same console read another way). */
+  public ProbeReport withProbesFrom(ProbeReport other) {
+    List<ProbeResult> all = new ArrayList<>(probes);
+    for (ProbeResult r : other.probes) {
+      if (all.stream().noneMatch(x -> x.probe().equals(r.probe()) && x.target().equals(r.target()))) {
+        all.add(r);
+      }
+    }
+    return new ProbeReport(ready, done, nics, all, problems, rounds);
+  }
+
   /** The result of this probe, once the guest has reported it. */
   public Optional<ProbeResult> result(Probe probe) {
     return probes.stream()

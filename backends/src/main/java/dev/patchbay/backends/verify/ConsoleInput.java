@@ -19,6 +19,9 @@ import java.nio.file.Path;
 final class ConsoleInput implements AutoCloseable {
   private final Path socket;
   private final SocketChannel channel;
+  /** A probe round's output is a few KiB; more than this is not probe output and is not kept. */
+  private static final int MAX_KEPT = 1 << 20;
+  private final java.io.ByteArrayOutputStream delivered = new java.io.ByteArrayOutputStream();
 
   private ConsoleInput(Path socket, SocketChannel channel) {
     this.socket = socket;
@@ -32,11 +35,28 @@ final class ConsoleInput implements AutoCloseable {
     ByteBuffer buf = ByteBuffer.allocate(4096);
     try {
       while (channel.read(buf) >= 0) {
+        keep(buf);
         buf.clear();
       }
     } catch (IOException e) {
       // closed by close(): nothing more to read
     }
+  }
+
+  private synchronized void keep(ByteBuffer buf) {
+    if (delivered.size() + buf.position() <= MAX_KEPT) {
+      delivered.write(buf.array(), 0, buf.position());
+    }
+  }
+
+  /**
+   * The guest's console output since this connection opened, as the socket delivered it: every
+   * byte once. QEMU's serial.log can hold a byte twice: when a write to this socket fails (EAGAIN,
+   * the reader briefly starved) QEMU logs the whole buffer anyway (qemu_chr_write_buffer), and the
+   * UART then sends the same byte again, logged again, which garbles a PB line there.
+   */
+  synchronized String delivered() {
+    return delivered.toString(StandardCharsets.ISO_8859_1);
   }
 
   static ConsoleInput open(Path socket) throws IOException {

@@ -168,14 +168,14 @@ public final class VerifyRun {
     }
     VerifyPlan aimed = plan.aimed(leases(plan.awaitedLeases(), guests));
     Map<Check, Map<Probe, Boolean>> results = new ConcurrentHashMap<>();
-    List<ConsoleInput> consoles = new ArrayList<>();
+    Map<String, ConsoleInput> consoles = new LinkedHashMap<>();
     try {
       long sent = System.nanoTime();
       sendProbes(aimed, guests, consoles);
       namespaceProbes(aimed, results);
       long patientEnd = sent + Duration.ofSeconds(PATIENT_SECONDS).toNanos();
       for (Map.Entry<String, List<Probe>> e : aimed.guestProbes(true).entrySet()) {
-        guests.guest(e.getKey()).await(g -> allOk(g.report(), e.getValue()),
+        guests.guest(e.getKey()).await(g -> allOk(report(g, consoles.get(e.getKey())), e.getValue()),
             Duration.ofNanos(Math.max(0, patientEnd - System.nanoTime())));
       }
       long briefLeft = sent + Duration.ofSeconds(BRIEF_SECONDS).toNanos() - System.nanoTime();
@@ -183,20 +183,29 @@ public final class VerifyRun {
         TimeUnit.NANOSECONDS.sleep(briefLeft);
       }
     } finally {
-      for (ConsoleInput c : consoles) {
+      for (ConsoleInput c : consoles.values()) {
         c.close();
       }
     }
-    explainMisses(aimed, guests);
+    explainMisses(aimed, guests, consoles);
     List<Cell> cells = new ArrayList<>();
     for (Check c : aimed.checks()) {
       Map<Probe, Boolean> r = results.get(c);
       if (r == null && c.tested() && c.guest() != null) {
-        r = guestResults(guests.guest(c.guest()).report(), c.probes());
+        r = guestResults(report(guests.guest(c.guest()), consoles.get(c.guest())), c.probes());
       }
       cells.add(Cell.of(c, r == null ? Map.of() : r));
     }
     return new VerifyReport(lab, cells);
+  }
+
+  /**
+   * What the guest reported: its serial log, where a PB line can be garbled by a byte QEMU logged
+   * twice (see ConsoleInput#delivered), completed by the lines its console socket delivered.
+   */
+  private static ProbeReport report(GuestProcess g, ConsoleInput console) {
+    ProbeReport logged = g.report();
+    return console == null ? logged : logged.withProbesFrom(ProbeReport.parse(console.delivered()));
   }
 
   private static boolean allOk(ProbeReport report, List<Probe> probes) {
@@ -207,14 +216,15 @@ public final class VerifyRun {
    * Types each guest's probes into its console (one connection per guest: QEMU serves one at a
    * time), left open while the guest probes: those of cells expected to connect, then the rest.
    */
-  private static void sendProbes(VerifyPlan aimed, LabGuests guests, List<ConsoleInput> consoles) throws IOException {
+  private static void sendProbes(VerifyPlan aimed, LabGuests guests, Map<String, ConsoleInput> consoles)
+      throws IOException {
     Map<String, List<Probe>> probes = new LinkedHashMap<>();
     for (boolean reached : List.of(true, false)) {
       aimed.guestProbes(reached).forEach((id, ps) -> probes.computeIfAbsent(id, k -> new ArrayList<>()).addAll(ps));
     }
     for (Map.Entry<String, List<Probe>> e : probes.entrySet()) {
       ConsoleInput console = ConsoleInput.open(guests.guest(e.getKey()).launch().consoleSocket());
-      consoles.add(console);
+      consoles.put(e.getKey(), console);
       for (ProbeRound round : ProbeRound.of(e.getValue(), GUEST_GIVES_UP)) {
         console.send(round.consoleLine());
       }
@@ -280,10 +290,10 @@ public final class VerifyRun {
    * messages land there too), so a failure in a long test run can be told apart from a path that is
    * really missing.
    */
-  private static void explainMisses(VerifyPlan aimed, LabGuests guests) {
+  private static void explainMisses(VerifyPlan aimed, LabGuests guests, Map<String, ConsoleInput> consoles) {
     aimed.guestProbes(true).forEach((id, probes) -> {
       GuestProcess g = guests.guest(id);
-      List<Probe> missed = probes.stream().filter(p -> !allOk(g.report(), List.of(p))).toList();
+      List<Probe> missed = probes.stream().filter(p -> !allOk(report(g, consoles.get(id)), List.of(p))).toList();
       if (missed.isEmpty()) {
         return;
       }
