@@ -79,6 +79,7 @@ public final class DesignerWindow {
     gestures.install();
     reachVm = new ReachabilityViewModel(document, daemonThread("patchbay-reachability"),
         javafx.application.Platform::runLater);
+    reachVm.selectedPathProperty().addListener((o, was, now) -> canvas.showReachPath(now));
     showLiveLab();
     Pane dragLayer = new Pane();
     dragLayer.setMouseTransparent(true);

@@ -45,6 +45,7 @@ public final class CanvasView extends Viewport {
   private final Map<String, NodeView> nodes = new LinkedHashMap<>();
   private final Map<String, LinkView> links = new LinkedHashMap<>();
   private final LiveLook live = new LiveLook(nodes, links);
+  private final ReachPathLayer reachPath = new ReachPathLayer(nodes, links);
   private Runnable cancelGesture = () -> { };
   private boolean geometryStale;
   /** What the command under way added, replaced or moved: its wires are re-routed when it ends. */
@@ -61,7 +62,7 @@ public final class CanvasView extends Viewport {
     getStyleClass().add("canvas");
     overlay.setPickOnBounds(false);
     drawing().getChildren().addAll(host, notes.layer(), batch, linkLayer, dragLayers.stretchedLayer(), nodeLayer, marks.layer(),
-        live.trafficLayer(),
+        live.trafficLayer(), reachPath.layer(),
         overlay);
     vm.document().addChangeListener(this::changed);
     vm.document().addEditListener(() -> {
@@ -82,6 +83,7 @@ public final class CanvasView extends Viewport {
     nodeLayer.getChildren().clear();
     linkLayer.getChildren().clear();
     live.clear();
+    reachPath.clear();
     topology().elements().forEach(this::addNode);
     topology().links().forEach(this::addLink);
     notes.rebuild(topology());
@@ -268,6 +270,12 @@ public final class CanvasView extends Viewport {
 
   private static void place(NodeView n, Point p) {
     n.relocate(p.x(), p.y());
+  }
+
+  /** Draws the Reachability cell the user selected on the design; null clears it. */
+  public void showReachPath(dev.patchbay.app.designer.reach.ReachPath path) {
+    reachPath.show(path);
+    batchStale(); // lit wires leave the shared path, cleared ones return to it
   }
 
   private void addLink(Link l) {

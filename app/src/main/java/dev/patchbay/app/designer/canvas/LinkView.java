@@ -131,11 +131,17 @@ public final class LinkView extends Group {
     pseudoClassStateChanged(CanvasStyles.ERROR, on);
   }
 
+  /** Lit as a step of the Reachability path the user selected (see {@link ReachPathLayer}). */
+  void setOnPath(boolean on) {
+    pseudoClassStateChanged(ReachPathLayer.ON_PATH, on);
+  }
+
+
   /** Drawn in the plain wire look (see {@link WireBatch}): no state and no live counters. */
   boolean isPlain() {
     var states = getPseudoClassStates();
     return (traffic == null || !traffic.isVisible()) && !states.contains(CanvasStyles.SELECTED) && !states.contains(CanvasStyles.ERROR)
-        && !states.contains(CUT);
+        && !states.contains(CUT) && !states.contains(ReachPathLayer.ON_PATH);
   }
 
   /** Whether the shared path paints this wire; if not, its own curve does. */
