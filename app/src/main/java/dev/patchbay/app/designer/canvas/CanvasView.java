@@ -46,6 +46,8 @@ public final class CanvasView extends Viewport {
   private final Map<String, LinkView> links = new LinkedHashMap<>();
   private final LiveLook live = new LiveLook(nodes, links);
   private final ReachPathLayer reachPath = new ReachPathLayer(nodes, links);
+  /** The width of the wires' pick band at the zoom the view last settled at (see {@link LinkView#pickWidth}). */
+  private double pickWidth = LinkView.pickWidth(1);
   private Runnable cancelGesture = () -> { };
   private boolean geometryStale;
   /** What the command under way added, replaced or moved: its wires are re-routed when it ends. */
@@ -248,6 +250,7 @@ public final class CanvasView extends Viewport {
   @Override
   protected void viewSettled() {
     NodeDetails.apply(nodes.values(), isOverview(), shownArea());
+    widenPickBands();
     if (isOverview()) {
       wireLook(true);
     }
@@ -272,6 +275,15 @@ public final class CanvasView extends Viewport {
     n.relocate(p.x(), p.y());
   }
 
+  /** A click a few pixels off a wire still picks it, at whatever zoom the view came to rest. */
+  private void widenPickBands() {
+    double w = LinkView.pickWidth(zoomFactor());
+    if (w != pickWidth) {
+      pickWidth = w;
+      links.values().forEach(l -> l.setPickWidth(w));
+    }
+  }
+
   /** Draws the Reachability cell the user selected on the design; null clears it. */
   public void showReachPath(dev.patchbay.app.designer.reach.ReachPath path) {
     reachPath.show(path);
@@ -280,6 +292,7 @@ public final class CanvasView extends Viewport {
 
   private void addLink(Link l) {
     LinkView v = new LinkView(l);
+    v.setPickWidth(pickWidth);
     v.setOverview(isOverview());
     links.put(l.id(), v);
     batchStale();
