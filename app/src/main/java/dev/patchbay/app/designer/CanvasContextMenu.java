@@ -74,7 +74,9 @@ final class CanvasContextMenu {
     gestures.setOnContextMenu((target, screen) -> {
       // Add Note from the canvas's menu puts the note where the menu was asked for.
       controls.placeNextNote(target.kind() == Kind.CANVAS ? canvas.screenToLocal(screen) : null);
-      m.open(target, screen);
+      // Shown once the release has been handled: shown from inside it, under Xvfb with GTK the first
+      // menu of a fresh window closed at once (the target was selected, no menu stayed); later ones stayed.
+      Platform.runLater(() -> m.open(target, screen));
     });
     // Hiding comes before the chosen item's action runs: the point is dropped only after it.
     m.menus.get(Kind.CANVAS).setOnHidden(e -> Platform.runLater(() -> controls.placeNextNote(null)));
