@@ -31,8 +31,9 @@ import javafx.scene.input.KeyEvent;
  * The canvas's context menus, one for each kind of thing right-clicked: the empty canvas (paste, add a
  * note, select all, auto layout), an element (properties, copy, duplicate, delete, align on a
  * multi-selection, and for a guest its console and disk image), a wire (cut and restore it in a
- * running lab, properties, delete) and a note. Every item is an action of {@link DesignerActions}, so
- * it says and does what its menu-bar item does, on the selection (the right-click selected its target).
+ * running lab, properties, delete) and a note (edit, delete). Every item is an action of
+ * {@link DesignerActions}, so it says and does what its menu-bar item does, on the selection (the
+ * right-click selected its target).
  *
  * <p>A right-click without a drag opens the menu at the pointer (a right-drag pans); the Menu key and
  * Shift+F10 open the menu for the selection in the middle of the canvas. GTK sends no context-menu
@@ -64,7 +65,8 @@ final class CanvasContextMenu {
     guestOnly.addAll(List.of(guestLine, element.get(element.size() - 2), element.get(element.size() - 1)));
     menus.put(Kind.WIRE, menu("wireMenu", actions, "CutLink", "RestoreLink", SEPARATOR, "Properties", SEPARATOR,
         "Delete"));
-    menus.put(Kind.NOTE, menu("noteMenu", actions, "EditNote", SEPARATOR, "Copy", "Duplicate", "Delete"));
+    // Copy and Duplicate take elements only (Clip): a note's menu offers what acts on a note.
+    menus.put(Kind.NOTE, menu("noteMenu", actions, "EditNote", SEPARATOR, "Delete"));
   }
 
   /** Builds the menus and opens them from right-clicks, the Menu key and Shift+F10. */

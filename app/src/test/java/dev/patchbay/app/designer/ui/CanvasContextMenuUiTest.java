@@ -217,6 +217,25 @@ class CanvasContextMenuUiTest {
   }
 
   @Test
+  void aRightClickOnANoteOffersToEditOrDeleteIt(FxRobot robot) throws Exception {
+    Point2D spot = window.canvas().toCanvas(window.canvas().screenToLocal(emptySpot(robot)));
+    String[] added = new String[1];
+    robot.interact(() -> added[0] = window.canvasViewModel().notes().add(new Point(spot.getX(), spot.getY())));
+    String id = added[0];
+    robot.interact(() -> window.canvasViewModel().selection().clear());
+    WaitForAsyncUtils.waitForFxEvents();
+    Node note = window.canvas().note(id);
+    Bounds b = note.localToScreen(note.getBoundsInLocal());
+    rightClick(robot, new Point2D(b.getCenterX(), b.getCenterY()));
+    waitUntil(() -> shownMenu().isPresent());
+    assertEquals(Optional.of("noteMenu"), shownMenu());
+    assertEquals(Set.of(id), window.canvasViewModel().selection().snapshot());
+    assertFalse(item("contextEditNote").isDisable());
+    robot.clickOn("#contextDelete");
+    waitUntil(() -> window.document().topology().note(id).isEmpty());
+  }
+
+  @Test
   void aRightDragPansAndOpensNoMenu(FxRobot robot) throws Exception {
     Point2D before = window.canvas().panOffset();
     Point2D spot = emptySpot(robot);
