@@ -17,6 +17,8 @@ final class CanvasControls {
   private static final double ZOOM_OUT = 0.8;
   private final CanvasView canvas;
   private final PaletteView palette;
+  /** Where the canvas's context menu was asked for: its Add Note puts the note there; null: the middle. */
+  private Point2D nextNote;
 
   CanvasControls(CanvasView canvas, PaletteView palette) {
     this.canvas = canvas;
@@ -42,10 +44,20 @@ final class CanvasControls {
     palette.cancelGesture();
   }
 
-  /** A new note in the middle of what the canvas shows. */
+  /** A new note where the canvas's context menu was opened, else in the middle of what the canvas shows. */
   void addNote(CanvasViewModel vm) {
-    Point2D at = canvas.toCanvas(centre());
+    Point2D at = canvas.toCanvas(nextNote != null ? nextNote : centre());
+    nextNote = null;
     vm.notes().add(new Point(at.getX() - NoteView.WIDTH / 2, at.getY()));
+  }
+
+  /**
+   * The point (in the canvas's pixels) the next Add Note uses, set as the canvas's context menu
+   * opens; null for the middle. It lasts only while that menu shows, so the Edit menu's Add Note
+   * later still adds in the middle.
+   */
+  void placeNextNote(Point2D local) {
+    nextNote = local;
   }
 
   /** Asks for the selected note's new text; OK pushes one edit, Cancel nothing. */

@@ -121,6 +121,15 @@ public final class DesignerActions {
         .does(() -> view.editNote(canvas)));
   }
 
+  /**
+   * Actions that show one of the window's panels, defined once the window has them: Properties shows
+   * the selection's settings (the context menus of elements and wires offer it).
+   */
+  void panels(Runnable showProperties) {
+    add(UserAction.define("Properties", "Properties").hint("The selection's settings in the Properties panel")
+        .enabledWhen(hasSelection).does(showProperties));
+  }
+
   private void view(CanvasControls view, CanvasViewModel canvas) {
     add(UserAction.define("ZoomIn", "Zoom In").keys("Shortcut+EQUALS").hint("Or turn the mouse wheel")
         .does(view::zoomIn));

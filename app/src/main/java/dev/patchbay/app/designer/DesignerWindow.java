@@ -21,7 +21,6 @@ import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import dev.patchbay.app.designer.reach.ReachabilityView;
 import dev.patchbay.app.designer.reach.ReachabilityViewModel;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -60,7 +59,9 @@ public final class DesignerWindow {
   private final FileActions files;
   private final DesignerActions actions;
   private final KeyBindings keys;
-  private final ContextMenu canvasMenu;
+  private final CanvasContextMenu contextMenus;
+  /** The Properties and Host tabs: the Properties action brings its tab forward. */
+  private TabPane panels;
   private final Scene scene;
 
   public DesignerWindow(Stage stage, Validator validator, Random random, RecentFiles recent) {
@@ -79,6 +80,7 @@ public final class DesignerWindow {
     gestures.install();
     reachVm = new ReachabilityViewModel(document, daemonThread("patchbay-reachability"),
         javafx.application.Platform::runLater);
+    reachVm.selectedPathProperty().addListener((o, was, now) -> canvas.showReachPath(now));
     showLiveLab();
     Pane dragLayer = new Pane();
     dragLayer.setMouseTransparent(true);
@@ -88,11 +90,13 @@ public final class DesignerWindow {
     files.setStatus(canvasVm.statusProperty()::set);
     AutoLayoutViewModel layoutVm = new AutoLayoutViewModel(document, daemonThread("patchbay-layout"),
         javafx.application.Platform::runLater, canvasVm.statusProperty()::set);
-    actions = new DesignerActions(document, canvasVm, layoutVm, files, new CanvasControls(canvas, palette), labVm,
+    CanvasControls controls = new CanvasControls(canvas, palette);
+    actions = new DesignerActions(document, canvasVm, layoutVm, files, controls, labVm,
         new LabDialogs(document, canvasVm, labVm, reachVm, stage, disks), new DiskDialogs(canvasVm, disks, stage));
+    actions.panels(() -> panels.getSelectionModel().select(0));
     gestures.setOnOpenNote(actions.get("EditNote")::perform);
     keys = new KeyBindings(List.of(actions.get("CancelGesture")), actions.nudges());
-    canvasMenu = CanvasContextMenu.install(canvas, actions);
+    contextMenus = CanvasContextMenu.install(canvas, gestures, canvasVm, actions, controls);
     BorderPane root = new BorderPane();
     root.setTop(new VBox(menus.build(actions, files::openRecent), ToolBarBuilder.build(actions),
         new dev.patchbay.app.designer.lab.ApplyProgressView(labVm.progress()),
@@ -135,6 +139,7 @@ public final class DesignerWindow {
     TabPane top = new TabPane(
         tab("Properties", "propertiesTab", new ScrollPane(new PropertiesView(propertiesVm))),
         tab("Host", "hostTab", new ScrollPane(new HostSettingsView(hostVm))));
+    panels = top;
     ((ScrollPane) top.getTabs().get(0).getContent()).setFitToWidth(true);
     ((ScrollPane) top.getTabs().get(1).getContent()).setFitToWidth(true);
     ReachabilityView reach = new ReachabilityView(reachVm);
@@ -245,8 +250,8 @@ public final class DesignerWindow {
     return keys;
   }
 
-  ContextMenu canvasMenu() {
-    return canvasMenu;
+  CanvasContextMenu contextMenus() {
+    return contextMenus;
   }
 
   public Scene scene() {

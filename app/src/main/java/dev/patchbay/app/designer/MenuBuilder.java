@@ -37,7 +37,7 @@ final class MenuBuilder {
 
   private static Menu edit(DesignerActions actions) {
     return menu("Edit", actions, "Undo", "Redo", SEPARATOR, "Copy", "Paste", "Duplicate", "Delete",
-        SEPARATOR, "AddNote", "EditNote", SEPARATOR, "SelectAll", SEPARATOR, "RelinkDisk");
+        SEPARATOR, "AddNote", "EditNote", SEPARATOR, "SelectAll", SEPARATOR, "Properties", "RelinkDisk");
   }
 
   private static Menu view(DesignerActions actions) {

@@ -45,6 +45,9 @@ public final class CanvasView extends Viewport {
   private final Map<String, NodeView> nodes = new LinkedHashMap<>();
   private final Map<String, LinkView> links = new LinkedHashMap<>();
   private final LiveLook live = new LiveLook(nodes, links);
+  private final ReachPathLayer reachPath = new ReachPathLayer(nodes, links);
+  /** The width of the wires' pick band at the zoom the view last settled at (see {@link LinkView#pickWidth}). */
+  private double pickWidth = LinkView.pickWidth(1);
   private Runnable cancelGesture = () -> { };
   private boolean geometryStale;
   /** What the command under way added, replaced or moved: its wires are re-routed when it ends. */
@@ -61,7 +64,7 @@ public final class CanvasView extends Viewport {
     getStyleClass().add("canvas");
     overlay.setPickOnBounds(false);
     drawing().getChildren().addAll(host, notes.layer(), batch, linkLayer, dragLayers.stretchedLayer(), nodeLayer, marks.layer(),
-        live.trafficLayer(),
+        live.trafficLayer(), reachPath.layer(),
         overlay);
     vm.document().addChangeListener(this::changed);
     vm.document().addEditListener(() -> {
@@ -82,6 +85,7 @@ public final class CanvasView extends Viewport {
     nodeLayer.getChildren().clear();
     linkLayer.getChildren().clear();
     live.clear();
+    reachPath.clear();
     topology().elements().forEach(this::addNode);
     topology().links().forEach(this::addLink);
     notes.rebuild(topology());
@@ -246,6 +250,7 @@ public final class CanvasView extends Viewport {
   @Override
   protected void viewSettled() {
     NodeDetails.apply(nodes.values(), isOverview(), shownArea());
+    widenPickBands();
     if (isOverview()) {
       wireLook(true);
     }
@@ -270,8 +275,24 @@ public final class CanvasView extends Viewport {
     n.relocate(p.x(), p.y());
   }
 
+  /** A click a few pixels off a wire still picks it, at whatever zoom the view came to rest. */
+  private void widenPickBands() {
+    double w = LinkView.pickWidth(zoomFactor());
+    if (w != pickWidth) {
+      pickWidth = w;
+      links.values().forEach(l -> l.setPickWidth(w));
+    }
+  }
+
+  /** Draws the Reachability cell the user selected on the design; null clears it. */
+  public void showReachPath(dev.patchbay.app.designer.reach.ReachPath path) {
+    reachPath.show(path);
+    batchStale(); // lit wires leave the shared path, cleared ones return to it
+  }
+
   private void addLink(Link l) {
     LinkView v = new LinkView(l);
+    v.setPickWidth(pickWidth);
     v.setOverview(isOverview());
     links.put(l.id(), v);
     batchStale();

@@ -25,6 +25,8 @@ public final class LinkView extends Group {
   private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
   private static final PseudoClass CUT = PseudoClass.getPseudoClass("cut");
   private static final PseudoClass UNREADABLE = PseudoClass.getPseudoClass("unreadable");
+  /** How far from the wire, in screen pixels, a click still picks it. */
+  static final double PICK_PIXELS = 8;
 
   public LinkView(Link link) {
     this.link = link;
@@ -32,6 +34,7 @@ public final class LinkView extends Group {
     getStyleClass().add("link");
     curve.getStyleClass().add("wire");
     hit.getStyleClass().add("wire-hit");
+    hit.setStrokeWidth(pickWidth(1));
     getChildren().addAll(hit, curve);
   }
 
@@ -131,11 +134,28 @@ public final class LinkView extends Group {
     pseudoClassStateChanged(CanvasStyles.ERROR, on);
   }
 
+  /** Lit as a step of the Reachability path the user selected (see {@link ReachPathLayer}). */
+  void setOnPath(boolean on) {
+    pseudoClassStateChanged(ReachPathLayer.ON_PATH, on);
+  }
+
+  /**
+   * The width of the invisible band a click picks the wire in, in canvas units at this zoom: a few
+   * pixels either side of the wire at any zoom the wire is drawn at, never narrower than in full size.
+   */
+  static double pickWidth(double zoom) {
+    return 2 * Math.max(PICK_PIXELS, PICK_PIXELS / zoom);
+  }
+
+  void setPickWidth(double width) {
+    hit.setStrokeWidth(width);
+  }
+
   /** Drawn in the plain wire look (see {@link WireBatch}): no state and no live counters. */
   boolean isPlain() {
     var states = getPseudoClassStates();
     return (traffic == null || !traffic.isVisible()) && !states.contains(CanvasStyles.SELECTED) && !states.contains(CanvasStyles.ERROR)
-        && !states.contains(CUT);
+        && !states.contains(CUT) && !states.contains(ReachPathLayer.ON_PATH);
   }
 
   /** Whether the shared path paints this wire; if not, its own curve does. */

@@ -3,7 +3,12 @@ package dev.patchbay.app.designer.reach;
 import dev.patchbay.app.designer.reach.ReachabilityViewModel.Matrix;
 import dev.patchbay.app.designer.reach.ReachabilityViewModel.Row;
 import dev.patchbay.model.reach.Reachability.Pair;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
@@ -13,10 +18,21 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 
-/** The matrix as a grid of coloured cells; a click on a cell explains it below. */
+/**
+ * The matrix as a grid of coloured cells; a click on a cell explains it below and draws its path on
+ * the canvas, a second click clears it. The guests' names stay at the left edge while the matrix
+ * scrolls sideways, over the cells that pass beneath them.
+ */
 public final class ReachabilityView extends SplitPane {
+  private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
   private final ReachabilityViewModel vm;
   private final GridPane grid = new GridPane();
+  private final ScrollPane scroll = new ScrollPane(grid);
+  /** How far the matrix is scrolled sideways, in pixels: the row names move back by as much. */
+  private final DoubleBinding scrolledX = Bindings.createDoubleBinding(
+      () -> scroll.getHvalue() * Math.max(0, grid.getWidth() - scroll.getViewportBounds().getWidth()),
+      scroll.hvalueProperty(), grid.widthProperty(), scroll.viewportBoundsProperty());
+  private final Map<Pair, Label> cells = new HashMap<>();
 
   public ReachabilityView(ReachabilityViewModel vm) {
     this.vm = vm;
@@ -31,15 +47,22 @@ public final class ReachabilityView extends SplitPane {
     detail.setPromptText("Click a cell to see the path it takes or what is missing.");
     detail.textProperty().bind(vm.detailProperty());
     setOrientation(Orientation.VERTICAL);
-    getItems().addAll(new ScrollPane(grid), detail);
+    scroll.setId("reachScroll");
+    getItems().addAll(scroll, detail);
     setDividerPositions(0.6);
     vm.matrixProperty().addListener((o, was, now) -> draw(now));
     vm.observedProperty().addListener((o, was, now) -> draw(vm.matrix()));
+    vm.selectedPathProperty().addListener((o, was, now) -> showSelected(now == null ? null : now.pair()));
     draw(vm.matrix());
+  }
+
+  private void showSelected(Pair selected) {
+    cells.forEach((p, l) -> l.pseudoClassStateChanged(SELECTED, p.equals(selected)));
   }
 
   private void draw(Matrix m) {
     grid.getChildren().clear();
+    cells.clear();
     if (m == null) {
       return; // the first answer is still being computed
     }
@@ -56,21 +79,27 @@ public final class ReachabilityView extends SplitPane {
     for (int r = 0; r < m.rows().size(); r++) {
       Row row = m.rows().get(r);
       Label name = new Label(row.guestName());
-      name.getStyleClass().add("reach-head");
+      name.setId("reachRow-" + row.guestId());
+      name.getStyleClass().addAll("reach-head", "reach-row-head");
+      name.setMaxWidth(Double.MAX_VALUE);
+      name.translateXProperty().bind(scrolledX);
+      name.setViewOrder(-1); // drawn over the cells scrolled beneath it
       grid.add(name, 0, r + 1);
       for (int c = 0; c < row.cells().size(); c++) {
         grid.add(cell(row, m.columns().get(c).title(), row.cells().get(c)), c + 1, r + 1);
       }
     }
+    ReachPath shown = vm.selectedPathProperty().get();
+    showSelected(shown == null ? null : shown.pair());
   }
 
   private Label cell(Row row, String column, Optional<Pair> pair) {
-    Label l = new Label(pair.map(p -> p.verdict().word()).orElse("-"));
+    Label l = new Label(pair.map(ReachWords::cell).orElse("-"));
     l.setId("reach-" + row.guestId() + "-" + column.replaceAll("[^A-Za-z0-9]", "_"));
     l.getStyleClass().add("reach-cell");
     pair.ifPresent(p -> {
       l.getStyleClass().add("reach-" + p.verdict().word());
-      String tip = ReachabilityViewModel.explain(p);
+      String tip = vm.explain(p);
       var seen = vm.observedFor(p);
       if (seen.isPresent()) {
         var o = seen.get();
@@ -79,9 +108,20 @@ public final class ReachabilityView extends SplitPane {
             + (o.probe() == null ? "" : "\nprobe: " + o.probe()) + (o.why() == null ? "" : "\n" + o.why());
       }
       l.setTooltip(new Tooltip(tip));
-      l.setOnMouseClicked(e -> vm.select(p));
+      l.setOnMouseClicked(e -> toggle(p));
+      cells.put(p, l);
     });
     l.setMaxWidth(Double.MAX_VALUE);
     return l;
+  }
+
+  /** A click selects a cell; a click on the selected cell clears the selection (and the canvas). */
+  private void toggle(Pair p) {
+    ReachPath shown = vm.selectedPathProperty().get();
+    if (shown != null && shown.pair().equals(p)) {
+      vm.clearSelection();
+    } else {
+      vm.select(p);
+    }
   }
 }

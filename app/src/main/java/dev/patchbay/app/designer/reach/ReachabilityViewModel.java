@@ -52,6 +52,8 @@ public final class ReachabilityViewModel {
   private final ReadOnlyObjectWrapper<Matrix> matrix = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+  /** The cell the user selected and its answer laid onto the design; null when none is. */
+  private final ReadOnlyObjectWrapper<ReachPath> selectedPath = new ReadOnlyObjectWrapper<>();
   private boolean stale;
   /** A verify run's observation per cell ("from->to"): what real packets did. Cleared by any edit. */
   private final ReadOnlyObjectWrapper<java.util.Map<String, Observed>> observed =
@@ -103,7 +105,7 @@ public final class ReachabilityViewModel {
               + MAX_GUESTS + " guests; `patchbay reach FILE` answers for every pair" : "");
           observed.set(java.util.Map.of()); // a verify result no longer describes an edited design
           matrix.set(m);
-          detail.set("");
+          clearSelection(); // the selected answer describes the design before the edit
         }
       });
     });
@@ -175,24 +177,33 @@ public final class ReachabilityViewModel {
     return Optional.empty();
   }
 
-  /** Shows why a cell says what it says: its path, its condition, what is missing. */
+  /**
+   * Selects a cell: the detail says why it says what it says (its path, its condition, what is
+   * missing), and the canvas draws its path from the current design's names and wires.
+   */
   public void select(Pair p) {
-    detail.set(explain(p));
+    Topology t = document.topology();
+    detail.set(ReachWords.explain(p, t));
+    selectedPath.set(ReachPath.of(p, t));
+  }
+
+  /** No cell is selected: the detail and the path on the canvas are cleared. */
+  public void clearSelection() {
+    detail.set("");
+    selectedPath.set(null);
+  }
+
+  /** The selected cell's answer on the design, for the canvas; null when no cell is selected. */
+  public ReadOnlyObjectProperty<ReachPath> selectedPathProperty() {
+    return selectedPath.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty detailProperty() {
     return detail.getReadOnlyProperty();
   }
 
-  static String explain(Pair p) {
-    StringBuilder sb = new StringBuilder(p.from() + " -> " + p.to() + ": " + p.verdict().word());
-    if (p.condition() != null && !p.condition().isBlank()) {
-      sb.append("\n").append(p.condition());
-    }
-    if (!p.path().isEmpty()) {
-      sb.append("\npath: ").append(String.join(" -> ", p.path()));
-    }
-    p.missing().forEach(m -> sb.append("\nmissing: ").append(m));
-    return sb.toString();
+  /** A cell's explanation with the current design's names (for its tooltip). */
+  public String explain(Pair p) {
+    return ReachWords.explain(p, document.topology());
   }
 }

@@ -78,7 +78,7 @@ class ReachabilityViewModelTest {
     doc.open(sample("nat-routing.json"));
     ReachabilityViewModel vm = new ReachabilityViewModel(doc);
     vm.select(vm.cell("guest1", "LAN->").orElseThrow());
-    assertTrue(vm.detailProperty().get().startsWith("lan -> guest1: no"), vm.detailProperty().get());
+    assertTrue(vm.detailProperty().get().startsWith("LAN -> GUEST1: no"), vm.detailProperty().get());
     assertTrue(vm.detailProperty().get().contains("missing: ") && vm.detailProperty().get().contains("NAT"));
   }
 

@@ -174,7 +174,7 @@ class DesignerUiTest {
     assertEquals("yes", robot.lookup("#reach-guest1-__Internet").queryAs(javafx.scene.control.Label.class).getText());
     robot.clickOn(cell);
     javafx.scene.control.TextArea detail = robot.lookup("#reachDetail").queryAs(javafx.scene.control.TextArea.class);
-    waitUntil(() -> detail.getText().startsWith("lan -> guest1: no"));
+    waitUntil(() -> detail.getText().startsWith("LAN -> GUEST1: no")); // names, not ids
     assertTrue(detail.getText().contains("missing:"), detail.getText());
     var report = new dev.patchbay.backends.verify.VerifyReport("lab", java.util.List.of(
         new dev.patchbay.backends.verify.Cell("lan", "guest1", "no", "no", "no", true, null, null)));

@@ -6,6 +6,7 @@ import dev.patchbay.app.designer.canvas.LinkView;
 import dev.patchbay.app.designer.canvas.NodeView;
 import dev.patchbay.app.designer.canvas.NoteView;
 import dev.patchbay.app.designer.canvas.PortView;
+import java.util.function.BiConsumer;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
@@ -14,7 +15,8 @@ import javafx.scene.input.ScrollEvent;
 
 /**
  * Turns presses on the canvas into gestures: a port starts a wire, a node or a note a move (after
- * selecting it), empty space a marquee, the middle or right button a pan. The wheel zooms around the pointer.
+ * selecting it), empty space a marquee, the middle button a pan; the right button pans when dragged
+ * and, clicked, selects what it is on and asks for that thing's context menu. The wheel zooms around the pointer.
  * Installed by whoever builds an interactive canvas (the designer's window): a canvas drawn for an
  * image has none, and the canvas package needs no gesture to draw.
  */
@@ -24,6 +26,7 @@ public final class CanvasGestures {
   private final CanvasViewModel vm;
   private Gesture current;
   private Runnable onOpenNote = () -> { };
+  private BiConsumer<ContextTarget, Point2D> onContextMenu = (target, screen) -> { };
 
   public CanvasGestures(CanvasView canvas, CanvasViewModel vm) {
     this.canvas = canvas;
@@ -64,6 +67,11 @@ public final class CanvasGestures {
     onOpenNote = r;
   }
 
+  /** What a right-click without a drag does: show the menu for what it was on, at this screen point. */
+  public void setOnContextMenu(BiConsumer<ContextTarget, Point2D> r) {
+    onContextMenu = r;
+  }
+
   /** Escape: the running gesture undoes what it showed and pushes nothing. */
   void cancel() {
     if (current != null) {
@@ -77,8 +85,14 @@ public final class CanvasGestures {
     canvas.requestFocus();
     cancel();
     Point2D at = canvasPoint(e);
-    if (e.getButton() == MouseButton.MIDDLE || e.getButton() == MouseButton.SECONDARY) {
+    if (e.getButton() == MouseButton.MIDDLE) {
       current = new PanGesture(canvas, localPoint(e));
+      return;
+    }
+    if (e.getButton() == MouseButton.SECONDARY) {
+      ContextTarget on = contextTarget(e.getPickResult().getIntersectedNode());
+      Point2D screen = new Point2D(e.getScreenX(), e.getScreenY());
+      current = new RightButtonGesture(canvas, localPoint(e), () -> contextClick(on, screen));
       return;
     }
     Node target = e.getPickResult().getIntersectedNode();
@@ -97,6 +111,28 @@ public final class CanvasGestures {
     } else {
       current = new MarqueeGesture(canvas, vm, at, e.isShiftDown());
     }
+  }
+
+  private static ContextTarget contextTarget(Node target) {
+    NoteView note = ancestor(target, NoteView.class);
+    NodeView node = ancestor(target, NodeView.class);
+    LinkView link = ancestor(target, LinkView.class);
+    if (note != null) {
+      return new ContextTarget(ContextTarget.Kind.NOTE, note.note().id());
+    } else if (node != null) {
+      return new ContextTarget(ContextTarget.Kind.ELEMENT, node.element().id());
+    } else if (link != null) {
+      return new ContextTarget(ContextTarget.Kind.WIRE, link.link().id());
+    }
+    return ContextTarget.CANVAS;
+  }
+
+  /** The menu acts on the selection: a thing right-clicked outside it becomes the selection first. */
+  private void contextClick(ContextTarget on, Point2D screen) {
+    if (on.id() != null && !vm.selection().contains(on.id())) {
+      vm.selection().select(on.id());
+    }
+    onContextMenu.accept(on, screen);
   }
 
   /** Click semantics: shift toggles; a plain click on an unselected item selects only it. */
