@@ -1,6 +1,7 @@
 package dev.patchbay.app.designer;
 
 import dev.patchbay.app.designer.document.RecentFiles;
+import dev.patchbay.app.designer.look.ThemeViewModel;
 import dev.patchbay.model.check.rules.StandardRules;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -12,7 +13,8 @@ import javafx.stage.Stage;
 public final class DesignerApp extends Application {
   @Override
   public void start(Stage stage) {
-    DesignerWindow window = new DesignerWindow(stage, StandardRules.validator(), new SecureRandom(), RecentFiles.forUser());
+    DesignerWindow window = new DesignerWindow(stage, StandardRules.validator(), new SecureRandom(), RecentFiles.forUser(),
+        ThemeViewModel.forUser());
     List<String> args = getParameters().getRaw();
     stage.show();
     FirstFrameProbe.installIfAsked();
