@@ -104,6 +104,37 @@ class ThemeUiTest {
   }
 
   @Test
+  void aSelectedGuestAndWireStandApartFromUnselectedOnesInBothThemes(FxRobot robot) throws Exception {
+    robot.interact(() -> window.files().open(SAMPLES.resolve("nat-bridge.json")));
+    waitUntil(() -> window.canvas().node("guest1") != null && window.canvas().node("guest2") != null);
+    String wire = window.document().topology().links().iterator().next().id();
+    robot.interact(() -> {
+      window.canvasViewModel().selection().select("guest1");
+      window.canvasViewModel().selection().toggle(wire);
+    });
+    for (Appearance a : Appearance.values()) {
+      robot.interact(() -> window.theme().choose(a == Appearance.DARK ? ThemeChoice.DARK : ThemeChoice.LIGHT));
+      robot.interact(() -> window.scene().getRoot().applyCss());
+      Shape selected = box("guest1");
+      Shape other = box("guest2");
+      assertTrue(selected.getPseudoClassStates().contains(CanvasStyles.SELECTED), "the selected box is marked");
+      assertFalse(other.getPseudoClassStates().contains(CanvasStyles.SELECTED));
+      Color mark = (Color) selected.getStroke();
+      assertTrue(distance(mark, (Color) other.getStroke()) > 0.35,
+          a + ": the selection's outline " + mark + " is far from a guest's " + other.getStroke());
+      assertTrue(selected.getStrokeWidth() >= other.getStrokeWidth() + 1, a + ": and thicker");
+      DropShadow glow = assertInstanceOf(DropShadow.class, selected.getEffect(), a + ": a glow around it");
+      assertTrue(distance(opaque(glow.getColor()), mark) < 0.05, a + ": in the selection's colour: " + glow.getColor());
+      Shape selectedWire = (Shape) window.canvas().link(wire).lookup(".wire");
+      String another = window.document().topology().links().stream().map(l -> l.id()).filter(id -> !id.equals(wire))
+          .findFirst().orElseThrow();
+      Shape otherWire = (Shape) window.canvas().link(another).lookup(".wire");
+      assertEquals(mark, selectedWire.getStroke(), a + ": a selected wire in the same colour");
+      assertTrue(distance((Color) selectedWire.getStroke(), (Color) otherWire.getStroke()) > 0.35, a + ": unlike other wires");
+    }
+  }
+
+  @Test
   void darkLeavesNoLightPanelBehindTheControls(FxRobot robot) throws Exception {
     robot.interact(() -> window.files().open(SAMPLES.resolve("nat-bridge.json")));
     waitUntil(() -> window.canvas().node("guest1") != null);
