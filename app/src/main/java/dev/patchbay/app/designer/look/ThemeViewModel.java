@@ -50,9 +50,9 @@ public final class ThemeViewModel {
     return new ThemeViewModel(initial, c -> prefs.put(KEY, c.name()), desktop);
   }
 
-  /** The user's choice, in their preferences; the desktop's preference read from GTK and GNOME. */
-  public static ThemeViewModel forUser() {
-    return remembered(Preferences.userRoot().node("dev/patchbay/designer"), new GnomeDesktopAppearance());
+  /** The user's choice, in their preferences; the desktop's preference read by {@code desktop}. */
+  public static ThemeViewModel forUser(DesktopAppearance desktop) {
+    return remembered(Preferences.userRoot().node("dev/patchbay/designer"), desktop);
   }
 
   /** Light, kept nowhere, the desktop not asked: a window nobody chose a theme for (tests, exports). */
