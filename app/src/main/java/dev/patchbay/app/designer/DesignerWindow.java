@@ -74,6 +74,7 @@ public final class DesignerWindow {
 
   public DesignerWindow(Stage stage, Validator validator, Random random, RecentFiles recent, ThemeViewModel theme) {
     this.theme = theme;
+    ThemeStyles.applyAgentSheet(theme.appearanceProperty().get()); // before any control: Modena is never parsed
     canvasVm = new CanvasViewModel(document, random);
     disks = new DiskImagesViewModel(document);
     problemsVm = new ProblemsViewModel(document, withDiskCheck(validator));

@@ -23,10 +23,18 @@ public final class ThemeStyles {
     theme.appearanceProperty().addListener((o, was, now) -> apply(scene, now));
   }
 
+  /**
+   * Sets the application's user-agent sheet alone. Called before the first control is made,
+   * JavaFX never loads its own Modena sheet (a control's class loads it when none is set).
+   */
+  public static void applyAgentSheet(Appearance a) {
+    Application.setUserAgentStylesheet(a == Appearance.DARK ? DARK_AGENT : LIGHT_AGENT);
+  }
+
   /** Call on the FX thread. */
   public static void apply(Scene scene, Appearance a) {
     boolean dark = a == Appearance.DARK;
-    Application.setUserAgentStylesheet(dark ? DARK_AGENT : LIGHT_AGENT);
+    applyAgentSheet(a);
     String sheet = ThemeStyles.class.getResource(DARK_SHEET).toExternalForm();
     if (dark && !scene.getStylesheets().contains(sheet)) {
       scene.getStylesheets().add(sheet);
