@@ -6,6 +6,8 @@ import dev.patchbay.app.designer.canvas.CanvasViewModel;
 import dev.patchbay.app.designer.canvas.NodeGeometry;
 import dev.patchbay.app.designer.document.DocumentViewModel;
 import dev.patchbay.app.designer.lab.LabViewModel;
+import dev.patchbay.app.designer.look.ThemeChoice;
+import dev.patchbay.app.designer.look.ThemeViewModel;
 import dev.patchbay.app.designer.lab.LabViewModel.State;
 import dev.patchbay.backends.apply.TargetSpec;
 import java.util.ArrayList;
@@ -177,6 +179,14 @@ public final class DesignerActions {
         .does(dialogs::verify));
     for (int hz : new int[] {1, 2, 5, 10}) {
       add(UserAction.define("Refresh" + hz, hz + " per second").chooses(refreshIs(lab, hz)));
+    }
+  }
+
+  /** View > Theme: follow the desktop, or always light or dark; one of the three is chosen. */
+  void theme(ThemeViewModel theme) {
+    for (ThemeChoice c : ThemeChoice.values()) {
+      String hint = c == ThemeChoice.SYSTEM ? "Light or dark as the desktop prefers (read when chosen and at start)" : null;
+      add(UserAction.define("Theme" + c.label(), c.label()).hint(hint).chooses(theme.chosen(c)));
     }
   }
 

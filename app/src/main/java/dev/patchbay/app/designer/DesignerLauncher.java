@@ -10,6 +10,7 @@ public final class DesignerLauncher {
   public static void launch(String[] args) {
     FxQuiet.classPathWarning();
     renderingSettings();
+    DesignerApp.readDesktopAppearance();
     Application.launch(DesignerApp.class, args);
   }
 

@@ -9,6 +9,8 @@ import dev.patchbay.app.designer.document.DocumentViewModel;
 import dev.patchbay.app.designer.document.RecentFiles;
 import dev.patchbay.app.designer.host.HostSettingsView;
 import dev.patchbay.app.designer.host.HostSettingsViewModel;
+import dev.patchbay.app.designer.look.ThemeStyles;
+import dev.patchbay.app.designer.look.ThemeViewModel;
 import dev.patchbay.app.designer.palette.PaletteView;
 import dev.patchbay.app.designer.problems.ProblemsView;
 import dev.patchbay.app.designer.problems.ProblemsViewModel;
@@ -64,7 +66,16 @@ public final class DesignerWindow {
   private TabPane panels;
   private final Scene scene;
 
+  private final ThemeViewModel theme;
+
+  /** A window in the light theme that remembers no theme choice (tests, and callers with no user). */
   public DesignerWindow(Stage stage, Validator validator, Random random, RecentFiles recent) {
+    this(stage, validator, random, recent, ThemeViewModel.light());
+  }
+
+  public DesignerWindow(Stage stage, Validator validator, Random random, RecentFiles recent, ThemeViewModel theme) {
+    this.theme = theme;
+    ThemeStyles.applyAgentSheet(theme.appearanceProperty().get()); // before any control: Modena is never parsed
     canvasVm = new CanvasViewModel(document, random);
     disks = new DiskImagesViewModel(document);
     problemsVm = new ProblemsViewModel(document, withDiskCheck(validator));
@@ -94,6 +105,7 @@ public final class DesignerWindow {
     actions = new DesignerActions(document, canvasVm, layoutVm, files, controls, labVm,
         new LabDialogs(document, canvasVm, labVm, reachVm, stage, disks), new DiskDialogs(canvasVm, disks, stage));
     actions.panels(() -> panels.getSelectionModel().select(0));
+    actions.theme(theme);
     gestures.setOnOpenNote(actions.get("EditNote")::perform);
     keys = new KeyBindings(List.of(actions.get("CancelGesture")), actions.nudges());
     contextMenus = CanvasContextMenu.install(canvas, gestures, canvasVm, actions, controls);
@@ -104,9 +116,13 @@ public final class DesignerWindow {
     root.setCenter(center());
     root.setBottom(statusBar());
     javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-    scene = new Scene(new StackPane(root, dragLayer), Math.min(1400, screen.getWidth()),
-        Math.min(860, screen.getHeight()));
+    StackPane window = new StackPane(root, dragLayer);
+    // its own background: ControlsFX's validation puts a DecorationPane above it as the scene's root,
+    // which has none, and the panels showed the scene's white fill through in the dark theme
+    window.getStyleClass().add("designer-window");
+    scene = new Scene(window, Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
     scene.getStylesheets().add(DesignerWindow.class.getResource("/assets/patchbay.css").toExternalForm());
+    ThemeStyles.install(scene, theme);
     keys.install(scene);
     new WindowBehaviour(files, labVm::close).install(stage, scene);
     stage.titleProperty().bind(document.titleProperty());
@@ -252,6 +268,11 @@ public final class DesignerWindow {
 
   CanvasContextMenu contextMenus() {
     return contextMenus;
+  }
+
+  /** The theme chosen in View > Theme and the appearance it comes to. */
+  public ThemeViewModel theme() {
+    return theme;
   }
 
   public Scene scene() {

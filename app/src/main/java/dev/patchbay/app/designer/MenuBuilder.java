@@ -41,7 +41,8 @@ final class MenuBuilder {
   }
 
   private static Menu view(DesignerActions actions) {
-    return menu("View", actions, "ZoomIn", "ZoomOut", "Fit", SEPARATOR, "Snap");
+    return menu("View", actions, "ZoomIn", "ZoomOut", "Fit", SEPARATOR, "Snap",
+        SEPARATOR, menu("Theme", actions, "ThemeSystem", "ThemeLight", "ThemeDark"));
   }
 
   private static Menu arrange(DesignerActions actions) {

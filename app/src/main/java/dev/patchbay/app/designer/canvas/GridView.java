@@ -11,12 +11,14 @@ import javafx.scene.shape.Rectangle;
  * one-dot tile, so a frame paints one pattern fill instead of ten thousand dots.
  */
 final class GridView extends Region {
-  private static final Color DOT = Color.web("#c9cfd8");
+  /** Mid grey, faded by the sheet's opacity of .grid-dots: faint on a light canvas and on a dark one. */
+  private static final Color DOT = Color.web("#8d96a3");
   private static final int TILE = 20;
   private static final WritableImage DOT_TILE = dotTile();
   private final Rectangle area = new Rectangle();
 
   GridView() {
+    area.getStyleClass().add("grid-dots");
     getChildren().add(area);
     setMouseTransparent(true);
   }

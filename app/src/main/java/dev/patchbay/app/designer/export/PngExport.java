@@ -38,6 +38,8 @@ public final class PngExport {
     double[] size = canvas.contentSize();
     Scene scene = new Scene(canvas, Math.max(200, size[0] + 2 * MARGIN), Math.max(120, size[1] + 2 * MARGIN));
     scene.getStylesheets().add(PngExport.class.getResource("/assets/patchbay.css").toExternalForm());
+    // light whatever the window's theme: the application-wide sheet is the dark one after View > Theme > Dark
+    scene.setUserAgentStylesheet(dev.patchbay.app.designer.look.ThemeStyles.lightAgentSheet());
     canvas.resize(scene.getWidth(), scene.getHeight());
     canvas.applyCss();
     canvas.refreshGeometry(); // measure the host's header again, now that it is styled
