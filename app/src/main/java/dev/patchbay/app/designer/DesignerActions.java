@@ -5,6 +5,8 @@ import dev.patchbay.app.designer.canvas.AutoLayoutViewModel;
 import dev.patchbay.app.designer.canvas.CanvasViewModel;
 import dev.patchbay.app.designer.canvas.NodeGeometry;
 import dev.patchbay.app.designer.document.DocumentViewModel;
+import dev.patchbay.app.designer.help.HelpDialogs;
+import dev.patchbay.app.designer.help.ShortcutList;
 import dev.patchbay.app.designer.lab.LabViewModel;
 import dev.patchbay.app.designer.lab.LabViewModel.State;
 import dev.patchbay.backends.apply.TargetSpec;
@@ -30,7 +32,7 @@ public final class DesignerActions {
   private final ObservableBooleanValue hasSelection;
 
   DesignerActions(DocumentViewModel document, CanvasViewModel canvas, AutoLayoutViewModel layout, FileActions files,
-      CanvasControls view, LabViewModel lab, LabDialogs labDialogs, DiskDialogs disks) {
+      CanvasControls view, LabViewModel lab, LabDialogs labDialogs, DiskDialogs disks, HelpDialogs help) {
     hasSelection = Bindings.isNotEmpty(canvas.selection().ids());
     file(files);
     add(UserAction.define("RelinkDisk", "Relink Disk Image").asks()
@@ -42,6 +44,7 @@ public final class DesignerActions {
     view(view, canvas);
     keys(view, canvas);
     lab(lab, labDialogs);
+    help(help);
   }
 
   /** The action with this id; an unknown id is a programming error, found as the window is built. */
@@ -169,6 +172,15 @@ public final class DesignerActions {
     for (int hz : new int[] {1, 2, 5, 10}) {
       add(UserAction.define("Refresh" + hz, hz + " per second").chooses(refreshIs(lab, hz)));
     }
+  }
+
+  /** Help: the keys (read from these definitions when shown), the file format, About. */
+  private void help(HelpDialogs help) {
+    add(UserAction.define("Shortcuts", "Keyboard Shortcuts").keys("F1").hint("Every key of the designer")
+        .does(() -> help.shortcuts(ShortcutList.of(all()))));
+    add(UserAction.define("FileFormat", "File Format").hint("What a design file holds, field by field")
+        .does(help::fileFormat));
+    add(UserAction.define("About", "About Patchbay").does(help::about));
   }
 
   /** True while the lab's counters refresh {@code hz} times a second; choosing it sets that rate. */

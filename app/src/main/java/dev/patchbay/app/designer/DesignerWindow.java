@@ -89,7 +89,8 @@ public final class DesignerWindow {
     AutoLayoutViewModel layoutVm = new AutoLayoutViewModel(document, daemonThread("patchbay-layout"),
         javafx.application.Platform::runLater, canvasVm.statusProperty()::set);
     actions = new DesignerActions(document, canvasVm, layoutVm, files, new CanvasControls(canvas, palette), labVm,
-        new LabDialogs(document, canvasVm, labVm, reachVm, stage, disks), new DiskDialogs(canvasVm, disks, stage));
+        new LabDialogs(document, canvasVm, labVm, reachVm, stage, disks), new DiskDialogs(canvasVm, disks, stage),
+        new dev.patchbay.app.designer.help.HelpDialogs(stage));
     gestures.setOnOpenNote(actions.get("EditNote")::perform);
     keys = new KeyBindings(List.of(actions.get("CancelGesture")), actions.nudges());
     canvasMenu = CanvasContextMenu.install(canvas, actions);
