@@ -85,8 +85,9 @@ public final class DesignerActions {
     add(UserAction.define("ImportHost", "From this host or a network namespace").asks().does(files::importHost));
     add(UserAction.define("Save", "Save").keys("Shortcut+S").does(files::save));
     add(UserAction.define("SaveAs", "Save As").asks().keys("Shortcut+Shift+S").does(files::saveAs));
-    add(UserAction.define("ExportAscii", "Diagram as text (ASCII)").asks().keys("Shortcut+E")
-        .does(files::exportAscii));
+    add(UserAction.define("ExportAscii", "Diagram as text (ASCII or Unicode)").asks().keys("Shortcut+E")
+        .hint("A preview to copy or save to a file").does(files::exportAscii));
+    add(UserAction.define("ExportSvg", "SVG image").asks().does(files::exportSvg));
     add(UserAction.define("ExportPng", "PNG image").asks().does(files::exportPng));
     add(UserAction.define("Quit", "Quit").keys("Shortcut+Q").does(files::quit));
   }
@@ -161,7 +162,8 @@ public final class DesignerActions {
         .does(() -> dialogs.apply(TargetSpec.sandbox())));
     add(UserAction.define("ApplyHost", "Apply to This Host").asks().enabledWhen(designing)
         .does(() -> dialogs.apply(TargetSpec.host())));
-    add(UserAction.define("TearDown", "Tear Down").enabledWhen(live).does(lab::tearDown));
+    add(UserAction.define("TearDown", "Tear Down").asks().hint("Asks first: names the lab and what goes")
+        .enabledWhen(live).does(dialogs::tearDown));
     add(UserAction.define("CutLink", "Cut Selected Link").enabledWhen(live)
         .does(() -> dialogs.setSelectedLinks(false)));
     add(UserAction.define("RestoreLink", "Restore Selected Link").enabledWhen(live)

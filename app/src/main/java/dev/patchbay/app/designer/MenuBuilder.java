@@ -31,7 +31,7 @@ final class MenuBuilder {
 
   private Menu file(DesignerActions actions) {
     return menu("File", actions, "New", "Open", "OpenBundle", recentMenu, menu("Import", actions, "ImportOther", "ImportQemu", "ImportHost"),
-        SEPARATOR, "Save", "SaveAs", menu("Export", actions, "ExportAscii", "ExportPng"),
+        SEPARATOR, "Save", "SaveAs", menu("Export", actions, "ExportAscii", "ExportSvg", "ExportPng"),
         SEPARATOR, "Quit");
   }
 
