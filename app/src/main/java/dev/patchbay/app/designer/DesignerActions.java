@@ -111,7 +111,10 @@ public final class DesignerActions {
         .hint("Every element placed left to right, host interfaces in the host box; one undo step")
         .enabledWhen(Bindings.not(layout.runningProperty())).does(layout::layOut));
     for (Alignment how : Alignment.values()) {
-      add(UserAction.define("Align" + how.name(), how.label()).does(() -> canvas.align(how)));
+      add(UserAction.define("Align" + how.name(), how.label()).keys(how.keys())
+          .hint(how.distributes() ? "Three or more elements, evenly spaced between the outermost two"
+              : "Two or more elements, lined up on the first selected")
+          .enabledWhen(hasSelection).does(() -> canvas.align(how)));
     }
   }
 

@@ -103,6 +103,7 @@ class StartAndHelpUiTest {
       assertTrue(rows.contains("action=" + a.name() + ", keys=" + a.accelerator().get().getDisplayText()), a + " in " + rows);
     }
     assertTrue(rows.contains("action=Duplicate"), rows);
+    assertTrue(rows.contains("action=Distribute horizontally"), rows);
   }
 
   @Test
