@@ -24,7 +24,7 @@ final class StartHint extends VBox {
         line("Open a sample: File > New (Ctrl+N) lists the scenarios, or File > Open (Ctrl+O) a design"),
         line("Add elements: drag a Guest, Tap, Bridge or Hub from the palette on the left (or double-click it)"),
         line("Wire them: drag from one port (the small circle on a box's edge) to another port"),
-        line("Help > Keyboard Shortcuts lists every key"));
+        line("Help > Keyboard Shortcuts (F1) lists every key; the palette's tooltips say what each element is in QEMU"));
   }
 
   private static Label line(String text) {

@@ -8,9 +8,11 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.stage.Window;
 
@@ -37,10 +39,14 @@ public final class HelpDialogs {
     table.getColumns().add(action);
     table.getColumns().add(keys);
     table.getItems().setAll(rows);
-    table.setPrefSize(540, 480);
-    show("shortcutsDialog", "Keyboard Shortcuts", "The keys of the designer's actions (menus show them too)."
-        + " On the canvas: drag from a port to wire, drag a box to move, drag the background to select,"
-        + " the right button or the wheel pans and zooms.", table);
+    table.setPrefSize(540, 460);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    Label mouse = new Label("With the mouse on the canvas: drag from one port to another to wire them, drag a box to"
+        + " move it, drag over the background to select, drag with the middle button to pan, turn the wheel to zoom.");
+    mouse.setWrapText(true);
+    mouse.setMaxWidth(540);
+    show("shortcutsDialog", "Keyboard Shortcuts", "The keys of the designer's actions; the menus show them too.",
+        new VBox(8, table, mouse));
   }
 
   /** The topology file format, as model/FORMAT.md describes it. */
