@@ -21,17 +21,21 @@ public final class AboutInfo {
   static final List<Library> LIBRARIES = List.of(
       new Library("OpenJFX (JavaFX)", "javafx.application.Platform", "", "GPL v2 with the Classpath Exception"),
       new Library("ControlsFX", "org.controlsfx.control.PropertySheet", "org.controlsfx/controlsfx", "BSD 3-Clause"),
-      new Library("Jackson (databind, YAML, XML)", "com.fasterxml.jackson.databind.ObjectMapper", "com.fasterxml.jackson.core/jackson-databind", "Apache License 2.0"),
+      new Library("Jackson (databind, YAML, XML)", "com.fasterxml.jackson.databind.ObjectMapper",
+          "com.fasterxml.jackson.core/jackson-databind", "Apache License 2.0"),
       new Library("SnakeYAML", "org.yaml.snakeyaml.Yaml", "org.yaml/snakeyaml", "Apache License 2.0"),
-      new Library("Woodstox and Stax2 API", "com.ctc.wstx.stax.WstxInputFactory", "com.fasterxml.woodstox/woodstox-core",
+      new Library("Woodstox and Stax2 API", "com.ctc.wstx.stax.WstxInputFactory",
+          "com.fasterxml.woodstox/woodstox-core",
           "Apache License 2.0 (Stax2 API: BSD 2-Clause)"),
-      new Library("Eclipse Layout Kernel (ELK)", "org.eclipse.elk.alg.layered.LayeredLayoutProvider", "org.eclipse.elk/org.eclipse.elk.alg.layered",
+      new Library("Eclipse Layout Kernel (ELK)", "org.eclipse.elk.alg.layered.LayeredLayoutProvider",
+          "org.eclipse.elk/org.eclipse.elk.alg.layered",
           "Eclipse Public License 2.0"),
       new Library("picocli", "picocli.CommandLine", "info.picocli/picocli", "Apache License 2.0"),
       new Library("jnr-ffi and jffi", "jnr.ffi.LibraryLoader", "com.github.jnr/jnr-ffi",
           "Apache License 2.0 (jffi: Apache License 2.0 or LGPL 3; jnr-x86asm: MIT)"),
       new Library("ASM", "org.objectweb.asm.ClassReader", "org.ow2.asm/asm", "BSD 3-Clause"),
-      new Library("Monocle (headless JavaFX, for PNG export without a display)", "com.sun.glass.ui.monocle.MonoclePlatformFactory", "org.testfx/openjfx-monocle",
+      new Library("Monocle (headless JavaFX, for PNG export without a display)",
+          "com.sun.glass.ui.monocle.MonoclePlatformFactory", "org.testfx/openjfx-monocle",
           "GPL v2 with the Classpath Exception"));
 
   private AboutInfo() {}
