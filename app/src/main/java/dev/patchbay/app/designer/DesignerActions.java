@@ -5,6 +5,8 @@ import dev.patchbay.app.designer.canvas.AutoLayoutViewModel;
 import dev.patchbay.app.designer.canvas.CanvasViewModel;
 import dev.patchbay.app.designer.canvas.NodeGeometry;
 import dev.patchbay.app.designer.document.DocumentViewModel;
+import dev.patchbay.app.designer.help.HelpDialogs;
+import dev.patchbay.app.designer.help.ShortcutList;
 import dev.patchbay.app.designer.lab.LabViewModel;
 import dev.patchbay.app.designer.look.ThemeChoice;
 import dev.patchbay.app.designer.look.ThemeViewModel;
@@ -32,7 +34,7 @@ public final class DesignerActions {
   private final ObservableBooleanValue hasSelection;
 
   DesignerActions(DocumentViewModel document, CanvasViewModel canvas, AutoLayoutViewModel layout, FileActions files,
-      CanvasControls view, LabViewModel lab, LabDialogs labDialogs, DiskDialogs disks) {
+      CanvasControls view, LabViewModel lab, LabDialogs labDialogs, DiskDialogs disks, HelpDialogs help) {
     hasSelection = Bindings.isNotEmpty(canvas.selection().ids());
     file(files);
     add(UserAction.define("RelinkDisk", "Relink Disk Image").asks()
@@ -44,6 +46,7 @@ public final class DesignerActions {
     view(view, canvas);
     keys(view, canvas);
     lab(lab, labDialogs);
+    help(help);
   }
 
   /** The action with this id; an unknown id is a programming error, found as the window is built. */
@@ -84,8 +87,9 @@ public final class DesignerActions {
     add(UserAction.define("ImportHost", "From this host or a network namespace").asks().does(files::importHost));
     add(UserAction.define("Save", "Save").keys("Shortcut+S").does(files::save));
     add(UserAction.define("SaveAs", "Save As").asks().keys("Shortcut+Shift+S").does(files::saveAs));
-    add(UserAction.define("ExportAscii", "Diagram as text (ASCII)").asks().keys("Shortcut+E")
-        .does(files::exportAscii));
+    add(UserAction.define("ExportAscii", "Diagram as text (ASCII or Unicode)").asks().keys("Shortcut+E")
+        .hint("A preview to copy or save to a file").does(files::exportAscii));
+    add(UserAction.define("ExportSvg", "SVG image").asks().does(files::exportSvg));
     add(UserAction.define("ExportPng", "PNG image").asks().does(files::exportPng));
     add(UserAction.define("Quit", "Quit").keys("Shortcut+Q").does(files::quit));
   }
@@ -109,7 +113,10 @@ public final class DesignerActions {
         .hint("Every element placed left to right, host interfaces in the host box; one undo step")
         .enabledWhen(Bindings.not(layout.runningProperty())).does(layout::layOut));
     for (Alignment how : Alignment.values()) {
-      add(UserAction.define("Align" + how.name(), how.label()).does(() -> canvas.align(how)));
+      add(UserAction.define("Align" + how.name(), how.label()).keys(how.keys())
+          .hint(how.distributes() ? "Three or more elements, evenly spaced between the outermost two"
+              : "Two or more elements, lined up on the first selected")
+          .enabledWhen(hasSelection).does(() -> canvas.align(how)));
     }
   }
 
@@ -169,7 +176,8 @@ public final class DesignerActions {
         .does(() -> dialogs.apply(TargetSpec.sandbox())));
     add(UserAction.define("ApplyHost", "Apply to This Host").asks().enabledWhen(designing)
         .does(() -> dialogs.apply(TargetSpec.host())));
-    add(UserAction.define("TearDown", "Tear Down").enabledWhen(live).does(lab::tearDown));
+    add(UserAction.define("TearDown", "Tear Down").asks().hint("Asks first: names the lab and what goes")
+        .enabledWhen(live).does(dialogs::tearDown));
     add(UserAction.define("CutLink", "Cut Selected Link").enabledWhen(live)
         .does(() -> dialogs.setSelectedLinks(false)));
     add(UserAction.define("RestoreLink", "Restore Selected Link").enabledWhen(live)
@@ -188,6 +196,15 @@ public final class DesignerActions {
       String hint = c == ThemeChoice.SYSTEM ? "Light or dark as the desktop prefers (read when chosen and at start)" : null;
       add(UserAction.define("Theme" + c.label(), c.label()).hint(hint).chooses(theme.chosen(c)));
     }
+  }
+
+  /** Help: the keys (read from these definitions when shown), the file format, About. */
+  private void help(HelpDialogs help) {
+    add(UserAction.define("Shortcuts", "Keyboard Shortcuts").keys("F1").hint("Every key of the designer")
+        .does(() -> help.shortcuts(ShortcutList.of(all()))));
+    add(UserAction.define("FileFormat", "File Format").hint("What a design file holds, field by field")
+        .does(help::fileFormat));
+    add(UserAction.define("About", "About Patchbay").does(help::about));
   }
 
   /** True while the lab's counters refresh {@code hz} times a second; choosing it sets that rate. */

@@ -103,7 +103,8 @@ public final class DesignerWindow {
         javafx.application.Platform::runLater, canvasVm.statusProperty()::set);
     CanvasControls controls = new CanvasControls(canvas, palette);
     actions = new DesignerActions(document, canvasVm, layoutVm, files, controls, labVm,
-        new LabDialogs(document, canvasVm, labVm, reachVm, stage, disks), new DiskDialogs(canvasVm, disks, stage));
+        new LabDialogs(document, canvasVm, labVm, reachVm, stage, disks), new DiskDialogs(canvasVm, disks, stage),
+        new dev.patchbay.app.designer.help.HelpDialogs(stage));
     actions.panels(() -> panels.getSelectionModel().select(0));
     actions.theme(theme);
     gestures.setOnOpenNote(actions.get("EditNote")::perform);

@@ -28,6 +28,7 @@ import javafx.stage.Window;
 public final class FileActions {
   private static final Logger LOG = Logger.getLogger(FileActions.class.getName());
   private static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
+  private static final ButtonType SAVE_AS = new ButtonType("Save As...", ButtonBar.ButtonData.YES);
   private static final ButtonType DISCARD = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
   private final DocumentViewModel document;
   private final RecentFiles recent;
@@ -69,7 +70,7 @@ public final class FileActions {
         return;
       }
       try {
-        document.newFrom(s.load());
+        document.newFromSample(s.load());
       } catch (TopologyFileException e) {
         error("Cannot open sample " + s.fileName(), e.getMessage());
       }
@@ -129,7 +130,7 @@ public final class FileActions {
 
   /** File > Export > Diagram as text: a preview that follows the design. */
   public void exportAscii() {
-    TextDialogs.asciiPreview(owner, document::topology);
+    TextDialogs.asciiPreview(owner, document::topology, document.documentName());
   }
 
   public void chooseAndOpen() {
@@ -221,10 +222,10 @@ public final class FileActions {
     }
   }
 
-  /** Saves to the document's file, or asks where when it has none yet. */
+  /** Saves to the document's file, or asks where when it has none yet or it is a shipped sample. */
   public boolean save() {
     Optional<Path> file = document.file();
-    return file.isPresent() ? saveTo(file.get()) : saveAs();
+    return file.isPresent() && !document.isFromSample() ? saveTo(file.get()) : saveAs();
   }
 
   public boolean saveAs() {
@@ -260,6 +261,36 @@ public final class FileActions {
     }
   }
 
+  /** File > Export > SVG image: the vector drawing, to a file the user picks. */
+  public void exportSvg() {
+    File f = exportChooser("Export SVG", "SVG image", "svg").showSaveDialog(owner);
+    if (f != null) {
+      exportSvgTo(dev.patchbay.app.designer.export.ExportFiles.withExtension(f.toPath(), "svg"));
+    }
+  }
+
+  /** Writes the SVG; a failure (a folder that is gone, no permission) is shown, not just logged. */
+  public boolean exportSvgTo(Path file) {
+    try {
+      dev.patchbay.app.designer.export.ExportFiles.writeSvg(document.topology(), file);
+      status.accept("Exported " + file);
+      return true;
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "SVG export failed", e);
+      error("Cannot export " + file.getFileName(), e.getMessage());
+      return false;
+    }
+  }
+
+  private FileChooser exportChooser(String title, String what, String extension) {
+    FileChooser c = new FileChooser();
+    c.setTitle(title);
+    c.getExtensionFilters().add(new FileChooser.ExtensionFilter(what, "*." + extension));
+    c.setInitialFileName(dev.patchbay.app.designer.export.ExportFiles.suggestedName(document.documentName(), extension));
+    document.file().map(Path::toAbsolutePath).map(Path::getParent).map(Path::toFile).ifPresent(c::setInitialDirectory);
+    return c;
+  }
+
   /** Closes the window once unsaved changes are saved or discarded. */
   public void quit() {
     if (confirmDiscard()) {
@@ -272,10 +303,15 @@ public final class FileActions {
     if (!document.isDirty()) {
       return true;
     }
-    Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Save changes to " + document.documentName() + "?",
-        SAVE, DISCARD, ButtonType.CANCEL);
+    // A sample stays as shipped: the changes go to a file of the user's, so the offer is Save As.
+    boolean sample = document.isFromSample();
+    Alert ask = new Alert(Alert.AlertType.CONFIRMATION, sample
+        ? "This design was opened from the sample \"" + document.topology().name() + "\", which stays as it was."
+            + " Save your changes to a file of your own?"
+        : "Save changes to " + document.documentName() + "?", sample ? SAVE_AS : SAVE, DISCARD, ButtonType.CANCEL);
     ask.initOwner(owner);
     ask.setHeaderText("The design has unsaved changes");
+    ask.getDialogPane().setId("unsavedDialog");
     Optional<ButtonType> answer = ask.showAndWait();
     if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
       return false;

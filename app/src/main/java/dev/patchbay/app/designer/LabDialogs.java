@@ -111,6 +111,11 @@ final class LabDialogs {
     stage.show();
   }
 
+  /** Asks first (the lab by name, what goes), then takes the running lab down. */
+  void tearDown() {
+    dev.patchbay.app.designer.lab.TearDownDialog.confirmAndTearDown(owner, lab);
+  }
+
   /** Shows every step the target will get, like `patchbay plan` (and for the host a warning); applies only on OK. */
   void apply(TargetSpec where) {
     var t = document.topology();

@@ -24,14 +24,14 @@ final class MenuBuilder {
   MenuBar build(DesignerActions actions, Consumer<Path> opener) {
     openRecent = opener;
     refreshRecent();
-    MenuBar bar = new MenuBar(file(actions), edit(actions), view(actions), arrange(actions), lab(actions));
+    MenuBar bar = new MenuBar(file(actions), edit(actions), view(actions), arrange(actions), lab(actions), help(actions));
     bar.setId("menuBar");
     return bar;
   }
 
   private Menu file(DesignerActions actions) {
     return menu("File", actions, "New", "Open", "OpenBundle", recentMenu, menu("Import", actions, "ImportOther", "ImportQemu", "ImportHost"),
-        SEPARATOR, "Save", "SaveAs", menu("Export", actions, "ExportAscii", "ExportPng"),
+        SEPARATOR, "Save", "SaveAs", menu("Export", actions, "ExportAscii", "ExportSvg", "ExportPng"),
         SEPARATOR, "Quit");
   }
 
@@ -58,6 +58,10 @@ final class MenuBuilder {
   private static Menu lab(DesignerActions actions) {
     return menu("Lab", actions, "Apply", "ApplyHost", "TearDown", SEPARATOR, "CutLink", "RestoreLink", "Console",
         SEPARATOR, "Verify", menu("Counter Refresh", actions, "Refresh1", "Refresh2", "Refresh5", "Refresh10"));
+  }
+
+  private static Menu help(DesignerActions actions) {
+    return menu("Help", actions, "Shortcuts", "FileFormat", SEPARATOR, "About");
   }
 
   private static Menu menu(String text, DesignerActions actions, Object... entries) {

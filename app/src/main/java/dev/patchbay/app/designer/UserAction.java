@@ -23,7 +23,7 @@ import javafx.scene.input.KeyCombination;
  * such as "Undo Add guest". An action with a {@link #state()} is a setting (a check or a choice):
  * its controls bind to the state, and performing it flips the setting or selects the choice.
  */
-public final class UserAction {
+public final class UserAction implements dev.patchbay.app.designer.help.ShortcutList.Keyed {
   private static final ObservableBooleanValue ALWAYS = new ReadOnlyBooleanWrapper(true).getReadOnlyProperty();
   private final String id;
   private final String name;
@@ -62,6 +62,7 @@ public final class UserAction {
     return id;
   }
 
+  @Override
   public String name() {
     return name;
   }
@@ -70,6 +71,7 @@ public final class UserAction {
     return label;
   }
 
+  @Override
   public Optional<KeyCombination> accelerator() {
     return Optional.ofNullable(accelerator);
   }

@@ -17,7 +17,7 @@ final class StepNotes {
           s.stp() ? "STP is on." : "STP stays off: a lab bridge has no loops, and STP keeps new ports silent for ~30 s.");
     } else if (step instanceof Step.ClearUplinkAddresses s) {
       return List.of("\"You create br0, connect eth0 and tap0 to br0, and then use br0 as the host nic\" (the",
-          "bridged-LAN scenario): once enslaved, " + s.uplink() + " only does the kernel's dirty work and an address left on it",
+          "sample \"Bridged LAN\"): once enslaved, " + s.uplink() + " only does the kernel's dirty work and an address left on it",
           "stops working. Its addresses and routes are saved in the state directory, then removed;",
           "down.sh puts back exactly those. The host is offline for a moment.");
     } else if (step instanceof Step.Enslave s) {
@@ -27,7 +27,7 @@ final class StepNotes {
       return List.of("An interface carries nothing until it is up (ifconfig " + s.device() + " up).");
     } else if (step instanceof Step.AddAddress s) {
       return List.of("The host's own address on " + s.device() + ": the host reaches the guests on this subnet,",
-          "and the guests use it as their gateway (the routed-tun scenario: ifconfig tap0 172.20.0.1).");
+          "and the guests use it as their gateway (the sample \"Routed tun\": ifconfig tap0 172.20.0.1).");
     } else if (step instanceof Step.AddRoute s) {
       return routeNote(s);
     }
@@ -44,7 +44,7 @@ final class StepNotes {
 
   private static List<String> moreNotes(Step step) {
     if (step instanceof Step.SetSysctl s && s.key().equals(Planner.IP_FORWARD)) {
-      return List.of("Let the host route between its interfaces (the routed scenarios: echo 1 > /proc/sys/net/ipv4/ip_forward).",
+      return List.of("Let the host route between its interfaces (the samples \"Routed subnets\" and \"NAT routing\": echo 1 > /proc/sys/net/ipv4/ip_forward).",
           "The value found here is saved; down.sh restores it.");
     } else if (step instanceof Step.SetSysctl s) {
       return List.of("Proxy ARP (proxy ARP over Wi-Fi: sysctl net.ipv4.conf.tap1.proxy_arp=1): the host answers ARP requests for",
@@ -52,11 +52,11 @@ final class StepNotes {
           "without a bridge, which a WiFi uplink cannot join.",
           "The value found here is saved; down.sh restores it.");
     } else if (step instanceof Step.LoadNat) {
-      return List.of("NAT (the NAT-routing scenario: iptables -t nat -A POSTROUTING -o eth0 -s 192.168.0.0/24 -j MASQUERADE):",
+      return List.of("NAT (the sample \"NAT routing\": iptables -t nat -A POSTROUTING -o eth0 -s 192.168.0.0/24 -j MASQUERADE):",
           "traffic from the guests' subnet leaving through the uplink gets the host's address, like a home",
           "broadband router. The rules live in Patchbay's own nft table, so down.sh removes only them.");
     } else if (step instanceof Step.StartVdeSwitch) {
-      return List.of("vde_switch joins QEMU processes and the host's tap without a bridge (the VDE-switch scenario:",
+      return List.of("vde_switch joins QEMU processes and the host's tap without a bridge (the sample \"VDE switch with two guests and its tap\":",
           "vde_switch -hub -tap qtap -sock /var/run/qtap-ctl); -hub floods every frame to every port.");
     } else if (step instanceof Step.StartGuest s) {
       return List.of("Guest " + s.guest() + ": each NIC and where it is plugged, in QEMU's words. script=no,downscript=no:",

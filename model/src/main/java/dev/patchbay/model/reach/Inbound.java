@@ -156,8 +156,7 @@ final class Inbound {
   }
 
   private static String noForward(UserNet u, String from) {
-    // Still says "seed": the reachability golden (ReachabilityGoldenTest) prints this sentence byte for byte.
     return "user net " + dev.patchbay.model.text.Printable.name(u.name()) + " (" + u.id() + ") lets connections in only through host forwards (the old"
-        + " -redir, seed 001) and has none open to " + from + ": add one, e.g. tcp 5022 -> 22";
+        + " -redir) and has none open to " + from + ": add one, e.g. tcp 5022 -> 22";
   }
 }

@@ -307,8 +307,7 @@ final class Tracer {
       return;
     }
     // Slirp opens a socket on the host like any application: the host's routing takes over.
-    // Still says "seed": the reachability golden (ReachabilityGoldenTest) prints this sentence byte for byte.
-    w.note("TCP and UDP only: ping from a user-net guest is unreliable (seed 001)");
+    w.note("TCP and UDP only: ping from a user-net guest is unreliable (as the sample \"User net with a host forward\" says)");
     w.natted = true;
     w.go("host");
     Optional<HostRoute> r = l3.hostRoute(dst);

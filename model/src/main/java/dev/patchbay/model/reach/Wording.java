@@ -57,10 +57,9 @@ final class Wording {
   }
 
   static String hiddenByNat(Cidr net, HostIf lanIf) {
-    // Still says "seed": the reachability golden (ReachabilityGoldenTest) prints this sentence byte for byte.
     return net + " is hidden behind the host's NAT (masquerade out of " + lanIf.id()
         + "): the LAN cannot address it; add a port forward on the host, or route " + net + " on the LAN gateway"
-        + " via " + lanIf.address().address() + " instead of masquerading (seed 002 possibility 0)";
+        + " via " + lanIf.address().address() + " instead of masquerading, as the sample \"Routed subnets\" does";
   }
 
   static String nobodyAnswers(Layer3 l3, Segment seg, Ipv4 nh, HostIf sender) {

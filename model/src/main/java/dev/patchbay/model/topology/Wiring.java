@@ -81,7 +81,7 @@ public final class Wiring {
     Set<PortRole> pair = EnumSet.of(a, b);
     if (a == PortRole.NIC && b == PortRole.NIC) {
       return "two NICs cannot be wired directly: join them with a hub (QEMU's vlan) inside one QEMU process,"
-          + " or with a socket link between processes (the socket scenario)";
+          + " or with a socket link between processes (the sample \"Two guests joined by a socket\")";
     }
     if (pair.contains(PortRole.NIC) && (pair.contains(PortRole.BRIDGE) || pair.contains(PortRole.UPLINK))) {
       return "QEMU cannot hand frames to a host interface directly: a guest reaches the host through a tap"

@@ -24,7 +24,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * them byte-identical. Regenerated once since (7 Dec), when a host forward began to reach only the
  * NIC at its guest address: 689 of the edited design's 4,824 answers changed, every one an answer
  * into the static guests of its user-net hub (10.1.0.0/20), which slirp's forward to 10.0.2.15 never
- * reaches; the other design's answers stayed byte-identical. After a deliberate change of the answers, regenerate them with
+ * reaches; the other design's answers stayed byte-identical. Regenerated again (7 Dec) when three
+ * sentences stopped naming the guides the samples came from ("seed 002 possibility 0") and named the
+ * samples' titles: a sed of those three phrases over the old files gives the new ones. After a deliberate change of the answers, regenerate them with
  * {@code -Dpatchbay.golden.update=true} and review the difference before committing.
  */
 class ReachabilityGoldenTest {

@@ -38,6 +38,7 @@ public final class CanvasView extends Viewport {
   private final DragLayers dragLayers = new DragLayers();
   private final SelectionMarks marks = new SelectionMarks();
   private final NotesLayer notes;
+  private final StartHint startHint = new StartHint();
   /** The selection marks of an overview are redrawn once per pulse, in the layout pass. */
   private boolean marksStale;
   /** The batch of plain wires is redrawn once per pulse, in the layout pass, however many wires changed. */
@@ -66,6 +67,7 @@ public final class CanvasView extends Viewport {
     drawing().getChildren().addAll(host, notes.layer(), batch, linkLayer, dragLayers.stretchedLayer(), nodeLayer, marks.layer(),
         live.trafficLayer(), reachPath.layer(),
         overlay);
+    getChildren().add(startHint);
     vm.document().addChangeListener(this::changed);
     vm.document().addEditListener(() -> {
       if (geometryStale) {
@@ -94,6 +96,7 @@ public final class CanvasView extends Viewport {
     showSelection();
     fitLater();
     batchStale();
+    startHint.follow(nodes.size());
   }
 
   private void batchStale() {
@@ -106,6 +109,7 @@ public final class CanvasView extends Viewport {
   @Override
   protected void layoutChildren() {
     super.layoutChildren();
+    startHint.centreIn(getWidth(), getHeight());
     if (batchStale) {
       batchStale = false;
       batch.redraw(links.values(), dragLayers.movedWires());
@@ -151,6 +155,7 @@ public final class CanvasView extends Viewport {
     // 500 changes, and re-routing every wire for each of them froze the window.
     geometryStale = true;
     marksStale();
+    startHint.follow(nodes.size());
   }
 
   /** Removes a view from whichever layer holds it (a dragged one sits in a drag layer). */

@@ -30,7 +30,6 @@ import javafx.beans.property.StringProperty;
  * so each gesture is one undo step; refusals land in {@link #statusProperty()} with the reason.
  */
 public final class CanvasViewModel {
-  private static final double PASTE_OFFSET = 40;
   private final DocumentViewModel document;
   private final SelectionModel selection = new SelectionModel();
   private final ElementFactory factory;
@@ -196,7 +195,7 @@ public final class CanvasViewModel {
     if (clipboard.isEmpty()) {
       return;
     }
-    PasteBuilder.Paste p = pasteBuilder.build(clipboard, topology(), PASTE_OFFSET);
+    PasteBuilder.Paste p = pasteBuilder.build(clipboard, topology());
     document.push(p.command());
     selection.selectAll(p.ids());
     // A second paste lands beside the first, not on top of it.
@@ -206,7 +205,7 @@ public final class CanvasViewModel {
   public void duplicate() {
     Clip clip = Clip.of(topology(), selection.snapshot());
     if (!clip.isEmpty()) {
-      PasteBuilder.Paste p = pasteBuilder.build(clip, topology(), PASTE_OFFSET);
+      PasteBuilder.Paste p = pasteBuilder.build(clip, topology());
       document.push(p.command());
       selection.selectAll(p.ids());
     }

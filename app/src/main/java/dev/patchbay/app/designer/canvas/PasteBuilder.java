@@ -24,7 +24,8 @@ import java.util.Set;
 
 /**
  * Turns a {@link Clip} into one command adding copies: fresh ids, names, MACs and addresses, links
- * among the copies kept, everything offset so the copies do not hide the originals.
+ * among the copies kept, everything moved to a free place beside the originals so the copies hide
+ * nothing (see {@link CopyPlacement}).
  */
 public final class PasteBuilder {
   private final ElementFactory factory;
@@ -36,7 +37,8 @@ public final class PasteBuilder {
   /** The command, and the ids of the copies (the new selection). */
   public record Paste(Command command, List<String> ids) {}
 
-  public Paste build(Clip clip, Topology target, double offset) {
+  public Paste build(Clip clip, Topology target) {
+    Point offset = CopyPlacement.freeOffset(clip, target);
     Topology scratch = copyOfIds(target);
     Set<Ipv4> taken = Addresses.used(target);
     Map<String, String> idMap = new HashMap<>();
@@ -44,7 +46,7 @@ public final class PasteBuilder {
     for (Element e : clip.elements()) {
       Element copy = freshCopy(e, scratch, taken);
       idMap.put(e.id(), copy.id());
-      Point at = clip.positions().getOrDefault(e.id(), new Point(40, 40)).translate(offset, offset);
+      Point at = clip.positions().getOrDefault(e.id(), new Point(40, 40)).translate(offset.x(), offset.y());
       scratch.add(copy, at);
       parts.add(new AddElementCommand(copy, at));
     }
@@ -67,7 +69,7 @@ public final class PasteBuilder {
 
   private Element freshCopy(Element e, Topology scratch, Set<Ipv4> taken) {
     String id = scratch.freshId(e.kind().idPrefix());
-    String name = scratch.freshName(stripDigits(e.name()));
+    String name = nextInSeries(e.name(), scratch);
     Element copy = e.withIdentity(id, name);
     if (copy instanceof Guest g) {
       return g.withNics(g.nics().stream().map(n -> freshNic(n, scratch, taken)).toList());
@@ -97,8 +99,30 @@ public final class PasteBuilder {
     return new Endpoint(idMap.get(end.element()), end.port());
   }
 
-  static String stripDigits(String name) {
-    String s = name.replaceAll("\\d+$", "");
-    return s.isEmpty() ? name : s;
+  /**
+   * The copy's name: the next free one in the original's series, so a copy of GUEST1 is GUEST2 (or
+   * GUEST3 when GUEST2 exists) and of tap09 is tap10; a name without a number starts its series at 2
+   * (router, router2). Counting up from 0 named copies of GUEST1 "GUEST0", which reads as a first.
+   */
+  static String nextInSeries(String name, Topology t) {
+    java.util.regex.Matcher m = SERIES.matcher(name);
+    String stem = m.matches() ? m.group(1) : name;
+    String digits = m.matches() ? m.group(2) : "";
+    long n = digits.isEmpty() ? 2 : Long.parseLong(digits) + 1;
+    Set<String> names = new java.util.HashSet<>();
+    t.elements().forEach(e -> names.add(e.name()));
+    String candidate;
+    do {
+      candidate = stem + pad(n++, digits.length());
+    } while (names.contains(candidate));
+    return candidate;
+  }
+
+  /** A name's stem and its trailing number (at most 9 digits, so it always parses). */
+  private static final java.util.regex.Pattern SERIES = java.util.regex.Pattern.compile("(.*?\\D)(\\d{1,9})");
+
+  private static String pad(long n, int width) {
+    String s = Long.toString(n);
+    return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
   }
 }

@@ -36,6 +36,8 @@ public final class DocumentViewModel {
   private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper();
   private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+  /** Opened from a sample (the gallery's, or a shipped file): saving goes to a new file. */
+  private final ReadOnlyBooleanWrapper fromSample = new ReadOnlyBooleanWrapper();
   private CommandStack stack;
   private long savedRevision;
 
@@ -73,15 +75,22 @@ public final class DocumentViewModel {
     replace(new Topology(), null);
   }
 
-  /** Opens a copy of a topology as a new unsaved document (a sample from the gallery). */
+  /** Opens a copy of a topology as a new unsaved document (an import). */
   public void newFrom(Topology template) {
     replace(template, null);
+  }
+
+  /** A sample from the gallery as a new unsaved document; saving it asks where (Save As). */
+  public void newFromSample(Topology sample) {
+    replace(sample, null);
+    fromSample.set(true);
   }
 
   /** Loads the file; on failure the current document stays as it was and the loader's message is thrown. */
   public void open(Path path) throws TopologyFileException {
     Topology loaded = TopologyFiles.load(path);
     replace(loaded, path);
+    fromSample.set(dev.patchbay.app.designer.gallery.SampleCatalog.isShipped(path));
   }
 
   /** Saves to the document's file; false when it has none yet (the caller asks where: Save As). */
@@ -97,6 +106,7 @@ public final class DocumentViewModel {
   public void saveAs(Path path) throws IOException {
     TopologyFiles.save(topology(), path);
     file.set(path);
+    fromSample.set(false);
     savedRevision = stack.revision();
     refresh();
   }
@@ -106,6 +116,7 @@ public final class DocumentViewModel {
       stack.topology().removeListener(forwarder);
     }
     stack = new CommandStack(topology);
+    fromSample.set(false);
     savedRevision = stack.revision();
     file.set(path);
     topology.addListener(forwarder);
@@ -161,6 +172,19 @@ public final class DocumentViewModel {
 
   public ReadOnlyBooleanProperty dirtyProperty() {
     return dirty.getReadOnlyProperty();
+  }
+
+  /**
+   * True while the document is a sample as shipped (from the gallery, or a file with a packaged
+   * sample's name and bytes) until it is saved elsewhere: Save and the unsaved-changes question
+   * then mean Save As, and the sample stays as it was.
+   */
+  public boolean isFromSample() {
+    return fromSample.get();
+  }
+
+  public ReadOnlyBooleanProperty fromSampleProperty() {
+    return fromSample.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty titleProperty() {

@@ -76,6 +76,18 @@ public final class SampleCatalog {
     return out;
   }
 
+  /**
+   * True for a file that is one of the packaged samples as shipped (same name, same bytes: the
+   * samples folder of a checkout or an unpacked release), which Save should not write over.
+   */
+  public static boolean isShipped(Path file) {
+    try (InputStream packaged = open(file.getFileName().toString())) {
+      return packaged != null && java.util.Arrays.equals(packaged.readAllBytes(), Files.readAllBytes(file));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /** The text of one sample by file name (tests open it as a file). */
   public static InputStream open(String fileName) {
     return SampleCatalog.class.getResourceAsStream("/samples/" + fileName);

@@ -55,6 +55,8 @@ public final class LabViewModel {
   private ScheduledFuture<?> polling;
   private ScheduledFuture<?> countdown;
   private String lab;
+  /** What Tear Down asks about the running lab (its name, where, what goes). */
+  private TearDownQuestion tearDownQuestion;
   private final ApplyProgressViewModel progress;
   /** The apply in progress (or the last one): where a Cancel goes. */
   private volatile ApplyRun running;
@@ -129,8 +131,10 @@ public final class LabViewModel {
     running = run;
     worker.execute(() -> {
       try {
+        // Read from the design as applied: edits made while the lab runs change nothing it made.
+        TearDownQuestion question = TearDownQuestion.of(labName, where.kind(), t);
         LabService.UpAnswer answer = run.call(service(where.kind()));
-        fx.execute(() -> applied(labName, where.kind(), answer));
+        fx.execute(() -> applied(labName, where.kind(), answer, question));
       } catch (LabException e) {
         fx.execute(() -> failed(e.reason() == LabException.Reason.CANCELLED
             ? "Apply cancelled: lab " + labName + " was rolled back to where it was before Apply (" + e.getMessage()
@@ -140,10 +144,11 @@ public final class LabViewModel {
     });
   }
 
-  private void applied(String labName, TargetSpec.Kind kind, LabService.UpAnswer answer) {
+  private void applied(String labName, TargetSpec.Kind kind, LabService.UpAnswer answer, TearDownQuestion question) {
     boolean cancelAsked = progress.cancelAsked();
     progress.finish();
     lab = labName;
+    tearDownQuestion = question;
     labKind = kind;
     state.set(State.LIVE);
     status.set((cancelAsked ? "Apply finished before Cancel took effect: " : "") + "Lab " + labName + " is up ("
@@ -389,6 +394,11 @@ public final class LabViewModel {
 
   public ReadOnlyStringProperty statusProperty() {
     return status.getReadOnlyProperty();
+  }
+
+  /** What Tear Down would remove, while a lab is live. */
+  public java.util.Optional<TearDownQuestion> tearDownQuestion() {
+    return state.get() == State.LIVE ? java.util.Optional.ofNullable(tearDownQuestion) : java.util.Optional.empty();
   }
 
   public String lab() {

@@ -41,7 +41,10 @@ public final class PaletteView extends VBox {
     HBox row = new HBox(10, Icons.node(kind, 22), label);
     row.setId("palette-" + kind.fileName());
     row.getStyleClass().add("palette-item");
-    Tooltip.install(row, new Tooltip("Drag onto the canvas to add a " + kind.label()));
+    Tooltip tip = new Tooltip(KindHelp.tooltip(kind));
+    tip.setWrapText(true);
+    tip.setMaxWidth(420);
+    Tooltip.install(row, tip);
     row.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
       if (e.getButton() == MouseButton.PRIMARY) {
         gesture = new PaletteDropGesture(kind, canvas, vm, dragLayer);

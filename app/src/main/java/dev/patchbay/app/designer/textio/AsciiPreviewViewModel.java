@@ -46,6 +46,19 @@ public final class AsciiPreviewViewModel {
     return width;
   }
 
+  /**
+   * Saves the diagram shown now (its charset, style and width) to a file, as UTF-8; the reason when
+   * it could not be written, or empty once it is.
+   */
+  public java.util.Optional<String> saveTo(java.nio.file.Path file) {
+    try {
+      dev.patchbay.app.designer.export.ExportFiles.writeText(text.get(), file);
+      return java.util.Optional.empty();
+    } catch (java.io.IOException e) {
+      return java.util.Optional.of(e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+  }
+
   public ReadOnlyStringProperty textProperty() {
     return text.getReadOnlyProperty();
   }

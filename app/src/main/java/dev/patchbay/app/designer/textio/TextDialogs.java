@@ -84,7 +84,7 @@ public final class TextDialogs {
   }
 
   /** Shows the ASCII (or Unicode) diagram with a one-click copy. */
-  public static void asciiPreview(Window owner, Supplier<Topology> topology) {
+  public static void asciiPreview(Window owner, Supplier<Topology> topology, String documentName) {
     AsciiPreviewViewModel vm = new AsciiPreviewViewModel(topology);
     Dialog<ButtonType> d = new Dialog<>();
     d.initOwner(owner);
@@ -123,10 +123,34 @@ public final class TextDialogs {
       c.putString(vm.textProperty().get());
       Clipboard.getSystemClipboard().setContent(c);
     });
+    Button save = new Button("Save...");
+    save.setId("asciiPreviewSave");
+    save.setOnAction(e -> saveDiagram(owner, vm, documentName));
     HBox bar = new HBox(8, new Label("Characters"), charset, new Label("Style"), style, new Label("Width"), width,
-        copy);
+        copy, save);
     d.getDialogPane().setContent(new BorderPane(text, bar, null, null, null));
     d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
     d.showAndWait();
+  }
+
+  /** The diagram as shown, to a .txt file the user picks; a failure is shown, not just logged. */
+  private static void saveDiagram(Window owner, AsciiPreviewViewModel vm, String documentName) {
+    javafx.stage.FileChooser c = new javafx.stage.FileChooser();
+    c.setTitle("Save diagram as text");
+    c.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Text file", "*.txt"));
+    c.setInitialFileName(dev.patchbay.app.designer.export.ExportFiles.suggestedName(documentName, "txt"));
+    java.io.File f = c.showSaveDialog(owner);
+    if (f == null) {
+      return;
+    }
+    java.nio.file.Path file = dev.patchbay.app.designer.export.ExportFiles.withExtension(f.toPath(), "txt");
+    vm.saveTo(file).ifPresent(why -> {
+      javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, why,
+          ButtonType.OK);
+      a.initOwner(owner);
+      a.setHeaderText("Cannot save " + file.getFileName());
+      a.getDialogPane().setId("errorDialog");
+      a.show();
+    });
   }
 }

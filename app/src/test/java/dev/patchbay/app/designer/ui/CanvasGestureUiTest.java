@@ -212,7 +212,7 @@ class CanvasGestureUiTest {
     robot.clickOn("#node-guest2");
     robot.push(KeyCode.CONTROL, KeyCode.D);
     waitUntil(() -> window.document().topology().elements().size() == 9);
-    assertTrue(window.document().topology().elements().stream().anyMatch(e -> e.name().equals("GUEST0")));
+    assertTrue(window.document().topology().elements().stream().anyMatch(e -> e.name().equals("GUEST3")));
   }
 
   @Test

@@ -36,15 +36,15 @@ import java.util.TreeSet;
 public final class ForwardingRule implements Rule {
   static final RuleInfo FORWARD_MISSING = new RuleInfo("forward.missing", Severity.ERROR,
       "Guests whose gateway is the host need the host to route between its interfaces, and \"the default settings of"
-          + " most Linux distributions don't allow for packet forwarding\" (the routed-tun scenario): echo 1 >"
+          + " most Linux distributions don't allow for packet forwarding\" (the sample \"Routed tun\"): echo 1 >"
           + " /proc/sys/net/ipv4/ip_forward. \"Most common failure is IP forwarding\".");
   static final RuleInfo NAT_NO_FORWARD = new RuleInfo("nat.no-forward", Severity.ERROR,
       "Masquerade rewrites packets the host forwards; with ip_forward off nothing is forwarded, so NAT never happens.");
   static final RuleInfo NAT_OUT = new RuleInfo("nat.out-not-uplink", Severity.ERROR,
-      "Masquerade belongs on the way out to the LAN (iptables -t nat -A POSTROUTING -o eth0 ..., the NAT-routing"
-          + " scenario): -o must name the uplink, or the bridge that holds it.");
+      "Masquerade belongs on the way out to the LAN (iptables -t nat -A POSTROUTING -o eth0 ..., the sample"
+          + " \"NAT routing\"): -o must name the uplink, or the bridge that holds it.");
   static final RuleInfo NO_MASQUERADE = new RuleInfo("nat.no-masquerade", Severity.ERROR,
-      "In a NAT design every virtual subnet needs its own masquerade rule (the NAT-routing scenario has one per"
+      "In a NAT design every virtual subnet needs its own masquerade rule (the sample \"NAT routing\" has one per"
           + " subnet); a subnet without one leaves with its private source address and its replies never come back.");
   static final RuleInfo NO_RETURN = new RuleInfo("route.no-return", Severity.WARNING,
       "A routed subnet behind the host (routed tun, routed subnets) is unknown to the LAN: replies go to the LAN's"

@@ -23,7 +23,7 @@ import java.util.Set;
  */
 public final class HostPortRule implements Rule {
   static final RuleInfo CLASH = new RuleInfo("hostport.clash", Severity.ERROR,
-      "Host forwards (-redir) and socket links (listen=:8010, the socket scenario) both bind ports on the host; one TCP or UDP"
+      "Host forwards (-redir) and socket links (listen=:8010, the sample \"Two guests joined by a socket\") both bind ports on the host; one TCP or UDP"
           + " port can be bound once, so whichever QEMU starts second fails with \"Address already in use\".");
 
   private record Binder(String elementId, String what) {}

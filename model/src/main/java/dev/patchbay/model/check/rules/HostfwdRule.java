@@ -26,7 +26,7 @@ public final class HostfwdRule implements Rule {
       "A host forward makes QEMU listen on a host port; two forwards on one protocol and port cannot both listen,"
           + " and the second QEMU fails to start (\"could not set up host forwarding rule\").");
   static final RuleInfo PRIVILEGED = new RuleInfo("hostfwd.privileged", Severity.WARNING,
-      "Ports below 1024 need root (or CAP_NET_BIND_SERVICE), and QEMU should not run as root; the user-net scenario forwards the"
+      "Ports below 1024 need root (or CAP_NET_BIND_SERVICE), and QEMU should not run as root; the sample \"User net with a host forward\" forwards the"
           + " unprivileged 5022 to the guest's 22.");
   static final RuleInfo PORT_RANGE = new RuleInfo("hostfwd.port-range", Severity.ERROR,
       "TCP and UDP ports are 1 to 65535; QEMU refuses a hostfwd rule with port 0 or anything above 65535.");

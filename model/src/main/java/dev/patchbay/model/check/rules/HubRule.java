@@ -28,10 +28,10 @@ public final class HubRule implements Rule {
       "A hub lives inside the QEMU process of a guest whose NIC is on it. With no NIC QEMU refuses to start:"
           + " \"Invalid vlan (0) with no nics\" (QEMU's words). Link a guest's NIC to the hub, or delete the hub.");
   static final RuleInfo SINGLE_PORT = new RuleInfo("hub.single-port", Severity.WARNING,
-      "A hub floods every frame to its other ports (the hub scenarios); with one port there is nobody to flood to.");
+      "A hub floods every frame to its other ports (the samples \"A hub with NICs\" and \"A hub joined to a tap\"); with one port there is nobody to flood to.");
   static final RuleInfo MULTI_PROCESS = new RuleInfo("hub.multi-process", Severity.ERROR,
       "A hub is a switch inside ONE QEMU process; NICs of two guests (two processes) cannot share it."
-          + " Give each guest its own hub and join the hubs with a socket link (the socket scenario), or use a bridge of taps.");
+          + " Give each guest its own hub and join the hubs with a socket link (the sample \"Two guests joined by a socket\"), or use a bridge of taps.");
   static final RuleInfo ID_CLASH = new RuleInfo("hub.id-clash", Severity.ERROR,
       "Two hubs with the same hubid (the old vlan=N) in one QEMU process are the same hub: QEMU merges them.");
 

@@ -26,7 +26,7 @@ public final class LanRule implements Rule {
   static final RuleInfo UPLINK_OUTSIDE = new RuleInfo("uplink.address-outside-lan", Severity.ERROR,
       "The host's address on the LAN (on the uplink, or on the bridge that holds it) must be inside the LAN's subnet.");
   static final RuleInfo ROUTE_VIA_OFF_LAN = new RuleInfo("lan.route-via-off-lan", Severity.ERROR,
-      "A route on the LAN gateway (the routed-tun scenario: route add -net 172.20.0.0 netmask 255.255.0.0 gw 192.168.0.10) must"
+      "A route on the LAN gateway (the sample \"Routed tun\": route add -net 172.20.0.0 netmask 255.255.0.0 gw 192.168.0.10) must"
           + " point at an address on the LAN: the host's.");
   static final RuleInfo ROUTE_VIA_NOT_HOST = new RuleInfo("lan.route-via-not-host", Severity.WARNING,
       "The LAN gateway's route to the guests' subnet should point at the host's LAN address, which forwards to them.");

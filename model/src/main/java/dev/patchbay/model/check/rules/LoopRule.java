@@ -33,7 +33,7 @@ import java.util.Set;
 public final class LoopRule implements Rule {
   static final RuleInfo LOOP = new RuleInfo("l2.loop", Severity.ERROR,
       "A frame flooded into a loop comes back around forever (a broadcast storm): a hub floods every frame to every"
-          + " port (the hub scenarios), and a bridge without STP forwards it again. Remove one link of the loop, or enable"
+          + " port (see the sample \"A hub with NICs\"), and a bridge without STP forwards it again. Remove one link of the loop, or enable"
           + " STP on the bridge in it.");
 
   @Override

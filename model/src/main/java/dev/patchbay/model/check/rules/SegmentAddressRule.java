@@ -33,20 +33,20 @@ import java.util.Set;
 public final class SegmentAddressRule implements Rule {
   static final RuleInfo OUTSIDE = new RuleInfo("addr.outside-segment", Severity.ERROR,
       "A guest talks directly only to addresses of its own subnet; the host's address on the segment (the tap or"
-          + " bridge) fixes that subnet. \"The settings should now match the target of the TAP\" (the TAP host-only scenario).");
+          + " bridge) fixes that subnet. \"The settings should now match the target of the TAP\" (the sample \"TAP: host and guest only\").");
   static final RuleInfo DUPLICATE = new RuleInfo("addr.duplicate", Severity.ERROR,
       "One IPv4 address on two interfaces makes ARP answer twice and traffic go to either; give every guest its own"
           + " (\"make sure you give the guests unique mac and IP addresses\", NAT behind a bridge).");
   static final RuleInfo GATEWAY_OFF = new RuleInfo("gateway.off-segment", Severity.ERROR,
       "A default gateway must be on the guest's own subnet or the guest cannot ARP for it; \"the gateway address for"
-          + " the guest OS will be the tun address\" (the routed-tun scenario). \"Improper gateway address set ups on the guest"
+          + " the guest OS will be the tun address\" (the sample \"Routed tun\"). \"Improper gateway address set ups on the guest"
           + " machine\" are the other most common failure.");
   static final RuleInfo GATEWAY_NOBODY = new RuleInfo("gateway.nobody", Severity.WARNING,
       "Nothing on the guest's segment has its gateway's address (not the host, not another machine, not the LAN's"
           + " router), so traffic for other subnets goes nowhere.");
   static final RuleInfo GATEWAY_MISSING = new RuleInfo("gateway.missing", Severity.WARNING,
       "The host forwards for this guest's subnet, but the guest has no default gateway, so it never sends it"
-          + " anything for other subnets: \"The gateway address for the guest OS will be the tun address\" (the routed-tun scenario).");
+          + " anything for other subnets: \"The gateway address for the guest OS will be the tun address\" (the sample \"Routed tun\").");
   static final RuleInfo DHCP_NO_SERVER = new RuleInfo("addr.dhcp-no-server", Severity.WARNING,
       "Only QEMU's user net and the real LAN answer DHCP here; a DHCP guest elsewhere gets no address.");
 

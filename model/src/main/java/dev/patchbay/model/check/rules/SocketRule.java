@@ -27,18 +27,18 @@ import java.util.Set;
  */
 public final class SocketRule implements Rule {
   static final RuleInfo NO_LISTEN = new RuleInfo("socket.connect-without-listen", Severity.ERROR,
-      "-net socket,connect=127.0.0.1:8010 needs a QEMU process listening there (-net socket,listen=:8010, the socket scenario);"
+      "-net socket,connect=127.0.0.1:8010 needs a QEMU process listening there (-net socket,listen=:8010, the sample \"Two guests joined by a socket\");"
           + " without one the connecting QEMU fails to start.");
   static final RuleInfo NO_CONNECT = new RuleInfo("socket.listen-unused", Severity.WARNING,
       "A listening socket with nothing connecting carries no frames; its hub stays alone.");
   static final RuleInfo PORT_CLASH = new RuleInfo("socket.port-clash", Severity.ERROR,
       "Two listeners cannot bind one TCP port: the second QEMU fails with \"Address already in use\".");
   static final RuleInfo MCAST_ADDRESS = new RuleInfo("socket.mcast-address", Severity.ERROR,
-      "-net socket,mcast= takes a multicast group, an address in 224.0.0.0/4 such as 230.0.0.1 (the multicast scenario).");
+      "-net socket,mcast= takes a multicast group, an address in 224.0.0.0/4 such as 230.0.0.1 (the sample \"Three guests on a multicast socket\").");
   static final RuleInfo PORT_RANGE = new RuleInfo("socket.port-range", Severity.ERROR,
       "TCP and UDP ports are 1 to 65535; a dgram link needs both sides' ports.");
   static final RuleInfo MCAST_LONELY = new RuleInfo("socket.mcast-lonely", Severity.WARNING,
-      "A multicast bus with a single member has nobody to talk to (the multicast scenario joins three guests).");
+      "A multicast bus with a single member has nobody to talk to (the sample \"Three guests on a multicast socket\" joins three).");
 
   @Override
   public String id() {

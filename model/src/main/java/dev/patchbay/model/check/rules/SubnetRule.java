@@ -24,15 +24,15 @@ import java.util.Optional;
 public final class SubnetRule implements Rule {
   static final RuleInfo OVERLAP = new RuleInfo("subnet.overlap", Severity.ERROR,
       "Two segments of the host with overlapping subnets give the host two routes for one address; it uses one and"
-          + " the other segment's machines are unreachable (the routed-subnets scenario uses 192.168.0.0/24 and"
+          + " the other segment's machines are unreachable (the sample \"Routed subnets\" uses 192.168.0.0/24 and"
           + " 192.168.1.0/24 for its two taps).");
   static final RuleInfo OVERLAPS_LAN = new RuleInfo("subnet.overlaps-lan", Severity.ERROR,
-      "In a routed design \"the lan and the vlan are different subnets\" (the routed-tun scenario): a virtual subnet inside the LAN's"
+      "In a routed design \"the lan and the vlan are different subnets\" (the sample \"Routed tun\"): a virtual subnet inside the LAN's"
           + " makes the host's routes to both collide. Pick a separate subnet (e.g. 172.20.0.0/16), or put the guests"
           + " on the LAN by bridging (wired) or proxy ARP (wireless).");
   static final RuleInfo USERNET_OVERLAPS = new RuleInfo("usernet.overlaps-lan", Severity.ERROR,
       "User net's 10.0.2.0/24 is never seen outside QEMU, \"so there is no worry unless your QEMU Host's network is"
-          + " also in the 10.0.2.0 network\" (the user-net scenario): then the guest takes LAN machines for slirp neighbours and"
+          + " also in the 10.0.2.0 network\" (the sample \"User net with a host forward\"): then the guest takes LAN machines for slirp neighbours and"
           + " cannot reach them. Move user net to another subnet (net=10.0.3.0/24).");
 
   @Override

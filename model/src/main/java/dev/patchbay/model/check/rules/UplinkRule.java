@@ -29,11 +29,11 @@ public final class UplinkRule implements Rule {
           + " associated, as those coming from the VM\" (proxy ARP over Wi-Fi). Route instead: give each guest an address of the"
           + " WLAN's subnet, a host route per guest through its tap, proxy_arp on the taps and the uplink, and ip_forward.");
   static final RuleInfo ADDRESS_MOVES = new RuleInfo("bridge.uplink-address-moves", Severity.WARNING,
-      "Bridging the uplink (the bridged-LAN scenario) moves the host's address from the uplink to the bridge. While"
+      "Bridging the uplink (the sample \"Bridged LAN\") moves the host's address from the uplink to the bridge. While"
           + " that happens the host is off the LAN for a moment; over ssh, apply it with a confirm-or-revert timer.");
   static final RuleInfo KEEPS_ADDRESS = new RuleInfo("bridge.uplink-keeps-address", Severity.ERROR,
       "An interface enslaved to a bridge hands every frame to the bridge: an address left on it stops working."
-          + " The host's address belongs on the bridge (\"use br0 as the host nic\", the bridged-LAN scenario).");
+          + " The host's address belongs on the bridge (\"use br0 as the host nic\", the sample \"Bridged LAN\").");
   static final RuleInfo HOST_OFFLINE = new RuleInfo("bridge.host-offline", Severity.WARNING,
       "Once the uplink is enslaved, the host reaches the LAN only through the bridge's address; with none the host"
           + " itself is off the LAN (the guests may still be on it).");
