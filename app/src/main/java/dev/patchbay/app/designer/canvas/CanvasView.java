@@ -37,6 +37,7 @@ public final class CanvasView extends Viewport {
   private final WireBatch batch = new WireBatch();
   private final DragLayers dragLayers = new DragLayers();
   private final SelectionMarks marks = new SelectionMarks();
+  private final WireRefusalCallout wireRefusal = new WireRefusalCallout();
   private final NotesLayer notes;
   /** The selection marks of an overview are redrawn once per pulse, in the layout pass. */
   private boolean marksStale;
@@ -63,6 +64,7 @@ public final class CanvasView extends Viewport {
     drawing().getChildren().addAll(host, notes.layer(), batch, linkLayer, dragLayers.stretchedLayer(), nodeLayer, marks.layer(),
         live.trafficLayer(),
         overlay);
+    getChildren().add(wireRefusal);
     vm.document().addChangeListener(this::changed);
     vm.document().addEditListener(() -> {
       if (geometryStale) {
@@ -415,6 +417,20 @@ public final class CanvasView extends Viewport {
 
   public Pane overlay() {
     return overlay;
+  }
+
+  /** Mid-wire: says next to the endpoint's port why a drop there would be refused. */
+  public void showWireRefusal(Endpoint at, String reason) {
+    NodeView n = nodes.get(at.element());
+    if (n == null) {
+      hideWireRefusal();
+      return;
+    }
+    wireRefusal.show(reason, drawing().localToParent(n.anchor(at)), getWidth());
+  }
+
+  public void hideWireRefusal() {
+    wireRefusal.hide();
   }
 
   /** The endpoint under a point in canvas units, topmost node first. */
