@@ -35,7 +35,8 @@ public final class PropertiesView extends VBox {
     message.getStyleClass().add("properties-notice");
     message.setWrapText(true);
     message.textProperty().bind(vm.noticeProperty());
-    message.managedProperty().bind(message.textProperty().isNotEmpty());
+    message.visibleProperty().bind(message.textProperty().isNotEmpty());
+    message.managedProperty().bind(message.visibleProperty()); // an unmanaged node is still drawn
     sheet.setId("propertySheet");
     sheet.setMode(PropertySheet.Mode.NAME);
     sheet.setModeSwitcherVisible(false);

@@ -116,6 +116,31 @@ class FeedbackUiTest {
   }
 
   @Test
+  void anAddressTypedWhereTheNicUsesNoneTurnsItStaticAndThePanelSaysSo(FxRobot robot) throws Exception {
+    robot.clickOn("#node-guest1");
+    waitUntil(() -> robot.lookup("#prop-nic0-address").tryQuery().isPresent());
+    Label notice = robot.lookup("#propertiesNotice").queryAs(Label.class);
+    assertFalse(notice.isVisible());
+    var vm = robot.lookup("#properties").queryAs(dev.patchbay.app.designer.properties.PropertiesView.class);
+    robot.interact(() -> window.document().push(new dev.patchbay.model.edit.ReplaceElementCommand(
+        guest1().withNic(guest1().nics().get(0).withIp(dev.patchbay.model.topology.IpConfig.none())), "none")));
+    TextField address = robot.lookup("#prop-nic0-address").queryAs(TextField.class);
+    waitUntil(() -> address.getText().isEmpty());
+    robot.clickOn(address).write("192.168.0.10/24").type(KeyCode.ENTER);
+    waitUntil(notice::isVisible);
+    assertTrue(notice.getText().contains("static"), notice.getText());
+    assertEquals(dev.patchbay.model.topology.IpConfig.Mode.STATIC, guest1().nics().get(0).ip().mode());
+    robot.clickOn("#node-guest2");
+    waitUntil(() -> !notice.isVisible());
+    assertTrue(notice.getHeight() == 0 || !notice.isManaged(), "no empty band is left where it was");
+    assertTrue(vm.isVisible());
+  }
+
+  private dev.patchbay.model.topology.Guest guest1() {
+    return (dev.patchbay.model.topology.Guest) window.document().topology().element("guest1").orElseThrow();
+  }
+
+  @Test
   void theSelectedFindingsHintIsReadableOnTheSelection(FxRobot robot) throws Exception {
     robot.interact(() -> window.document().push(new ConnectCommand(
         new Link("bad", Endpoint.of("guest1", "nic0"), Endpoint.of("br0")))));
