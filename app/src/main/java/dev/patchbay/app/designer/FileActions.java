@@ -1,5 +1,6 @@
 package dev.patchbay.app.designer;
 
+import dev.patchbay.model.text.Counted;
 import dev.patchbay.app.designer.document.DocumentViewModel;
 import dev.patchbay.app.designer.document.ImportViewModel;
 import dev.patchbay.app.designer.document.RecentFiles;
@@ -81,7 +82,7 @@ public final class FileActions {
   public void openImported(dev.patchbay.model.topology.Topology imported) {
     if (confirmDiscard()) {
       document.newFrom(imported);
-      status.accept("Imported " + imported.elements().size() + " elements; save to keep them");
+      status.accept("Imported " + Counted.of(imported.elements().size(), "element") + "; save to keep them");
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.patchbay.app.designer;
 
+import dev.patchbay.model.text.Counted;
 import dev.patchbay.app.designer.canvas.CanvasViewModel;
 import dev.patchbay.app.designer.document.DocumentViewModel;
 import dev.patchbay.app.designer.lab.ApplyPlan;
@@ -70,7 +71,7 @@ final class LabDialogs {
     Alert ask = new Alert(Alert.AlertType.WARNING, "", go, ButtonType.CANCEL);
     ask.initOwner(owner);
     ask.setTitle("Verify with Real Packets");
-    ask.setHeaderText("The design has " + findings.size() + " finding(s). Verify anyway? What can be applied is,"
+    ask.setHeaderText("The design has " + Counted.of(findings.size(), "finding") + ". Verify anyway? What can be applied is,"
         + " and the report names what could not be.");
     TextArea list = new TextArea(String.join("\n", findings));
     list.setId("verifyFindings");

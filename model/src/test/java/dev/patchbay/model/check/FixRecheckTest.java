@@ -117,4 +117,17 @@ class FixRecheckTest {
     assertEquals(before.stream().map(Diagnostic::message).toList(),
         VALIDATOR.check(t).stream().map(Diagnostic::message).toList(), "undo restores the findings");
   }
+
+  /**
+   * Findings whose repair is plain offer it, so the test above applies and re-checks it: a name QEMU
+   * cannot take, two names that share a run folder, a NIC name that adds netdev options, and an
+   * interface on its subnet's network or broadcast address.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"qemu.name", "qemu.name-clash", "vde.name",
+      "qemu.nic-name", "addr.network-or-broadcast"})
+  void aPlainRepairIsOfferedAndSoRechecked(String rule) {
+    List<Offer> found = offers().filter(o -> o.key().startsWith(rule + " ")).toList();
+    assertTrue(!found.isEmpty(), rule + " offers no fix on its pitfalls");
+  }
 }

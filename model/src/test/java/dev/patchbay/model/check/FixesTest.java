@@ -17,6 +17,7 @@ import dev.patchbay.model.topology.HostForward;
 import dev.patchbay.model.topology.Nic;
 import dev.patchbay.model.topology.Topology;
 import dev.patchbay.model.topology.UserNet;
+import dev.patchbay.model.topology.VdeSwitch;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -79,5 +80,64 @@ class FixesTest {
     assertTrue(t.host().ipForward());
     stack.undo();
     assertTrue(!t.host().ipForward() && !stack.canUndo());
+  }
+
+  /** A NIC renamed to smuggle netdev options keeps its cable: the fix renames it and moves its link along. */
+  @Test
+  void nicRenameMovesItsLinkToTheNewName() {
+    Topology t = Samples.load("mcast-three-guests.json");
+    unlink(t, "l2");
+    change(t, "guestC", Guest.class, g -> g.withNics(List.of(new Nic("n,helper=/x", g.nics().get(0).model(),
+        g.nics().get(0).mac(), g.nics().get(0).ip()))));
+    link(t, "l2", "guestC:n,helper=/x", "bus");
+    List<String> before = messages(t);
+    CommandStack stack = new CommandStack(t);
+    Fix fix = fixOf(t, "qemu.nic-name");
+    stack.push(fix.command(t));
+    assertEquals("Rename NIC 'n,helper=/x' of guestC to nic0", fix.description());
+    assertEquals("guestC:nic0", t.link("l2").orElseThrow().a().toString());
+    assertEquals(messages(Samples.load("mcast-three-guests.json")), messages(t), "the NIC is renamed and still wired");
+    stack.undo();
+    assertEquals(before, messages(t));
+    assertEquals("guestC:n,helper=/x", t.link("l2").orElseThrow().a().toString());
+  }
+
+  /** The name the user typed, made plain: a run folder gets no leading dots, and no two processes share one. */
+  @Test
+  void processNamesBecomePlainAndUnique() {
+    Topology t = Samples.load("vde-switch.json");
+    change(t, "vde0", VdeSwitch.class, v -> new VdeSwitch(v.id(), "../../etc", v.socketPath(), v.hubMode()));
+    applyFix(t, "vde.name");
+    assertEquals("etc", t.element("vde0").orElseThrow().name());
+    Topology clash = Samples.load("routed-subnets.json");
+    change(clash, "guest1", Guest.class, g -> g.withIdentity(g.id(), "vm_1"));
+    change(clash, "guest2", Guest.class, g -> g.withIdentity(g.id(), "vm;1"));
+    applyFix(clash, "qemu.name-clash");
+    assertEquals("vm_1-2", clash.element("guest2").orElseThrow().name());
+    assertEquals(rules(Samples.load("routed-subnets.json")), rules(clash), "only the intact sample's findings are left");
+  }
+
+  /** A broadcast (or network) address moves inside its own subnet, to an address nobody has. */
+  @Test
+  void networkOrBroadcastAddressMovesToAFreeOneOfItsSubnet() {
+    Topology t = Samples.load("nat-routing.json");
+    dev.patchbay.model.Edits.address(t, "guest2", "nic0", "192.168.1.255/24");
+    applyFix(t, "addr.network-or-broadcast");
+    String now = ((Guest) t.element("guest2").orElseThrow()).nic("nic0").orElseThrow().ip().address();
+    assertEquals("192.168.1.2/24", now, "192.168.1.1 is the host's tap");
+    assertEquals(messages(Samples.load("nat-routing.json")).size(), messages(t).size());
+  }
+
+  private static Fix fixOf(Topology t, String rule) {
+    return StandardRules.validator().check(t).stream().filter(d -> d.rule().equals(rule))
+        .flatMap(d -> d.mechanicalFix().stream()).findFirst().orElseThrow(() -> new AssertionError("no fix for " + rule));
+  }
+
+  private static List<String> rules(Topology t) {
+    return StandardRules.validator().check(t).stream().map(Diagnostic::rule).toList();
+  }
+
+  private static List<String> messages(Topology t) {
+    return StandardRules.validator().check(t).stream().map(d -> d.rule() + ": " + d.message()).toList();
   }
 }

@@ -37,6 +37,7 @@ public final class CanvasView extends Viewport {
   private final WireBatch batch = new WireBatch();
   private final DragLayers dragLayers = new DragLayers();
   private final SelectionMarks marks = new SelectionMarks();
+  private final WireRefusalCallout wireRefusal = new WireRefusalCallout();
   private final NotesLayer notes;
   private final StartHint startHint = new StartHint();
   /** The selection marks of an overview are redrawn once per pulse, in the layout pass. */
@@ -68,6 +69,7 @@ public final class CanvasView extends Viewport {
         live.trafficLayer(), reachPath.layer(),
         overlay);
     getChildren().add(startHint);
+    getChildren().add(wireRefusal);
     vm.document().addChangeListener(this::changed);
     vm.document().addEditListener(() -> {
       if (geometryStale) {
@@ -441,6 +443,20 @@ public final class CanvasView extends Viewport {
 
   public Pane overlay() {
     return overlay;
+  }
+
+  /** Mid-wire: says next to the endpoint's port why a drop there would be refused. */
+  public void showWireRefusal(Endpoint at, String reason) {
+    NodeView n = nodes.get(at.element());
+    if (n == null) {
+      hideWireRefusal();
+      return;
+    }
+    wireRefusal.show(reason, drawing().localToParent(n.anchor(at)), getWidth());
+  }
+
+  public void hideWireRefusal() {
+    wireRefusal.hide();
   }
 
   /** The endpoint under a point in canvas units, topmost node first. */

@@ -1,5 +1,6 @@
 package dev.patchbay.app.designer.canvas;
 
+import dev.patchbay.model.text.Counted;
 import dev.patchbay.app.designer.document.DocumentViewModel;
 import dev.patchbay.model.edit.AddElementCommand;
 import dev.patchbay.model.edit.Command;
@@ -44,6 +45,7 @@ public final class CanvasViewModel {
     this.factory = new ElementFactory(random);
     this.pasteBuilder = new PasteBuilder(factory);
     this.notes = new NoteEdits(document, selection, status);
+    dev.patchbay.app.designer.document.LastActionMessage.clearOnNextEdit(document, status);
     document.addReplaceListener(t -> selection.clear());
     // Only a removal can leave a selected id dangling; collecting every id per change (500 for
     // one move) cost more than the move itself.
@@ -96,6 +98,14 @@ public final class CanvasViewModel {
     return Wiring.refuse(topology(), from, to);
   }
 
+  /**
+   * Mid-wire, the pointer over {@code over}: why a drop there would be refused (the very reason
+   * {@link #connect} would give), or empty where it would be linked, or over the port the wire left.
+   */
+  public Optional<String> wireRefusal(Endpoint from, Endpoint over) {
+    return over.equals(from) ? Optional.empty() : refuse(from, over);
+  }
+
   /** A finished wire gesture; false (and the reason in the status bar) when refused. */
   public boolean connect(Endpoint from, Endpoint to) {
     Optional<String> why = refuse(from, to);
@@ -125,7 +135,7 @@ public final class CanvasViewModel {
     }
     Optional<Command> notesMove = notes.moveBy(ids, dx, dy, this::snapped);
     Optional<Command> elementsMove = to.equals(from) ? Optional.empty() : Optional.of(new MoveCommand(from, to, false));
-    return push(elementsMove, notesMove, "Move " + ids.size() + " items");
+    return push(elementsMove, notesMove, "Move " + Counted.of(ids.size(), "item"));
   }
 
   /** Pushes whichever of the two parts there are as one step. */
@@ -152,7 +162,7 @@ public final class CanvasViewModel {
       }
     }
     Optional<Command> elements = to.isEmpty() ? Optional.empty() : Optional.of(new MoveCommand(from, to, true));
-    push(elements, notes.nudge(selection.snapshot(), dx, dy), "Move " + selection.snapshot().size() + " items");
+    push(elements, notes.nudge(selection.snapshot(), dx, dy), "Move " + Counted.of(selection.snapshot().size(), "item"));
   }
 
   public void deleteSelection() {
@@ -167,7 +177,7 @@ public final class CanvasViewModel {
     }
     Optional<Command> removeElements = elements.isEmpty() && links.isEmpty() ? Optional.empty()
         : Optional.of(new RemoveCommand(elements, links));
-    if (push(removeElements, notes.delete(selection.snapshot()), "Delete " + selection.snapshot().size() + " items")) {
+    if (push(removeElements, notes.delete(selection.snapshot()), "Delete " + Counted.of(selection.snapshot().size(), "item"))) {
       selection.clear();
     }
   }
@@ -187,7 +197,7 @@ public final class CanvasViewModel {
     Clip clip = Clip.of(topology(), selection.snapshot());
     if (!clip.isEmpty()) {
       clipboard = clip;
-      status.set("Copied " + clip.elements().size() + " element(s)");
+      status.set("Copied " + Counted.of(clip.elements().size(), "element"));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.patchbay.app.designer.document;
 
+import dev.patchbay.model.text.Counted;
 import dev.patchbay.model.format.TopologyFileException;
 import dev.patchbay.model.importer.FileImport;
 import dev.patchbay.model.importer.ImportException;
@@ -137,8 +138,8 @@ public final class ImportViewModel {
   /** One line for the status bar. */
   public static String summary(Outcome.Done done) {
     Imported i = done.imported();
-    return "Imported " + i.topology().elements().size() + " elements from the " + done.from()
-        + (i.skipped().isEmpty() ? "" : "; " + i.skipped().size() + " thing(s) not imported, see the note")
+    return "Imported " + Counted.of(i.topology().elements().size(), "element") + " from the " + done.from()
+        + (i.skipped().isEmpty() ? "" : "; " + Counted.of(i.skipped().size(), "thing") + " not imported, see the note")
         + "; save to keep them";
   }
 }

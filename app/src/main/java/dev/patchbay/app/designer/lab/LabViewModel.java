@@ -1,5 +1,6 @@
 package dev.patchbay.app.designer.lab;
 
+import dev.patchbay.model.text.Counted;
 import dev.patchbay.app.designer.live.LiveCountersViewModel;
 import dev.patchbay.backends.apply.TargetSpec;
 import dev.patchbay.backends.lab.LabException;
@@ -299,9 +300,9 @@ public final class LabViewModel {
         VerifyReport report = service(TargetSpec.Kind.SANDBOX).verify(labName, t, allowErrors);
         fx.execute(() -> {
           state.set(State.DESIGN);
-          status.set("Verified: " + report.cells().size() + " cells, " + report.disagreements() + " disagree, "
+          status.set("Verified: " + Counted.of(report.cells().size(), "cell") + ", " + report.disagreements() + " disagree, "
               + report.untested() + " untested" + (report.notApplied().isEmpty() ? ""
-                  : "; " + report.notApplied().size() + " step(s) of the design could not be applied: "
+                  : "; " + Counted.of(report.notApplied().size(), "step") + " of the design could not be applied: "
                       + String.join("; ", report.notApplied())));
           onReport.accept(report);
         });

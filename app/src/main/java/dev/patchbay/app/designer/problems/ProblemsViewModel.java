@@ -6,6 +6,7 @@ import dev.patchbay.model.check.Fix;
 import dev.patchbay.model.check.IncrementalValidator;
 import dev.patchbay.model.check.Severity;
 import dev.patchbay.model.check.Validator;
+import dev.patchbay.model.text.Counted;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -66,14 +67,20 @@ public final class ProblemsViewModel {
     summary.set(summarize(found));
   }
 
-  private static String summarize(List<Diagnostic> found) {
+  /** "1 error, 2 warnings": each severity there is, in its right number ("1 errors" read as a slip). */
+  static String summarize(List<Diagnostic> found) {
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
     found.forEach(d -> counts.merge(d.severity(), 1, Integer::sum));
     if (found.isEmpty()) {
       return "No problems";
     }
-    return counts.getOrDefault(Severity.ERROR, 0) + " errors, " + counts.getOrDefault(Severity.WARNING, 0)
-        + " warnings, " + counts.getOrDefault(Severity.INFO, 0) + " notes";
+    List<String> parts = new java.util.ArrayList<>();
+    counts.forEach((severity, n) -> parts.add(Counted.of(n, switch (severity) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case INFO -> "note";
+    })));
+    return String.join(", ", parts);
   }
 
   public ObservableList<Diagnostic> diagnostics() {

@@ -37,11 +37,30 @@ final class GuestFields {
             el -> nicOf(el, nic).ip().mode().fileName(),
             (el, v) -> withNic(el, nic, n -> n.withIp(withMode(n.ip(), (String) v)))),
         nicText(cat, nic, "address", EditorKind.CIDR_OPTIONAL, n -> n.ip().address(),
-            (n, v) -> n.withIp(new IpConfig(n.ip().mode(), v, n.ip().gateway(), n.ip().dns()))),
+            (n, v) -> n.withIp(new IpConfig(v == null ? n.ip().mode() : IpConfig.Mode.STATIC, v, n.ip().gateway(),
+                n.ip().dns()))),
         nicText(cat, nic, "gateway", EditorKind.ADDRESS_OPTIONAL, n -> n.ip().gateway(),
             (n, v) -> n.withIp(new IpConfig(n.ip().mode(), n.ip().address(), v, n.ip().dns()))),
         nicText(cat, nic, "DNS", EditorKind.ADDRESS_LIST, n -> String.join(", ", n.ip().dns()),
             (n, v) -> n.withIp(new IpConfig(n.ip().mode(), n.ip().address(), n.ip().gateway(), Lists.addresses(v)))));
+  }
+
+  /**
+   * Why an edit turned a NIC's addressing static, if it did: an address typed while the NIC asked
+   * for DHCP or nothing would otherwise be kept in the file and ignored by every plan.
+   */
+  static java.util.Optional<String> switchedToStatic(Element before, Element after) {
+    if (!(before instanceof Guest b) || !(after instanceof Guest a)) {
+      return java.util.Optional.empty();
+    }
+    for (Nic n : a.nics()) {
+      IpConfig.Mode was = b.nic(n.name()).map(x -> x.ip().mode()).orElse(n.ip().mode());
+      if (n.ip().isStatic() && was != IpConfig.Mode.STATIC) {
+        return java.util.Optional.of(n.name() + "'s addressing was " + was.fileName() + ": it is static now, so the"
+            + " guest uses " + n.ip().address() + " (Undo puts it back)");
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private static IpConfig withMode(IpConfig ip, String mode) {

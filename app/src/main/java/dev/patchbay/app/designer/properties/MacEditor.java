@@ -26,7 +26,7 @@ public final class MacEditor extends TextValueEditor {
   }
 
   @Override
-  public Node getEditor() {
+  protected Node control() {
     return box;
   }
 }

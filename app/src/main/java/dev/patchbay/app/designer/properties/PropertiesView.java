@@ -31,8 +31,12 @@ public final class PropertiesView extends VBox {
     setSpacing(6);
     header.getStyleClass().add("panel-title");
     header.textProperty().bind(vm.headerProperty());
-    message.getStyleClass().add("field-problem");
+    message.setId("propertiesNotice");
+    message.getStyleClass().add("properties-notice");
     message.setWrapText(true);
+    message.textProperty().bind(vm.noticeProperty());
+    message.visibleProperty().bind(message.textProperty().isNotEmpty());
+    message.managedProperty().bind(message.visibleProperty()); // an unmanaged node is still drawn
     sheet.setId("propertySheet");
     sheet.setMode(PropertySheet.Mode.NAME);
     sheet.setModeSwitcherVisible(false);
@@ -63,7 +67,6 @@ public final class PropertiesView extends VBox {
   private void show() {
     Element e = vm.elementProperty().get();
     header.setId("propertiesHeader");
-    message.setText("");
     sheet.getItems().setAll(vm.fields().stream().map(f -> new PropertyItem(f, vm)).toList());
     nicBar.getChildren().clear();
     if (e instanceof Guest g) {
@@ -83,7 +86,7 @@ public final class PropertiesView extends VBox {
     remove.setId("removeNic");
     for (Nic n : g.nics()) {
       MenuItem item = new MenuItem(n.name());
-      item.setOnAction(ev -> vm.removeNic(n.name()).ifPresent(message::setText));
+      item.setOnAction(ev -> vm.removeNic(n.name()));
       remove.getItems().add(item);
     }
     remove.setDisable(g.nics().isEmpty());

@@ -30,6 +30,8 @@ public final class PropertiesViewModel {
   private final ObservableList<PropertyField> fields = FXCollections.observableArrayList();
   private final ReadOnlyLongWrapper refresh = new ReadOnlyLongWrapper();
   private final javafx.beans.property.ReadOnlyStringWrapper header = new javafx.beans.property.ReadOnlyStringWrapper();
+  /** What the panel says about the user's last edit in it (a refusal, a side effect); the next edit clears it. */
+  private final javafx.beans.property.StringProperty notice = new javafx.beans.property.SimpleStringProperty("");
 
   public PropertiesViewModel(DocumentViewModel document, CanvasViewModel canvas) {
     this.document = document;
@@ -37,6 +39,7 @@ public final class PropertiesViewModel {
     canvas.selection().addChangeListener(this::follow);
     document.addChangeListener(this::changed);
     document.addReplaceListener(t -> follow());
+    dev.patchbay.app.designer.document.LastActionMessage.clearOnNextEdit(document, notice);
     follow();
   }
 
@@ -59,6 +62,9 @@ public final class PropertiesViewModel {
   }
 
   private void show(Element e) {
+    if (e == null || element.get() == null || !e.id().equals(element.get().id())) {
+      notice.set(""); // it spoke of the element shown before
+    }
     element.set(e);
     fields.setAll(e == null ? List.of() : FieldCatalog.fieldsOf(e));
   }
@@ -94,6 +100,11 @@ public final class PropertiesViewModel {
     return ValueChecks.problem(f.kind(), text);
   }
 
+  /** What Enter on this text says when the value is refused: it is not applied, and why. */
+  public Optional<String> refusal(PropertyField f, String text) {
+    return problem(f, text).map(p -> "Not applied: " + p + ". Correct it and press Enter again.");
+  }
+
   /** Commits an edited value as one undo step; false when invalid or unchanged. */
   public boolean commit(PropertyField f, Object value) {
     Element before = element.get();
@@ -104,7 +115,10 @@ public final class PropertiesViewModel {
     if (Objects.equals(after, before)) {
       return false;
     }
+    Optional<String> switched = f.kind() == EditorKind.CHOICE ? Optional.empty()
+        : GuestFields.switchedToStatic(before, after);
     document.push(new ReplaceElementCommand(after, "Set " + f.name() + " of " + before.name()));
+    switched.ifPresent(notice::set);
     return true;
   }
 
@@ -122,13 +136,15 @@ public final class PropertiesViewModel {
     }
   }
 
-  /** Removes a NIC; refused while a link still uses it, because the link would dangle. */
+  /** Removes a NIC; refused while a link still uses it, because the link would dangle (the notice says so). */
   public Optional<String> removeNic(String nic) {
     if (!(element.get() instanceof Guest g) || g.nic(nic).isEmpty()) {
+      notice.set("no NIC " + nic);
       return Optional.of("no NIC " + nic);
     }
     if (!document.topology().linksAt(new dev.patchbay.model.topology.Endpoint(g.id(), nic)).isEmpty()) {
-      return Optional.of(nic + " is wired: delete its link first");
+      notice.set(nic + " is wired: delete its link first");
+      return Optional.of(notice.get());
     }
     List<Nic> nics = g.nics().stream().filter(n -> !n.name().equals(nic)).toList();
     document.push(new ReplaceElementCommand(g.withNics(nics), "Remove " + nic + " from " + g.name()));
@@ -154,6 +170,11 @@ public final class PropertiesViewModel {
   /** What the panel shows above the values: the element, or why there is nothing to edit. */
   public javafx.beans.property.ReadOnlyStringProperty headerProperty() {
     return header.getReadOnlyProperty();
+  }
+
+  /** The panel's message about the last edit made in it; cleared by the next edit of the design. */
+  public javafx.beans.property.ReadOnlyStringProperty noticeProperty() {
+    return notice;
   }
 
   public ReadOnlyLongProperty refreshProperty() {

@@ -53,7 +53,7 @@ class ImportViewModelTest {
     String report = ImportViewModel.report(d.imported()).orElseThrow();
     assertTrue(report.contains("Not imported") && report.contains("wait (shell command)"), report);
     assertTrue(report.contains(Importers.NOTE_ID), report);
-    assertTrue(ImportViewModel.summary(d).contains("2 thing(s) not imported"), ImportViewModel.summary(d));
+    assertTrue(ImportViewModel.summary(d).contains("2 things not imported"), ImportViewModel.summary(d));
   }
 
   @Test

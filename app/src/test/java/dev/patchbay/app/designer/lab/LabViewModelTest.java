@@ -133,7 +133,7 @@ class LabViewModelTest {
     vm.verify(sample(), "lab1-verify", report::set);
     waitUntil(() -> report.get() != null);
     assertEquals(LabViewModel.State.DESIGN, vm.stateProperty().get());
-    assertEquals("Verified: 1 cells, 0 disagree, 0 untested", vm.statusProperty().get());
+    assertEquals("Verified: 1 cell, 0 disagree, 0 untested", vm.statusProperty().get());
     vm.close();
   }
 
@@ -158,7 +158,7 @@ class LabViewModelTest {
     vm.verify(sample(), "lab1-verify", true, report::set);
     waitUntil(() -> report.get() != null);
     assertEquals(1, agent.count("verify allowing errors"), agent.calls.toString());
-    assertEquals("Verified: 1 cells, 0 disagree, 0 untested; 1 step(s) of the design could not be applied: "
+    assertEquals("Verified: 1 cell, 0 disagree, 0 untested; 1 step of the design could not be applied: "
         + "add route 172.16.0.0/16 via 192.168.5.1 dev tap0: Network is unreachable", vm.statusProperty().get());
     vm.close();
   }

@@ -59,4 +59,21 @@ class ProblemsViewModelTest {
     assertEquals(Severity.ERROR, vm.worstByElement().get("br0"));
     assertTrue(vm.messagesFor("g1").contains(d.message()));
   }
+
+  /** The summary in the Problems tab and the status bar: "1 error", never "1 errors"; no "0 notes". */
+  @Test
+  void theSummaryCountsInTheRightNumber() {
+    Diagnostic error = Diagnostic.of("x.e", Severity.ERROR, "e", java.util.List.of());
+    Diagnostic warning = Diagnostic.of("x.w", Severity.WARNING, "w", java.util.List.of());
+    Diagnostic note = Diagnostic.of("x.i", Severity.INFO, "i", java.util.List.of());
+    assertEquals("1 error", ProblemsViewModel.summarize(java.util.List.of(error)));
+    assertEquals("2 errors, 1 warning", ProblemsViewModel.summarize(java.util.List.of(error, warning, error)));
+    assertEquals("2 warnings, 1 note", ProblemsViewModel.summarize(java.util.List.of(warning, note, warning)));
+    assertEquals("No problems", ProblemsViewModel.summarize(java.util.List.of()));
+    addGuest("g1", "52:54:00:00:00:01");
+    doc.push(new AddElementCommand(new Bridge("br0", "br0", null, false), new Point(0, 0)));
+    doc.push(new ConnectCommand(new Link("l0", Endpoint.of("g1", "nic0"), Endpoint.of("br0"))));
+    assertEquals(1, vm.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count());
+    assertTrue(vm.summaryProperty().get().matches("1 error(, .*)?"), vm.summaryProperty().get());
+  }
 }

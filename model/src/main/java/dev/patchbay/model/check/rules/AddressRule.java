@@ -7,6 +7,7 @@ import dev.patchbay.model.check.Rule;
 import dev.patchbay.model.check.Scope;
 import dev.patchbay.model.check.RuleInfo;
 import dev.patchbay.model.check.Severity;
+import dev.patchbay.model.check.fix.Readdress;
 import dev.patchbay.model.net.Cidr;
 import dev.patchbay.model.net.Ipv4;
 import dev.patchbay.model.topology.Bridge;
@@ -14,6 +15,7 @@ import dev.patchbay.model.topology.Element;
 import dev.patchbay.model.topology.Guest;
 import dev.patchbay.model.topology.HostForward;
 import dev.patchbay.model.topology.HostSettings;
+import dev.patchbay.model.topology.IpConfig;
 import dev.patchbay.model.topology.Lan;
 import dev.patchbay.model.topology.Nic;
 import dev.patchbay.model.topology.Tap;
@@ -22,6 +24,7 @@ import dev.patchbay.model.topology.Uplink;
 import dev.patchbay.model.topology.UserNet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /** Every address field parses, carries a prefix where one matters, and is not a subnet's network or broadcast. */
 public final class AddressRule implements Rule {
@@ -93,17 +96,22 @@ public final class AddressRule implements Rule {
       for (Nic n : g.nics()) {
         String where = Names.nic(g, n.name());
         if (n.ip().isStatic()) {
-          iface(out, g.id(), where, n.ip().address());
+          String nic = n.name();
+          iface(out, g.id(), where, n.ip().address(), g.id() + ":" + nic, (x, a) -> {
+            Guest now = (Guest) x;
+            Nic was = now.nic(nic).orElseThrow();
+            return now.withNic(was.withIp(new IpConfig(was.ip().mode(), a, was.ip().gateway(), was.ip().dns())));
+          });
           ip(out, g.id(), where + " gateway", n.ip().gateway());
         }
         n.ip().dns().forEach(d -> ip(out, g.id(), where + " DNS server", d));
       }
     } else if (e instanceof Tap tap) {
-      iface(out, tap.id(), Names.of(tap), tap.address());
+      iface(out, tap.id(), Names.of(tap), tap.address(), tap.id(), (x, a) -> ((Tap) x).withAddress(a));
     } else if (e instanceof Bridge b) {
-      iface(out, b.id(), Names.of(b), b.address());
+      iface(out, b.id(), Names.of(b), b.address(), b.id(), (x, a) -> ((Bridge) x).withAddress(a));
     } else if (e instanceof Uplink u) {
-      iface(out, u.id(), Names.of(u), u.address());
+      iface(out, u.id(), Names.of(u), u.address(), u.id(), (x, a) -> ((Uplink) x).withAddress(a));
       ip(out, u.id(), Names.of(u) + " gateway", u.gateway());
       u.dns().forEach(d -> ip(out, u.id(), Names.of(u) + " DNS server", d));
     } else if (e instanceof Lan l) {
@@ -153,8 +161,14 @@ public final class AddressRule implements Rule {
     }
   }
 
-  /** An interface address: must parse, should carry its prefix, must not be network or broadcast. */
-  private void iface(List<Diagnostic> out, String id, String where, String value) {
+  /**
+   * An interface address: must parse, should carry its prefix, must not be network or broadcast
+   * (then a free address of the same subnet is the fix: the user chose the subnet, not the host part).
+   *
+   * @param what the interface for the fix's words; {@code set} puts a new address into the element
+   */
+  private void iface(List<Diagnostic> out, String id, String where, String value, String what,
+      BiFunction<Element, String, Element> set) {
     if (value == null || value.isBlank()) {
       return;
     }
@@ -170,7 +184,7 @@ public final class AddressRule implements Rule {
       out.add(Names.finding(NETWORK_OR_BROADCAST, where + " has " + value + ", the "
               + (c.get().address().equals(c.get().network().address()) ? "network" : "broadcast") + " address of "
               + c.get().network(), ids(id), NETWORK_OR_BROADCAST.explain(),
-          "Pick an address strictly inside " + c.get().network() + "."));
+          Readdress.intoSubnet(id, what, c.get(), set)));
     }
   }
 

@@ -2,9 +2,12 @@ package dev.patchbay.model.check.rules;
 
 import dev.patchbay.model.check.Changes;
 import dev.patchbay.model.check.Diagnostic;
+import dev.patchbay.model.check.Fix;
 import dev.patchbay.model.check.Rule;
 import dev.patchbay.model.check.RuleInfo;
 import dev.patchbay.model.check.Severity;
+import dev.patchbay.model.check.fix.Renames;
+import dev.patchbay.model.net.ProcessName;
 import dev.patchbay.model.qemu.QemuValues;
 import dev.patchbay.model.text.Printable;
 import dev.patchbay.model.topology.Element;
@@ -68,13 +71,12 @@ public final class ProcessNameRule implements Rule {
     for (Element e : t.elements()) {
       if (e instanceof Guest g) {
         QemuValues.guestNameProblem(g.name()).ifPresent(p -> out.add(Names.finding(NAME, Names.of(g) + ", field name: "
-            + p, List.of(g.id()), NAME.explain(), "Rename the guest with letters, digits, '.', '-' and '_' only.")));
-        clash(processes, g, out);
+            + p, List.of(g.id()), NAME.explain(), rename(t, g))));
+        clash(t, processes, g, out);
       } else if (e instanceof VdeSwitch v) {
         vdeName(v).ifPresent(p -> out.add(Names.finding(VDE_NAME, Names.of(v) + ", field name: " + p, List.of(v.id()),
-            VDE_NAME.explain(), "Rename the switch with up to " + DEFAULT_SOCKET_NAME
-                + " letters, digits, '.', '-' and '_'.")));
-        clash(processes, v, out);
+            VDE_NAME.explain(), rename(t, v))));
+        clash(t, processes, v, out);
       }
     }
     return out;
@@ -89,8 +91,17 @@ public final class ProcessNameRule implements Rule {
     return name;
   }
 
+  /**
+   * The name the user typed, made plain and unique (see {@link Renames#processName}): the run folder
+   * would have had that name anyway, so nothing the user chose is lost.
+   */
+  private static Fix rename(Topology t, Element e) {
+    int limit = e instanceof VdeSwitch v && !v.hasOwnSocketPath() ? DEFAULT_SOCKET_NAME : ProcessName.MAX;
+    return Renames.element(e.id(), Renames.processName(t, e, limit));
+  }
+
   /** Guests and VDE switches share one set of pid files in an exported script: keys must differ. */
-  private static void clash(Map<String, Element> processes, Element e, List<Diagnostic> out) {
+  private static void clash(Topology t, Map<String, Element> processes, Element e, List<Diagnostic> out) {
     String key = QemuValues.processKey(e.name());
     Element before = processes.putIfAbsent(key, e);
     if (before == null) {
@@ -100,6 +111,6 @@ public final class ProcessNameRule implements Rule {
         : "have the names " + Printable.quoted(before.name()) + " and " + Printable.quoted(e.name())
             + ", which both make the file name " + key;
     out.add(Names.finding(NAME_CLASH, Names.of(before) + " and " + Names.of(e) + " " + how, List.of(before.id(), e.id()),
-        NAME_CLASH.explain(), "Rename " + e.id() + " so that its name differs in more than spaces and punctuation."));
+        NAME_CLASH.explain(), rename(t, e)));
   }
 }

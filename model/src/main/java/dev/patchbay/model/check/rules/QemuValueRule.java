@@ -7,6 +7,7 @@ import dev.patchbay.model.check.Rule;
 import dev.patchbay.model.check.RuleInfo;
 import dev.patchbay.model.check.Severity;
 import dev.patchbay.model.check.fix.Fixes;
+import dev.patchbay.model.check.fix.Renames;
 import dev.patchbay.model.qemu.QemuValues;
 import dev.patchbay.model.text.Printable;
 import dev.patchbay.model.topology.Element;
@@ -103,7 +104,7 @@ public final class QemuValueRule implements Rule {
     for (int i = 0; i < g.nics().size(); i++) {
       Nic n = g.nics().get(i);
       report(out, NIC_NAME, g, "nics[" + i + "].name", QemuValues.nicNameProblem(n.name()),
-          "Rename the NIC, e.g. nic" + i + ".");
+          "Rename the NIC, e.g. nic" + i + ".", Optional.of(Renames.nic(g, i)));
     }
   }
 

@@ -10,7 +10,8 @@ import javafx.scene.shape.Line;
 
 /**
  * Dragging a wire out of a port. While it runs, only ports that {@code Wiring.refuse} accepts light
- * up; the release on a port pushes one connect command or puts the refusal in the status bar.
+ * up, and over a port that refuses it a callout there says why; the release on a port pushes one
+ * connect command or puts the refusal in the status bar.
  */
 public final class WireGesture implements Gesture {
   private final CanvasView canvas;
@@ -39,6 +40,13 @@ public final class WireGesture implements Gesture {
   public void drag(Point2D at, Point2D screen) {
     rubber.setEndX(at.getX());
     rubber.setEndY(at.getY());
+    Optional<Endpoint> over = canvas.endpointAt(at);
+    Optional<String> why = over.flatMap(e -> vm.wireRefusal(from, e));
+    if (why.isPresent()) {
+      canvas.showWireRefusal(over.get(), why.get());
+    } else {
+      canvas.hideWireRefusal();
+    }
   }
 
   @Override
@@ -60,6 +68,7 @@ public final class WireGesture implements Gesture {
 
   private void clear() {
     canvas.overlay().getChildren().remove(rubber);
+    canvas.hideWireRefusal();
     canvas.nodes().forEach(NodeView::clearWireTargets);
   }
 }
