@@ -135,6 +135,7 @@ public final class CanvasView extends Viewport {
     } else if (c instanceof TopologyChange.LinkRemoved r) {
       LinkView gone = links.remove(r.link().id());
       detach(gone);
+      forgetWire(r.link());
       live.forget(gone);
       batchStale();
     } else if (c instanceof TopologyChange.Moved m) {
@@ -147,6 +148,16 @@ public final class CanvasView extends Viewport {
     // 500 changes, and re-routing every wire for each of them froze the window.
     geometryStale = true;
     marksStale();
+  }
+
+  /** A removed link's ends free the ports only it used. */
+  private void forgetWire(Link l) {
+    for (Endpoint end : List.of(l.a(), l.b())) {
+      NodeView n = nodes.get(end.element());
+      if (n != null) {
+        n.detachWire(l.id());
+      }
+    }
   }
 
   /** Removes a view from whichever layer holds it (a dragged one sits in a drag layer). */
@@ -205,7 +216,7 @@ public final class CanvasView extends Viewport {
       NodeView a = nodes.get(l.a().element());
       NodeView b = nodes.get(l.b().element());
       if (a != null && b != null) {
-        path.route(i, a.anchor(l.a()), b.anchor(l.b()));
+        path.route(i, a.wireEnd(l.a(), l.id(), b, l.b()), b.wireEnd(l.b(), l.id(), a, l.a()));
       }
     }
   }
@@ -332,7 +343,8 @@ public final class CanvasView extends Viewport {
     NodeView a = nodes.get(v.link().a().element());
     NodeView b = nodes.get(v.link().b().element());
     if (a != null && b != null) {
-      v.setEnds(a.anchor(v.link().a()), b.anchor(v.link().b()));
+      Link l = v.link();
+      v.setEnds(a.wireEnd(l.a(), l.id(), b, l.b()), b.wireEnd(l.b(), l.id(), a, l.a()));
       if (v.isBatched() || !v.isPlain()) {
         batchStale();
       }

@@ -87,25 +87,21 @@ public final class LinkView extends Group {
     return link;
   }
 
-  public void setEnds(Point2D a, Point2D b) {
-    double bend = bend(a, b);
+  /** Routes the wire between its two ends, leaving each port straight out of its box's side. */
+  public void setEnds(WireEnd a, WireEnd b) {
+    Point2D c1 = a.control(b.at());
+    Point2D c2 = b.control(a.at());
     for (CubicCurve c : new CubicCurve[] {curve, hit}) {
-      c.setStartX(a.getX());
-      c.setStartY(a.getY());
-      c.setEndX(b.getX());
-      c.setEndY(b.getY());
-      c.setControlX1(a.getX() + bend);
-      c.setControlY1(a.getY());
-      c.setControlX2(b.getX() - bend);
-      c.setControlY2(b.getY());
+      c.setStartX(a.at().getX());
+      c.setStartY(a.at().getY());
+      c.setEndX(b.at().getX());
+      c.setEndY(b.at().getY());
+      c.setControlX1(c1.getX());
+      c.setControlY1(c1.getY());
+      c.setControlX2(c2.getX());
+      c.setControlY2(c2.getY());
     }
     placeTraffic();
-  }
-
-  /** How far the control points reach out horizontally (signed: towards the other end). */
-  static double bend(Point2D a, Point2D b) {
-    double dir = b.getX() >= a.getX() ? 1 : -1;
-    return dir * Math.max(30, Math.abs(b.getX() - a.getX()) / 2);
   }
 
   /**
