@@ -205,6 +205,7 @@ public final class CanvasView extends Viewport {
     if (movedHost) {
       host.refresh(topology(), nodes);
     }
+    live.placeLabels();
   }
 
   /** Routes the dragged plain wires from where their ends are drawn now. */
@@ -296,6 +297,7 @@ public final class CanvasView extends Viewport {
     staleLinks.clear();
     links.values().forEach(this::route);
     host.refresh(topology(), nodes);
+    live.placeLabels();
   }
 
   /**
@@ -317,6 +319,7 @@ public final class CanvasView extends Viewport {
       }
     }
     host.refresh(topology(), nodes);
+    live.placeLabels();
   }
 
   /**
@@ -381,9 +384,10 @@ public final class CanvasView extends Viewport {
     batchStale();
   }
 
-  /** Shows a running lab's counters on every wire; null leaves live mode. */
-  public void showTraffic(dev.patchbay.model.counters.CounterSnapshot snapshot) {
-    live.traffic(snapshot);
+  /** Shows a running lab's counters on every wire, with their rates by link id; null leaves live mode. */
+  public void showTraffic(dev.patchbay.model.counters.CounterSnapshot snapshot,
+      Map<String, dev.patchbay.app.designer.live.LinkRates> rates) {
+    live.traffic(snapshot, rates);
     refreshGeometry();
   }
 
