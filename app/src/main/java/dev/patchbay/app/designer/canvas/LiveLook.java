@@ -14,6 +14,8 @@ final class LiveLook {
   private final Map<String, LinkView> links;
   /** Counter labels of a running lab sit above the nodes so a short wire's label stays readable. */
   private final Group trafficLayer = new Group();
+  /** How far a guest's state label reaches above its box (see {@link NodeView#setLiveState}). */
+  private static final double LIVE_STATE = 20;
 
   LiveLook(Map<String, NodeView> nodes, Map<String, LinkView> links) {
     this.nodes = nodes;
@@ -57,7 +59,8 @@ final class LiveLook {
     }
     LabelPlacer placer = new LabelPlacer();
     for (NodeView n : nodes.values()) {
-      placer.avoidBox(n.drawnX(), n.drawnY(), n.getPrefWidth(), n.getPrefHeight());
+      double state = n.liveStateText().isEmpty() ? 0 : LIVE_STATE; // a guest's state sits above its box
+      placer.avoidBox(n.drawnX(), n.drawnY() - state, n.getPrefWidth(), n.getPrefHeight() + state);
     }
     for (LinkView l : links.values()) {
       javafx.scene.Node label = l.trafficLabel();

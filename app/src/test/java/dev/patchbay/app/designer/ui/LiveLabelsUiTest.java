@@ -69,6 +69,9 @@ class LiveLabelsUiTest {
     WaitForAsyncUtils.waitForFxEvents();
     robot.interact(() -> window.canvas().zoomBy(1 / window.canvas().zoomFactor(), javafx.geometry.Point2D.ZERO));
     List<Link> links = List.copyOf(window.canvasViewModel().topology().links());
+    robot.interact(() -> window.canvas().showGuestStates(java.util.Map.of(
+        "GUEST1", new dev.patchbay.backends.lab.LabService.GuestState("GUEST1", "running", List.of()),
+        "GUEST2", new dev.patchbay.backends.lab.LabService.GuestState("GUEST2", "booting", List.of()))));
     robot.interact(() -> window.liveCounters().show(poll(links, 10, 0)));
     robot.interact(() -> window.liveCounters().show(poll(links, 30, 2.0)));
     WaitForAsyncUtils.waitForFxEvents();
@@ -86,6 +89,11 @@ class LiveLabelsUiTest {
       for (NodeView n : window.canvas().nodes()) {
         if (lb.intersects(n.localToScene(n.getBoundsInLocal()))) {
           wrong.add(l.id() + "'s label '" + label.getText() + "' covers " + n.getId());
+        }
+      }
+      for (Node p : window.canvas().lookupAll(".live-state")) {
+        if (lb.intersects(p.localToScene(p.getBoundsInLocal()))) {
+          wrong.add(l.id() + "'s label covers " + p.getId());
         }
       }
       for (Node p : window.canvas().lookupAll(".port")) {
