@@ -30,8 +30,11 @@ public final class TextWidths {
 
   private TextWidths() {}
 
-  /** An estimate of the text's width in px at this font size, never narrower than the real one. */
+  /** An estimate of the text's width in px at this font size, never narrower than the real one; 0 for none. */
   public static double of(String text, double px, boolean bold) {
+    if (text == null) {
+      return 0; // an imported LAN without a subnet, a half-made element: drawn as an empty line
+    }
     double em = 0;
     for (int i = 0; i < text.length(); i++) {
       em += glyph(text.charAt(i), bold);

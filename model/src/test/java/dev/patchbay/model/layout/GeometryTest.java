@@ -74,6 +74,11 @@ class GeometryTest {
   }
 
   @Test
+  void aMissingTextTakesNoRoom() {
+    assertEquals(0, TextWidths.of(null, 11, false));
+  }
+
+  @Test
   void estimatesAreNoNarrowerThanDejaVuSans() {
     // DejaVu Sans advances (em): digit 0.636, '.' 0.318, '/' 0.337; "10.0.0.1/24" is 7 digits, 3 dots, 1 slash
     double real = (7 * 0.636 + 3 * 0.318 + 0.337) * 11;
