@@ -143,7 +143,7 @@ public final class DesignerWindow {
     labVm.guestStates().addListener((javafx.collections.MapChangeListener<String,
         dev.patchbay.backends.lab.LabService.GuestState>) c ->
         canvas.showGuestStates(labVm.guestStates()));
-    liveCounters.snapshotProperty().addListener((o, was, now) -> canvas.showTraffic(now));
+    liveCounters.snapshotProperty().addListener((o, was, now) -> canvas.showTraffic(now, liveCounters.rates()));
     liveCounters.cutLinks().addListener(
         (javafx.collections.SetChangeListener<String>) c -> canvas.showCut(liveCounters.cutLinks()));
     document.addReplaceListener(t -> liveCounters.clear());

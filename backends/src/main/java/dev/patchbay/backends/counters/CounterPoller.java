@@ -134,7 +134,7 @@ public final class CounterPoller implements AutoCloseable {
     long bToA = ic.aToBIsRx() ? c.txPackets() : c.rxPackets();
     return new LinkReading(l.id(), l.a().toString(), l.b().toString(), aToB, bToA, aToB + bToA,
         c.rxBytes() + c.txBytes(), c.rxErrors() + c.txErrors(), c.rxDropped() + c.txDropped(), null,
-        ic.describe(), null);
+        ic.describe(), null, ic.aToBIsRx() ? c.rxBytes() : c.txBytes(), ic.aToBIsRx() ? c.txBytes() : c.rxBytes());
   }
 
   private LinkReading dumpReading(Link l, FrameDump d) {
@@ -153,13 +153,17 @@ public final class CounterPoller implements AutoCloseable {
     DirectedPcapCounter.Counts c = counts.get();
     Long aToB = null;
     Long bToA = null;
+    Long aToBBytes = null;
+    Long bToABytes = null;
     if (d.direction().isPresent()) {
       boolean matchingIsAToB = d.direction().get().sourcesOnA();
       aToB = matchingIsAToB ? c.matchingFrames() : c.otherFrames();
       bToA = matchingIsAToB ? c.otherFrames() : c.matchingFrames();
+      aToBBytes = matchingIsAToB ? c.matchingBytes() : c.otherBytes();
+      bToABytes = matchingIsAToB ? c.otherBytes() : c.matchingBytes();
     }
     return new LinkReading(l.id(), l.a().toString(), l.b().toString(), aToB, bToA, c.frames(), c.bytes(),
-        null, null, null, d.describe(), d.totalOnlyReason());
+        null, null, null, d.describe(), d.totalOnlyReason(), aToBBytes, bToABytes);
   }
 
   /**

@@ -143,15 +143,16 @@ final class ElkGraph {
   Arrangement grid() {
     Map<String, Point> at = new HashMap<>();
     double header = hostBox == null ? 0 : hostBox.getProperty(LayeredOptions.PADDING).top;
-    double pitch = Geometry.DEVICE_WIDTH + 2 * Geometry.BRIDGE_PAD + NODE_GAP;
     double x = 0;
     for (List<String> column : hostColumns) {
       double y = header;
+      double widest = Geometry.DEVICE_WIDTH;
       for (String id : column) {
         at.put(id, new Point(x, y));
         y += nodes.get(id).getHeight() + NODE_GAP;
+        widest = Math.max(widest, nodes.get(id).getWidth()); // a box grows with its words
       }
-      x += pitch;
+      x += widest + 2 * Geometry.BRIDGE_PAD + NODE_GAP;
     }
     java.util.Set<String> inHost = new java.util.HashSet<>(hostMembers);
     List<String> rest = nodes.keySet().stream().filter(id -> !inHost.contains(id)).toList();
@@ -165,12 +166,16 @@ final class ElkGraph {
   private void rows(List<String> ids, double left, double top, Map<String, Point> at) {
     double y = top;
     double rowHeight = 0;
+    double pitch = Geometry.GUEST_WIDTH;
+    for (String id : ids) {
+      pitch = Math.max(pitch, nodes.get(id).getWidth());
+    }
     for (int i = 0; i < ids.size(); i++) {
       if (i > 0 && i % 6 == 0) {
         y += rowHeight + NODE_GAP;
         rowHeight = 0;
       }
-      at.put(ids.get(i), new Point(left + (i % 6) * (Geometry.GUEST_WIDTH + NODE_GAP), y));
+      at.put(ids.get(i), new Point(left + (i % 6) * (pitch + NODE_GAP), y));
       rowHeight = Math.max(rowHeight, nodes.get(ids.get(i)).getHeight());
     }
   }

@@ -34,14 +34,29 @@ public final class Geometry {
 
   private Geometry() {}
 
-  /** Which side of its box a port is on: guests take wires on the left, devices give them on the right. */
-  public enum Side { WEST, EAST }
+  /**
+   * Which side of its box a port is on. Guests take wires on the left; a device has a port in the
+   * middle of each side and a wire takes the one facing its other end (the layout uses left and right).
+   */
+  public enum Side { WEST, EAST, NORTH, SOUTH }
+
+  /** A rectangle in canvas units (a box, or a port as a box of no size). */
+  public record Area(double x, double y, double w, double h) {
+    public double centreX() {
+      return x + w / 2;
+    }
+
+    public double centreY() {
+      return y + h / 2;
+    }
+  }
 
   /** A place on a box, relative to its top-left corner, and the side of the box it is on. */
   public record Port(double x, double y, Side side) {}
 
+  /** A box's width: the kind's least width, grown so its name and its detail or addresses fit (see {@link TextWidths}). */
   public static double width(Element e) {
-    return e instanceof Guest ? GUEST_WIDTH : DEVICE_WIDTH;
+    return e instanceof Guest g ? TextWidths.guestWidth(g) : TextWidths.deviceWidth(e);
   }
 
   public static double height(Element e) {
@@ -82,9 +97,48 @@ public final class Geometry {
     return new Port(0, height(e) / 2, Side.WEST);
   }
 
-  /** The middle of a box's right edge, where a device draws its one port. */
+  /** The middle of a box's right edge, where a device draws its port when no wire uses another. */
   public static Port east(Element e) {
     return new Port(width(e), height(e) / 2, Side.EAST);
+  }
+
+  /** The port in the middle of the given side of a device's box. */
+  public static Port side(Element e, Side side) {
+    return switch (side) {
+      case WEST -> west(e);
+      case EAST -> east(e);
+      case NORTH -> new Port(width(e) / 2, 0, Side.NORTH);
+      case SOUTH -> new Port(width(e) / 2, height(e), Side.SOUTH);
+    };
+  }
+
+  /**
+   * The side of box {@code self} that faces {@code other} (another box, or a port as a box of no
+   * size): left or right where the gap between them is at least as wide as it is tall, else top or
+   * bottom. Symmetric, so the two ends of a wire between devices take facing sides.
+   */
+  public static Side facing(Area self, Area other) {
+    return facing(self, other, null);
+  }
+
+  /**
+   * The side facing a port that is itself on the side {@code otherSide} of its box (null: a box):
+   * a guest's NIC port, on its box's left, is met from the right side of a device left of it,
+   * so the wire comes into the port the way the port faces.
+   */
+  public static Side facing(Area self, Area other, Side otherSide) {
+    if (otherSide == Side.WEST && other.x() >= self.x() + self.w()) {
+      return Side.EAST;
+    }
+    if (otherSide == Side.EAST && other.x() + other.w() <= self.x()) {
+      return Side.WEST;
+    }
+    double gapX = Math.max(other.x() - (self.x() + self.w()), self.x() - (other.x() + other.w()));
+    double gapY = Math.max(other.y() - (self.y() + self.h()), self.y() - (other.y() + other.h()));
+    if (gapX >= gapY) {
+      return other.centreX() >= self.centreX() ? Side.EAST : Side.WEST;
+    }
+    return other.centreY() >= self.centreY() ? Side.SOUTH : Side.NORTH;
   }
 
   /** The port an endpoint names if it names one (see {@link #namedPort}); else null. */

@@ -145,6 +145,7 @@ public final class CanvasView extends Viewport {
     } else if (c instanceof TopologyChange.LinkRemoved r) {
       LinkView gone = links.remove(r.link().id());
       detach(gone);
+      forgetWire(r.link());
       live.forget(gone);
       batchStale();
     } else if (c instanceof TopologyChange.Moved m) {
@@ -158,6 +159,16 @@ public final class CanvasView extends Viewport {
     geometryStale = true;
     marksStale();
     startHint.follow(nodes.size());
+  }
+
+  /** A removed link's ends free the ports only it used. */
+  private void forgetWire(Link l) {
+    for (Endpoint end : List.of(l.a(), l.b())) {
+      NodeView n = nodes.get(end.element());
+      if (n != null) {
+        n.detachWire(l.id());
+      }
+    }
   }
 
   /** Removes a view from whichever layer holds it (a dragged one sits in a drag layer). */
@@ -205,6 +216,7 @@ public final class CanvasView extends Viewport {
     if (movedHost) {
       host.refresh(topology(), nodes);
     }
+    live.placeLabels();
   }
 
   /** Routes the dragged plain wires from where their ends are drawn now. */
@@ -216,7 +228,7 @@ public final class CanvasView extends Viewport {
       NodeView a = nodes.get(l.a().element());
       NodeView b = nodes.get(l.b().element());
       if (a != null && b != null) {
-        path.route(i, a.anchor(l.a()), b.anchor(l.b()));
+        path.route(i, a.wireEnd(l.a(), l.id(), b, l.b()), b.wireEnd(l.b(), l.id(), a, l.a()));
       }
     }
   }
@@ -313,6 +325,7 @@ public final class CanvasView extends Viewport {
     staleLinks.clear();
     links.values().forEach(this::route);
     host.refresh(topology(), nodes);
+    live.placeLabels();
   }
 
   /**
@@ -334,6 +347,7 @@ public final class CanvasView extends Viewport {
       }
     }
     host.refresh(topology(), nodes);
+    live.placeLabels();
   }
 
   /**
@@ -360,7 +374,8 @@ public final class CanvasView extends Viewport {
     NodeView a = nodes.get(v.link().a().element());
     NodeView b = nodes.get(v.link().b().element());
     if (a != null && b != null) {
-      v.setEnds(a.anchor(v.link().a()), b.anchor(v.link().b()));
+      Link l = v.link();
+      v.setEnds(a.wireEnd(l.a(), l.id(), b, l.b()), b.wireEnd(l.b(), l.id(), a, l.a()));
       if (v.isBatched() || !v.isPlain()) {
         batchStale();
       }
@@ -397,9 +412,10 @@ public final class CanvasView extends Viewport {
     batchStale();
   }
 
-  /** Shows a running lab's counters on every wire; null leaves live mode. */
-  public void showTraffic(dev.patchbay.model.counters.CounterSnapshot snapshot) {
-    live.traffic(snapshot);
+  /** Shows a running lab's counters on every wire, with their rates by link id; null leaves live mode. */
+  public void showTraffic(dev.patchbay.model.counters.CounterSnapshot snapshot,
+      Map<String, dev.patchbay.app.designer.live.LinkRates> rates) {
+    live.traffic(snapshot, rates);
     refreshGeometry();
   }
 

@@ -1,6 +1,8 @@
 package dev.patchbay.app.designer.canvas;
 
+import dev.patchbay.model.layout.BoxText;
 import dev.patchbay.model.layout.Geometry;
+import dev.patchbay.model.layout.TextWidths;
 import dev.patchbay.model.topology.Element;
 import dev.patchbay.model.topology.Endpoint;
 import dev.patchbay.model.topology.ElementKind;
@@ -23,7 +25,7 @@ public final class GuestNodeView extends NodeView {
   @Override
   protected void build(Element e) {
     Guest g = (Guest) e;
-    double w = NodeGeometry.GUEST_WIDTH;
+    double w = Geometry.width(g);
     double h = NodeGeometry.height(g);
     setPrefSize(w, h);
     Rectangle box = box(w, h);
@@ -31,37 +33,37 @@ public final class GuestNodeView extends NodeView {
     icon.relocate(10, 7);
     Label name = new Label(g.name());
     name.getStyleClass().add("name");
-    name.relocate(38, 8);
-    Label mem = new Label(g.memoryMiB() + " MiB");
+    name.relocate(TextWidths.GUEST_TITLE_X, 8);
+    Label mem = new Label(BoxText.memory(g));
     mem.getStyleClass().add("detail");
-    mem.relocate(w - 58, 10);
+    double memWidth = TextWidths.of(mem.getText(), TextWidths.DETAIL_PX, false);
+    mem.relocate(w - TextWidths.RIGHT_MARGIN - memWidth, 10);
+    name.setMaxWidth(w - TextWidths.GUEST_TITLE_X - memWidth - TextWidths.RIGHT_MARGIN - 10);
+    Tooltip.install(name, new Tooltip(g.name()));
     Line rule = new Line(0, NodeGeometry.GUEST_HEADER, w, NodeGeometry.GUEST_HEADER);
     rule.getStyleClass().add("rule");
     getChildren().addAll(box, icon, name, mem, rule);
+    double column = TextWidths.addressColumn(g);
     for (int i = 0; i < g.nics().size(); i++) {
-      addNicRow(g, g.nics().get(i), Geometry.nicPort(i));
+      addNicRow(g, g.nics().get(i), Geometry.nicPort(i), column);
     }
   }
 
   /** A NIC's row: its name and address, and its port where the model's geometry puts it (the layout's too). */
-  private void addNicRow(Guest g, Nic n, Geometry.Port port) {
+  private void addNicRow(Guest g, Nic n, Geometry.Port port, double column) {
     double y = port.y() - NodeGeometry.NIC_ROW / 2;
     Label nic = new Label(n.name());
     nic.getStyleClass().add("nic");
-    nic.relocate(16, y + 6);
+    nic.relocate(TextWidths.NIC_X, y + 6);
     Label address = new Label(address(n.ip()));
     address.getStyleClass().add("detail");
-    address.relocate(60, y + 6);
+    address.relocate(column, y + 6);
     Tooltip.install(address, new Tooltip(n.name() + ": " + n.model().label() + ", MAC " + n.mac()));
     getChildren().addAll(nic, address);
     addPort(new PortView(Endpoint.of(g.id(), n.name())), port.x(), port.y());
   }
 
   static String address(IpConfig ip) {
-    return switch (ip.mode()) {
-      case STATIC -> ip.address() == null ? "static, no address" : ip.address();
-      case DHCP -> "DHCP";
-      case NONE -> "not configured";
-    };
+    return BoxText.address(ip);
   }
 }

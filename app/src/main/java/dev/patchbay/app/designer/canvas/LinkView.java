@@ -1,5 +1,6 @@
 package dev.patchbay.app.designer.canvas;
 
+import dev.patchbay.app.designer.live.LinkRates;
 import dev.patchbay.app.designer.live.LiveCountersViewModel;
 import dev.patchbay.model.counters.LinkReading;
 import dev.patchbay.model.topology.Link;
@@ -38,8 +39,14 @@ public final class LinkView extends Group {
     getChildren().addAll(hit, curve);
   }
 
-  /** Shows what crossed the link in a running lab; null goes back to a plain wire. */
-  public void setTraffic(LinkReading r) {
+  /** The reading shown and its rates, kept so the label's arrows follow the wire when it is routed again. */
+  private LinkReading reading;
+  private LinkRates rates;
+
+  /** Shows what crossed the link in a running lab, with its rates; null goes back to a plain wire. */
+  public void setTraffic(LinkReading r, LinkRates rates) {
+    this.reading = r;
+    this.rates = rates;
     if (traffic == null) {
       if (r == null) {
         return;
@@ -60,11 +67,11 @@ public final class LinkView extends Group {
       pseudoClassStateChanged(UNREADABLE, false);
       return;
     }
-    traffic.setText(LiveCountersViewModel.label(r));
+    traffic.setText(LiveCountersViewModel.label(r, rates, arrowAToB()));
     curve.setStyle("-fx-stroke-width: " + LiveCountersViewModel.strokeWidth(r) + ";");
     pseudoClassStateChanged(ACTIVE, r.rate() != null && r.rate() > 0);
     pseudoClassStateChanged(UNREADABLE, !r.available());
-    trafficTip = new Tooltip(LiveCountersViewModel.tooltip(r));
+    trafficTip = new Tooltip(LiveCountersViewModel.tooltip(r, rates));
     Tooltip.install(this, trafficTip);
     traffic.setTooltip(trafficTip);
     traffic.pseudoClassStateChanged(ACTIVE, r.rate() != null && r.rate() > 0);
@@ -90,40 +97,68 @@ public final class LinkView extends Group {
     return link;
   }
 
-  public void setEnds(Point2D a, Point2D b) {
-    double bend = bend(a, b);
+  /** Routes the wire between its two ends, leaving each port straight out of its box's side. */
+  public void setEnds(WireEnd a, WireEnd b) {
+    Point2D c1 = a.control(b.at());
+    Point2D c2 = b.control(a.at());
     for (CubicCurve c : new CubicCurve[] {curve, hit}) {
-      c.setStartX(a.getX());
-      c.setStartY(a.getY());
-      c.setEndX(b.getX());
-      c.setEndY(b.getY());
-      c.setControlX1(a.getX() + bend);
-      c.setControlY1(a.getY());
-      c.setControlX2(b.getX() - bend);
-      c.setControlY2(b.getY());
+      c.setStartX(a.at().getX());
+      c.setStartY(a.at().getY());
+      c.setEndX(b.at().getX());
+      c.setEndY(b.at().getY());
+      c.setControlX1(c1.getX());
+      c.setControlY1(c1.getY());
+      c.setControlX2(c2.getX());
+      c.setControlY2(c2.getY());
     }
     placeTraffic();
   }
 
-  /** How far the control points reach out horizontally (signed: towards the other end). */
-  static double bend(Point2D a, Point2D b) {
-    double dir = b.getX() >= a.getX() ? 1 : -1;
-    return dir * Math.max(30, Math.abs(b.getX() - a.getX()) / 2);
+  /** Arrows by direction on the canvas, counter-clockwise from pointing right (y grows downwards). */
+  private static final String[] ARROWS = {"\u2192", "\u2197", "\u2191", "\u2196", "\u2190", "\u2199", "\u2193", "\u2198"};
+
+  /**
+   * The arrow from end a towards end b as the wire runs on the canvas, to the nearest eighth of a
+   * turn, so a label's line for the frames from a to b points the way they go.
+   */
+  String arrowAToB() {
+    double dx = curve.getEndX() - curve.getStartX();
+    double dy = curve.getEndY() - curve.getStartY();
+    double turns = Math.atan2(-dy, dx) / (2 * Math.PI);
+    return ARROWS[(int) Math.floorMod(Math.round(turns * 8), 8)];
   }
 
   /**
-   * The label sits at the curve's middle: B(1/2) = (P0 + 3 P1 + 3 P2 + P3) / 8. Only a shown label
-   * is styled and measured: in design mode it is hidden, and measuring it cost every wire of a drag.
+   * Until the canvas places it clear of the boxes ({@link LiveLook#placeLabels}), the label sits at
+   * the curve's middle. Only a shown label is styled and measured: in design mode it is hidden, and
+   * measuring it cost every wire of a drag.
    */
   private void placeTraffic() {
     if (traffic == null || !traffic.isVisible()) {
       return;
     }
-    double mx = (curve.getStartX() + 3 * curve.getControlX1() + 3 * curve.getControlX2() + curve.getEndX()) / 8;
-    double my = (curve.getStartY() + 3 * curve.getControlY1() + 3 * curve.getControlY2() + curve.getEndY()) / 8;
+    String text = LiveCountersViewModel.label(reading, rates, arrowAToB());
+    if (!text.equals(traffic.getText())) {
+      traffic.setText(text); // the wire turned round
+    }
     traffic.applyCss();
     traffic.autosize();
-    traffic.relocate(mx - traffic.getWidth() / 2, my - traffic.getHeight() / 2);
+    placeTrafficAt(pointAt(0.5));
+  }
+
+  /** Centres the counter label on a point (canvas units). */
+  void placeTrafficAt(Point2D centre) {
+    traffic.relocate(centre.getX() - traffic.getWidth() / 2, centre.getY() - traffic.getHeight() / 2);
+  }
+
+  /** The curve's point at t (0 at end a, 1 at end b), in canvas units. */
+  Point2D pointAt(double t) {
+    double u = 1 - t;
+    double x = u * u * u * curve.getStartX() + 3 * u * u * t * curve.getControlX1() + 3 * u * t * t * curve.getControlX2()
+        + t * t * t * curve.getEndX();
+    double y = u * u * u * curve.getStartY() + 3 * u * u * t * curve.getControlY1() + 3 * u * t * t * curve.getControlY2()
+        + t * t * t * curve.getEndY();
+    return new Point2D(x, y);
   }
 
   public void setSelected(boolean on) {

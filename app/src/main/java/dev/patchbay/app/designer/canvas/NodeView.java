@@ -1,11 +1,14 @@
 package dev.patchbay.app.designer.canvas;
 
 import dev.patchbay.model.check.Severity;
+import dev.patchbay.model.layout.Geometry;
+import dev.patchbay.model.layout.Geometry.Side;
 import dev.patchbay.model.topology.Element;
 import dev.patchbay.model.topology.Endpoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -27,6 +30,11 @@ public abstract class NodeView extends Pane {
   private Label live;
   private Tooltip liveTip;
   private Rectangle box;
+  /** A device's ports on the sides its wires use; null for a node whose ports are named (a guest's NICs). */
+  private SidePorts sides;
+  private boolean building;
+  /** Whether the last build drew side ports (a point-to-point socket, edited, names its ports instead). */
+  private boolean sided;
   private boolean selected;
   private boolean overview;
   private boolean detailed = true;
@@ -51,7 +59,10 @@ public abstract class NodeView extends Pane {
     getChildren().clear();
     ports.clear();
     details = List.of();
+    building = true;
+    sided = false;
     build(edited);
+    building = false;
     box.pseudoClassStateChanged(CanvasStyles.OVERVIEW, overview);
     markBox();
     if (!detailed) {
@@ -175,14 +186,97 @@ public abstract class NodeView extends Pane {
 
   /** Every endpoint a wire can reach on this node. */
   public List<Endpoint> endpoints() {
-    return ports.stream().map(PortView::endpoint).toList();
+    return ports.stream().map(PortView::endpoint).distinct().toList();
   }
 
-  /** Where a link to the endpoint attaches, in canvas units (including a drag's offset). */
+  /** Where a link to the endpoint attaches, in canvas units (including a drag's offset); a device's first port. */
   public Point2D anchor(Endpoint end) {
-    return ports.stream().filter(p -> p.endpoint().equals(end)).findFirst()
-        .map(p -> new Point2D(drawnX() + p.getCenterX(), drawnY() + p.getCenterY()))
+    return ports.stream().filter(p -> p.endpoint().equals(end)).findFirst().map(this::centre)
         .orElse(new Point2D(drawnX() + getPrefWidth() / 2, drawnY() + getPrefHeight() / 2));
+  }
+
+  /** A port's centre in canvas units (including a drag's offset). */
+  public Point2D centre(PortView p) {
+    return new Point2D(drawnX() + p.getCenterX(), drawnY() + p.getCenterY());
+  }
+
+  /**
+   * Makes this node's ports the sides of its box that face the other ends of its wires: a device
+   * whose wires name no port draws one port on each side a wire uses ({@link SidePorts}).
+   */
+  protected void addSidePorts(Element e) {
+    sides = sides == null ? new SidePorts() : sides;
+    sided = true;
+    sides.clearShown();
+    for (Side s : sides.wanted()) {
+      addSidePort(e, s);
+    }
+  }
+
+  private void addSidePort(Element e, Side s) {
+    Geometry.Port at = Geometry.side(e, s);
+    PortView p = sides.make(e, s);
+    p.setCenterX(at.x());
+    p.setCenterY(at.y());
+    ports.add(p);
+    if (detailed || building) {
+      getChildren().add(p); // a node built while not detailed is detached after its build
+    } else {
+      details.add(p);
+    }
+  }
+
+  /** Where the link's wire ends on this node, given its other end ({@code otherEnd} on {@code other}). */
+  public WireEnd wireEnd(Endpoint end, String linkId, NodeView other, Endpoint otherEnd) {
+    Geometry.Port named = Geometry.namedPort(element, end);
+    if (!sided || named != null || end.port() != null) {
+      return new WireEnd(anchor(end), named == null ? Side.EAST : named.side());
+    }
+    Geometry.Port otherPort = Geometry.namedPort(other.element, otherEnd);
+    Side side = Geometry.facing(area(), other.endArea(otherEnd), otherPort == null ? null : otherPort.side());
+    if (sides.attach(linkId, side)) {
+      showSidePorts();
+    }
+    PortView p = sides.port(side);
+    return new WireEnd(p == null ? anchor(end) : centre(p), side);
+  }
+
+  /** What the other end of a wire faces: the named port (as an area of no size) or the whole box. */
+  private Geometry.Area endArea(Endpoint end) {
+    Geometry.Port named = Geometry.namedPort(element, end);
+    if (named != null) {
+      return new Geometry.Area(drawnX() + named.x(), drawnY() + named.y(), 0, 0);
+    }
+    return area();
+  }
+
+  private Geometry.Area area() {
+    return new Geometry.Area(drawnX(), drawnY(), getPrefWidth(), getPrefHeight());
+  }
+
+  /** The link is gone: a side only it used loses its port. */
+  public void detachWire(String linkId) {
+    if (sided && sides.detach(linkId)) {
+      showSidePorts();
+    }
+  }
+
+  /** Draws a port on each side in use and none elsewhere. */
+  private void showSidePorts() {
+    Set<Side> wanted = sides.wanted();
+    for (Side s : Side.values()) {
+      PortView p = sides.port(s);
+      if (p != null && !wanted.contains(s)) {
+        ports.remove(p);
+        getChildren().remove(p);
+        if (!detailed) {
+          details.remove(p);
+        }
+        sides.forget(s);
+      } else if (p == null && wanted.contains(s)) {
+        addSidePort(element, s);
+      }
+    }
   }
 
   /** Where the node is drawn now, in canvas units: its place plus the translation of a drag under way. */
@@ -209,7 +303,7 @@ public abstract class NodeView extends Pane {
   }
 
   private double distance(PortView port, Point2D p) {
-    return new Point2D(getLayoutX() + port.getCenterX(), getLayoutY() + port.getCenterY()).distance(p);
+    return centre(port).distance(p);
   }
 
   public boolean boxContains(Point2D p) {

@@ -50,22 +50,23 @@ final class StretchedWires extends Path {
   }
 
   /** The {@code i}-th wire now runs from a to b, shaped like {@link LinkView#setEnds}. */
-  void route(int i, Point2D a, Point2D b) {
+  void route(int i, WireEnd a, WireEnd b) {
     MoveTo m = (MoveTo) getElements().get(2 * i);
-    m.setX(a.getX());
-    m.setY(a.getY());
+    m.setX(a.at().getX());
+    m.setY(a.at().getY());
     if (getElements().get(2 * i + 1) instanceof LineTo line) {
-      line.setX(b.getX());
-      line.setY(b.getY());
+      line.setX(b.at().getX());
+      line.setY(b.at().getY());
       return;
     }
     CubicCurveTo c = (CubicCurveTo) getElements().get(2 * i + 1);
-    double bend = LinkView.bend(a, b);
-    c.setControlX1(a.getX() + bend);
-    c.setControlY1(a.getY());
-    c.setControlX2(b.getX() - bend);
-    c.setControlY2(b.getY());
-    c.setX(b.getX());
-    c.setY(b.getY());
+    Point2D c1 = a.control(b.at());
+    Point2D c2 = b.control(a.at());
+    c.setControlX1(c1.getX());
+    c.setControlY1(c1.getY());
+    c.setControlX2(c2.getX());
+    c.setControlY2(c2.getY());
+    c.setX(b.at().getX());
+    c.setY(b.at().getY());
   }
 }

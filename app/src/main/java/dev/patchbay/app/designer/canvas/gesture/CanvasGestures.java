@@ -103,7 +103,7 @@ public final class CanvasGestures {
     if (note != null) {
       current = new MoveGesture(canvas, vm, selectFor(note.note().id(), e.isShiftDown()), at);
     } else if (port != null && node != null) {
-      current = new WireGesture(canvas, vm, port.endpoint(), node.anchor(port.endpoint()));
+      current = new WireGesture(canvas, vm, port.endpoint(), node.centre(port));
     } else if (node != null) {
       current = new MoveGesture(canvas, vm, selectFor(node.element().id(), e.isShiftDown()), at);
     } else if (link != null) {
