@@ -42,6 +42,7 @@ public final class LocalLabService implements LabService {
 
   private final Labs labs;
   private final LabCounters counters;
+  private final LabConsoles consoles = new LabConsoles();
   private final Map<String, Topology> designs = new HashMap<>();
   private volatile boolean cancelRequested;
 
@@ -197,6 +198,28 @@ public final class LocalLabService implements LabService {
     } catch (IOException e) {
       throw failure(e);
     }
+  }
+
+  @Override
+  public ConsoleSession openConsole(String lab, String guest, ConsoleListener listener) throws LabException {
+    String name = checkedLab(lab);
+    var bad = dev.patchbay.model.net.ProcessName.problem(guest);
+    if (bad.isPresent()) {
+      throw new LabException(LabException.Reason.REFUSED, "guest " + bad.get());
+    }
+    String guestName = guest;
+    Topology t;
+    try {
+      t = design(name);
+    } catch (IOException | RuntimeException e) {
+      throw failure(e);
+    }
+    // The names the client sent select a guest of this lab's own design; no path comes from the client.
+    if (t.elementsOf(dev.patchbay.model.topology.Guest.class).noneMatch(g -> g.name().equals(guestName))) {
+      throw new LabException(LabException.Reason.NOT_FOUND, "lab " + name + " has no guest named " + guestName);
+    }
+    Path runDir = dev.patchbay.backends.qemu.GuestFolders.named(LabGuestStarter.guestsDir(labs.root(), name), guestName);
+    return consoles.open(name, guestName, runDir, () -> console(name, guestName), listener);
   }
 
   @Override

@@ -82,6 +82,7 @@ public final class LabGuestStarter implements GuestStarter {
         launch.probe(probeGuest(), ProbeSettings.of(g, List.of(), PROBE_TIMEOUT_SECONDS));
       }
       namespace.ifPresent(launch::inNamespace);
+      launch.withConsoleInput(); // the designer's and `patchbay console`'s terminal types into it
       DetachedGuest d = DetachedGuest.start(launch, QMP_UP);
       journal(g, launch, d);
       return "started" + d.process().map(p -> " pid " + p.pid()).orElse("") + (launch.isProbe() ? " (probe guest)" : "")
