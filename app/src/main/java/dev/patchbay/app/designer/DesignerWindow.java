@@ -91,6 +91,12 @@ public final class DesignerWindow {
     actions = new DesignerActions(document, canvasVm, layoutVm, files, new CanvasControls(canvas, palette), labVm,
         new LabDialogs(document, canvasVm, labVm, reachVm, stage, disks), new DiskDialogs(canvasVm, disks, stage));
     gestures.setOnOpenNote(actions.get("EditNote")::perform);
+    gestures.setOnOpenElement(id -> {
+      if (labVm.stateProperty().get() == dev.patchbay.app.designer.lab.LabViewModel.State.LIVE && document.topology().element(id)
+          .filter(e -> e instanceof dev.patchbay.model.topology.Guest).isPresent()) {
+        actions.get("Console").perform();
+      }
+    });
     keys = new KeyBindings(List.of(actions.get("CancelGesture")), actions.nudges());
     canvasMenu = CanvasContextMenu.install(canvas, actions);
     BorderPane root = new BorderPane();

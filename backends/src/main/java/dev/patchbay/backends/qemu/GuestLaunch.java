@@ -31,6 +31,7 @@ public final class GuestLaunch {
   private ProbeSettings settings;
   private String namespace;
   private boolean consoleInput;
+  private boolean consoleShell;
   private final List<FrameDump> dumps = new ArrayList<>();
 
   /** One {@code filter-dump} started with the guest. */
@@ -84,6 +85,17 @@ public final class GuestLaunch {
   public GuestLaunch withConsoleInput() {
     checkSocketPath("console socket", consoleSocket());
     this.consoleInput = true;
+    return this;
+  }
+
+  /**
+   * A probe guest of a lab (not of verify) gives its console to a shell once it is ready, for the
+   * user's terminal: pb.shell=1 on its kernel command line. Verify's probe guests keep reading probe
+   * rounds there, with no prompt to glue to their result lines.
+   */
+  public GuestLaunch withConsoleShell() {
+    withConsoleInput();
+    this.consoleShell = true;
     return this;
   }
 
@@ -152,7 +164,7 @@ public final class GuestLaunch {
     if (isProbe()) {
       // The probe guest never reboots: a panic ends QEMU, which the launcher reports as a crash.
       cmd.addAll(List.of("-kernel", probe.kernel().toString(), "-initrd", probe.initrd().toString(),
-          "-append", settings.kernelCommandLine(), "-no-reboot"));
+          "-append", settings.kernelCommandLine() + (consoleShell ? " pb.shell=1" : ""), "-no-reboot"));
       // QEMU's e1000 brings its link up 0.5 s after the driver starts autonegotiation, and Linux's
       // e1000 notices only at its next 2 s watchdog: without autonegotiation the link is up at once.
       // The design's guests keep the card as drawn; the probe guest standing in for one needs no

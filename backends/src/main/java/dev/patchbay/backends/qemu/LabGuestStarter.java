@@ -82,7 +82,12 @@ public final class LabGuestStarter implements GuestStarter {
         launch.probe(probeGuest(), ProbeSettings.of(g, List.of(), PROBE_TIMEOUT_SECONDS));
       }
       namespace.ifPresent(launch::inNamespace);
-      launch.withConsoleInput(); // the designer's and `patchbay console`'s terminal types into it
+      // The designer's and `patchbay console`'s terminal types into it; a probe guest offers a shell there.
+      if (launch.isProbe()) {
+        launch.withConsoleShell();
+      } else {
+        launch.withConsoleInput();
+      }
       DetachedGuest d = DetachedGuest.start(launch, QMP_UP);
       journal(g, launch, d);
       return "started" + d.process().map(p -> " pid " + p.pid()).orElse("") + (launch.isProbe() ? " (probe guest)" : "")

@@ -254,6 +254,19 @@ public final class LabViewModel {
     });
   }
 
+  /**
+   * Opens a guest's serial console of the running lab for typing; it waits for the agent, so call it
+   * off the FX thread. The agent checks the guest against the lab's own design.
+   */
+  public LabService.ConsoleSession openConsole(String guestName, LabService.ConsoleListener listener)
+      throws LabException {
+    String running = lab;
+    if (running == null || state.get() != State.LIVE) {
+      throw new LabException(LabException.Reason.NOT_FOUND, "no lab is running: apply the design first");
+    }
+    return service().openConsole(running, guestName, listener);
+  }
+
   /** A running guest's serial console (its last 16 KiB), or the reason there is none. */
   public void console(String guestName, Consumer<String> onText) {
     if (state.get() != State.LIVE) {

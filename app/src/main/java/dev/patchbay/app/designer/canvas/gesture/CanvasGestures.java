@@ -24,6 +24,7 @@ public final class CanvasGestures {
   private final CanvasViewModel vm;
   private Gesture current;
   private Runnable onOpenNote = () -> { };
+  private java.util.function.Consumer<String> onOpenElement = id -> { };
 
   public CanvasGestures(CanvasView canvas, CanvasViewModel vm) {
     this.canvas = canvas;
@@ -54,6 +55,11 @@ public final class CanvasGestures {
       if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
           && ancestor(e.getPickResult().getIntersectedNode(), NoteView.class) != null) {
         onOpenNote.run();
+      } else if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+        NodeView node = ancestor(e.getPickResult().getIntersectedNode(), NodeView.class);
+        if (node != null) {
+          onOpenElement.accept(node.element().id());
+        }
       }
     });
     canvas.setOnCancelGesture(this::cancel);
@@ -62,6 +68,11 @@ public final class CanvasGestures {
   /** What a double-click on a note does (the press before it selected the note): edit its text. */
   public void setOnOpenNote(Runnable r) {
     onOpenNote = r;
+  }
+
+  /** What a double-click on an element does (the press before it selected it); a live guest opens its console. */
+  public void setOnOpenElement(java.util.function.Consumer<String> c) {
+    onOpenElement = c;
   }
 
   /** Escape: the running gesture undoes what it showed and pushes nothing. */
