@@ -87,13 +87,21 @@ class ConsoleThroughAgentGuestsTest {
           assertTrue(screen.awaitAfter(before, "42-from-the-guest", BOOT_SECONDS),
               "the shell's answer, not the typed line's echo: " + screen.after(before));
           int answered = screen.length();
-          console.send("sleep 600\r".getBytes(StandardCharsets.US_ASCII));
+          // ^C typed while the shell still edits the line would be a character of the line: it goes in
+          // once the command runs, which "started" (printed by the command, not echoed) says.
+          console.send("echo sta''rted; sleep 600\r".getBytes(StandardCharsets.US_ASCII));
+          assertTrue(screen.awaitAfter(answered, "\nstarted", BOOT_SECONDS), screen.after(answered));
           console.send(new byte[] {3});
           assertTrue(screen.awaitAfter(answered, "CONSOLE1:/# ", BOOT_SECONDS),
               "Ctrl+C as a byte interrupts the command and the prompt comes back: " + screen.after(answered));
         }
       } finally {
-        agent.down(lab);
+        try {
+          agent.down(lab);
+        } finally {
+          // Also when the agent broke: no guest of this test outlives it.
+          dev.patchbay.backends.qemu.LabGuestStarter.stopAll(state, lab);
+        }
       }
     }
   }
