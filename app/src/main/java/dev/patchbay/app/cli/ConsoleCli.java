@@ -62,6 +62,7 @@ public final class ConsoleCli implements Callable<Integer> {
         try (RawMode raw = RawMode.enter(System.console() != null)) {
           pump(System.in, session, ended);
         }
+        ended.detached = true; // the session's own close is a detach, not the guest's end
       }
       System.err.println(ended.why == null ? "\r\nDetached from " + guest + "'s console." : "\r\n" + ended.why);
       return PatchbayCli.OK;
@@ -74,6 +75,7 @@ public final class ConsoleCli implements Callable<Integer> {
   /** Why the guest's console ended, once it has. */
   static final class Ended {
     volatile String why;
+    volatile boolean detached;
   }
 
   /** The guest's output onto stdout, as it comes. */
@@ -90,6 +92,9 @@ public final class ConsoleCli implements Callable<Integer> {
 
     @Override
     public void ended(String why) {
+      if (ended.detached) {
+        return;
+      }
       ended.why = "Console ended: " + why;
       output(("\r\n[" + ended.why + "; press Enter]\r\n").getBytes(StandardCharsets.UTF_8));
     }
