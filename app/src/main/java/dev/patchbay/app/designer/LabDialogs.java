@@ -96,6 +96,43 @@ final class LabDialogs {
     consoles.show(guest.get().name());
   }
 
+  /** The selected guest's screen in the desktop's VNC viewer, or why not (no display, no viewer). */
+  void showDisplay() {
+    var t = document.topology();
+    var guest = canvas.selection().ids().stream().map(t::element).flatMap(java.util.Optional::stream)
+        .filter(e -> e instanceof dev.patchbay.model.topology.Guest).findFirst();
+    if (guest.isEmpty()) {
+      new Alert(Alert.AlertType.INFORMATION, "Select a guest on the canvas first.").showAndWait();
+      return;
+    }
+    String name = guest.get().name();
+    Thread ask = new Thread(() -> {
+      String said;
+      try {
+        java.nio.file.Path socket = java.nio.file.Path.of(lab.displaySocket(name));
+        var command = dev.patchbay.app.designer.console.DisplayViewer.command(socket,
+            dev.patchbay.app.designer.console.DisplayViewer::installed);
+        if (command.isPresent()) {
+          new ProcessBuilder(command.get()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
+          return;
+        }
+        said = dev.patchbay.app.designer.console.DisplayViewer.missing(socket);
+      } catch (dev.patchbay.backends.lab.LabException | java.io.IOException e) {
+        said = "No display for " + name + ": " + e.getMessage();
+      }
+      String shown = said;
+      javafx.application.Platform.runLater(() -> {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, shown);
+        a.initOwner(owner);
+        a.setHeaderText("Display of " + name);
+        a.show();
+      });
+    }, "patchbay-display");
+    ask.setDaemon(true);
+    ask.start();
+  }
+
   /** Shows every step the target will get, like `patchbay plan` (and for the host a warning); applies only on OK. */
   void apply(TargetSpec where) {
     var t = document.topology();

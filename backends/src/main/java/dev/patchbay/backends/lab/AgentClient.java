@@ -260,6 +260,11 @@ public final class AgentClient implements LabService {
   }
 
   @Override
+  public String display(String lab, String guest) throws LabException {
+    return call(AgentCodec.request("display").put("lab", lab).put("guest", guest), e -> { }).path("socket").asText();
+  }
+
+  @Override
   public VerifyReport verify(String lab, Topology design, boolean allowErrors) throws LabException {
     ObjectNode request = AgentCodec.request("verify").put("lab", lab).put("allowErrors", allowErrors);
     request.set("design", AgentCodec.design(design));

@@ -132,11 +132,12 @@ public final class AgentServer {
           r.path("up").asBoolean(true)));
       case "console" -> answer.put("text", service.console(AgentCodec.text(r, "lab"), AgentCodec.text(r, "guest")));
       case "console-open", "console-input", "console-close" -> consoles.serve(op, r, answer);
+      case "display" -> answer.put("socket", service.display(AgentCodec.text(r, "lab"), AgentCodec.text(r, "guest")));
       case "verify" -> AgentCodec.verify(service.verify(AgentCodec.text(r, "lab"),
           AgentCodec.design(r.path("design"), "the designer's request"), r.path("allowErrors").asBoolean(false)),
           answer.putObject("report"));
       default -> throw new LabException(LabException.Reason.REFUSED, "unknown op '" + op + "': use hello, up, plan,"
-          + " down, labs, confirm, counters, guests, link, console, console-open, console-input, console-close or verify");
+          + " down, labs, confirm, counters, guests, link, console, console-open, console-input, console-close, display or verify");
     }
   }
 

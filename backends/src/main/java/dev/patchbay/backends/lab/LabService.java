@@ -124,6 +124,12 @@ public interface LabService extends AutoCloseable {
   ConsoleSession openConsole(String lab, String guest, ConsoleListener listener) throws LabException;
 
   /**
+   * Where a running guest's screen is served: the unix socket of QEMU's VNC server in its run
+   * folder, for a guest of the lab's own design whose display is vnc (REFUSED for one without).
+   */
+  String display(String lab, String guest) throws LabException;
+
+  /**
    * Applies the design in a throwaway sandbox, probes every matrix cell with real packets, takes it
    * down. A design with errors is refused unless {@code allowErrors}: then what can be applied is,
    * and the report names the steps that could not be ({@link VerifyReport#notApplied}).

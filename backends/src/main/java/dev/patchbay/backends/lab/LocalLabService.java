@@ -203,23 +203,49 @@ public final class LocalLabService implements LabService {
   @Override
   public ConsoleSession openConsole(String lab, String guest, ConsoleListener listener) throws LabException {
     String name = checkedLab(lab);
+    dev.patchbay.model.topology.Guest g = guestOfLab(name, guest);
+    return consoles.open(name, g.name(), runDir(name, g), () -> console(name, g.name()), listener);
+  }
+
+  @Override
+  public String display(String lab, String guest) throws LabException {
+    String name = checkedLab(lab);
+    dev.patchbay.model.topology.Guest g = guestOfLab(name, guest);
+    if (!g.hasVncDisplay()) {
+      throw new LabException(LabException.Reason.REFUSED, "guest " + g.name() + " has no display: set its Display to"
+          + " vnc and apply the design again");
+    }
+    Path socket = runDir(name, g).resolve("display.sock");
+    try {
+      if (Files.isSymbolicLink(socket.getParent()) || !Files.readAttributes(socket,
+          java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther()) {
+        throw new LabException(LabException.Reason.REFUSED, socket + " is not a socket");
+      }
+    } catch (IOException e) {
+      throw new LabException(LabException.Reason.NOT_FOUND, "guest " + g.name() + " of lab " + name
+          + " is not running (no display socket)", e);
+    }
+    return socket.toString();
+  }
+
+  private Path runDir(String lab, dev.patchbay.model.topology.Guest g) {
+    return dev.patchbay.backends.qemu.GuestFolders.named(LabGuestStarter.guestsDir(labs.root(), lab), g.name());
+  }
+
+  /** The guest the client named, looked up in the lab's own design: no path comes from the client. */
+  private dev.patchbay.model.topology.Guest guestOfLab(String lab, String guest) throws LabException {
     var bad = dev.patchbay.model.net.ProcessName.problem(guest);
     if (bad.isPresent()) {
       throw new LabException(LabException.Reason.REFUSED, "guest " + bad.get());
     }
-    String guestName = guest;
     Topology t;
     try {
-      t = design(name);
+      t = design(lab);
     } catch (IOException | RuntimeException e) {
       throw failure(e);
     }
-    // The names the client sent select a guest of this lab's own design; no path comes from the client.
-    if (t.elementsOf(dev.patchbay.model.topology.Guest.class).noneMatch(g -> g.name().equals(guestName))) {
-      throw new LabException(LabException.Reason.NOT_FOUND, "lab " + name + " has no guest named " + guestName);
-    }
-    Path runDir = dev.patchbay.backends.qemu.GuestFolders.named(LabGuestStarter.guestsDir(labs.root(), name), guestName);
-    return consoles.open(name, guestName, runDir, () -> console(name, guestName), listener);
+    return t.elementsOf(dev.patchbay.model.topology.Guest.class).filter(g -> g.name().equals(guest)).findFirst()
+        .orElseThrow(() -> new LabException(LabException.Reason.NOT_FOUND, "lab " + lab + " has no guest named " + guest));
   }
 
   @Override

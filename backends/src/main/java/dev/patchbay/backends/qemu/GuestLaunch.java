@@ -32,6 +32,7 @@ public final class GuestLaunch {
   private String namespace;
   private boolean consoleInput;
   private boolean consoleShell;
+  private boolean vncDisplay;
   private final List<FrameDump> dumps = new ArrayList<>();
 
   /** One {@code filter-dump} started with the guest. */
@@ -41,7 +42,7 @@ public final class GuestLaunch {
     this.guest = guest;
     this.networkArguments = List.copyOf(networkArguments);
     this.runDir = runDir;
-    for (Path p : List.of(qmpSocket(), serialLog(), consoleSocket())) {
+    for (Path p : List.of(qmpSocket(), serialLog(), consoleSocket(), displaySocket())) {
       if (p.toString().contains(",")) {
         throw new IllegalArgumentException("QEMU reads ',' in " + p + " as an option separator; choose another run folder");
       }
@@ -99,6 +100,22 @@ public final class GuestLaunch {
     return this;
   }
 
+  /**
+   * Shows the guest's screen through QEMU's own VNC server on {@link #displaySocket}, a unix socket
+   * in the run folder (no TCP port anyone on the network could reach). Only a lab's guest whose
+   * design asks for it; verify's probe guests stay headless.
+   */
+  public GuestLaunch withVncDisplay() {
+    checkSocketPath("display socket", displaySocket());
+    this.vncDisplay = true;
+    return this;
+  }
+
+  /** Where QEMU's VNC server listens when {@link #withVncDisplay} asked for it. */
+  public Path displaySocket() {
+    return runDir.resolve("display.sock");
+  }
+
   /** Records every frame of the netdev, both ways, into run folder/frames-NETDEV.pcap. */
   public GuestLaunch dumpFrames(String netdevId, int snapLength) {
     if (!netdevId.matches("[A-Za-z0-9_.-]+")) {
@@ -153,7 +170,7 @@ public final class GuestLaunch {
     cmd.add(Programs.path(QemuCommandLine.program(guest)));
     cmd.addAll(QemuCommandLine.nameAndMachine(guest));
     cmd.addAll(List.of("-m", Integer.toString(isProbe() ? Math.max(PROBE_MIN_MEMORY_MIB, guest.memoryMiB()) : guest.memoryMiB())));
-    cmd.addAll(List.of("-display", "none", "-monitor", "none"));
+    cmd.addAll(List.of("-display", vncDisplay ? "vnc=unix:" + displaySocket() : "none", "-monitor", "none"));
     if (consoleInput) {
       cmd.addAll(List.of("-chardev", "socket,id=pbconsole,path=" + consoleSocket() + ",server=on,wait=off,logfile="
           + serialLog(), "-serial", "chardev:pbconsole"));

@@ -88,7 +88,14 @@ public final class LabGuestStarter implements GuestStarter {
       } else {
         launch.withConsoleInput();
       }
+      if (g.hasVncDisplay()) {
+        launch.withVncDisplay();
+      }
       DetachedGuest d = DetachedGuest.start(launch, QMP_UP);
+      if (g.hasVncDisplay()) {
+        // QEMU made it by its umask; only the lab's owner (this process's user) may see the screen.
+        Files.setPosixFilePermissions(launch.displaySocket(), java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+      }
       journal(g, launch, d);
       return "started" + d.process().map(p -> " pid " + p.pid()).orElse("") + (launch.isProbe() ? " (probe guest)" : "")
           + "; console " + launch.serialLog() + ", QMP " + launch.qmpSocket();

@@ -146,6 +146,20 @@ class AgentConsoleTest {
   }
 
   @Test
+  void aDisplayIsOnlyForAGuestOfTheLabWhoseDesignTurnedItOn() throws Exception {
+    try (LocalLabService local = new LocalLabService(new Labs(root));
+        AgentClient agent = AgentClient.connect(new PipedAgent(local))) {
+      var off = assertThrows(LabException.class, () -> agent.display("lab1", "GUEST1"));
+      assertEquals(LabException.Reason.REFUSED, off.reason());
+      assertTrue(off.getMessage().contains("has no display"), off.getMessage());
+      assertEquals(LabException.Reason.NOT_FOUND, assertThrows(LabException.class,
+          () -> agent.display("lab1", "STRAY")).reason());
+      assertEquals(LabException.Reason.REFUSED, assertThrows(LabException.class,
+          () -> agent.display("lab1", "../GUEST1")).reason());
+    }
+  }
+
+  @Test
   void aConsoleSocketThatIsALinkIsNotFollowed() throws Exception {
     Path elsewhere = root.resolve("other.sock");
     try (ServerSocketChannel other = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {

@@ -136,6 +136,11 @@ class AgentProtocolTest {
     }
 
     @Override
+    public String display(String lab, String guest) {
+      return "/run/" + lab + "/" + guest + "/display.sock";
+    }
+
+    @Override
     public VerifyReport verify(String lab, Topology design, boolean allowErrors) {
       return new VerifyReport(lab, List.of(), allowErrors ? List.of("create tap tap0: refused") : List.of());
     }
@@ -161,6 +166,7 @@ class AgentProtocolTest {
       assertEquals(List.of("warning"), agent.guests("lab1").get(0).stderr());
       assertEquals("link l3 down", agent.link("lab1", "l3", false));
       assertEquals("login:", agent.console("lab1", "GUEST1"));
+      assertEquals("/run/lab1/GUEST1/display.sock", agent.display("lab1", "GUEST1"));
       assertEquals("lab1", agent.verify("lab1", new Topology(), false).lab());
       assertEquals(List.of("create tap tap0: refused"), agent.verify("lab1", new Topology(), true).notApplied(),
           "allowErrors goes to the agent, and the steps not applied come back");

@@ -68,16 +68,33 @@ class ConsoleThroughAgentGuestsTest {
     }
   }
 
+  /** QEMU's own VNC server answers on the guest's private socket with the RFB greeting. */
+  private static void assertDisplaySpeaksVnc(String socket) throws Exception {
+    Path path = Path.of(socket);
+    assertTrue(path.endsWith("CONSOLE1/display.sock"), socket);
+    assertTrue(java.nio.file.Files.getPosixFilePermissions(path).equals(
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")), "only the lab's owner may see the screen");
+    try (var ch = java.nio.channels.SocketChannel.open(java.net.UnixDomainSocketAddress.of(path))) {
+      java.nio.ByteBuffer greeting = java.nio.ByteBuffer.allocate(12);
+      while (greeting.hasRemaining() && ch.read(greeting) >= 0) {
+        // RFB's greeting is 12 bytes: "RFB 003.008\n"
+      }
+      assertTrue(new String(greeting.array(), StandardCharsets.US_ASCII).startsWith("RFB 003."),
+          new String(greeting.array(), StandardCharsets.US_ASCII));
+    }
+  }
+
   @Test
-  void aCommandTypedThroughTheAgentRunsInTheGuestAndItsAnswerComesBack() throws Exception {
+  void aCommandTypedThroughTheAgentRunsInTheGuestAndItsAnswerComesBackAndItsDisplaySpeaksVnc() throws Exception {
     String lab = "c" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xffffff));
     Topology t = new Topology();
-    t.add(Guest.of("g1", "CONSOLE1"), new Point(0, 0));
+    t.add(Guest.of("g1", "CONSOLE1").withDisplay("vnc"), new Point(0, 0));
     try (TestNamespace ns = TestNamespace.create();
         LocalLabService local = new LocalLabService(new Labs(state));
         AgentClient agent = AgentClient.connect(new PipedAgent(local))) {
       agent.up(new LabService.UpRequest(lab, t, TargetSpec.netns(ns.name()), 0, "test"), LabService.UpListener.NONE);
       try {
+        assertDisplaySpeaksVnc(agent.display(lab, "CONSOLE1"));
         Screen screen = new Screen();
         try (LabService.ConsoleSession console = agent.openConsole(lab, "CONSOLE1", screen)) {
           assertTrue(screen.awaitAfter(0, "CONSOLE1:/# ", BOOT_SECONDS),

@@ -160,6 +160,12 @@ final class ScriptedService implements LabService {
   }
 
   @Override
+  public String display(String lab, String guest) throws LabException {
+    calls.add("display " + guest);
+    throw new LabException(LabException.Reason.REFUSED, "guest " + guest + " has no display");
+  }
+
+  @Override
   public VerifyReport verify(String lab, Topology design, boolean allowErrors) {
     calls.add(allowErrors ? "verify allowing errors" : "verify");
     return new VerifyReport(lab, List.of(new Cell("guest1", "lan", "yes", "yes", "yes", true,
