@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         ImportCli.class, LayoutCli.class,
         PackCli.class, UnpackCli.class,
         StatsCli.class,
-        VerifyCli.class, GuestsCli.class, LinkCli.class,
+        VerifyCli.class, GuestsCli.class, LinkCli.class, ConsoleCli.class,
         DocsCli.class,
         CommandLine.HelpCommand.class,
     })

@@ -182,7 +182,8 @@ public final class DesignerActions {
         .does(() -> dialogs.setSelectedLinks(false)));
     add(UserAction.define("RestoreLink", "Restore Selected Link").enabledWhen(live)
         .does(() -> dialogs.setSelectedLinks(true)));
-    add(UserAction.define("Console", "Show Console of Selected Guest").enabledWhen(live).does(dialogs::showConsole));
+    add(UserAction.define("Console", "Open Console of Selected Guest").enabledWhen(live).does(dialogs::showConsole));
+    add(UserAction.define("Display", "Open Display of Selected Guest").enabledWhen(live).does(dialogs::showDisplay));
     add(UserAction.define("Verify", "Verify Reachability with Real Packets").enabledWhen(designing)
         .does(dialogs::verify));
     for (int hz : new int[] {1, 2, 5, 10}) {

@@ -108,6 +108,12 @@ public final class DesignerWindow {
     actions.panels(() -> panels.getSelectionModel().select(0));
     actions.theme(theme);
     gestures.setOnOpenNote(actions.get("EditNote")::perform);
+    gestures.setOnOpenElement(id -> {
+      if (labVm.stateProperty().get() == dev.patchbay.app.designer.lab.LabViewModel.State.LIVE && document.topology().element(id)
+          .filter(e -> e instanceof dev.patchbay.model.topology.Guest).isPresent()) {
+        actions.get("Console").perform();
+      }
+    });
     keys = new KeyBindings(List.of(actions.get("CancelGesture")), actions.nudges());
     contextMenus = CanvasContextMenu.install(canvas, gestures, canvasVm, actions, controls);
     BorderPane root = new BorderPane();

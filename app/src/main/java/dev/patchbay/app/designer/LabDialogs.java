@@ -30,6 +30,7 @@ final class LabDialogs {
   private final ReachabilityViewModel reach;
   private final Window owner;
   private final dev.patchbay.app.designer.disk.DiskImagesViewModel disks;
+  private final dev.patchbay.app.designer.console.ConsoleWindow consoles;
 
   LabDialogs(DocumentViewModel document, CanvasViewModel canvas, LabViewModel lab, ReachabilityViewModel reach,
       Window owner, dev.patchbay.app.designer.disk.DiskImagesViewModel disks) {
@@ -39,6 +40,8 @@ final class LabDialogs {
     this.lab = lab;
     this.reach = reach;
     this.owner = owner;
+    this.consoles = new dev.patchbay.app.designer.console.ConsoleWindow(owner, lab::openConsole,
+        javafx.application.Platform::runLater);
   }
 
   /** Sets every link among the selection up or down (QMP set_link acts on the NIC or netdev that carries each). */
@@ -82,7 +85,7 @@ final class LabDialogs {
     return ask.showAndWait().filter(go::equals).isPresent();
   }
 
-  /** The selected guest's serial console, refreshed while the window is open. */
+  /** The selected guest's serial console, in the console window's tab of that guest, for typing. */
   void showConsole() {
     var t = document.topology();
     var guest = canvas.selection().ids().stream().map(t::element).flatMap(java.util.Optional::stream)
@@ -91,25 +94,44 @@ final class LabDialogs {
       new Alert(Alert.AlertType.INFORMATION, "Select a guest on the canvas first.").showAndWait();
       return;
     }
-    TextArea text = new TextArea();
-    text.setId("consoleText");
-    text.setEditable(false);
-    text.setFont(Font.font("Monospaced", 12));
-    text.setPrefSize(760, 460);
-    javafx.stage.Stage stage = new javafx.stage.Stage();
-    stage.initOwner(owner);
-    stage.setTitle("Console of " + guest.get().name());
-    stage.setScene(new javafx.scene.Scene(text));
-    javafx.animation.Timeline refresh = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
-        javafx.util.Duration.seconds(1), e -> lab.console(guest.get().name(), s -> {
-          text.setText(s);
-          text.positionCaret(s.length());
-        })));
-    refresh.setCycleCount(javafx.animation.Animation.INDEFINITE);
-    stage.setOnHidden(e -> refresh.stop());
-    lab.console(guest.get().name(), text::setText);
-    refresh.play();
-    stage.show();
+    consoles.show(guest.get().name());
+  }
+
+  /** The selected guest's screen in the desktop's VNC viewer, or why not (no display, no viewer). */
+  void showDisplay() {
+    var t = document.topology();
+    var guest = canvas.selection().ids().stream().map(t::element).flatMap(java.util.Optional::stream)
+        .filter(e -> e instanceof dev.patchbay.model.topology.Guest).findFirst();
+    if (guest.isEmpty()) {
+      new Alert(Alert.AlertType.INFORMATION, "Select a guest on the canvas first.").showAndWait();
+      return;
+    }
+    String name = guest.get().name();
+    Thread ask = new Thread(() -> {
+      String said;
+      try {
+        java.nio.file.Path socket = java.nio.file.Path.of(lab.displaySocket(name));
+        var command = dev.patchbay.app.designer.console.DisplayViewer.command(socket,
+            dev.patchbay.app.designer.console.DisplayViewer::installed);
+        if (command.isPresent()) {
+          new ProcessBuilder(command.get()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
+          return;
+        }
+        said = dev.patchbay.app.designer.console.DisplayViewer.missing(socket);
+      } catch (dev.patchbay.backends.lab.LabException | java.io.IOException e) {
+        said = "No display for " + name + ": " + e.getMessage();
+      }
+      String shown = said;
+      javafx.application.Platform.runLater(() -> {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, shown);
+        a.initOwner(owner);
+        a.setHeaderText("Display of " + name);
+        a.show();
+      });
+    }, "patchbay-display");
+    ask.setDaemon(true);
+    ask.start();
   }
 
   /** Asks first (the lab by name, what goes), then takes the running lab down. */

@@ -56,7 +56,7 @@ final class MenuBuilder {
 
   /** Apply in a private sandbox or (opted into, with a warning) to this host; act on the running lab. */
   private static Menu lab(DesignerActions actions) {
-    return menu("Lab", actions, "Apply", "ApplyHost", "TearDown", SEPARATOR, "CutLink", "RestoreLink", "Console",
+    return menu("Lab", actions, "Apply", "ApplyHost", "TearDown", SEPARATOR, "CutLink", "RestoreLink", "Console", "Display",
         SEPARATOR, "Verify", menu("Counter Refresh", actions, "Refresh1", "Refresh2", "Refresh5", "Refresh10"));
   }
 

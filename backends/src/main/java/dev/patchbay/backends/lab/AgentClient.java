@@ -33,11 +33,21 @@ public final class AgentClient implements LabService {
 
   private final Transport transport;
   private final Object writing = new Object();
-  private long nextId;
+  private final java.util.concurrent.atomic.AtomicLong nextId = new java.util.concurrent.atomic.AtomicLong();
   private volatile String runningUp;
+  /** Requests sent and not answered yet, by id, with where their events go. */
+  private final java.util.Map<String, Pending> pending = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Open consoles by "lab/guest". */
+  private final java.util.Map<String, ConsoleListener> consoles = new java.util.concurrent.ConcurrentHashMap<>();
+  private volatile String ended;
+
+  private record Pending(java.util.concurrent.CompletableFuture<JsonNode> answer, Consumer<JsonNode> events) {}
 
   private AgentClient(Transport transport) {
     this.transport = transport;
+    Thread reader = new Thread(this::read, "patchbay-agent-reader");
+    reader.setDaemon(true);
+    reader.start();
   }
 
   /** A client that has said hello and been answered in the same protocol. */
@@ -52,32 +62,89 @@ public final class AgentClient implements LabService {
     return client;
   }
 
-  private synchronized JsonNode call(ObjectNode request, Consumer<JsonNode> events) throws LabException {
-    String id = Long.toString(++nextId);
+  /**
+   * The one reader of the pipe: answers go to their request by id (console requests are answered
+   * out of order, beside a long up), an up's progress to its listener, console output to its console.
+   */
+  private void read() {
+    String why;
+    try {
+      for (String line = transport.readLine(); line != null; line = transport.readLine()) {
+        dispatch(AgentCodec.JSON.readTree(line));
+      }
+      why = "Patchbay's agent ended: " + transport.whyEnded();
+    } catch (IOException e) {
+      why = "the pipe to Patchbay's agent broke: " + e.getMessage();
+    }
+    ended = why;
+    pending.values().forEach(p -> p.answer().complete(null));
+    consoles.values().forEach(c -> c.ended(ended));
+    consoles.clear();
+  }
+
+  private void dispatch(JsonNode node) {
+    String event = node.path("event").asText("");
+    if (!event.isEmpty() && !node.has("ok")) {
+      String key = node.path("lab").asText() + "/" + node.path("guest").asText();
+      switch (event) {
+        case "console-output" -> {
+          ConsoleListener c = consoles.get(key);
+          if (c != null) {
+            c.output(java.util.Base64.getDecoder().decode(node.path("data").asText()));
+          }
+        }
+        case "console-ended" -> {
+          ConsoleListener c = consoles.remove(key);
+          if (c != null) {
+            c.ended(node.path("why").asText());
+          }
+        }
+        default -> {
+          Pending p = pending.get(node.path("id").asText());
+          if (p != null) {
+            p.events().accept(node);
+          }
+        }
+      }
+      return;
+    }
+    Pending p = pending.remove(node.path("id").asText());
+    if (p != null) {
+      p.answer().complete(node);
+    }
+  }
+
+  private JsonNode call(ObjectNode request, Consumer<JsonNode> events) throws LabException {
+    String id = Long.toString(nextId.incrementAndGet());
     request.put("id", id);
     boolean up = "up".equals(request.path("op").asText());
+    Pending p = new Pending(new java.util.concurrent.CompletableFuture<>(), events);
+    pending.put(id, p);
     if (up) {
       runningUp = id;
     }
     try {
-      send(request);
-      while (true) {
-        String line = transport.readLine();
-        if (line == null) {
-          throw new LabException(LabException.Reason.UNAVAILABLE, "Patchbay's agent ended: " + transport.whyEnded());
-        }
-        JsonNode node = AgentCodec.JSON.readTree(line);
-        if (node.has("event") && !node.has("ok")) {
-          events.accept(node);
-        } else if (node.path("ok").asBoolean()) {
-          return node;
-        } else {
-          throw AgentCodec.failure(node);
-        }
+      if (ended != null) {
+        throw new LabException(LabException.Reason.UNAVAILABLE, ended);
       }
+      send(request);
+      JsonNode node = p.answer().get();
+      if (node == null) {
+        throw new LabException(LabException.Reason.UNAVAILABLE, ended);
+      }
+      if (!node.path("ok").asBoolean()) {
+        throw AgentCodec.failure(node);
+      }
+      return node;
     } catch (IOException e) {
       throw new LabException(LabException.Reason.UNAVAILABLE, "the pipe to Patchbay's agent broke: " + e.getMessage(), e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new LabException(LabException.Reason.ERROR, "the agent's answer could not be read", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new LabException(LabException.Reason.ERROR, "interrupted while waiting for Patchbay's agent", e);
     } finally {
+      pending.remove(id);
       if (up) {
         runningUp = null;
       }
@@ -156,6 +223,45 @@ public final class AgentClient implements LabService {
   @Override
   public String console(String lab, String guest) throws LabException {
     return call(AgentCodec.request("console").put("lab", lab).put("guest", guest), e -> { }).path("text").asText();
+  }
+
+  /** Opens a guest's console in the agent; output and its end come from the reading thread. */
+  @Override
+  public ConsoleSession openConsole(String lab, String guest, ConsoleListener listener) throws LabException {
+    String key = lab + "/" + guest;
+    // Registered before the request: the console's first screen comes before the answer.
+    if (consoles.putIfAbsent(key, listener) != null) {
+      throw new LabException(LabException.Reason.BUSY, "guest " + guest + "'s console in lab " + lab + " is open already");
+    }
+    try {
+      call(AgentCodec.request("console-open").put("lab", lab).put("guest", guest), e -> { });
+    } catch (LabException e) {
+      consoles.remove(key, listener);
+      throw e;
+    }
+    return new ConsoleSession() {
+      @Override
+      public void send(byte[] input) throws LabException {
+        call(AgentCodec.request("console-input").put("lab", lab).put("guest", guest)
+            .put("data", java.util.Base64.getEncoder().encodeToString(input)), e -> { });
+      }
+
+      @Override
+      public void close() {
+        if (consoles.remove(key, listener)) {
+          try {
+            call(AgentCodec.request("console-close").put("lab", lab).put("guest", guest), e -> { });
+          } catch (LabException e) {
+            // the agent or the console is gone already: nothing is left open
+          }
+        }
+      }
+    };
+  }
+
+  @Override
+  public String display(String lab, String guest) throws LabException {
+    return call(AgentCodec.request("display").put("lab", lab).put("guest", guest), e -> { }).path("socket").asText();
   }
 
   @Override

@@ -25,13 +25,23 @@ public final class AgentServer {
   private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
   private volatile String runningUp;
   private volatile boolean greeted;
+  private final AgentConsoles consoles;
+  /** Where console output goes while {@link #serve} runs. */
+  private volatile PrintWriter output;
 
   public AgentServer(LabService service) {
     this.service = service;
+    this.consoles = new AgentConsoles(service, event -> {
+      PrintWriter out = output;
+      if (out != null) {
+        write(out, event);
+      }
+    });
   }
 
   /** Serves until {@code in} ends (the designer closed the pipe); the last request finishes first. */
   public void serve(BufferedReader in, PrintWriter out) throws IOException {
+    output = out;
     ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "patchbay-agent-worker"));
     try {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -47,13 +57,18 @@ public final class AgentServer {
           worker.execute(() -> write(out, error));
           continue;
         }
-        if ("cancel".equals(request.path("op").asText())) {
+        String op = request.path("op").asText();
+        if ("cancel".equals(op)) {
           cancel(request.path("id").asText());
+        } else if (AgentConsoles.OPS.contains(op)) {
+          // Typing must not wait behind an up or a verify on the worker: answered here, out of order.
+          write(out, handle(request, event -> write(out, event)));
         } else {
           worker.execute(() -> write(out, handle(request, event -> write(out, event))));
         }
       }
     } finally {
+      consoles.closeAll();
       worker.shutdown();
       try {
         worker.awaitTermination(10, TimeUnit.MINUTES);
@@ -116,11 +131,13 @@ public final class AgentServer {
       case "link" -> answer.put("result", service.link(AgentCodec.text(r, "lab"), AgentCodec.text(r, "link"),
           r.path("up").asBoolean(true)));
       case "console" -> answer.put("text", service.console(AgentCodec.text(r, "lab"), AgentCodec.text(r, "guest")));
+      case "console-open", "console-input", "console-close" -> consoles.serve(op, r, answer);
+      case "display" -> answer.put("socket", service.display(AgentCodec.text(r, "lab"), AgentCodec.text(r, "guest")));
       case "verify" -> AgentCodec.verify(service.verify(AgentCodec.text(r, "lab"),
           AgentCodec.design(r.path("design"), "the designer's request"), r.path("allowErrors").asBoolean(false)),
           answer.putObject("report"));
       default -> throw new LabException(LabException.Reason.REFUSED, "unknown op '" + op + "': use hello, up, plan,"
-          + " down, labs, confirm, counters, guests, link, console or verify");
+          + " down, labs, confirm, counters, guests, link, console, console-open, console-input, console-close, display or verify");
     }
   }
 

@@ -17,7 +17,7 @@ import java.util.List;
  */
 public interface LabService extends AutoCloseable {
   /** The agent protocol this release speaks (AGENT.md); client and agent must speak the same. */
-  int PROTOCOL = 1;
+  int PROTOCOL = 2;
 
   /**
    * Applies {@code design} as lab {@code lab} (an edited lab: only the difference); with
@@ -100,6 +100,34 @@ public interface LabService extends AutoCloseable {
 
   /** The end of a guest's serial console. */
   String console(String lab, String guest) throws LabException;
+
+  /** What a guest prints on an open console, and once why it ended; called on a thread of the service's. */
+  interface ConsoleListener {
+    void output(byte[] data);
+
+    void ended(String why);
+  }
+
+  /** A guest's serial console opened for typing: bytes go in as they are; close ends it. */
+  interface ConsoleSession extends AutoCloseable {
+    void send(byte[] input) throws LabException;
+
+    @Override
+    void close();
+  }
+
+  /**
+   * Opens a running guest's serial console for typing: the listener gets the console's last 16 KiB
+   * first, then what the guest prints. The lab and the guest are looked up by name in the lab's own
+   * design (NOT_FOUND when the lab has no such guest); one open console per guest per service (BUSY).
+   */
+  ConsoleSession openConsole(String lab, String guest, ConsoleListener listener) throws LabException;
+
+  /**
+   * Where a running guest's screen is served: the unix socket of QEMU's VNC server in its run
+   * folder, for a guest of the lab's own design whose display is vnc (REFUSED for one without).
+   */
+  String display(String lab, String guest) throws LabException;
 
   /**
    * Applies the design in a throwaway sandbox, probes every matrix cell with real packets, takes it

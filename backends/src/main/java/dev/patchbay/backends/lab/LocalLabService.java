@@ -42,6 +42,7 @@ public final class LocalLabService implements LabService {
 
   private final Labs labs;
   private final LabCounters counters;
+  private final LabConsoles consoles = new LabConsoles();
   private final Map<String, Topology> designs = new HashMap<>();
   private volatile boolean cancelRequested;
 
@@ -197,6 +198,54 @@ public final class LocalLabService implements LabService {
     } catch (IOException e) {
       throw failure(e);
     }
+  }
+
+  @Override
+  public ConsoleSession openConsole(String lab, String guest, ConsoleListener listener) throws LabException {
+    String name = checkedLab(lab);
+    dev.patchbay.model.topology.Guest g = guestOfLab(name, guest);
+    return consoles.open(name, g.name(), runDir(name, g), () -> console(name, g.name()), listener);
+  }
+
+  @Override
+  public String display(String lab, String guest) throws LabException {
+    String name = checkedLab(lab);
+    dev.patchbay.model.topology.Guest g = guestOfLab(name, guest);
+    if (!g.hasVncDisplay()) {
+      throw new LabException(LabException.Reason.REFUSED, "guest " + g.name() + " has no display: set its Display to"
+          + " vnc and apply the design again");
+    }
+    Path socket = runDir(name, g).resolve("display.sock");
+    try {
+      if (Files.isSymbolicLink(socket.getParent()) || !Files.readAttributes(socket,
+          java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther()) {
+        throw new LabException(LabException.Reason.REFUSED, socket + " is not a socket");
+      }
+    } catch (IOException e) {
+      throw new LabException(LabException.Reason.NOT_FOUND, "guest " + g.name() + " of lab " + name
+          + " is not running (no display socket)", e);
+    }
+    return socket.toString();
+  }
+
+  private Path runDir(String lab, dev.patchbay.model.topology.Guest g) {
+    return dev.patchbay.backends.qemu.GuestFolders.named(LabGuestStarter.guestsDir(labs.root(), lab), g.name());
+  }
+
+  /** The guest the client named, looked up in the lab's own design: no path comes from the client. */
+  private dev.patchbay.model.topology.Guest guestOfLab(String lab, String guest) throws LabException {
+    var bad = dev.patchbay.model.net.ProcessName.problem(guest);
+    if (bad.isPresent()) {
+      throw new LabException(LabException.Reason.REFUSED, "guest " + bad.get());
+    }
+    Topology t;
+    try {
+      t = design(lab);
+    } catch (IOException | RuntimeException e) {
+      throw failure(e);
+    }
+    return t.elementsOf(dev.patchbay.model.topology.Guest.class).filter(g -> g.name().equals(guest)).findFirst()
+        .orElseThrow(() -> new LabException(LabException.Reason.NOT_FOUND, "lab " + lab + " has no guest named " + guest));
   }
 
   @Override

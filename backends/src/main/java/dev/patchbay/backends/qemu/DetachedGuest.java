@@ -37,7 +37,7 @@ public final class DetachedGuest {
   public static DetachedGuest start(GuestLaunch launch, Duration qmpTimeout) throws IOException {
     Files.createDirectories(launch.runDir());
     DetachedGuest d = new DetachedGuest(launch.runDir());
-    for (Path old : List.of(launch.serialLog(), launch.qmpSocket(), launch.pidFile(), d.stderrLog(), d.stoppedMark())) {
+    for (Path old : List.of(launch.serialLog(), launch.qmpSocket(), launch.consoleSocket(), launch.displaySocket(), launch.pidFile(), d.stderrLog(), d.stoppedMark())) {
       Files.deleteIfExists(old);
     }
     List<String> cmd = new java.util.ArrayList<>(List.of(dev.patchbay.backends.os.Programs.path("setsid")));

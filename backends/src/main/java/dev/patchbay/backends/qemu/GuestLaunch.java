@@ -31,6 +31,8 @@ public final class GuestLaunch {
   private ProbeSettings settings;
   private String namespace;
   private boolean consoleInput;
+  private boolean consoleShell;
+  private boolean vncDisplay;
   private final List<FrameDump> dumps = new ArrayList<>();
 
   /** One {@code filter-dump} started with the guest. */
@@ -40,7 +42,7 @@ public final class GuestLaunch {
     this.guest = guest;
     this.networkArguments = List.copyOf(networkArguments);
     this.runDir = runDir;
-    for (Path p : List.of(qmpSocket(), serialLog(), consoleSocket())) {
+    for (Path p : List.of(qmpSocket(), serialLog(), consoleSocket(), displaySocket())) {
       if (p.toString().contains(",")) {
         throw new IllegalArgumentException("QEMU reads ',' in " + p + " as an option separator; choose another run folder");
       }
@@ -85,6 +87,33 @@ public final class GuestLaunch {
     checkSocketPath("console socket", consoleSocket());
     this.consoleInput = true;
     return this;
+  }
+
+  /**
+   * A probe guest of a lab (not of verify) gives its console to a shell once it is ready, for the
+   * user's terminal: pb.shell=1 on its kernel command line. Verify's probe guests keep reading probe
+   * rounds there, with no prompt to glue to their result lines.
+   */
+  public GuestLaunch withConsoleShell() {
+    withConsoleInput();
+    this.consoleShell = true;
+    return this;
+  }
+
+  /**
+   * Shows the guest's screen through QEMU's own VNC server on {@link #displaySocket}, a unix socket
+   * in the run folder (no TCP port anyone on the network could reach). Only a lab's guest whose
+   * design asks for it; verify's probe guests stay headless.
+   */
+  public GuestLaunch withVncDisplay() {
+    checkSocketPath("display socket", displaySocket());
+    this.vncDisplay = true;
+    return this;
+  }
+
+  /** Where QEMU's VNC server listens when {@link #withVncDisplay} asked for it. */
+  public Path displaySocket() {
+    return runDir.resolve("display.sock");
   }
 
   /** Records every frame of the netdev, both ways, into run folder/frames-NETDEV.pcap. */
@@ -141,7 +170,7 @@ public final class GuestLaunch {
     cmd.add(Programs.path(QemuCommandLine.program(guest)));
     cmd.addAll(QemuCommandLine.nameAndMachine(guest));
     cmd.addAll(List.of("-m", Integer.toString(isProbe() ? Math.max(PROBE_MIN_MEMORY_MIB, guest.memoryMiB()) : guest.memoryMiB())));
-    cmd.addAll(List.of("-display", "none", "-monitor", "none"));
+    cmd.addAll(List.of("-display", vncDisplay ? "vnc=unix:" + displaySocket() : "none", "-monitor", "none"));
     if (consoleInput) {
       cmd.addAll(List.of("-chardev", "socket,id=pbconsole,path=" + consoleSocket() + ",server=on,wait=off,logfile="
           + serialLog(), "-serial", "chardev:pbconsole"));
@@ -152,7 +181,7 @@ public final class GuestLaunch {
     if (isProbe()) {
       // The probe guest never reboots: a panic ends QEMU, which the launcher reports as a crash.
       cmd.addAll(List.of("-kernel", probe.kernel().toString(), "-initrd", probe.initrd().toString(),
-          "-append", settings.kernelCommandLine(), "-no-reboot"));
+          "-append", settings.kernelCommandLine() + (consoleShell ? " pb.shell=1" : ""), "-no-reboot"));
       // QEMU's e1000 brings its link up 0.5 s after the driver starts autonegotiation, and Linux's
       // e1000 notices only at its next 2 s watchdog: without autonegotiation the link is up at once.
       // The design's guests keep the card as drawn; the probe guest standing in for one needs no

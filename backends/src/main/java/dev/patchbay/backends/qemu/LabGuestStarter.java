@@ -82,7 +82,20 @@ public final class LabGuestStarter implements GuestStarter {
         launch.probe(probeGuest(), ProbeSettings.of(g, List.of(), PROBE_TIMEOUT_SECONDS));
       }
       namespace.ifPresent(launch::inNamespace);
+      // The designer's and `patchbay console`'s terminal types into it; a probe guest offers a shell there.
+      if (launch.isProbe()) {
+        launch.withConsoleShell();
+      } else {
+        launch.withConsoleInput();
+      }
+      if (g.hasVncDisplay()) {
+        launch.withVncDisplay();
+      }
       DetachedGuest d = DetachedGuest.start(launch, QMP_UP);
+      if (g.hasVncDisplay()) {
+        // QEMU made it by its umask; only the lab's owner (this process's user) may see the screen.
+        Files.setPosixFilePermissions(launch.displaySocket(), java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+      }
       journal(g, launch, d);
       return "started" + d.process().map(p -> " pid " + p.pid()).orElse("") + (launch.isProbe() ? " (probe guest)" : "")
           + "; console " + launch.serialLog() + ", QMP " + launch.qmpSocket();

@@ -131,6 +131,16 @@ class AgentProtocolTest {
     }
 
     @Override
+    public ConsoleSession openConsole(String lab, String guest, ConsoleListener listener) throws LabException {
+      throw new LabException(LabException.Reason.NOT_FOUND, "this fake has no consoles (AgentConsoleTest has)");
+    }
+
+    @Override
+    public String display(String lab, String guest) {
+      return "/run/" + lab + "/" + guest + "/display.sock";
+    }
+
+    @Override
     public VerifyReport verify(String lab, Topology design, boolean allowErrors) {
       return new VerifyReport(lab, List.of(), allowErrors ? List.of("create tap tap0: refused") : List.of());
     }
@@ -156,6 +166,7 @@ class AgentProtocolTest {
       assertEquals(List.of("warning"), agent.guests("lab1").get(0).stderr());
       assertEquals("link l3 down", agent.link("lab1", "l3", false));
       assertEquals("login:", agent.console("lab1", "GUEST1"));
+      assertEquals("/run/lab1/GUEST1/display.sock", agent.display("lab1", "GUEST1"));
       assertEquals("lab1", agent.verify("lab1", new Topology(), false).lab());
       assertEquals(List.of("create tap tap0: refused"), agent.verify("lab1", new Topology(), true).notApplied(),
           "allowErrors goes to the agent, and the steps not applied come back");
@@ -205,7 +216,7 @@ class AgentProtocolTest {
     JsonNode answer = AgentCodec.JSON.readTree(pipe.readLine());
     assertFalse(answer.path("ok").asBoolean());
     assertEquals("unavailable", answer.path("reason").asText());
-    assertTrue(answer.path("error").asText().startsWith("Patchbay's agent speaks protocol 1 and its client protocol 99"),
+    assertTrue(answer.path("error").asText().startsWith("Patchbay's agent speaks protocol " + LabService.PROTOCOL + " and its client protocol 99"),
         answer.toString());
     pipe.writeLine("{\"op\":\"labs\",\"id\":2}");
     assertTrue(AgentCodec.JSON.readTree(pipe.readLine()).path("error").asText().contains("did not say which protocol"),
@@ -224,7 +235,7 @@ class AgentProtocolTest {
           .reason());
     }
     PipedAgent pipe = new PipedAgent(new Fake());
-    pipe.writeLine("{\"op\":\"hello\",\"protocol\":1,\"id\":1}");
+    pipe.writeLine("{\"op\":\"hello\",\"protocol\":" + LabService.PROTOCOL + ",\"id\":1}");
     pipe.readLine();
     pipe.writeLine("{\"op\":\"reboot\",\"id\":7}");
     JsonNode answer = AgentCodec.JSON.readTree(pipe.readLine());

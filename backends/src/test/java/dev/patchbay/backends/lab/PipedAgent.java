@@ -9,36 +9,84 @@ import java.io.PipedOutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 
-/** An agent served on a thread of this JVM, reached through pipes as the designer reaches the real one. */
+/**
+ * An agent served on a thread of this JVM, reached as the designer reaches the real one. Its
+ * answers come through a queue of lines, not a pipe: a PipedInputStream fails with "Write end dead"
+ * once the last thread that wrote to it has ended, and the agent writes console output from each
+ * console's own thread, which ends with the console.
+ */
 final class PipedAgent implements AgentClient.Transport {
-  private final BufferedReader fromAgent;
+  private static final String END = new String("end of the agent's output");
   private final Writer toAgent;
   private final Thread server;
+  private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
 
   PipedAgent(LabService service) throws IOException {
     PipedOutputStream requests = new PipedOutputStream();
     PipedInputStream agentIn = new PipedInputStream(requests, 1 << 16);
-    PipedInputStream answers = new PipedInputStream(1 << 20);
-    PipedOutputStream agentOut = new PipedOutputStream(answers);
     this.toAgent = new OutputStreamWriter(requests, StandardCharsets.UTF_8);
-    this.fromAgent = new BufferedReader(new InputStreamReader(answers, StandardCharsets.UTF_8));
     BufferedReader in = new BufferedReader(new InputStreamReader(agentIn, StandardCharsets.UTF_8));
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(agentOut, StandardCharsets.UTF_8));
+    PrintWriter out = new PrintWriter(new LineQueue(lines));
     this.server = new Thread(() -> {
       try (out) {
         new AgentServer(service).serve(in, out);
       } catch (IOException e) {
         // the test closed the pipe
+      } finally {
+        lines.add(END);
       }
     }, "piped-agent");
     server.setDaemon(true);
     server.start();
   }
 
+  /** Cuts what the agent writes into lines. */
+  static final class LineQueue extends Writer {
+    private final BlockingQueue<String> lines;
+    private final StringBuilder line = new StringBuilder();
+
+    LineQueue(BlockingQueue<String> lines) {
+      this.lines = lines;
+    }
+
+    @Override
+    public synchronized void write(char[] buf, int off, int len) {
+      for (int i = off; i < off + len; i++) {
+        if (buf[i] == '\n') {
+          lines.add(line.toString());
+          line.setLength(0);
+        } else if (buf[i] != '\r') {
+          line.append(buf[i]);
+        }
+      }
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    @Override
+    public void close() {
+    }
+  }
+
   @Override
+  @SuppressWarnings("StringEquality")
   public String readLine() throws IOException {
-    return fromAgent.readLine();
+    try {
+      String line = lines.take();
+      if (line == END) {
+        lines.add(END);
+        return null;
+      }
+      return line;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while reading the agent's answer", e);
+    }
   }
 
   @Override

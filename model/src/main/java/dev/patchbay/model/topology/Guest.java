@@ -11,11 +11,20 @@ import java.util.Optional;
  * @param machine QEMU machine type, e.g. pc or q35
  * @param memoryMiB guest RAM
  * @param disk optional disk image path; without one Patchbay boots its probe guest
+ * @param display the guest's screen while its lab runs: null or {@code none} headless, {@code vnc}
+ *     QEMU's VNC server on a private unix socket in the guest's run folder
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Guest(
-    String id, String name, String arch, String machine, int memoryMiB, String disk, List<Nic> nics)
+    String id, String name, String arch, String machine, int memoryMiB, String disk, List<Nic> nics,
+    String display)
     implements Element {
+  /** The displays a guest can have; the one place they are listed. */
+  public static final List<String> DISPLAYS = List.of("none", "vnc");
+
+  public Guest(String id, String name, String arch, String machine, int memoryMiB, String disk, List<Nic> nics) {
+    this(id, name, arch, machine, memoryMiB, disk, nics, null);
+  }
   @Override
   public <R> R accept(Visitor<R> v) {
     return v.guest(this);
@@ -24,6 +33,24 @@ public record Guest(
 
   public Guest {
     nics = nics == null ? List.of() : List.copyOf(nics);
+    display = display == null || display.equals("none") ? null : display;
+    if (display != null && !DISPLAYS.contains(display)) {
+      throw new IllegalArgumentException("guest " + name + ": display '" + display + "' is not one of "
+          + String.join(", ", DISPLAYS));
+    }
+  }
+
+  /** Whether its lab shows the guest's screen through QEMU's VNC server. */
+  public boolean hasVncDisplay() {
+    return "vnc".equals(display);
+  }
+
+  public Guest withDisplay(String newDisplay) {
+    return new Guest(id, name, arch, machine, memoryMiB, disk, nics, newDisplay);
+  }
+
+  public Guest withMachine(String newMachine) {
+    return new Guest(id, name, arch, newMachine, memoryMiB, disk, nics, display);
   }
 
   public static Guest of(String id, String name, Nic... nics) {
@@ -37,11 +64,11 @@ public record Guest(
 
   @Override
   public Guest withIdentity(String newId, String newName) {
-    return new Guest(newId, newName, arch, machine, memoryMiB, disk, nics);
+    return new Guest(newId, newName, arch, machine, memoryMiB, disk, nics, display);
   }
 
   public Guest withNics(List<Nic> newNics) {
-    return new Guest(id, name, arch, machine, memoryMiB, disk, newNics);
+    return new Guest(id, name, arch, machine, memoryMiB, disk, newNics, display);
   }
 
   public Guest withNic(Nic nic) {
@@ -49,11 +76,11 @@ public record Guest(
   }
 
   public Guest withMemory(int mib) {
-    return new Guest(id, name, arch, machine, mib, disk, nics);
+    return new Guest(id, name, arch, machine, mib, disk, nics, display);
   }
 
   public Guest withDisk(String newDisk) {
-    return new Guest(id, name, arch, machine, memoryMiB, newDisk, nics);
+    return new Guest(id, name, arch, machine, memoryMiB, newDisk, nics, display);
   }
 
   public Optional<Nic> nic(String nicName) {

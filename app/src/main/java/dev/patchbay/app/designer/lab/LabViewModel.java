@@ -260,6 +260,28 @@ public final class LabViewModel {
     });
   }
 
+  /**
+   * Opens a guest's serial console of the running lab for typing; it waits for the agent, so call it
+   * off the FX thread. The agent checks the guest against the lab's own design.
+   */
+  public LabService.ConsoleSession openConsole(String guestName, LabService.ConsoleListener listener)
+      throws LabException {
+    String running = lab;
+    if (running == null || state.get() != State.LIVE) {
+      throw new LabException(LabException.Reason.NOT_FOUND, "no lab is running: apply the design first");
+    }
+    return service().openConsole(running, guestName, listener);
+  }
+
+  /** Where a running guest's VNC display listens (the agent checks the guest against the lab's design); off the FX thread. */
+  public String displaySocket(String guestName) throws LabException {
+    String running = lab;
+    if (running == null || state.get() != State.LIVE) {
+      throw new LabException(LabException.Reason.NOT_FOUND, "no lab is running: apply the design first");
+    }
+    return service().display(running, guestName);
+  }
+
   /** A running guest's serial console (its last 16 KiB), or the reason there is none. */
   public void console(String guestName, Consumer<String> onText) {
     if (state.get() != State.LIVE) {

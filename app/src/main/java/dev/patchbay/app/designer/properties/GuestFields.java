@@ -19,8 +19,11 @@ final class GuestFields {
     out.add(FieldCatalog.typed(Guest.class, "Memory (MiB)", EditorKind.INT, x -> String.valueOf(x.memoryMiB()),
         (x, v) -> x.withMemory(Integer.parseInt(v))));
     out.add(FieldCatalog.typed(Guest.class, "Machine", EditorKind.NAME, Guest::machine,
-        (x, v) -> new Guest(x.id(), x.name(), x.arch(), v, x.memoryMiB(), x.disk(), x.nics())));
+        Guest::withMachine));
     out.add(FieldCatalog.typed(Guest.class, "Disk image", EditorKind.TEXT, Guest::disk, Guest::withDisk));
+    out.add(new PropertyField(FieldCatalog.GENERAL, "Display", EditorKind.CHOICE, Guest.DISPLAYS,
+        el -> ((Guest) el).display() == null ? "none" : ((Guest) el).display(),
+        (el, v) -> ((Guest) el).withDisplay((String) v)));
     for (Nic n : g.nics()) {
       out.addAll(nic(n.name()));
     }

@@ -127,6 +127,44 @@ final class ScriptedService implements LabService {
     return "\nPB-READY\n";
   }
 
+  /** The listener of the console opened last: a test prints "guest output" through it. */
+  volatile ConsoleListener consoleListener;
+  /** Every byte typed into an open console, in order. */
+  final java.io.ByteArrayOutputStream typed = new java.io.ByteArrayOutputStream();
+
+  @Override
+  public ConsoleSession openConsole(String lab, String guest, ConsoleListener listener) throws LabException {
+    calls.add("console-open " + guest);
+    consoleListener = listener;
+    listener.output("\nGUEST1 login: ".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return new ConsoleSession() {
+      @Override
+      public void send(byte[] input) {
+        synchronized (typed) {
+          typed.writeBytes(input);
+        }
+      }
+
+      @Override
+      public void close() {
+        calls.add("console-close " + guest);
+      }
+    };
+  }
+
+  /** What was typed so far, as text. */
+  String typedText() {
+    synchronized (typed) {
+      return typed.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+  }
+
+  @Override
+  public String display(String lab, String guest) throws LabException {
+    calls.add("display " + guest);
+    throw new LabException(LabException.Reason.REFUSED, "guest " + guest + " has no display");
+  }
+
   @Override
   public VerifyReport verify(String lab, Topology design, boolean allowErrors) {
     calls.add(allowErrors ? "verify allowing errors" : "verify");

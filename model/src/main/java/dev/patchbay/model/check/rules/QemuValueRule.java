@@ -96,8 +96,7 @@ public final class QemuValueRule implements Rule {
     report(out, MACHINE, g, "machine", QemuValues.machineProblem(g.machine()),
         "Set machine to a type alone, such as pc or q35.", beforeComma(g.machine(), QemuValues::machineProblem)
             .map(m -> Fixes.element("Set the machine of " + g.id() + " to " + m + " (without the options after it)",
-                g.id(), Guest.class, now -> new Guest(now.id(), now.name(), now.arch(), m, now.memoryMiB(), now.disk(),
-                    now.nics()))));
+                g.id(), Guest.class, now -> now.withMachine(m))));
     report(out, MEMORY, g, "memoryMiB", QemuValues.memoryProblem(g.memoryMiB()), "Give the guest 128 MiB or more.",
         Optional.of(Fixes.element("Give " + g.id() + " 128 MiB of memory", g.id(), Guest.class, now -> now.withMemory(128))));
     report(out, DISK, g, "disk", QemuValues.diskProblem(g.disk()), "Give the disk image's path, starting with / or ./.");

@@ -27,6 +27,7 @@ public final class CanvasGestures {
   private Gesture current;
   private Runnable onOpenNote = () -> { };
   private BiConsumer<ContextTarget, Point2D> onContextMenu = (target, screen) -> { };
+  private java.util.function.Consumer<String> onOpenElement = id -> { };
 
   public CanvasGestures(CanvasView canvas, CanvasViewModel vm) {
     this.canvas = canvas;
@@ -57,6 +58,11 @@ public final class CanvasGestures {
       if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
           && ancestor(e.getPickResult().getIntersectedNode(), NoteView.class) != null) {
         onOpenNote.run();
+      } else if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+        NodeView node = ancestor(e.getPickResult().getIntersectedNode(), NodeView.class);
+        if (node != null) {
+          onOpenElement.accept(node.element().id());
+        }
       }
     });
     canvas.setOnCancelGesture(this::cancel);
@@ -70,6 +76,11 @@ public final class CanvasGestures {
   /** What a right-click without a drag does: show the menu for what it was on, at this screen point. */
   public void setOnContextMenu(BiConsumer<ContextTarget, Point2D> r) {
     onContextMenu = r;
+  }
+
+  /** What a double-click on an element does (the press before it selected it); a live guest opens its console. */
+  public void setOnOpenElement(java.util.function.Consumer<String> c) {
+    onOpenElement = c;
   }
 
   /** Escape: the running gesture undoes what it showed and pushes nothing. */
