@@ -151,6 +151,18 @@ final class DocumentMapping {
     return s == null ? "" : s;
   }
 
+  /**
+   * The minor version a file must say: the lowest that holds every field it uses (a guest's display
+   * is 1.1), or a kept newer minor's; absent for 1.0, so such a file opens in a Patchbay that reads
+   * only 1.0 as before, while a file with a display tells that Patchbay to keep it with a warning
+   * instead of refusing it as a typo.
+   */
+  private static Integer minorToWrite(Topology t) {
+    int uses = t.elementsOf(Guest.class).anyMatch(g -> g.display() != null) ? 1 : 0;
+    int minor = Math.max(uses, t.newerFields().isEmpty() ? 0 : t.newerFields().minor());
+    return minor == 0 ? null : minor;
+  }
+
   static TopologyDocument toDocument(Topology t) {
     Map<String, Point> layout = new LinkedHashMap<>();
     for (Element e : t.elements()) {
@@ -161,8 +173,7 @@ final class DocumentMapping {
     return new TopologyDocument(
         TopologyFiles.FORMAT,
         TopologyFiles.VERSION,
-        // Written only with fields of a newer minor version kept: a reader must know they are new.
-        t.newerFields().isEmpty() ? null : t.newerFields().minor(),
+        minorToWrite(t),
         t.name(),
         t.description(),
         t.seed(),

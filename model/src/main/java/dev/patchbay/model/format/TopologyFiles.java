@@ -35,8 +35,8 @@ import java.util.stream.Collectors;
 public final class TopologyFiles {
   public static final String FORMAT = "patchbay-topology";
   public static final int VERSION = 1;
-  /** The newest minor version of {@link #VERSION} this build knows every field of. */
-  public static final int MINOR = 0;
+  /** The newest minor version of {@link #VERSION} this build knows every field of: 1.1 adds a guest's display. */
+  public static final int MINOR = 1;
 
   private static final ObjectMapper MAPPER = JsonMapper.builder(
           JsonFactory.builder().streamReadConstraints(FileLimits.constraints()).build())
@@ -113,7 +113,7 @@ public final class TopologyFiles {
     if (kept.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of("this file is format version " + VERSION + "." + kept.minor() + " and this Patchbay reads "
+    return Optional.of("this file is format version " + VERSION + "." + kept.minor() + " and this Patchbay reads up to "
         + VERSION + "." + MINOR + "; it keeps " + kept.fields().size() + " field(s) it does not understand as they are"
         + " and saves them back: " + kept.fields().stream().map(NewerFields.Field::where).collect(Collectors.joining(", ")));
   }

@@ -44,7 +44,7 @@ class NewerMinorVersionTest {
     assertEquals(NEW_FIELDS, t.newerFields().fields().stream().map(NewerFields.Field::where).toList());
     assertEquals(3, t.newerFields().minor());
     String warning = TopologyFiles.newerFieldsWarning(t).orElseThrow();
-    assertTrue(warning.contains("format version 1.3") && warning.contains("reads 1.0"), warning);
+    assertTrue(warning.contains("format version 1.3") && warning.contains("reads up to 1.1"), warning);
     NEW_FIELDS.forEach(f -> assertTrue(warning.contains(f), warning));
     assertEquals(5, t.elements().size());
     assertEquals(9000, t.newerFields().fields().stream().filter(f -> f.name().equals("mtu")).findFirst()
@@ -133,6 +133,20 @@ class NewerMinorVersionTest {
     assertEquals(List.of(), t.newerFields().fields());
     String same = TopologyFiles.toJson(t);
     assertEquals(Files.readString(sample), same, "no minor is written when nothing new is kept");
+  }
+
+  @Test
+  void aGuestWithADisplayMakesTheFile11AndItReadsBack() throws Exception {
+    Topology t = new Topology("t", "", null);
+    t.add(new Guest("g", "g", "x86_64", "pc", 128, null, List.of(), "vnc"), null);
+    String json = TopologyFiles.toJson(t);
+    assertTrue(json.contains("\"minor\": 1,"), json);
+    Topology back = TopologyFiles.parse(json, "display.json");
+    assertEquals("vnc", ((Guest) back.element("g").orElseThrow()).display());
+    assertTrue(back.newerFields().isEmpty(), "1.1 is this build's own version: nothing is kept as newer");
+    String typo = json.replace("\"display\": \"vnc\"", "\"displya\": \"vnc\"");
+    assertThrows(TopologyFileException.class, () -> TopologyFiles.parse(typo, "typo.json"),
+        "an unknown field in a 1.1 file is a typo to this build");
   }
 
   @Test
