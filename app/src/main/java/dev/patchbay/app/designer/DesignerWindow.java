@@ -61,6 +61,9 @@ public final class DesignerWindow {
   private final DesignerActions actions;
   private final KeyBindings keys;
   private final ContextMenu canvasMenu;
+  private final dev.patchbay.app.designer.find.FindViewModel findVm;
+  private final dev.patchbay.app.designer.find.FindBar findBar;
+  private final dev.patchbay.app.designer.canvas.Minimap minimap;
   private final Scene scene;
 
   public DesignerWindow(Stage stage, Validator validator, Random random, RecentFiles recent) {
@@ -90,6 +93,11 @@ public final class DesignerWindow {
         javafx.application.Platform::runLater, canvasVm.statusProperty()::set);
     actions = new DesignerActions(document, canvasVm, layoutVm, files, new CanvasControls(canvas, palette), labVm,
         new LabDialogs(document, canvasVm, labVm, reachVm, stage, disks), new DiskDialogs(canvasVm, disks, stage));
+    findVm = new dev.patchbay.app.designer.find.FindViewModel(document, this::showFound);
+    findBar = new dev.patchbay.app.designer.find.FindBar(findVm);
+    findBar.setOnClose(canvas::requestFocus);
+    minimap = new dev.patchbay.app.designer.canvas.Minimap(canvas, document);
+    actions.bigLabs(findBar::open, findVm, minimap.wantedProperty());
     gestures.setOnOpenNote(actions.get("EditNote")::perform);
     keys = new KeyBindings(List.of(actions.get("CancelGesture")), actions.nudges());
     canvasMenu = CanvasContextMenu.install(canvas, actions);
@@ -145,10 +153,40 @@ public final class DesignerWindow {
     SplitPane side = new SplitPane(top, bottom);
     side.setOrientation(Orientation.VERTICAL);
     side.setDividerPositions(0.58);
-    SplitPane split = new SplitPane(paletteScroll, canvas, side);
+    SplitPane split = new SplitPane(paletteScroll, canvasWithOverlays(), side);
     split.setDividerPositions(0.13, 0.71);
     SplitPane.setResizableWithParent(paletteScroll, false);
     return split;
+  }
+
+  /** A match of Find: selected, and the view's middle on the middle of its box (at the same zoom). */
+  private void showFound(String id) {
+    canvas.reveal(List.of(id));
+    var n = canvas.node(id);
+    if (n != null) {
+      canvas.centreAt(new javafx.geometry.Point2D(n.getLayoutX() + n.getPrefWidth() / 2,
+          n.getLayoutY() + n.getPrefHeight() / 2));
+    }
+  }
+
+  /** The canvas with the find bar over its top right corner and the minimap in its bottom right one. */
+  private StackPane canvasWithOverlays() {
+    StackPane stack = new StackPane(canvas, minimap, findBar);
+    StackPane.setAlignment(minimap, javafx.geometry.Pos.BOTTOM_RIGHT);
+    StackPane.setAlignment(findBar, javafx.geometry.Pos.TOP_RIGHT);
+    StackPane.setMargin(minimap, new javafx.geometry.Insets(10));
+    StackPane.setMargin(findBar, new javafx.geometry.Insets(8));
+    stack.setMinSize(0, 0);
+    return stack;
+  }
+
+  /** The zoom in percent, following every zoom step (the wheel, the View menu, Fit). */
+  private Label zoomLabel() {
+    Label zoom = new Label();
+    zoom.setId("statusZoom");
+    zoom.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        () -> Math.round(canvas.zoomValue().get() * 100) + "%", canvas.zoomValue()));
+    return zoom;
   }
 
   /**
@@ -182,7 +220,7 @@ public final class DesignerWindow {
     Label lab = new Label();
     lab.setId("statusLab");
     lab.textProperty().bind(labVm.statusProperty());
-    HBox bar = new HBox(16, status, gap, lab, summary);
+    HBox bar = new HBox(16, status, gap, lab, summary, zoomLabel());
     bar.getStyleClass().add("status-bar");
     return bar;
   }
@@ -222,6 +260,14 @@ public final class DesignerWindow {
 
   public ReachabilityViewModel reachability() {
     return reachVm;
+  }
+
+  public dev.patchbay.app.designer.find.FindViewModel find() {
+    return findVm;
+  }
+
+  public dev.patchbay.app.designer.canvas.Minimap minimap() {
+    return minimap;
   }
 
   public CanvasView canvas() {
