@@ -91,6 +91,7 @@ public final class DesignerWindow {
     files.setStatus(canvasVm.statusProperty()::set);
     AutoLayoutViewModel layoutVm = new AutoLayoutViewModel(document, daemonThread("patchbay-layout"),
         javafx.application.Platform::runLater, canvasVm.statusProperty()::set);
+    layoutVm.setOnLaidOut(canvas::fitToWindow);
     actions = new DesignerActions(document, canvasVm, layoutVm, files, new CanvasControls(canvas, palette), labVm,
         new LabDialogs(document, canvasVm, labVm, reachVm, stage, disks), new DiskDialogs(canvasVm, disks, stage));
     findVm = new dev.patchbay.app.designer.find.FindViewModel(document, this::showFound);

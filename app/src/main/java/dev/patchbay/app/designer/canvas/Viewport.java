@@ -17,10 +17,15 @@ import javafx.scene.transform.Translate;
 /** Zoom and pan of the drawing: a translate and a scale on one pane, plus the dot grid behind it. */
 public abstract class Viewport extends Region {
   /**
-   * Low enough that Fit shows a design of thousands of elements whole (a 2,000-element file
-   * without a layout is a column ~56,000 units tall); an overview that far out is boxes of a pixel.
+   * How far the wheel and Zoom Out go: a 2,000-element file without a layout (a column ~56,000
+   * units tall) is shown whole a little above it; an overview that far out is boxes of a pixel.
    */
   private static final double MIN_ZOOM = 0.01;
+  /**
+   * Fit goes further when it must: ELK lays 2,000 elements out as a few layers of hundreds of boxes
+   * each, ~150,000 units tall. Zooming in from there works as from anywhere.
+   */
+  private static final double MIN_FIT_ZOOM = 0.0005;
   /** Room left around the design by Fit and by centring, in view pixels (less in a tiny window). */
   private static final double MARGIN = 60;
   private static final double MAX_ZOOM = 4;
@@ -175,7 +180,7 @@ public abstract class Viewport extends Region {
 
   /** Zooms by a factor keeping the canvas point under {@code pivot} (view pixels) in place. */
   public void zoomBy(double factor, Point2D pivot) {
-    double next = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom.getX() * factor));
+    double next = Math.max(Math.min(MIN_ZOOM, zoom.getX()), Math.min(MAX_ZOOM, zoom.getX() * factor));
     double k = next / zoom.getX();
     pan.setX(pivot.getX() - (pivot.getX() - pan.getX()) * k);
     pan.setY(pivot.getY() - (pivot.getY() - pan.getY()) * k);
@@ -278,7 +283,7 @@ public abstract class Viewport extends Region {
   private void show(Bounds b, double maxZoom, double w, double h) {
     double margin = Math.min(MARGIN, Math.min(w, h) / 10);
     double fit = Math.min((w - 2 * margin) / Math.max(1, b.getWidth()), (h - 2 * margin) / Math.max(1, b.getHeight()));
-    double z = Math.max(MIN_ZOOM, Math.min(maxZoom, fit));
+    double z = Math.max(MIN_FIT_ZOOM, Math.min(maxZoom, fit));
     zoom.setX(z);
     zoom.setY(z);
     pan.setX(w / 2 - (b.getMinX() + b.getWidth() / 2) * z);

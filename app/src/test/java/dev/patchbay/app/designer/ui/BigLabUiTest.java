@@ -165,6 +165,25 @@ class BigLabUiTest {
     assertEquals("Undo Enable proxy ARP on " + first, window.document().undoLabelProperty().get());
   }
 
+  @Test
+  void autoLayoutOfALargeDesignEndsWithTheWholeOfItInViewAndIsOneUndoStep(FxRobot robot) throws Exception {
+    openGenerated(robot, 600);
+    // A file without a layout has places by order; undo gives them back, now written down.
+    var before = dev.patchbay.app.designer.canvas.Positions.all(window.document().topology());
+    robot.interact(() -> canvas().zoomBy(1 / canvas().zoomFactor(), Point2D.ZERO));
+    robot.interact(() -> window.actions().get("AutoLayout").perform());
+    waitUntil(() -> window.document().stack().canUndo());
+    WaitForAsyncUtils.waitForFxEvents();
+    Bounds view = new javafx.geometry.BoundingBox(0, 0, canvas().getWidth(), canvas().getHeight());
+    for (NodeView n : canvas().nodes()) {
+      assertInside(view, n, n.getBoundsInLocal());
+    }
+    assertEquals("Undo Auto layout", window.document().undoLabelProperty().get());
+    robot.interact(() -> window.document().undo());
+    assertEquals(before, dev.patchbay.app.designer.canvas.Positions.all(window.document().topology()));
+    assertTrue(!window.document().stack().canUndo(), "one undo step");
+  }
+
   private void assertInside(Bounds view, Node n, Bounds local) {
     Bounds shown = canvas().sceneToLocal(n.localToScene(local));
     assertTrue(view.contains(shown), n.getId() + " at " + shown + " lies outside the view " + view);
