@@ -38,6 +38,14 @@ final class CanvasBench {
   private CanvasBench() {}
 
   static List<Row> run() throws Exception {
+    return run(true);
+  }
+
+  /**
+   * {@code all} false leaves out the zoom and drag rows (section "biglab": the empty-canvas
+   * references, panning in an overview and in full detail, and Find).
+   */
+  static List<Row> run(boolean all) throws Exception {
     System.setProperty("javafx.animation.fullspeed", "true");
     System.setProperty("prism.vsync", "false");
     System.setProperty("prism.order", "sw");
@@ -85,15 +93,21 @@ final class CanvasBench {
         java.util.Locale.ROOT, "; renderer presented %.1f frames/s for %.1f pulses/s", painted, pulses)
         + "; " + ratioText(pan, emptyOverview)));
     rows.add(ratio("panning at 20% (overview), " + NODES + " nodes / empty canvas", pan, emptyOverview));
-    double[] zoom = frames(i -> canvas.zoomBy(i % 60 < 30 ? 1.04 : 1 / 1.04,
-        new Point2D(canvas.getWidth() / 2, canvas.getHeight() / 2)), FRAMES);
-    rows.add(Row.of("canvas frame while zooming, " + NODES + " nodes", zoom, "ms", 16,
-        "zoom steps of 4% in and out around the view's centre; " + ratioText(zoom, emptyOverview)));
+    if (all) {
+      double[] zoom = frames(i -> canvas.zoomBy(i % 60 < 30 ? 1.04 : 1 / 1.04,
+          new Point2D(canvas.getWidth() / 2, canvas.getHeight() / 2)), FRAMES);
+      rows.add(Row.of("canvas frame while zooming, " + NODES + " nodes", zoom, "ms", 16,
+          "zoom steps of 4% in and out around the view's centre; " + ratioText(zoom, emptyOverview)));
+    }
     double[] full = bench.panInFullDetail();
     rows.add(Row.of("canvas frame while panning at 100% (full detail), " + NODES + " nodes", full, "ms", 16,
         "names, ports and icons of the nodes near the view; " + ratioText(full, emptyFull)));
     rows.add(ratio("panning at 100% (full detail), " + NODES + " nodes / empty canvas", full, emptyFull));
     rows.addAll(BigLabBench.find(bench.window));
+    if (!all) {
+      onFx(bench.stage::hide);
+      return rows;
+    }
     onFx(() -> canvas.zoomBy(0.2 / canvas.zoomFactor(), centre(canvas)));
     frames(i -> { }, 10);
     double[] emptyRef = {emptyOverview};
