@@ -150,6 +150,16 @@ public final class DesignerActions {
         .toggles(canvas.snapToGridProperty()));
   }
 
+  /** Finding one's way in a big design: Find by name, address or MAC, and the minimap. */
+  void bigLabs(Runnable openFind, dev.patchbay.app.designer.find.FindViewModel find, BooleanProperty minimap) {
+    add(UserAction.define("Find", "Find").keys("Shortcut+F")
+        .hint("An element by name, address or MAC; Enter selects it and centres the view on it").does(openFind));
+    add(UserAction.define("FindNext", "Find Next").keys("F3").does(find::next));
+    add(UserAction.define("FindPrevious", "Find Previous").keys("Shift+F3").does(find::previous));
+    add(UserAction.define("Minimap", "Minimap")
+        .hint("The whole design in a corner of the canvas; click or drag in it to move the view").toggles(minimap));
+  }
+
   /** Keys no menu shows: Escape and the arrows. */
   private void keys(CanvasControls view, CanvasViewModel canvas) {
     add(UserAction.define("CancelGesture", "Cancel Gesture").keys("Esc").does(view::cancelGestures));

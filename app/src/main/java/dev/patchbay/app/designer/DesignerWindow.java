@@ -64,6 +64,9 @@ public final class DesignerWindow {
   private final CanvasContextMenu contextMenus;
   /** The Properties and Host tabs: the Properties action brings its tab forward. */
   private TabPane panels;
+  private final dev.patchbay.app.designer.find.FindViewModel findVm;
+  private final dev.patchbay.app.designer.find.FindBar findBar;
+  private final dev.patchbay.app.designer.canvas.Minimap minimap;
   private final Scene scene;
 
   private final ThemeViewModel theme;
@@ -107,6 +110,12 @@ public final class DesignerWindow {
         new dev.patchbay.app.designer.help.HelpDialogs(stage));
     actions.panels(() -> panels.getSelectionModel().select(0));
     actions.theme(theme);
+    layoutVm.setOnLaidOut(canvas::fitToWindow);
+    findVm = new dev.patchbay.app.designer.find.FindViewModel(document, this::showFound);
+    findBar = new dev.patchbay.app.designer.find.FindBar(findVm);
+    findBar.setOnClose(canvas::requestFocus);
+    minimap = new dev.patchbay.app.designer.canvas.Minimap(canvas, document);
+    actions.bigLabs(findBar::open, findVm, minimap.wantedProperty());
     gestures.setOnOpenNote(actions.get("EditNote")::perform);
     gestures.setOnOpenElement(id -> {
       if (labVm.stateProperty().get() == dev.patchbay.app.designer.lab.LabViewModel.State.LIVE && document.topology().element(id)
@@ -173,10 +182,40 @@ public final class DesignerWindow {
     SplitPane side = new SplitPane(top, bottom);
     side.setOrientation(Orientation.VERTICAL);
     side.setDividerPositions(0.58);
-    SplitPane split = new SplitPane(paletteScroll, canvas, side);
+    SplitPane split = new SplitPane(paletteScroll, canvasWithOverlays(), side);
     split.setDividerPositions(0.13, 0.71);
     SplitPane.setResizableWithParent(paletteScroll, false);
     return split;
+  }
+
+  /** A match of Find: selected, and the view's middle on the middle of its box (at the same zoom). */
+  private void showFound(String id) {
+    canvas.reveal(List.of(id));
+    var n = canvas.node(id);
+    if (n != null) {
+      canvas.centreAt(new javafx.geometry.Point2D(n.getLayoutX() + n.getPrefWidth() / 2,
+          n.getLayoutY() + n.getPrefHeight() / 2));
+    }
+  }
+
+  /** The canvas with the find bar over its top right corner and the minimap in its bottom right one. */
+  private StackPane canvasWithOverlays() {
+    StackPane stack = new StackPane(canvas, minimap, findBar);
+    StackPane.setAlignment(minimap, javafx.geometry.Pos.BOTTOM_RIGHT);
+    StackPane.setAlignment(findBar, javafx.geometry.Pos.TOP_RIGHT);
+    StackPane.setMargin(minimap, new javafx.geometry.Insets(10));
+    StackPane.setMargin(findBar, new javafx.geometry.Insets(8));
+    stack.setMinSize(0, 0);
+    return stack;
+  }
+
+  /** The zoom in percent, following every zoom step (the wheel, the View menu, Fit). */
+  private Label zoomLabel() {
+    Label zoom = new Label();
+    zoom.setId("statusZoom");
+    zoom.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        () -> Math.round(canvas.zoomValue().get() * 100) + "%", canvas.zoomValue()));
+    return zoom;
   }
 
   /**
@@ -210,7 +249,7 @@ public final class DesignerWindow {
     Label lab = new Label();
     lab.setId("statusLab");
     lab.textProperty().bind(labVm.statusProperty());
-    HBox bar = new HBox(16, status, gap, lab, summary);
+    HBox bar = new HBox(16, status, gap, lab, summary, zoomLabel());
     bar.getStyleClass().add("status-bar");
     return bar;
   }
@@ -250,6 +289,14 @@ public final class DesignerWindow {
 
   public ReachabilityViewModel reachability() {
     return reachVm;
+  }
+
+  public dev.patchbay.app.designer.find.FindViewModel find() {
+    return findVm;
+  }
+
+  public dev.patchbay.app.designer.canvas.Minimap minimap() {
+    return minimap;
   }
 
   public CanvasView canvas() {

@@ -37,11 +37,12 @@ final class MenuBuilder {
 
   private static Menu edit(DesignerActions actions) {
     return menu("Edit", actions, "Undo", "Redo", SEPARATOR, "Copy", "Paste", "Duplicate", "Delete",
-        SEPARATOR, "AddNote", "EditNote", SEPARATOR, "SelectAll", SEPARATOR, "Properties", "RelinkDisk");
+        SEPARATOR, "AddNote", "EditNote", SEPARATOR, "SelectAll", SEPARATOR, "Properties", "RelinkDisk",
+        SEPARATOR, "Find", "FindNext", "FindPrevious");
   }
 
   private static Menu view(DesignerActions actions) {
-    return menu("View", actions, "ZoomIn", "ZoomOut", "Fit", SEPARATOR, "Snap",
+    return menu("View", actions, "ZoomIn", "ZoomOut", "Fit", SEPARATOR, "Snap", "Minimap",
         SEPARATOR, menu("Theme", actions, "ThemeSystem", "ThemeLight", "ThemeDark"));
   }
 

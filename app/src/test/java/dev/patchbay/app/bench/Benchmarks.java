@@ -7,7 +7,8 @@ import java.util.Locale;
  * Every performance goal of Patchbay measured in one run and printed as a table (Markdown, on
  * stdout; progress on stderr). Run through {@code .ci/bench}, which builds, starts Xvfb for the
  * canvas and start-up rows and stops it again. Arguments pick sections: model, layout, canvas,
- * startup, netlink, agent, verify (default: all). Asserts nothing: timings on a shared machine make poor tests.
+ * startup, netlink, agent, verify (default: all), and biglab (a part of canvas: the empty-canvas references, panning
+ * in an overview and in full detail, Find). Asserts nothing: timings on a shared machine make poor tests.
  */
 public final class Benchmarks {
   private Benchmarks() {}
@@ -21,6 +22,7 @@ public final class Benchmarks {
         case "model" -> table.addAll(ModelBench.run());
         case "layout" -> table.addAll(LayoutBench.run());
         case "canvas" -> table.addAll(CanvasBench.run());
+        case "biglab" -> table.addAll(CanvasBench.run(false));
         case "startup" -> {
           table.addAll(StartupBench.run());
           table.addAll(ColdCheckBench.run());
@@ -29,7 +31,7 @@ public final class Benchmarks {
         case "agent" -> table.addAll(AgentPollBench.run());
         case "verify" -> table.addAll(VerifyRows.run());
         default -> throw new IllegalArgumentException("unknown section '" + s
-            + "'; use model, layout, canvas, startup, netlink, agent or verify");
+            + "'; use model, layout, canvas, biglab, startup, netlink, agent or verify");
       }
     }
     table.print(System.out);

@@ -38,6 +38,14 @@ final class CanvasBench {
   private CanvasBench() {}
 
   static List<Row> run() throws Exception {
+    return run(true);
+  }
+
+  /**
+   * {@code all} false leaves out the zoom and drag rows (section "biglab": the empty-canvas
+   * references, panning in an overview and in full detail, and Find).
+   */
+  static List<Row> run(boolean all) throws Exception {
     System.setProperty("javafx.animation.fullspeed", "true");
     System.setProperty("prism.vsync", "false");
     System.setProperty("prism.order", "sw");
@@ -47,12 +55,26 @@ final class CanvasBench {
     started.get(30, TimeUnit.SECONDS);
     CanvasBench bench = new CanvasBench();
     Topology t = TopologyGenerator.generate(NODES, 7);
-    onFx(() -> bench.open(t));
+    // The reference for every row's ratio: the same window with an empty design, panned at 100%
+    // (the dot grid shown) and at 20% (an overview: no grid), measured in this run.
+    onFx(() -> bench.open(new Topology()));
     CanvasView canvas = bench.window.canvas();
+    frames(i -> { }, 30);
+    double emptyFull = median(frames(bench.panStep(), FRAMES));
+    onFx(() -> canvas.zoomBy(0.2 / canvas.zoomFactor(), centre(canvas)));
+    double emptyOverview = median(frames(bench.panStep(), FRAMES));
+    onFx(() -> bench.window.document().newFrom(t));
+    // Fit shows the whole design (a column of 400 rows without a layout: ~1.5%); the rows below are
+    // measured at 20%, as before Fit could zoom out that far.
+    onFx(() -> canvas.zoomBy(0.2 / canvas.zoomFactor(), centre(canvas)));
     String shape = t.elements().size() + " nodes, " + t.links().size() + " links, window "
         + (int) bench.stage.getWidth() + "x" + (int) bench.stage.getHeight() + ", software pipeline (prism sw)";
     frames(i -> { }, 30); // let the first layout and paint settle
     List<Row> rows = new ArrayList<>();
+    rows.add(Row.of("empty canvas: frame while panning at 100% (grid shown)", new double[] {emptyFull}, "ms",
+        Double.NaN, "the same window with an empty design, median of " + FRAMES + " frames: the ratios' reference"));
+    rows.add(Row.of("empty canvas: frame while panning at 20% (overview, no grid)", new double[] {emptyOverview}, "ms",
+        Double.NaN, "the same window with an empty design, median of " + FRAMES + " frames: the ratios' reference"));
     // Cross-check that a pulse interval is a painted frame: JavaFX's own tracker counts the frames
     // the renderer actually presented while the same pulses ran.
     PerformanceTracker tracker = PerformanceTracker.getSceneTracker(bench.stage.getScene());
@@ -62,20 +84,76 @@ final class CanvasBench {
         tracker.resetAverageFPS();
         window[0] = System.nanoTime();
       }
-      canvas.setPanOffset(canvas.panOffset().add(i % 120 < 60 ? 9 : -9, i % 80 < 40 ? 5 : -5));
+      bench.panStep().accept(i);
     }, FRAMES);
     window[1] = System.nanoTime();
     double painted = tracker.getAverageFPS();
     double pulses = FRAMES / ((window[1] - window[0]) / 1e9);
     rows.add(Row.of("canvas frame while panning, " + NODES + " nodes", pan, "ms", 16, shape + String.format(
-        java.util.Locale.ROOT, "; renderer presented %.1f frames/s for %.1f pulses/s", painted, pulses)));
-    double[] zoom = frames(i -> canvas.zoomBy(i % 60 < 30 ? 1.04 : 1 / 1.04,
-        new Point2D(canvas.getWidth() / 2, canvas.getHeight() / 2)), FRAMES);
-    rows.add(Row.of("canvas frame while zooming, " + NODES + " nodes", zoom, "ms", 16,
-        "zoom steps of 4% in and out around the view's centre"));
-    rows.addAll(bench.drag(t));
+        java.util.Locale.ROOT, "; renderer presented %.1f frames/s for %.1f pulses/s", painted, pulses)
+        + "; " + ratioText(pan, emptyOverview)));
+    rows.add(ratio("panning at 20% (overview), " + NODES + " nodes / empty canvas", pan, emptyOverview));
+    if (all) {
+      double[] zoom = frames(i -> canvas.zoomBy(i % 60 < 30 ? 1.04 : 1 / 1.04,
+          new Point2D(canvas.getWidth() / 2, canvas.getHeight() / 2)), FRAMES);
+      rows.add(Row.of("canvas frame while zooming, " + NODES + " nodes", zoom, "ms", 16,
+          "zoom steps of 4% in and out around the view's centre; " + ratioText(zoom, emptyOverview)));
+    }
+    double[] full = bench.panInFullDetail();
+    rows.add(Row.of("canvas frame while panning at 100% (full detail), " + NODES + " nodes", full, "ms", 16,
+        "names, ports and icons of the nodes near the view; " + ratioText(full, emptyFull)));
+    rows.add(ratio("panning at 100% (full detail), " + NODES + " nodes / empty canvas", full, emptyFull));
+    rows.addAll(BigLabBench.find(bench.window));
+    if (!all) {
+      onFx(bench.stage::hide);
+      return rows;
+    }
+    onFx(() -> canvas.zoomBy(0.2 / canvas.zoomFactor(), centre(canvas)));
+    frames(i -> { }, 10);
+    double[] emptyRef = {emptyOverview};
+    for (Row r : bench.drag(t)) {
+      rows.add(new Row(r.name(), r.samples(), r.unit(), r.goal(), r.lowerIsBetter(),
+          r.note() + "; " + ratioText(r.samples(), emptyRef[0])));
+    }
     onFx(bench.stage::hide);
     return rows;
+  }
+
+  /** One pulse's pan: back and forth so the view stays over the design. */
+  private java.util.function.IntConsumer panStep() {
+    CanvasView canvas = window.canvas();
+    return i -> canvas.setPanOffset(canvas.panOffset().add(i % 120 < 60 ? 9 : -9, i % 80 < 40 ? 5 : -5));
+  }
+
+  /** Pans at 100% over the middle of the design once the view has settled (nodes near it detailed). */
+  private double[] panInFullDetail() throws Exception {
+    CanvasView canvas = window.canvas();
+    onFx(() -> canvas.zoomBy(1 / canvas.zoomFactor(), centre(canvas)));
+    Thread.sleep(600); // the view settles 250 ms after its last step and details the nodes near it
+    frames(i -> { }, 30);
+    return frames(panStep(), FRAMES);
+  }
+
+  static Point2D centre(CanvasView canvas) {
+    return new Point2D(canvas.getWidth() / 2, canvas.getHeight() / 2);
+  }
+
+  static double median(double[] samples) {
+    double[] s = samples.clone();
+    java.util.Arrays.sort(s);
+    return s[s.length / 2];
+  }
+
+  private static String ratioText(double[] samples, double empty) {
+    return String.format(java.util.Locale.ROOT, "%.2fx the empty canvas's %s ms", median(samples) / empty,
+        Row.fmt(empty));
+  }
+
+  /** A row of a canvas row's frames over the empty canvas's median, measured in the same run. */
+  private static Row ratio(String name, double[] frames, double empty) {
+    double[] r = java.util.Arrays.stream(frames).map(f -> f / empty).toArray();
+    return Row.of("ratio " + name, r, "x", 2, "each frame over the same window's empty-canvas median ("
+        + Row.fmt(empty) + " ms) in this run");
   }
 
   private void open(Topology t) {

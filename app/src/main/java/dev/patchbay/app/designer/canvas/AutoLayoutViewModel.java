@@ -32,6 +32,7 @@ public final class AutoLayoutViewModel {
   private final Executor fx;
   private final Consumer<String> status;
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+  private Runnable laidOut = () -> { };
 
   public AutoLayoutViewModel(DocumentViewModel document, Executor background, Executor fx, Consumer<String> status) {
     this.document = document;
@@ -43,6 +44,14 @@ public final class AutoLayoutViewModel {
   /** True while a layout is being computed: the action waits for it rather than starting another. */
   public ReadOnlyBooleanProperty runningProperty() {
     return running.getReadOnlyProperty();
+  }
+
+  /**
+   * Runs after a layout landed (the canvas fits the design to the window: everything moved, and
+   * the 2,000 elements of a large design were spread far outside the view they were in).
+   */
+  public void setOnLaidOut(Runnable then) {
+    laidOut = then;
   }
 
   public void layOut() {
@@ -82,5 +91,6 @@ public final class AutoLayoutViewModel {
     }
     document.push(new CompoundCommand(DESCRIPTION, List.of(new MoveCommand(from, to, false))));
     status.accept("Laid out " + to.size() + " elements");
+    laidOut.run();
   }
 }

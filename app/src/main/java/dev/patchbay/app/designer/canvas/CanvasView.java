@@ -90,7 +90,9 @@ public final class CanvasView extends Viewport {
     linkLayer.getChildren().clear();
     live.clear();
     reachPath.clear();
-    topology().elements().forEach(this::addNode);
+    Map<String, Point> at = Positions.all(topology());
+    fitAhead(Positions.boxes(topology(), at), new javafx.geometry.Dimension2D(1000, 700));
+    topology().elements().forEach(e -> addNode(e, at.get(e.id())));
     topology().links().forEach(this::addLink);
     notes.rebuild(topology());
     refreshGeometry();
@@ -282,10 +284,15 @@ public final class CanvasView extends Viewport {
   }
 
   private void addNode(Element e) {
+    addNode(e, Positions.of(topology(), e.id()));
+  }
+
+  /** Made in the look of the zoom, its details left out before it joins the scene where none are wanted. */
+  private void addNode(Element e, Point at) {
     NodeView n = NodeViews.create(e);
     n.setOverview(isOverview());
-    n.setDetailed(!isOverview());
-    place(n, Positions.of(topology(), e.id()));
+    place(n, at);
+    n.setDetailed(getWidth() > 0 ? NodeDetails.wanted(n, isOverview(), shownArea()) : !isOverview());
     nodes.put(e.id(), n);
     nodeLayer.getChildren().add(n);
   }
@@ -445,6 +452,10 @@ public final class CanvasView extends Viewport {
     return nodes.values();
   }
 
+  public Collection<LinkView> links() {
+    return links.values();
+  }
+
   public LinkView link(String id) {
     return links.get(id);
   }
@@ -508,9 +519,12 @@ public final class CanvasView extends Viewport {
     return b == null ? new double[] {0, 0} : new double[] {b.getWidth(), b.getHeight()};
   }
 
+  /** The notes and the host box (its title and settings stand above its interfaces). */
   @Override
   protected javafx.geometry.Bounds otherContent() {
-    return notes.bounds();
+    javafx.geometry.Bounds n = notes.bounds();
+    javafx.geometry.Bounds h = host.getChildren().isEmpty() ? null : host.getBoundsInParent();
+    return n == null ? h : h == null ? n : NotesLayer.union(n, h);
   }
 
   @Override

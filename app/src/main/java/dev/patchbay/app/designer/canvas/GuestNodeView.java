@@ -11,7 +11,6 @@ import dev.patchbay.model.topology.IpConfig;
 import dev.patchbay.model.topology.Nic;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 
@@ -58,7 +57,7 @@ public final class GuestNodeView extends NodeView {
     Label address = new Label(address(n.ip()));
     address.getStyleClass().add("detail");
     address.relocate(column, y + 6);
-    Tooltip.install(address, new Tooltip(n.name() + ": " + n.model().label() + ", MAC " + n.mac()));
+    LazyTooltip.install(address, () -> n.name() + ": " + n.model().label() + ", MAC " + n.mac());
     getChildren().addAll(nic, address);
     addPort(new PortView(Endpoint.of(g.id(), n.name())), port.x(), port.y());
   }

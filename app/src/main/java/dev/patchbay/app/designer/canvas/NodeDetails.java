@@ -14,10 +14,19 @@ final class NodeDetails {
 
   /** {@code view} is the part of the drawing the window shows, in canvas units. */
   static void apply(Collection<NodeView> nodes, boolean overview, Bounds view) {
-    Bounds near = new BoundingBox(view.getMinX() - view.getWidth(), view.getMinY() - view.getHeight(),
-        3 * view.getWidth(), 3 * view.getHeight());
+    Bounds near = near(view);
     for (NodeView n : nodes) {
       n.setDetailed(!overview && near.intersects(n.drawnX(), n.drawnY(), n.getPrefWidth(), n.getPrefHeight()));
     }
+  }
+
+  /** Whether one node carries its details at this zoom and view (a node being made). */
+  static boolean wanted(NodeView n, boolean overview, Bounds view) {
+    return !overview && near(view).intersects(n.drawnX(), n.drawnY(), n.getPrefWidth(), n.getPrefHeight());
+  }
+
+  private static Bounds near(Bounds view) {
+    return new BoundingBox(view.getMinX() - view.getWidth(), view.getMinY() - view.getHeight(),
+        3 * view.getWidth(), 3 * view.getHeight());
   }
 }

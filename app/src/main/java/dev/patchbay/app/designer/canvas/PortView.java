@@ -1,7 +1,6 @@
 package dev.patchbay.app.designer.canvas;
 
 import dev.patchbay.model.topology.Endpoint;
-import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Circle;
 
 /** A connector dot: pressing it starts a wire from its endpoint. */
@@ -20,7 +19,7 @@ public final class PortView extends Circle {
     this.endpoint = endpoint;
     getStyleClass().add("port");
     setId("port-" + endpoint.element() + (endpoint.port() == null ? "" : "-" + endpoint.port()) + idSuffix);
-    Tooltip.install(this, new Tooltip("Drag to link " + endpoint));
+    LazyTooltip.install(this, () -> "Drag to link " + endpoint);
   }
 
   public Endpoint endpoint() {

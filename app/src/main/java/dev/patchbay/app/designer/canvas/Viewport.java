@@ -16,7 +16,18 @@ import javafx.scene.transform.Translate;
 
 /** Zoom and pan of the drawing: a translate and a scale on one pane, plus the dot grid behind it. */
 public abstract class Viewport extends Region {
-  private static final double MIN_ZOOM = 0.2;
+  /**
+   * How far the wheel and Zoom Out go: a 2,000-element file without a layout (a column ~56,000
+   * units tall) is shown whole a little above it; an overview that far out is boxes of a pixel.
+   */
+  private static final double MIN_ZOOM = 0.01;
+  /**
+   * Fit goes further when it must: ELK lays 2,000 elements out as a few layers of hundreds of boxes
+   * each, ~150,000 units tall. Zooming in from there works as from anywhere.
+   */
+  private static final double MIN_FIT_ZOOM = 0.0005;
+  /** Room left around the design by Fit and by centring, in view pixels (less in a tiny window). */
+  private static final double MARGIN = 60;
   private static final double MAX_ZOOM = 4;
   private static final double MAX_CACHE_PIXELS = 4096.0 * 4096.0;
   /**
@@ -169,7 +180,7 @@ public abstract class Viewport extends Region {
 
   /** Zooms by a factor keeping the canvas point under {@code pivot} (view pixels) in place. */
   public void zoomBy(double factor, Point2D pivot) {
-    double next = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom.getX() * factor));
+    double next = Math.max(Math.min(MIN_ZOOM, zoom.getX()), Math.min(MAX_ZOOM, zoom.getX() * factor));
     double k = next / zoom.getX();
     pan.setX(pivot.getX() - (pivot.getX() - pan.getX()) * k);
     pan.setY(pivot.getY() - (pivot.getY() - pan.getY()) * k);
@@ -188,12 +199,55 @@ public abstract class Viewport extends Region {
 
   /** Fits the whole design in the window, enlarging at most a little so labels stay crisp. */
   public void fitToWindow() {
-    Bounds nodes = bounds(contentNodes());
-    Bounds other = otherContent();
-    show(nodes == null ? other : other == null ? nodes : NotesLayer.union(nodes, other), 1.2);
+    show(contentBounds(), 1.2);
   }
 
-  /** What the drawing shows besides its nodes (notes), in canvas units; null when nothing. */
+  /** Everything the drawing shows (nodes, the host box, notes), in canvas units; null when nothing. */
+  public Bounds contentBounds() {
+    Bounds nodes = bounds(contentNodes());
+    Bounds other = otherContent();
+    return nodes == null ? other : other == null ? nodes : NotesLayer.union(nodes, other);
+  }
+
+  /** The zoom as it changes (1 is 100%). */
+  public javafx.beans.value.ObservableDoubleValue zoomValue() {
+    return zoom.xProperty();
+  }
+
+  /** Called whenever the shown area changes: a pan, a zoom or a new size of the view. */
+  public void addViewListener(javafx.beans.InvalidationListener l) {
+    pan.xProperty().addListener(l);
+    pan.yProperty().addListener(l);
+    zoom.xProperty().addListener(l);
+    widthProperty().addListener(l);
+    heightProperty().addListener(l);
+  }
+
+  /** The part of the drawing the view shows now, in canvas units. */
+  public Bounds viewArea() {
+    return shownArea();
+  }
+
+  /** Pans (keeping the zoom) so the canvas point is in the middle of the view. */
+  public void centreAt(Point2D canvasPoint) {
+    pan.setX(getWidth() / 2 - canvasPoint.getX() * zoom.getX());
+    pan.setY(getHeight() / 2 - canvasPoint.getY() * zoom.getY());
+  }
+
+  /**
+   * Before a new document's nodes are made: zooms to where Fit will put them, so a large design's
+   * nodes are made as an overview and never styled in full detail first. Before the window has a
+   * size, {@code guess} stands in for it.
+   */
+  protected void fitAhead(Bounds content, javafx.geometry.Dimension2D guess) {
+    if (content != null) {
+      double w = getWidth() > 0 ? getWidth() : guess.getWidth();
+      double h = getWidth() > 0 ? getHeight() : guess.getHeight();
+      show(content, 1.2, w, h);
+    }
+  }
+
+  /** What the drawing shows besides its nodes (the host box, notes), in canvas units; null when nothing. */
   protected Bounds otherContent() {
     return null;
   }
@@ -221,16 +275,19 @@ public abstract class Viewport extends Region {
   }
 
   private void show(Bounds b, double maxZoom) {
-    if (b == null || getWidth() <= 0) {
-      return;
+    if (b != null && getWidth() > 0) {
+      show(b, maxZoom, getWidth(), getHeight());
     }
-    double margin = 60;
-    double fit = Math.min((getWidth() - 2 * margin) / b.getWidth(), (getHeight() - 2 * margin) / b.getHeight());
-    double z = Math.max(MIN_ZOOM, Math.min(maxZoom, fit));
+  }
+
+  private void show(Bounds b, double maxZoom, double w, double h) {
+    double margin = Math.min(MARGIN, Math.min(w, h) / 10);
+    double fit = Math.min((w - 2 * margin) / Math.max(1, b.getWidth()), (h - 2 * margin) / Math.max(1, b.getHeight()));
+    double z = Math.max(MIN_FIT_ZOOM, Math.min(maxZoom, fit));
     zoom.setX(z);
     zoom.setY(z);
-    pan.setX(getWidth() / 2 - (b.getMinX() + b.getWidth() / 2) * z);
-    pan.setY(getHeight() / 2 - (b.getMinY() + b.getHeight() / 2) * z);
+    pan.setX(w / 2 - (b.getMinX() + b.getWidth() / 2) * z);
+    pan.setY(h / 2 - (b.getMinY() + b.getHeight() / 2) * z);
   }
 
   /** The canvas-unit bounds of the nodes, with room for the host box's title; null when none. */

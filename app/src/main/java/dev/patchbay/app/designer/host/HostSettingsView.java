@@ -5,7 +5,6 @@ import dev.patchbay.app.designer.properties.RuleListEditor;
 import java.util.Optional;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationSupport;
 
@@ -13,7 +12,7 @@ import org.controlsfx.validation.ValidationSupport;
 public final class HostSettingsView extends VBox {
   private final HostSettingsViewModel vm;
   private final CheckBox forward = new CheckBox("Forward IPv4 between interfaces (net.ipv4.ip_forward=1)");
-  private final FlowPane proxyArp = new FlowPane(10, 4);
+  private final ProxyArpList proxyArp;
   private final RuleListEditor nat;
   private final RuleListEditor routes;
   private boolean loading;
@@ -23,6 +22,7 @@ public final class HostSettingsView extends VBox {
     setId("hostSettings");
     getStyleClass().add("side-panel");
     setSpacing(8);
+    proxyArp = new ProxyArpList(vm);
     ValidationSupport validation = new ValidationSupport();
     forward.setId("ipForward");
     forward.setWrapText(true);
@@ -52,17 +52,7 @@ public final class HostSettingsView extends VBox {
     forward.setSelected(vm.host().ipForward());
     nat.setLines(vm.natLines());
     routes.setLines(vm.routeLines());
-    proxyArp.getChildren().clear();
-    for (String id : vm.interfaceIds()) {
-      CheckBox box = new CheckBox(id);
-      box.setId("proxyArp-" + id);
-      box.setSelected(vm.host().proxyArp().contains(id));
-      box.selectedProperty().addListener((o, was, now) -> vm.setProxyArp(id, now));
-      proxyArp.getChildren().add(box);
-    }
-    if (vm.interfaceIds().isEmpty()) {
-      proxyArp.getChildren().add(new Label("no host interfaces yet"));
-    }
+    proxyArp.load();
     loading = false;
   }
 }

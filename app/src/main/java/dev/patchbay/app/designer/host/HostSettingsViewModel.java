@@ -44,6 +44,18 @@ public final class HostSettingsViewModel {
     return document.topology().elements().stream().filter(Element::isHostInterface).map(Element::id).toList();
   }
 
+  /**
+   * The host interfaces whose id or name contains {@code filter} (ignoring case), all of them for a
+   * blank filter: the Host tab's proxy-ARP list shows these.
+   */
+  public List<String> interfaceIds(String filter) {
+    String f = filter == null ? "" : filter.trim().toLowerCase(java.util.Locale.ROOT);
+    return document.topology().elements().stream().filter(Element::isHostInterface)
+        .filter(e -> f.isEmpty() || e.id().toLowerCase(java.util.Locale.ROOT).contains(f)
+            || e.name() != null && e.name().toLowerCase(java.util.Locale.ROOT).contains(f))
+        .map(Element::id).toList();
+  }
+
   public void setIpForward(boolean on) {
     if (host().ipForward() != on) {
       document.push(new SetHostCommand(host().withIpForward(on), (on ? "Enable" : "Disable") + " ip_forward"));

@@ -69,4 +69,15 @@ class HostSettingsViewModelTest {
     assertTrue(doc.topology().host().proxyArp().isEmpty());
     assertEquals(List.of("tap1"), vm.interfaceIds());
   }
+
+  @Test
+  void theInterfaceListIsFilteredByIdOrNameIgnoringCase() {
+    doc.push(new AddElementCommand(new Tap("tap1", "tap1", null, null), new Point(0, 0)));
+    doc.push(new AddElementCommand(new Tap("tap12", "lab-a", null, null), new Point(0, 0)));
+    doc.push(new AddElementCommand(new Tap("tap2", "LAB-B", null, null), new Point(0, 0)));
+    assertEquals(List.of("tap1", "tap12"), vm.interfaceIds("TAP1"));
+    assertEquals(List.of("tap12", "tap2"), vm.interfaceIds("lab-"));
+    assertEquals(vm.interfaceIds(), vm.interfaceIds(" "));
+    assertTrue(vm.interfaceIds("nothing").isEmpty());
+  }
 }
