@@ -9,7 +9,6 @@ import dev.patchbay.model.topology.Socket;
 import dev.patchbay.model.topology.Uplink;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Rectangle;
 
 /**
@@ -37,7 +36,7 @@ public final class DeviceNodeView extends NodeView {
     name.getStyleClass().add("name");
     name.relocate(TextWidths.DEVICE_TEXT_X, 9);
     name.setMaxWidth(text);
-    Tooltip.install(name, new Tooltip(e.name()));
+    LazyTooltip.install(name, e::name);
     Label detail = new Label(detail(e));
     detail.getStyleClass().add("detail");
     detail.relocate(TextWidths.DEVICE_TEXT_X, 29);

@@ -38,7 +38,7 @@ public final class GuestNodeView extends NodeView {
     double memWidth = TextWidths.of(mem.getText(), TextWidths.DETAIL_PX, false);
     mem.relocate(w - TextWidths.RIGHT_MARGIN - memWidth, 10);
     name.setMaxWidth(w - TextWidths.GUEST_TITLE_X - memWidth - TextWidths.RIGHT_MARGIN - 10);
-    Tooltip.install(name, new Tooltip(g.name()));
+    LazyTooltip.install(name, g::name);
     Line rule = new Line(0, NodeGeometry.GUEST_HEADER, w, NodeGeometry.GUEST_HEADER);
     rule.getStyleClass().add("rule");
     getChildren().addAll(box, icon, name, mem, rule);
