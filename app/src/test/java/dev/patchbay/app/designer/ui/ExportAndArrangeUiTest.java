@@ -134,7 +134,12 @@ class ExportAndArrangeUiTest {
     int before = window.document().topology().notes().size();
     Platform.runLater(item(robot, "menuAddNote")::fire);
     waitUntil(() -> window.document().topology().notes().size() == before + 1);
-    robot.clickOn("#canvas");
+    // a click on the canvas's empty corner (the first note sits in the middle, selected): with
+    // nothing selected, the keyboard opens the canvas's own menu
+    javafx.geometry.Bounds canvas = robot.lookup("#canvas").query().localToScreen(
+        robot.lookup("#canvas").query().getBoundsInLocal());
+    robot.clickOn(canvas.getMinX() + 15, canvas.getMinY() + 15);
+    waitUntil(() -> window.canvasViewModel().selection().snapshot().isEmpty());
     robot.push(KeyCode.SHIFT, KeyCode.F10);
     waitUntil(() -> robot.lookup("#contextAddNote").tryQuery().isPresent());
     robot.clickOn("#contextAddNote");

@@ -155,7 +155,7 @@ class FeedbackUiTest {
     Label hint = selectedHint(robot);
     ListCell<?> cell = cellOf(hint);
     Color background = (Color) cell.getBackground().getFills().get(cell.getBackground().getFills().size() - 1).getFill();
-    assertTrue(luminance(background) < 0.5, "a focused list's selection is dark: " + background);
+    // light in AtlantaFX's Primer Light, dark in Modena and Primer Dark: the hint must read on either
     double contrast = contrast((Color) hint.getTextFill(), background);
     assertTrue(contrast >= 3, "hint " + hint.getTextFill() + " on " + background + ": contrast " + contrast);
   }
