@@ -87,23 +87,25 @@ final class LabDialogs {
 
   /** The selected guest's serial console, in the console window's tab of that guest, for typing. */
   void showConsole() {
+    selectedGuest().ifPresent(g -> consoles.show(g.name()));
+  }
+
+  /** The first selected guest, or empty after saying that one must be selected. */
+  private java.util.Optional<dev.patchbay.model.topology.Guest> selectedGuest() {
     var t = document.topology();
     var guest = canvas.selection().ids().stream().map(t::element).flatMap(java.util.Optional::stream)
-        .filter(e -> e instanceof dev.patchbay.model.topology.Guest).findFirst();
+        .filter(e -> e instanceof dev.patchbay.model.topology.Guest)
+        .map(e -> (dev.patchbay.model.topology.Guest) e).findFirst();
     if (guest.isEmpty()) {
       new Alert(Alert.AlertType.INFORMATION, "Select a guest on the canvas first.").showAndWait();
-      return;
     }
-    consoles.show(guest.get().name());
+    return guest;
   }
 
   /** The selected guest's screen in the desktop's VNC viewer, or why not (no display, no viewer). */
   void showDisplay() {
-    var t = document.topology();
-    var guest = canvas.selection().ids().stream().map(t::element).flatMap(java.util.Optional::stream)
-        .filter(e -> e instanceof dev.patchbay.model.topology.Guest).findFirst();
+    var guest = selectedGuest();
     if (guest.isEmpty()) {
-      new Alert(Alert.AlertType.INFORMATION, "Select a guest on the canvas first.").showAndWait();
       return;
     }
     String name = guest.get().name();
