@@ -513,18 +513,14 @@ public final class CanvasView extends Viewport {
 
   /** Width and height of the drawing in canvas units (for an export at 100%). */
   public double[] contentSize() {
-    javafx.geometry.Bounds b = bounds(nodes.values());
-    javafx.geometry.Bounds n = notes.bounds();
-    b = b == null ? n : n == null ? b : NotesLayer.union(b, n);
+    javafx.geometry.Bounds b = NotesLayer.union(bounds(nodes.values()), notes.bounds());
     return b == null ? new double[] {0, 0} : new double[] {b.getWidth(), b.getHeight()};
   }
 
   /** The notes and the host box (its title and settings stand above its interfaces). */
   @Override
   protected javafx.geometry.Bounds otherContent() {
-    javafx.geometry.Bounds n = notes.bounds();
-    javafx.geometry.Bounds h = host.getChildren().isEmpty() ? null : host.getBoundsInParent();
-    return n == null ? h : h == null ? n : NotesLayer.union(n, h);
+    return NotesLayer.union(notes.bounds(), host.getChildren().isEmpty() ? null : host.getBoundsInParent());
   }
 
   @Override

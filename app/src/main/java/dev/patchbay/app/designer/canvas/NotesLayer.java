@@ -120,12 +120,16 @@ final class NotesLayer {
     layer.layout();
     for (NoteView v : views.values()) {
       Bounds b = v.getBoundsInParent();
-      all = all == null ? b : union(all, b);
+      all = union(all, b);
     }
     return all;
   }
 
+  /** The box around both; either may be null (nothing there), and then the other is the answer. */
   static Bounds union(Bounds a, Bounds b) {
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
     double minX = Math.min(a.getMinX(), b.getMinX());
     double minY = Math.min(a.getMinY(), b.getMinY());
     double maxX = Math.max(a.getMaxX(), b.getMaxX());

@@ -206,7 +206,7 @@ public abstract class Viewport extends Region {
   public Bounds contentBounds() {
     Bounds nodes = bounds(contentNodes());
     Bounds other = otherContent();
-    return nodes == null ? other : other == null ? nodes : NotesLayer.union(nodes, other);
+    return NotesLayer.union(nodes, other);
   }
 
   /** The zoom as it changes (1 is 100%). */
